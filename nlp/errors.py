@@ -1,0 +1,60 @@
+"""Coded, actionable errors (spaCy style): ``[E0xx] what was wrong. what to do``.
+
+Every expected failure of the library raises :class:`NianbaoError` with a code from
+:class:`Errors`; the CLI prints ``message`` on one line and exits non-zero, batch runs record
+``code``/``message``/``hint`` per file and go on.
+"""
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+
+@dataclass(frozen=True)
+class ErrorSpec:
+    code: str
+    template: str
+    hint: str
+
+
+class Errors:
+    E001 = ErrorSpec("E001", "Input is empty", "Check that the file was downloaded completely.")
+    E002 = ErrorSpec("E002", "Input looks binary ({detail}), not a report in a supported format",
+                     "Supported formats: .txt, .md, .html/.htm, .docx, .pdf.")
+    E003 = ErrorSpec("E003", "Cannot decode text: not UTF-8, UTF-16 or GB18030 ({detail})",
+                     "Convert the file to UTF-8 or pass the correct encoding with --encoding.")
+    E004 = ErrorSpec("E004", "Input is too large: {size} bytes exceeds the limit of {limit} bytes",
+                     "Raise the limit with --max-bytes if the file is genuine.")
+    E005 = ErrorSpec("E005", "Not a government-information-disclosure annual report ({detail})",
+                     "nianbao reads 政府信息公开工作年度报告; this file has none of its headings or tables.")
+    E006 = ErrorSpec("E006", "DOCX is damaged or unsafe: {detail}",
+                     "Re-save the document in Word/LibreOffice, or convert it to PDF or text.")
+    E007 = ErrorSpec("E007", "PDF has no text layer ({detail})",
+                     "The PDF is a scan: run OCR on it first (e.g. ocrmypdf) and read the result.")
+    E008 = ErrorSpec("E008", "PDF cannot be read: {detail}",
+                     "The file may be truncated or encrypted; download it again.")
+    E009 = ErrorSpec("E009", "HTML cannot be read: {detail}",
+                     "The page may be truncated; save the complete page and try again.")
+    E010 = ErrorSpec("E010", "File not found or not readable: {detail}",
+                     "Check the path.")
+    E011 = ErrorSpec("E011", "Unsupported file type {detail}",
+                     "Supported formats: .txt, .md, .html/.htm, .docx, .pdf.")
+    E012 = ErrorSpec("E012", "Output path {detail} already exists",
+                     "Pass --force to overwrite it.")
+    E013 = ErrorSpec("E013", "Reading took too long: {detail}",
+                     "The file is probably malformed; inspect it by hand.")
+
+
+class NianbaoError(Exception):
+    """An expected failure with a code, the file it concerns and what to do about it."""
+
+    def __init__(self, spec: ErrorSpec, source: str | None = None, **details: object) -> None:
+        self.code = spec.code
+        self.source = source
+        self.what = spec.template.format(**details) if details else spec.template
+        self.hint = spec.hint
+        where = f"{source}: " if source else ""
+        self.message = f"[{spec.code}] {where}{self.what}. {self.hint}"
+        super().__init__(self.message)
+
+    def to_dict(self) -> dict:
+        return {"source": self.source, "code": self.code, "message": self.what, "hint": self.hint}

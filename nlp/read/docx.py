@@ -1,0 +1,216 @@
+"""DOCX files: check the ZIP container, then walk the body in document order.
+
+* Safety first: the archive is inspected before python-docx opens it. Not a ZIP, no
+  ``word/document.xml``, too many members, a total uncompressed size over ``max_uncompressed``
+  (default 200 MB) or a large member compressed more than 100:1 (a zip bomb) → E006.
+* Body: paragraphs and tables interleaved as in the document (content controls ``w:sdt`` and
+  ``w:customXml`` are looked through). A paragraph becomes one line per hard line break; tabs inside
+  a paragraph become spaces so that TAB only ever separates table cells.
+* Tables: one line per ``w:tr`` with the cell texts joined by TAB. A cell spanning several grid
+  columns (``gridSpan``) is emitted once; a vertically merged continuation (``vMerge``) repeats the
+  text of the cell it continues, as python-docx's ``row.cells`` does, and consecutive repeats within
+  a row are emitted once. Paragraphs inside a cell are joined (line breaks between CJK characters
+  vanish, others become one space); nested tables are flattened into the cell's text.
+* Deleted text (tracked changes) and ``mc:Fallback`` duplicates are skipped; text boxes are read
+  inline. All traversal is iterative.
+"""
+from __future__ import annotations
+
+import io
+import zipfile
+
+from ..errors import Errors, NianbaoError
+from ..types import Document
+from .html import tidy
+
+MAX_UNCOMPRESSED = 200 * 1024 * 1024
+MAX_RATIO = 100
+RATIO_MIN_SIZE = 10 * 1024 * 1024     # the ratio check applies to members at least this large
+MAX_MEMBERS = 10_000
+
+_W = "{http://schemas.openxmlformats.org/wordprocessingml/2006/main}"
+_MC_FALLBACK = "{http://schemas.openxmlformats.org/markup-compatibility/2006}Fallback"
+P, TBL, TR, TC = _W + "p", _W + "tbl", _W + "tr", _W + "tc"
+_SKIP = frozenset((_W + "del", _W + "moveFrom", _MC_FALLBACK, _W + "tcPr", _W + "tblPr", _W + "trPr",
+                   _W + "pPr", _W + "rPr", _W + "tblGrid", _W + "sectPr"))
+_LOOK_THROUGH = frozenset((_W + "sdt", _W + "sdtContent", _W + "customXml", _W + "smartTag"))
+
+
+def check_zip(data: bytes, source: str | None, max_uncompressed: int = MAX_UNCOMPRESSED) -> None:
+    """Raise E006 unless ``data`` is a ZIP with ``word/document.xml`` that is safe to expand."""
+    try:
+        zf = zipfile.ZipFile(io.BytesIO(data))
+    except (zipfile.BadZipFile, zipfile.LargeZipFile, ValueError, OSError, EOFError) as exc:
+        raise NianbaoError(Errors.E006, source, detail=f"not a ZIP archive ({exc})") from None
+    with zf:
+        infos = zf.infolist()
+        if len(infos) > MAX_MEMBERS:
+            raise NianbaoError(Errors.E006, source, detail=f"{len(infos)} archive members")
+        total = sum(i.file_size for i in infos)
+        if total > max_uncompressed:
+            raise NianbaoError(Errors.E006, source,
+                               detail=f"expands to {total} bytes, over the limit of {max_uncompressed}")
+        for i in infos:
+            if i.file_size >= RATIO_MIN_SIZE and i.file_size > MAX_RATIO * max(i.compress_size, 1):
+                raise NianbaoError(Errors.E006, source, detail=f"{i.filename} is compressed "
+                                   f"{i.file_size // max(i.compress_size, 1)}:1 (zip bomb?)")
+        if "word/document.xml" not in zf.namelist():
+            raise NianbaoError(Errors.E006, source, detail="no word/document.xml (not a Word document)")
+
+
+def _paragraph_text(p) -> str:
+    """Text of one ``w:p``: runs, hyperlinks, insertions, fields' results, text boxes; tabs → space,
+    breaks → newline; deleted text skipped."""
+    out: list[str] = []
+    stack = [p]
+    while stack:
+        el = stack.pop()
+        tag = el.tag
+        if not isinstance(tag, str) or tag in _SKIP:
+            continue
+        if tag == _W + "t":
+            out.append(el.text or "")
+        elif tag == _W + "tab" or tag == _W + "ptab":
+            out.append(" ")
+        elif tag in (_W + "br", _W + "cr"):
+            out.append("\n")
+        elif tag == _W + "noBreakHyphen":
+            out.append("-")
+        else:
+            if tag == P and el is not p:
+                out.append("\n")                  # a paragraph inside a text box
+            stack.extend(reversed(el))
+    return "".join(out)
+
+
+def _blocks(container):
+    """``(tag, element)`` for each paragraph and table directly in ``container`` (looking through
+    content controls), in document order."""
+    stack = list(reversed(container))
+    while stack:
+        el = stack.pop()
+        if el.tag in (P, TBL):
+            yield el.tag, el
+        elif el.tag in _LOOK_THROUGH:
+            stack.extend(reversed(el))
+
+
+def _cell_text(tc) -> str:
+    """All text of a cell, nested tables flattened, paragraphs separated by line breaks."""
+    parts: list[str] = []
+    stack = [tc]
+    while stack:
+        el = stack.pop()
+        if el.tag == P:
+            parts.append(_paragraph_text(el))
+        elif isinstance(el.tag, str) and el.tag not in _SKIP:
+            stack.extend(reversed(el))
+    return tidy("\n".join(parts))
+
+
+def _tc_props(tc) -> tuple[int, str | None]:
+    """``(gridSpan, vMerge)`` of a cell; vMerge is None, 'restart' or 'continue'."""
+    span, vmerge = 1, None
+    pr = tc.find(_W + "tcPr")
+    if pr is not None:
+        gs = pr.find(_W + "gridSpan")
+        if gs is not None:
+            try:
+                span = max(1, min(int(gs.get(_W + "val", "1")), 1000))
+            except ValueError:
+                span = 1
+        vm = pr.find(_W + "vMerge")
+        if vm is not None:
+            vmerge = vm.get(_W + "val") or "continue"
+    return span, vmerge
+
+
+def _grid_before(tr) -> int:
+    pr = tr.find(_W + "trPr")
+    gb = pr.find(_W + "gridBefore") if pr is not None else None
+    try:
+        return max(0, int(gb.get(_W + "val", "0"))) if gb is not None else 0
+    except ValueError:
+        return 0
+
+
+def _table_lines(tbl) -> list[str]:
+    lines: list[str] = []
+    roots: dict[int, object] = {}         # grid column → the cell that owns it (for vMerge)
+    texts: dict[int, str] = {}            # id(tc) → text, computed once per merged cell
+    keep = []                             # hold the proxies so their ids stay unique
+    for tr in (el for tag, el in _row_blocks(tbl)):
+        col = _grid_before(tr)
+        row: list[str] = []
+        prev = None
+        for tc in _row_cells(tr):
+            span, vmerge = _tc_props(tc)
+            owner = roots.get(col, tc) if vmerge == "continue" else tc
+            for k in range(span):
+                roots[col + k] = owner
+            col += span
+            if owner is prev:
+                continue
+            prev = owner
+            keep.append(owner)
+            if id(owner) not in texts:
+                texts[id(owner)] = _cell_text(owner)
+            row.append(texts[id(owner)])
+        if len(row) > 1 or (row and row[0]):
+            lines.append("\t".join(row))
+    return lines
+
+
+def _row_blocks(tbl):
+    stack = list(reversed(tbl))
+    while stack:
+        el = stack.pop()
+        if el.tag == TR:
+            yield TR, el
+        elif el.tag in _LOOK_THROUGH:
+            stack.extend(reversed(el))
+
+
+def _row_cells(tr):
+    stack = list(reversed(tr))
+    while stack:
+        el = stack.pop()
+        if el.tag == TC:
+            yield el
+        elif el.tag in _LOOK_THROUGH:
+            stack.extend(reversed(el))
+
+
+def _body_lines(body) -> list[str]:
+    lines: list[str] = []
+    for tag, el in _blocks(body):
+        if tag == P:
+            lines.extend(line for line in (tidy(x) for x in _paragraph_text(el).split("\n")) if line)
+        else:
+            lines.extend(_table_lines(el))
+    return lines
+
+
+def read_docx(data: bytes, source: str | None = None, *,
+              max_uncompressed: int = MAX_UNCOMPRESSED) -> Document:
+    """Read one DOCX file into a :class:`Document` (see the module docstring for the rules)."""
+    check_zip(data, source, max_uncompressed)
+    try:
+        import docx
+
+        doc = docx.Document(io.BytesIO(data))
+        lines = _body_lines(doc.element.body)
+    except NianbaoError:
+        raise
+    except Exception as exc:  # noqa: BLE001 - python-docx/lxml failures on a damaged file are E006
+        raise NianbaoError(Errors.E006, source, detail=f"{type(exc).__name__}: {exc}"[:200]) from None
+    hints: dict[str, str] = {}
+    warnings: list[str] = []
+    try:
+        title = (doc.core_properties.title or "").strip()
+        if title:
+            hints["title"] = title
+    except Exception:  # noqa: BLE001 - a broken core.xml only costs the title hint
+        warnings.append("document properties could not be read")
+    return Document(text="\n".join(lines), source_format="docx", encoding=None, hints=hints,
+                    warnings=tuple(warnings))

@@ -1,0 +1,293 @@
+"""HTML pages: decode, parse leniently, find the report among the site chrome, render it as lines.
+
+* Charset: an explicit ``encoding`` wins; then a BOM; then ``<meta charset>`` / ``http-equiv``
+  (GB2312/GBK read as GB18030, their superset); then UTF-8, GB18030 and charset-normalizer. A
+  multi-byte character cut off at the very end (a truncated download) is dropped with a warning.
+* Parsing: ``lxml.html`` in recovery mode, so truncated or malformed markup still yields its text.
+* Chrome: script/style/forms widgets/nav (and header/footer/aside outside ``<article>``) are dropped;
+  the article is the deepest element holding most of the page's *report weight* (non-link characters
+  plus a bonus for report words such as 总体情况/主动公开/行政复议). Sibling ``<p>``/``<table>`` without
+  a wrapper therefore resolve to their common parent.
+* Rendering: block elements become lines; a data table becomes one line per ``<tr>`` with the cells
+  present in that row joined by TAB (no rowspan/colspan expansion; empty and ``&nbsp;`` cells kept as
+  empty strings). Tables that hold nested tables or very long cells are layout and render as blocks.
+* Whitespace: runs collapse to one space; a line break between two CJK characters (source wrapping,
+  ``<br>`` inside a cell) disappears, as browsers do for Chinese text.
+* Traversal is iterative, so deeply nested markup cannot exhaust the Python stack.
+"""
+from __future__ import annotations
+
+import codecs
+import re
+
+from ..errors import Errors, NianbaoError
+from ..types import Document
+from .text import _BOMS, _plausible_chinese, decode
+
+MAX_BYTES = 50 * 1024 * 1024
+ARTICLE_SHARE = 0.8          # the article holds at least this share of the page's report weight
+LAYOUT_CELL_CHARS = 500      # a cell longer than this marks its table as layout, not data
+KEYWORD_BONUS = 50
+KEYWORDS = ("年度报告", "总体情况", "主动公开", "依申请", "政府信息公开申请", "行政复议", "行政诉讼",
+            "存在的主要问题", "改进情况", "其他需要报告", "第二十条")
+
+_META_CHARSET = re.compile(rb"""<meta[^>]{0,400}?charset\s*=\s*["']?\s*([A-Za-z0-9_:.\-]{1,40})""", re.I)
+_ALIASES = {"gb2312": "gb18030", "gbk": "gb18030", "x-gbk": "gb18030", "gb_2312-80": "gb18030",
+            "cp936": "gb18030", "csgb2312": "gb18030", "utf8": "utf-8", "x-utf-8": "utf-8"}
+_CONTROL = re.compile(r"[\x00-\x08\x0b\x0c\x0e-\x1f\x7f\ufffe\uffff]")
+_XML_DECL = re.compile(r"^\s*<\?xml[^>]*\?>")
+_WS = re.compile(r"\s+")
+_INLINE_TAG = re.compile(r"</?(?:font|span|b|i|u|s|em|strong|small|big|o:p|ins|del)\b[^>]*>", re.I)
+_CJK = re.compile(r"[\u2e80-\u303f\u3400-\u4dbf\u4e00-\u9fff\uf900-\ufaff\uff00-\uffef“”‘’—…·]")
+
+_DROP = ("script", "style", "noscript", "template", "iframe", "frame", "object", "embed", "svg", "math",
+         "canvas", "select", "option", "button", "textarea", "input", "map", "audio", "video", "nav",
+         "head", "title", "meta", "link")
+_DROP_OUTSIDE_ARTICLE = ("header", "footer", "aside")
+_BLOCK = frozenset("""p div h1 h2 h3 h4 h5 h6 li ul ol dl dt dd table thead tbody tfoot tr td th caption
+    section article main blockquote pre address figure figcaption center form fieldset legend hr body
+    html details summary""".split())
+_TABLE_PARTS = frozenset(("tr", "thead", "tbody", "tfoot"))
+
+
+# ----------------------------------------------------------------------------- whitespace
+
+def tidy(text: str) -> str:
+    """Collapse whitespace runs to one space and strip; a run holding a line break between two CJK
+    characters is removed (Chinese text wrapped in the source, or ``<br>``/paragraphs in a cell)."""
+    if not text:
+        return ""
+
+    def repl(m: re.Match) -> str:
+        run = m.group(0)
+        if "\n" in run or "\r" in run:
+            s, e = m.start(), m.end()
+            if 0 < s and e < len(text) and _CJK.match(text[s - 1]) and _CJK.match(text[e]):
+                return ""
+        return " "
+
+    return _WS.sub(repl, text).strip()
+
+
+# ----------------------------------------------------------------------------- decoding
+
+def _decode_tolerant(data: bytes, enc: str) -> tuple[str, bool]:
+    """Decode strictly except for an incomplete multi-byte sequence at the very end.
+
+    Returns ``(text, cut)`` where ``cut`` says a trailing partial character was dropped."""
+    dec = codecs.getincrementaldecoder(enc)()
+    text = dec.decode(data, final=False)
+    return text, bool(dec.getstate()[0])
+
+
+def _decode_html(data: bytes, source: str | None, encoding: str | None,
+                 warnings: list[str]) -> tuple[str, str]:
+    if encoding or any(data.startswith(bom) for bom, _ in _BOMS):
+        return decode(data, source, encoding)
+    declared = None
+    m = _META_CHARSET.search(data[:16384])
+    if m:
+        name = m.group(1).decode("ascii", "ignore").lower()
+        declared = _ALIASES.get(name, name)
+        try:
+            codecs.lookup(declared)
+        except LookupError:
+            warnings.append(f"unknown declared charset {name!r}; guessed the encoding")
+            declared = None
+    tries = [declared] if declared else []
+    tries += [e for e in ("utf-8", "gb18030") if e != declared]
+    for enc in tries:
+        try:
+            text, cut = _decode_tolerant(data, enc)
+        except UnicodeDecodeError:
+            if enc == declared:
+                warnings.append(f"declared charset {declared!r} does not decode the page; guessed instead")
+            continue
+        if enc == "gb18030" and enc != declared and not _plausible_chinese(text):
+            continue
+        if cut:
+            warnings.append("page ends in the middle of a character (truncated download?)")
+        return text, enc
+    if declared:
+        text = data.decode(declared, errors="replace")
+        warnings.append(f"decoded as {declared!r} with replacement characters")
+        return text, declared
+    return decode(data, source)
+
+
+# ----------------------------------------------------------------------------- tree helpers
+
+def _parse(text: str, source: str | None, warnings: list[str]):
+    """Parse leniently. libxml2 stops descending at depth 2048 and drops what lies deeper; when that
+    happens (typically thousands of unclosed ``<font>``/``<span>``), parse again without the inline
+    formatting tags, which carry no text of their own."""
+    text = _XML_DECL.sub("", _CONTROL.sub("", text), count=1)
+    if not text.strip():
+        raise NianbaoError(Errors.E009, source, detail="no markup or text")
+    root, too_deep = _parse_once(text, source)
+    if too_deep:
+        root, too_deep = _parse_once(_INLINE_TAG.sub("", text), source)
+        warnings.append("markup nested too deeply; inline formatting tags were ignored")
+        if too_deep:
+            warnings.append("markup nested too deeply; text below depth 2048 may be missing")
+    return root
+
+
+def _parse_once(text: str, source: str | None):
+    from lxml import etree
+    from lxml import html as lxml_html
+
+    parser = lxml_html.HTMLParser(remove_comments=True, remove_pis=True, no_network=True,
+                                  default_doctype=False, huge_tree=True)
+    try:
+        root = lxml_html.document_fromstring(text, parser=parser)
+    except (etree.ParserError, etree.XMLSyntaxError, ValueError) as exc:
+        raise NianbaoError(Errors.E009, source, detail=str(exc)[:200] or type(exc).__name__) from None
+    too_deep = any("Excessive depth" in (e.message or "") for e in parser.error_log)
+    return root, too_deep
+
+
+def _title(root) -> str | None:
+    for path in (".//title", ".//h1"):
+        el = root.find(path)
+        if el is not None:
+            t = tidy(el.text_content())
+            if t:
+                return t
+    return None
+
+
+def _strip_chrome(root) -> None:
+    doomed = [el for el in root.iter(*_DROP)]
+    for tag in _DROP_OUTSIDE_ARTICLE:
+        for el in root.iter(tag):
+            if not any(a.tag == "article" for a in el.iterancestors()):
+                doomed.append(el)
+    for el in doomed:
+        if el.getparent() is not None:
+            el.drop_tree()
+
+
+def _weight(s: str | None) -> int:
+    if not s:
+        return 0
+    w = len(s) - sum(1 for ch in s if ch.isspace())
+    return w + KEYWORD_BONUS * sum(s.count(k) for k in KEYWORDS) if w else 0
+
+
+def _find_article(body):
+    """The deepest element holding at least ARTICLE_SHARE of the page's report weight."""
+    elements = [el for el in body.iter() if isinstance(el.tag, str)]
+    in_link: dict = {}
+    weight: dict = {}
+    for el in elements:                                   # pre-order: parents before children
+        parent = el.getparent()
+        in_link[el] = el.tag == "a" or (parent is not None and in_link.get(parent, False))
+    for el in reversed(elements):                         # children before parents
+        own = 0 if in_link[el] else _weight(el.text) + sum(_weight(c.tail) for c in el)
+        weight[el] = weight.get(el, 0) + own
+        parent = el.getparent()
+        if el is not body and parent is not None:
+            weight[parent] = weight.get(parent, 0) + weight[el]
+    total = weight.get(body, 0)
+    node = body
+    while total:
+        kids = [c for c in node if isinstance(c.tag, str)]
+        best = max(kids, key=lambda c: weight.get(c, 0), default=None)
+        if best is None or weight.get(best, 0) < ARTICLE_SHARE * total:
+            break
+        node = best
+    while node.tag in _TABLE_PARTS and node.getparent() is not None and node is not body:
+        node = node.getparent()                           # never start inside a table's rows
+    return node
+
+
+def _is_layout(table) -> bool:
+    if any(True for _ in table.iterdescendants("table")):
+        return True
+    return any(len(c.text_content()) > LAYOUT_CELL_CHARS for c in table.iter("td", "th"))
+
+
+# ----------------------------------------------------------------------------- rendering
+
+def _table_lines(table) -> list[str]:
+    lines = []
+    cap = table.find("caption")
+    if cap is not None and tidy(cap.text_content()):
+        lines.append(tidy(cap.text_content()))
+    for tr in table.iter("tr"):
+        cells = [tidy("\n".join(_render(c))) for c in tr if c.tag in ("td", "th")]
+        if len(cells) > 1 or (cells and cells[0]):
+            lines.append("\t".join(cells))
+    return lines
+
+
+def _render(node) -> list[str]:
+    """Lines of ``node``'s content: blocks become lines, data tables TAB-separated rows."""
+    lines: list[str] = []
+    buf: list[str] = []
+
+    def flush() -> None:
+        line = tidy("".join(buf))
+        buf.clear()
+        if line:
+            lines.append(line)
+
+    stack = [(node, False)]
+    while stack:
+        el, done = stack.pop()
+        tag = el.tag if isinstance(el.tag, str) else ""
+        if done:
+            if tag in _BLOCK:
+                flush()
+            if el is not node and el.tail:
+                buf.append(el.tail)
+            continue
+        if tag == "br":
+            flush()
+            if el is not node and el.tail:
+                buf.append(el.tail)
+            continue
+        if tag == "table" and not _is_layout(el):
+            flush()
+            lines.extend(_table_lines(el))
+            if el is not node and el.tail:
+                buf.append(el.tail)
+            continue
+        if tag in _BLOCK:
+            flush()
+        if tag and el.text:
+            buf.append(el.text)
+        stack.append((el, True))
+        stack.extend((child, False) for child in reversed(el))
+    flush()
+    return lines
+
+
+# ----------------------------------------------------------------------------- entry point
+
+def read_html(data: bytes, source: str | None = None, *, encoding: str | None = None,
+              max_bytes: int = MAX_BYTES) -> Document:
+    """Read one HTML page into a :class:`Document` (see the module docstring for the rules)."""
+    if len(data) > max_bytes:
+        raise NianbaoError(Errors.E004, source, size=len(data), limit=max_bytes)
+    warnings: list[str] = []
+    text, enc = _decode_html(data, source, encoding, warnings)
+    try:
+        root = _parse(text, source, warnings)
+        title = _title(root)
+        _strip_chrome(root)
+        body = root.find("body")
+        article = _find_article(body if body is not None else root)
+        lines = _render(article)
+    except NianbaoError:
+        raise
+    except RecursionError:
+        raise NianbaoError(Errors.E009, source, detail="markup nested too deeply") from None
+    except Exception as exc:  # noqa: BLE001 - any parser failure on malformed input is E009
+        raise NianbaoError(Errors.E009, source, detail=f"{type(exc).__name__}: {exc}"[:200]) from None
+    out = "\n".join(lines)
+    if not out.strip():
+        raise NianbaoError(Errors.E009, source, detail="no text content")
+    return Document(text=out, source_format="html", encoding=enc,
+                    hints={"title": title} if title else {}, warnings=tuple(warnings))

@@ -1,0 +1,81 @@
+"""``read_report``: one file (path or bytes) → :class:`~nlp.types.Report`. The pipeline:
+reader → crawl header → sections → tables → metadata → checks."""
+from __future__ import annotations
+
+import hashlib
+import re
+from pathlib import Path
+
+from .checks import completeness_findings, table_findings
+from .errors import Errors, NianbaoError
+from .meta import (RE_REPORT_WORDS, body_key, crawl_header, guess_body, guess_level, guess_published,
+                   guess_title, guess_year)
+from .read import DEFAULT_MAX_BYTES, read_document
+from .sections import find_sections
+from .tables.extract import TableRead, read_t2, read_t3, read_t4
+from .types import Document, Meta, Report
+
+RE_PRE2019 = re.compile(r"依申请公开政府信息(?:的)?情况|政府信息公开的收费及减免情况|计量单位|申请总数")
+
+
+def read_report(src: str | Path | bytes, *, name: str | None = None, max_bytes: int = DEFAULT_MAX_BYTES,
+                encoding: str | None = None) -> Report:
+    """Read one report. ``src`` is a path or the file's bytes (then ``name`` gives its file name)."""
+    if isinstance(src, (str, Path)):
+        path = Path(src)
+        name = name or str(src)
+        try:
+            size = path.stat().st_size
+            if size > max_bytes:
+                raise NianbaoError(Errors.E004, name, size=size, limit=max_bytes)
+            data = path.read_bytes()
+        except OSError as exc:
+            raise NianbaoError(Errors.E010, name, detail=exc.strerror or str(exc)) from None
+    else:
+        data = bytes(src)
+    doc = read_document(data, name, max_bytes=max_bytes, encoding=encoding)
+    return build_report(doc, name or "<bytes>", report_id=report_id_for(name, data))
+
+
+def report_id_for(name: str | None, data: bytes) -> str:
+    if name and name != "<bytes>":
+        stem = Path(name.split("/")[-1]).stem
+        if stem:
+            return stem
+    return "r-" + hashlib.sha1(data).hexdigest()[:12]
+
+
+def build_report(doc: Document, source: str, *, report_id: str) -> Report:
+    text = doc.text
+    header, start = crawl_header(text)
+    hints = {**doc.hints, **header}
+    warnings = list(doc.warnings)
+    sections = find_sections(text, start)
+    t2 = read_t2(text, start)
+    t3 = read_t3(text, start)
+    t4 = read_t4(text, t3.span[1] if t3 else start)
+    tables: list[TableRead] = [t for t in (t2, t3, t4) if t is not None]
+    title = guess_title(text, start, hints)
+    year = guess_year(title, text, start)
+    body = guess_body(title, hints)
+    fmt = (t2.fmt if t2 else None) or (t3.fmt if t3 else None)
+    if fmt is None and (RE_PRE2019.search(text) or (year is not None and year <= 2018)):
+        fmt = "pre-2019"
+    body_len = len(text) - start
+    if not sections and not tables:
+        if not (title and RE_REPORT_WORDS.search(title)) and not RE_REPORT_WORDS.search(text[:5000]):
+            raise NianbaoError(Errors.E005, source, detail="no report headings, tables or title found")
+        warnings.append("页面只有标题、没有正文（报告可能以附件形式发布）：未找到任何章节和表格"
+                        if body_len < 1500 else "未找到任何章节和统计表格")
+    if fmt == "pre-2019":
+        warnings.append("2019年以前格式的报告：统计表与新版模板不同，未读取表格，仅识别章节")
+    meta = Meta(title=title, body=body, body_key=body_key(body), year=year,
+                published=guess_published(text, hints), level=guess_level(body), table_format=fmt,
+                source_format=doc.source_format, encoding=doc.encoding)
+    checks = table_findings(tables) + completeness_findings(year, fmt, tables, sections)
+    for t in tables:
+        warnings.extend(f"{t.table}: {n}" for n in t.notes)
+    cells = {k: c for t in tables for k, c in t.cells.items()}
+    return Report(report_id=report_id, source=source, text=text, meta=meta, sections=tuple(sections),
+                  cells=cells, checks=tuple(checks), warnings=tuple(warnings),
+                  table_formats={t.table: t.fmt for t in tables})

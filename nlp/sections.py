@@ -1,0 +1,68 @@
+"""The six sections of a report, found by their headings (numbered, glued to text, with variants).
+
+Headings are ``<numeral>、<title>`` (or markdown ``#``) with the primer's titles matched loosely;
+the outline may number 问题 as 四 or 六. Pre-2019 outlines (概述 / 依申请公开 … / 存在的主要问题和
+改进措施) map onto the same keys where they can. A missing 五 heading is recovered from
+``（一）存在问题``-style sub-headings.
+"""
+from __future__ import annotations
+
+import re
+
+from .types import Section
+
+_NUM = r"(?P<num>[一二三四五六七八九十]{1,2})\s*[、.．]?\s*"
+_LEAD = r"(?:(?<=^)|(?<=[\s。；;：:！!？?#*>\u3000”」）)|0-9])|(?<=[\u4e00-\u9fff]))"
+
+SECTION_TITLES: dict[str, str] = {
+    "general": r"(?:总体情况|概述|概况|基本情况)",
+    "proactive": r"(?:主动公开政府信息(?:的)?情况|主动公开情况|主动公开政府信息)",
+    "requests": r"(?:收到和处理政府信息公开申请(?:的)?情况|依申请公开政府信息(?:的)?情况|依申请公开(?:工作)?情况"
+                r"|政府信息公开申请(?:的)?(?:办理)?情况)",
+    "review_litigation": r"(?:(?:因)?(?:政府信息公开)?[^。；;\n]{0,12}?行政法?复议[^。；;\n]{0,10}?(?:行政)?诉讼(?:的)?(?:情况)?)",
+    "problems": r"(?:(?:政府信息公开)?(?:工作)?存在的?(?:主要)?(?:问题|不足)(?:及|和|与|以及)?(?:改进|整改)?"
+                r"(?:情况|措施|方向|计划|工作计划|明年工作计划|下一步工作(?:打算|计划)?)?)",
+    "other": r"(?:其他需要报告的事项|其他需要报告的内容|需要说明的其他事项|其他需要说明的事项|其他事项)",
+}
+ORDER = ("general", "proactive", "requests", "review_litigation", "problems", "other")
+
+RE_HEADING = {k: re.compile(r"(?:^|(?<=[^（(\w])|(?<=\d)|(?<=[\u4e00-\u9fff]))(?:#{1,6}\s*)?" + _NUM + t,
+                            re.M) for k, t in SECTION_TITLES.items()}
+RE_MD_HEADING = {k: re.compile(r"^#{1,6}\s*" + t, re.M) for k, t in SECTION_TITLES.items()}
+RE_PROBLEMS_SUB = re.compile(r"[（(]\s*一\s*[）)][^。\n（(]{0,24}?(?:存在|问题|不足)|存在(?:的)?(?:主要)?问题[:：]")
+
+
+def find_sections(text: str, start: int = 0) -> list[Section]:
+    """Sections in outline order; each ends where the next found section starts."""
+    found: list[tuple[str, re.Match[str]]] = []
+    cursor = start
+    for key in ORDER:
+        m = _first(text, key, cursor)
+        if m:
+            found.append((key, m))
+            cursor = m.end()
+    if not any(k == "problems" for k, _ in found):
+        m = _inferred_problems(text, found)
+        if m is not None:
+            found.append(("problems", m))
+            found.sort(key=lambda km: km[1].start())
+    out: list[Section] = []
+    for i, (key, m) in enumerate(found):
+        end = found[i + 1][1].start() if i + 1 < len(found) else len(text)
+        inferred = key == "problems" and not (RE_HEADING["problems"].fullmatch(m.group())
+                                               or RE_MD_HEADING["problems"].fullmatch(m.group()))
+        out.append(Section(key, m.group().strip().lstrip("#").strip(), m.start(), end, m.end(), inferred))
+    return out
+
+
+def _first(text: str, key: str, cursor: int) -> re.Match[str] | None:
+    a = RE_HEADING[key].search(text, cursor)
+    b = RE_MD_HEADING[key].search(text, cursor)
+    cands = [m for m in (a, b) if m]
+    return min(cands, key=lambda m: m.start()) if cands else None
+
+
+def _inferred_problems(text: str, found: list[tuple[str, re.Match[str]]]) -> re.Match[str] | None:
+    after = max((m.end() for k, m in found if k in ("review_litigation", "requests")), default=0)
+    before = next((m.start() for k, m in found if k == "other"), len(text))
+    return RE_PROBLEMS_SUB.search(text, after, before)

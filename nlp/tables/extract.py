@@ -1,0 +1,388 @@
+"""Find 表二, 表三 and 表四 in a report's text and read every cell, guided by the identities.
+
+Each row's value region (between its label and the next row's label) yields candidate readings
+(:mod:`.tokens`); a whole-table sequential reading is offered too, for layouts that print values
+before their labels (PDF text layers). The solver keeps the readings that satisfy the most
+identities, row identities first; a cell on which the best readings disagree is ``ambiguous`` with
+its candidates, and identities broken by every best reading are returned as findings.
+"""
+from __future__ import annotations
+
+import math
+import re
+from dataclasses import dataclass, field
+from itertools import combinations, product
+from typing import Sequence
+
+from ..schema import load_schema
+from ..types import AMBIGUOUS, BLANK, MISSING, NOT_APPLICABLE, VALUE, Cell
+from .identities import Identity, t3_identities, t4_identities
+from .template import (RE_T2_2019, RE_T2_2021, RE_T2_ANCHOR, RE_T3_2021_ONLY, RE_T3_NEW, RE_T4_ANCHOR,
+                       RE_T4_HEADER_GAP, RE_T4_HEADER_WORD, T2_ROW_LABELS, T2_ROWS, T3_ROW_LABELS,
+                       compiled)
+from .tokens import Part, Token, clean_region, readings, tokens
+
+JOINT_CAP = 20000          # joint assignments tried per table before giving up on joint solving
+ROW_CAP = 5000             # readings kept per row
+_CELL_SEP = re.compile(r"[\t|]")
+_OPEN_ALLOWED = re.compile(r"[\s\d.．０-９/／\-—–|+无元万]")
+
+
+@dataclass
+class Broken:
+    identity: Identity
+    lhs: float
+    rhs: float
+
+
+@dataclass
+class TableRead:
+    table: str
+    fmt: str
+    span: tuple[int, int]
+    cells: dict[str, Cell] = field(default_factory=dict)
+    broken: list[Broken] = field(default_factory=list)
+    unverifiable: list[Identity] = field(default_factory=list)
+    notes: list[str] = field(default_factory=list)
+
+
+Reading = tuple[Part, ...]
+
+
+# ---------------------------------------------------------------- regions → readings
+
+def open_end(text: str, start: int, limit: int = 400) -> int:
+    """End of the values that follow ``start`` (the last row of a table has no next label)."""
+    i, stop = start, min(len(text), start + limit)
+    while i < stop and _OPEN_ALLOWED.match(text[i]):
+        i += 1
+    return i
+
+
+def _cell_readings(text: str, start: int, end: int, n: int) -> list[Reading] | None:
+    """Readings of a tab/pipe-separated row: positions survive, empty cells are blanks."""
+    seg = clean_region(text[start:end])
+    if not _CELL_SEP.search(seg):
+        return None
+    lines, offset = [], start
+    for line in seg.split("\n"):
+        if tokens(line):
+            lines.append((offset, line))
+        offset += len(line) + 1
+    if len(lines) != 1:
+        return None
+    base, line = lines[0]
+    pieces, pos = [], 0
+    for piece in _CELL_SEP.split(line):
+        stripped = piece.strip()
+        toks = tokens(piece) if stripped else []
+        if stripped and (len(toks) != 1 or len(toks[0].text) != len(stripped)):
+            return None                      # a piece holding words or several numbers
+        lead = len(piece) - len(piece.lstrip())
+        s = base + pos + lead
+        pieces.append(Part(stripped, s, s + len(stripped), toks[0].kind if toks else "blank"))
+        pos += len(piece) + 1
+    while pieces and not pieces[0].raw:
+        pieces.pop(0)
+    while pieces and not pieces[-1].raw:
+        pieces.pop()
+    c = len(pieces)
+    if c == 0:
+        return None
+    if c == n:
+        return [tuple(pieces)]
+    pad = Part("", pieces[0].start, pieces[0].start, "blank")
+    if c < n:
+        return [tuple([pad] * (n - c) + pieces), tuple(pieces + [pad] * (n - c))]
+    if c - n <= 2:
+        return [tuple(p for i, p in enumerate(pieces) if i not in drop)
+                for drop in combinations(range(c), c - n)]
+    return None
+
+
+def region_readings(text: str, start: int, end: int, n: int, *, last: bool = False,
+                    allow_sign: bool = False) -> list[Reading]:
+    if last:
+        end = open_end(text, start)
+    cell = _cell_readings(text, start, end, n)
+    if cell:
+        return cell
+    toks = tokens(text, start, end, allow_sign=allow_sign)
+    if not toks:
+        # the label is printed with nothing after it: every cell of the row is blank
+        return [tuple(Part("", start, start, "blank") for _ in range(n))]
+    found = list(readings(toks, n, open_end=last, limit=ROW_CAP))
+    if found:
+        return found
+    return _with_lost_cells(toks, n)
+
+
+def _with_lost_cells(toks: list[Token], n: int, most: int = 2) -> list[Reading]:
+    """Flattened rows lose blank cells; when the digits cannot fill the row, put blanks back."""
+    for lost in range(1, most + 1):
+        out: list[Reading] = []
+        for short in readings(toks, n - lost, limit=ROW_CAP):
+            for where in combinations(range(n), lost):
+                parts, it = [], iter(short)
+                for i in range(n):
+                    parts.append(Part("", -1, -1, "blank") if i in where else next(it))
+                out.append(tuple(_place_blanks(parts)))
+        if out:
+            return out
+    return []
+
+
+def _place_blanks(parts: list[Part]) -> list[Part]:
+    """Give inserted blanks the offset of their neighbour so every cell has a span."""
+    out = list(parts)
+    for i, p in enumerate(out):
+        if p.start < 0:
+            near = next((q for q in out[i + 1:] + out[:i][::-1] if q.start >= 0), None)
+            pos = near.start if near else 0
+            out[i] = Part("", pos, pos, "blank")
+    return out
+
+
+def _value(p: Part | None) -> float | int | None:
+    return None if p is None else p.value
+
+
+def _status(p: Part) -> str:
+    if p.kind != "blank":
+        return VALUE
+    return BLANK if not p.raw else NOT_APPLICABLE
+
+
+# ---------------------------------------------------------------- the solver
+
+@dataclass
+class RowSlot:
+    keys: list[str]
+    readings: list[Reading]
+
+
+def _assignment_values(slots: Sequence[RowSlot], choice: Sequence[int]) -> dict[str, Part]:
+    out: dict[str, Part] = {}
+    for slot, i in zip(slots, choice):
+        out.update(zip(slot.keys, slot.readings[i]))
+    return out
+
+
+def _score(values: dict[str, Part], idents: list[Identity]) -> tuple[int, int]:
+    row = col = 0
+    get = {k: _value(p) for k, p in values.items()}
+    for ident in idents:
+        if all(k in get for k in ident.keys) and ident.holds(get):
+            if ident.kind == "row":
+                row += 1
+            else:
+                col += 1
+    return row, col
+
+
+def solve(slots: list[RowSlot], idents: list[Identity], alternatives: Sequence[dict[str, Part]] = (),
+          ) -> tuple[list[dict[str, Part]], list[str]]:
+    """Best assignments (all tied at the top score) over per-row readings and whole alternatives."""
+    notes: list[str] = []
+    # row identities first: keep readings of a row that satisfy the identities of that row alone
+    for slot in slots:
+        own = [i for i in idents if i.kind == "row" and set(i.keys) <= set(slot.keys)]
+        if own and len(slot.readings) > 1:
+            good = [r for r in slot.readings
+                    if all(i.holds({k: _value(p) for k, p in zip(slot.keys, r)}) for i in own)]
+            if good:
+                slot.readings = good
+    slots = [s for s in slots if s.readings]
+    sizes = [len(s.readings) for s in slots]
+    total = math.prod(sizes) if sizes else 0
+    candidates: list[dict[str, Part]] = list(alternatives)
+    if total and total <= JOINT_CAP and idents:
+        for choice in product(*(range(n) for n in sizes)):
+            candidates.append(_assignment_values(slots, choice))
+    elif total:
+        if idents:
+            notes.append(f"{total} joint readings: too many to solve jointly, rows resolved alone")
+        # rows alone: every reading of a multi-reading row is a tie
+        base = [0] * len(slots)
+        candidates.append(_assignment_values(slots, base))
+        for si, slot in enumerate(slots):
+            for ri in range(1, len(slot.readings)):
+                choice = list(base)
+                choice[si] = ri
+                candidates.append(_assignment_values(slots, choice))
+        scored = [(0, c) for c in candidates]
+        return [c for _, c in scored], notes
+    if not candidates:
+        return [], notes
+    scores = [_score(c, idents) for c in candidates]
+    top = max(scores)
+    return [c for c, s in zip(candidates, scores) if s == top], notes
+
+
+def finish(table: str, fmt: str, span: tuple[int, int], keys: list[str], best: list[dict[str, Part]],
+           idents: list[Identity], notes: list[str]) -> TableRead:
+    out = TableRead(table, fmt, span, notes=notes)
+    for key in keys:
+        parts = [b.get(key) for b in best]
+        present = [p for p in parts if p is not None]
+        if not present:
+            out.cells[key] = Cell(key, None, "", MISSING)
+            continue
+        values = {(_value(p), p.kind) for p in present}
+        first = present[0]
+        if len(values) == 1:
+            out.cells[key] = Cell(key, first.value, first.raw, _status(first), (), (first.start, first.end))
+        else:
+            cands = sorted({v for v, _ in values if v is not None})
+            lo = min(p.start for p in present)
+            hi = max(p.end for p in present)
+            out.cells[key] = Cell(key, None, text_of(present), AMBIGUOUS, tuple(cands), (lo, hi))
+    for ident in idents:
+        if not all(out.cells.get(k) and out.cells[k].status != MISSING for k in ident.keys):
+            continue
+        results = []
+        for b in best:
+            a, r = ident.evaluate(lambda k: _value(b.get(k)))
+            results.append((a, r))
+        if all(abs(a - r) > 1e-9 for a, r in results):
+            out.broken.append(Broken(ident, results[0][0], results[0][1]))
+        elif any(abs(a - r) > 1e-9 for a, r in results):
+            out.unverifiable.append(ident)
+    return out
+
+
+def text_of(parts: list[Part]) -> str:
+    seen: list[str] = []
+    for p in parts:
+        if p.raw not in seen:
+            seen.append(p.raw)
+    return "|".join(seen)
+
+
+# ---------------------------------------------------------------- 表三
+
+def _find_labels(text: str, rows: Sequence[str], patterns: dict[str, str], start: int, end: int,
+                 gap: int = 1500) -> list[tuple[str, int, int]]:
+    """Row labels in template order; a label further than ``gap`` past the previous is not this table's."""
+    found, cursor = [], start
+    for row in rows:
+        m = compiled(patterns[row]).search(text, cursor, min(end, cursor + gap))
+        if m:
+            found.append((row, m.start(), m.end()))
+            cursor = m.end()
+    return found
+
+
+def locate_t3(text: str, start: int = 0) -> int | None:
+    for m in RE_T3_NEW.finditer(text, start):
+        window = text[m.end(): m.end() + 600]
+        if re.search(r"上\s*年\s*结\s*转", window):
+            return m.start()
+    return None
+
+
+def read_t3(text: str, start: int = 0, end: int | None = None) -> TableRead | None:
+    schema = load_schema()
+    zstart = locate_t3(text, start)
+    if zstart is None:
+        return None
+    t4 = RE_T4_ANCHOR.search(text, zstart)
+    zend = min(end or len(text), t4.start() if t4 else len(text), zstart + 20000)
+    fmt = "2021" if RE_T3_2021_ONLY.search(text, zstart, zend) else "2019"
+    rows = schema.t3_rows(fmt)
+    labels = _find_labels(text, rows, T3_ROW_LABELS, zstart, zend)
+    cols = schema.t3_columns
+    slots: list[RowSlot] = []
+    for i, (row, s, e) in enumerate(labels):
+        last = i == len(labels) - 1
+        stop = labels[i + 1][1] if not last else zend
+        rd = region_readings(text, e, stop, len(cols), last=last)
+        slots.append(RowSlot([f"t3.{row}.{c}" for c in cols], rd))
+    values_end = max([p.end for s in slots for r in s.readings[:1] for p in r] + [zstart])
+    alternatives = []
+    seq = tokens(text, zstart, values_end)
+    if len(seq) == len(rows) * len(cols) and len(labels) == len(rows):
+        parts = [Part(t.text, t.start, t.end, t.kind) for t in seq]
+        keys = [f"t3.{r}.{c}" for r in rows for c in cols]
+        alternatives.append(dict(zip(keys, parts)))
+    idents = t3_identities(fmt)
+    best, notes = solve(slots, idents, alternatives)
+    keys = schema.keys("表三", fmt)
+    return finish("表三", fmt, (zstart, max(values_end, zstart)), keys, best, idents, notes)
+
+
+# ---------------------------------------------------------------- 表四
+
+def read_t4(text: str, start: int = 0) -> TableRead | None:
+    schema = load_schema()
+    for anchor in RE_T4_ANCHOR.finditer(text, start):
+        pos, words = anchor.start(), 0
+        while True:
+            gap = RE_T4_HEADER_GAP.match(text, pos)
+            m = RE_T4_HEADER_WORD.match(text, gap.end())
+            if not m:
+                break
+            pos, words = m.end(), words + 1
+        if words < 4:
+            continue
+        vend = open_end(text, pos)
+        toks = tokens(text, pos, vend)
+        if not toks:
+            continue
+        keys = schema.keys("表四", "2019+2021")
+        slot = RowSlot(keys, list(readings(toks, len(keys), open_end=True, limit=ROW_CAP)))
+        if not slot.readings:
+            continue
+        idents = t4_identities()
+        best, notes = solve([slot], idents)
+        end = max(p.end for p in slot.readings[0])
+        return finish("表四", "2019+2021", (anchor.start(), end), keys, best, idents, notes)
+    return None
+
+
+# ---------------------------------------------------------------- 表二
+
+def _t2_fits(keys: list[str], reading: Reading) -> bool:
+    schema = load_schema()
+    for key, part in zip(keys, reading):
+        typ = schema.spec(key).type
+        if part.kind == "decimal" and typ != "decimal":
+            return False
+        if part.raw.startswith(("+", "-")) and part.kind != "blank" and typ != "signed_int":
+            return False
+    return True
+
+
+def read_t2(text: str, start: int = 0, end: int | None = None) -> TableRead | None:
+    end = len(text) if end is None else end
+    anchor = RE_T2_ANCHOR.search(text, start, end)
+    if not anchor:
+        return None
+    head = text[anchor.start(): anchor.start() + 400]
+    if RE_T2_2021.search(head):
+        fmt = "2021"
+    elif RE_T2_2019.search(head):
+        fmt = "2019"
+    else:
+        return None
+    prefix = "t2" if fmt == "2021" else "t2v19"
+    rows = T2_ROWS[fmt]
+    t3 = locate_t3(text, anchor.start())
+    if t3 is not None:
+        end = min(end, t3)
+    labels = _find_labels(text, [r for r, _ in rows], T2_ROW_LABELS, anchor.start(), end, gap=400)
+    measures = dict(rows)
+    slots = []
+    for i, (row, s, e) in enumerate(labels):
+        last = i == len(labels) - 1
+        stop = labels[i + 1][1] if not last else end
+        keys = [f"{prefix}.{row}.{m}" for m in measures[row]]
+        rd = [r for r in region_readings(text, e, stop, len(keys), last=last, allow_sign=fmt == "2019")
+              if _t2_fits(keys, r)]
+        slots.append(RowSlot(keys, rd[:ROW_CAP]))
+    if not slots:
+        return None
+    best, notes = solve(slots, [])
+    keys = load_schema().keys("表二", fmt)
+    vend = max([p.end for s in slots for r in s.readings[:1] for p in r] + [anchor.end()])
+    return finish("表二", fmt, (anchor.start(), vend), keys, best, [], notes)

@@ -1,0 +1,64 @@
+"""The hard arithmetic identities of the statutory tables, as data over schema keys.
+
+One place for them: the solver uses them to choose among readings, the checks report the ones a
+printed table breaks.
+"""
+from __future__ import annotations
+
+from dataclasses import dataclass
+from typing import Callable, Mapping
+
+from ..schema import T3_APPLICANT_COLS, T4_GROUPS, load_schema, t3_outcome_rows
+
+
+@dataclass(frozen=True)
+class Identity:
+    rule: str                    # stable rule id, e.g. T3-COL-BALANCE
+    name: str                    # rule id plus what it applies to
+    lhs: tuple[str, ...]
+    rhs: tuple[str, ...]
+    kind: str                    # "row" identities are trusted first by the solver
+    message: str                 # Chinese, what the identity says
+
+    @property
+    def keys(self) -> tuple[str, ...]:
+        return self.lhs + self.rhs
+
+    def evaluate(self, get: Callable[[str], float | int | None]) -> tuple[float, float]:
+        """Return (lhs, rhs) sums; blank and not-applicable count as zero."""
+        return (sum(get(k) or 0 for k in self.lhs), sum(get(k) or 0 for k in self.rhs))
+
+    def holds(self, values: Mapping[str, float | int | None]) -> bool:
+        a, b = self.evaluate(values.get)
+        return abs(a - b) < 1e-9
+
+
+def t3_identities(fmt: str) -> list[Identity]:
+    schema = load_schema()
+    out: list[Identity] = []
+    cols_zh = {"natural": "自然人", "commercial": "商业企业", "research": "科研机构",
+               "social_welfare": "社会公益组织", "legal_service": "法律服务机构", "org_other": "其他",
+               "total": "总计"}
+    for row in schema.t3_rows(fmt):
+        out.append(Identity("T3-ROW-TOTAL", f"T3-ROW-TOTAL:{row}", (f"t3.{row}.total",),
+                            tuple(f"t3.{row}.{c}" for c in T3_APPLICANT_COLS), "row",
+                            f"表三“{row}”行：总计应等于六类申请人之和"))
+    outcomes = t3_outcome_rows(fmt)
+    for col in schema.t3_columns:
+        out.append(Identity("T3-COL-BALANCE", f"T3-COL-BALANCE:{col}",
+                            (f"t3.new.{col}", f"t3.carried_over.{col}"),
+                            (f"t3.total_processed.{col}", f"t3.carried_forward.{col}"), "col",
+                            f"表三“{cols_zh[col]}”列：本年新收＋上年结转应等于办理结果总计＋结转下年度"))
+        out.append(Identity("T3-COL-OUTCOMES", f"T3-COL-OUTCOMES:{col}", (f"t3.total_processed.{col}",),
+                            tuple(f"t3.{r}.{col}" for r in outcomes), "col",
+                            f"表三“{cols_zh[col]}”列：（七）总计应等于（一）至（六）各项办理结果之和"))
+    return out
+
+
+def t4_identities() -> list[Identity]:
+    names = {"review": "行政复议", "lit_direct": "行政诉讼（未经复议直接起诉）",
+             "lit_after_review": "行政诉讼（复议后起诉）"}
+    return [Identity("T4-GROUP-TOTAL", f"T4-GROUP-TOTAL:{g}", (f"t4.{g}.total",),
+                     tuple(f"t4.{g}.{o}" for o in ("upheld", "corrected", "other", "pending")), "row",
+                     f"表四{names[g]}：总计应等于结果维持、结果纠正、其他结果、尚未审结之和")
+            for g in T4_GROUPS]

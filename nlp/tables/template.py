@@ -1,0 +1,97 @@
+"""Where each statutory table and row sits in a report's text: label patterns per row.
+
+Labels are matched on a short core phrase, tolerant to spaces and line breaks inside it (PDF text
+layers break labels across lines); the value region of a row runs from the end of its label to the
+start of the next row's label.
+"""
+from __future__ import annotations
+
+import re
+from functools import lru_cache
+
+
+def loose(phrase: str) -> str:
+    """Regex for ``phrase`` allowing whitespace between its characters."""
+    return r"\s*".join(re.escape(ch) for ch in phrase)
+
+
+def _alt(*phrases: str) -> str:
+    return "(?:" + "|".join(loose(p) for p in phrases) + ")"
+
+
+T3_ROW_LABELS: dict[str, str] = {
+    "new": _alt("本年新收政府信息公开申请数量", "本年新收政府信息公开申请", "本年新收"),
+    "carried_over": _alt("上年结转政府信息公开申请数量", "上年结转"),
+    "granted": _alt("予以公开"),
+    "partial": _alt("部分公开"),
+    "denied.state_secret": _alt("国家秘密"),
+    "denied.law_prohibited": _alt("其他法律行政法规禁止公开", "其他法律行政", "禁止公开"),
+    "denied.security_stability": _alt("三安全一稳定"),
+    "denied.third_party": _alt("第三方合法权益"),
+    "denied.internal_affairs": _alt("三类内部事务", "内部事务"),
+    "denied.process_info": _alt("四类过程性信息", "过程性信息"),
+    "denied.enforcement_file": _alt("行政执法案卷"),
+    "denied.admin_query": _alt("行政查询事项", "行政查询"),
+    "unable.not_held": _alt("本机关不掌握相关政府信息", "不掌握"),
+    "unable.needs_creation": _alt("需要另行制作", "另行制作"),
+    "unable.unclear_after_correction": _alt("补正后申请内容仍不明确", "仍不明确"),
+    "not_processed.petition": _alt("信访举报投诉类申请", "信访举报投诉"),
+    "not_processed.duplicate": _alt("重复申请"),
+    "not_processed.publication": _alt("要求提供公开出版物", "公开出版物"),
+    "not_processed.mass_repeat": _alt("无正当理由大量反复申请", "大量反复"),
+    "not_processed.confirm_reissue": _alt("要求行政机关确认或重新出具已获取信息", "重新出具"),
+    "other.no_correction": _alt("逾期不补正"),
+    "other.unpaid_fee": _alt("缴纳费用"),
+    "other.other": r"3\s*[.．、]?\s*其\s*他",
+    "other": _alt("其他处理"),
+    "total_processed": r"(?:[（(]\s*七\s*[）)]\s*)?" + loose("总计"),
+    "carried_forward": _alt("结转下年度继续办理", "结转下年度"),
+}
+
+# 表二 row labels (2021 and 2019 share most)
+T2_ROW_LABELS: dict[str, str] = {
+    "regulation": loose("规章"),
+    "normative_doc": r"(?:行\s*政\s*)?" + loose("规范性文件"),
+    "licensing": loose("行政许可"),
+    "other_mgmt_service": _alt("其他对外管理服务事项", "其他对外管理服务"),
+    "penalty": loose("行政处罚"),
+    "coercion": loose("行政强制"),
+    "admin_fee": _alt("行政事业性收费"),
+    "central_procurement": _alt("政府集中采购"),
+}
+
+T2_ROWS = {
+    "2021": [("regulation", ["issued", "repealed", "in_force"]),
+             ("normative_doc", ["issued", "repealed", "in_force"]),
+             ("licensing", ["decisions"]),
+             ("penalty", ["decisions"]),
+             ("coercion", ["decisions"]),
+             ("admin_fee", ["amount_wan"])],
+    "2019": [("regulation", ["new_made", "new_published", "total_published"]),
+             ("normative_doc", ["new_made", "new_published", "total_published"]),
+             ("licensing", ["prev_items", "delta_items", "decisions"]),
+             ("other_mgmt_service", ["prev_items", "delta_items", "decisions"]),
+             ("penalty", ["prev_items", "delta_items", "decisions"]),
+             ("coercion", ["prev_items", "delta_items", "decisions"]),
+             ("admin_fee", ["prev_items", "delta_items"]),
+             ("central_procurement", ["projects", "amount"])],
+}
+
+RE_T2_2021 = re.compile(_alt("本年制发件数", "本年废止件数", "现行有效件数", "先行有效件数", "本年收费金额"))
+RE_T2_2019 = re.compile(_alt("本年新制作数量", "本年新公开数量", "对外公开总数量", "上一年项目数量",
+                             "采购项目数量"))
+RE_T2_ANCHOR = re.compile(r"第\s*二\s*十\s*条\s*第\s*[（(]\s*一\s*[）)]\s*项|"
+                          + loose("信息内容") + r"\s*" + _alt("本年制发", "本年新制作"))
+RE_T3_NEW = re.compile(r"新\s*收.{0,16}?申\s*请\s*数\s*量|" + loose("本年新收"), re.S)
+RE_T3_2021_ONLY = re.compile(_alt("逾期不补正", "缴纳费用"))
+RE_T4_ANCHOR = re.compile(loose("行政复议"))
+RE_T4_HEADER_WORD = re.compile(
+    r"(?:" + "|".join(loose(w) for w in (
+        "行政复议", "行政诉讼", "未经复议直接起诉", "复议后起诉", "结果维持", "结果纠正", "其他结果",
+        "尚未审结", "总计", "结果", "维持", "纠正", "其他", "尚未", "审结", "总", "计")) + r")")
+RE_T4_HEADER_GAP = re.compile(r"[\s|:\-]*")
+
+
+@lru_cache(maxsize=None)
+def compiled(pattern: str) -> re.Pattern[str]:
+    return re.compile(pattern, re.S)

@@ -1,0 +1,165 @@
+"""Numeric tokens of a table region and the ways a run of digits can be split into cells.
+
+Crawled pages glue cells together (``行政规范性文件808`` is 8 | 0 | 8), PDFs and markdown keep
+them apart, and merged cells add or drop a column. A region becomes a list of :class:`Token`;
+:func:`readings` enumerates every way the tokens can fill ``n`` cells (splitting digit runs, or
+dropping surplus tokens), and the identity solver chooses among them.
+"""
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from itertools import combinations
+from typing import Iterator
+
+FULLWIDTH = str.maketrans("０１２３４５６７８９．／－", "0123456789./-")
+
+BLANK_MARKS = frozenset({"/", "-", "—", "——", "–", "无", "\\", "－", "／", "－－", "--"})
+
+# header phrases that contain digits or slashes and must not become values
+_NOISE = re.compile(
+    r"[（(][^（）()]*[\u4e00-\u9fff][^（）()]*[）)]"        # parenthesised notes: （单位：万元，保留4位小数）
+    r"|本年增\s*[/／]\s*减|增\s*[/／]\s*减"
+    r"|第[一二三四五六七八九十]+条第[（(][一二三四五六七八九十]+[）)]项"
+    r"|^\s*\|?\s*:?-{3,}.*$"                                 # markdown grid separator lines
+    r"|^\s*[-—–]\s*\d{1,3}\s*[-—–]\s*$"                      # PDF page numbers: - 3 -
+    r"|第\s*\d+\s*页(?:\s*/?\s*共\s*\d+\s*页)?",
+    re.M)
+_TOKEN = re.compile(r"\d+(?:\.\d+)?|——|--|[/\\—–\-无]")
+_SIGNED = re.compile(r"[+\-]?\d+(?:\.\d+)?|——|--|[/\\—–\-无]")
+_CJK = re.compile(r"[\u4e00-\u9fff]")
+
+
+@dataclass(frozen=True)
+class Token:
+    text: str        # normalised (half-width digits)
+    start: int       # offsets into the document text
+    end: int
+    kind: str        # "int" / "decimal" / "blank"
+
+    @property
+    def splittable(self) -> bool:
+        return self.kind in ("int", "decimal") and len(self.text.split(".")[0].lstrip("+-")) > 1
+
+
+@dataclass(frozen=True)
+class Part:
+    """One cell's share of a token: the raw digits and where they sit in the text."""
+    raw: str
+    start: int
+    end: int
+    kind: str
+
+    @property
+    def value(self) -> float | int | None:
+        if self.kind == "blank":
+            return None
+        return float(self.raw) if "." in self.raw else int(self.raw)
+
+
+def clean_region(text: str) -> str:
+    """Same length as ``text`` with header noise replaced by spaces (offsets stay valid)."""
+    text = text.translate(FULLWIDTH)
+    return _NOISE.sub(lambda m: " " * len(m.group()), text)
+
+
+def tokens(text: str, start: int = 0, end: int | None = None, *, allow_sign: bool = False) -> list[Token]:
+    """Numeric and blank-marker tokens of ``text[start:end]`` in order.
+
+    A digit run directly followed by ``.``/``、`` and a CJK character is an enumerator (``2.重复申请``)
+    and is skipped. With ``allow_sign`` a ``+``/``-`` glued to digits is kept (表二 2019 本年增/减).
+    """
+    end = len(text) if end is None else end
+    region = clean_region(text[start:end])
+    out: list[Token] = []
+    pattern = _SIGNED if allow_sign else _TOKEN
+    for m in pattern.finditer(region):
+        s, e, t = m.start(), m.end(), m.group()
+        if t[-1].isdigit():
+            nxt = (region[e:e + 2] + text[end:end + 2].translate(FULLWIDTH))[:2]
+            if nxt[:1] in (".", "、") and len(nxt) == 2 and _CJK.match(nxt[1]) and "." not in t:
+                # the last digit enumerates the next label ("002.重复申请" is 00 then "2.")
+                t, e = t[:-1], e - 1
+                if not t:
+                    continue
+            out.append(Token(t, start + s, start + e, "decimal" if "." in t else "int"))
+        elif _standalone(region, s, e):
+            out.append(Token(t, start + s, start + e, "blank"))
+    return out
+
+
+def _standalone(region: str, s: int, e: int) -> bool:
+    """A blank marker counts only as a whole cell: not inside CJK words such as 增/减."""
+    left = region[s - 1] if s > 0 else " "
+    right = region[e] if e < len(region) else " "
+    return not (_CJK.match(left) or _CJK.match(right))
+
+
+def _splits(tok: Token, k: int) -> Iterator[tuple[Part, ...]]:
+    """Every way to cut ``tok`` into ``k`` cells (no leading zeros; a decimal only in the last)."""
+    if k == 1:
+        yield (Part(tok.text, tok.start, tok.end, tok.kind),)
+        return
+    if tok.kind == "blank":
+        return
+    intpart = tok.text.split(".")[0]
+    sign = 1 if intpart[:1] in "+-" else 0
+    if len(intpart) - sign < k:
+        return
+    for cuts in combinations(range(1 + sign, len(intpart)), k - 1):
+        bounds = (0, *cuts, len(tok.text))
+        pieces = [tok.text[a:b] for a, b in zip(bounds, bounds[1:])]
+        if any(len(p.lstrip("+-").split(".")[0]) > 1 and p.lstrip("+-")[0] == "0" for p in pieces):
+            continue
+        yield tuple(Part(p, tok.start + a, tok.start + b, "decimal" if "." in p else "int")
+                    for p, a, b in zip(pieces, bounds, bounds[1:]))
+
+
+def readings(toks: list[Token], n: int, *, open_end: bool = False, limit: int = 20000
+             ) -> Iterator[tuple[Part, ...]]:
+    """Ways ``toks`` fill exactly ``n`` cells.
+
+    Equal count: the tokens as they are. Fewer tokens: digit runs split (flattened cells). More
+    tokens: surplus dropped (a merged-cell quirk adds a column); an open-ended region (the last row
+    of a table) drops its tail first and only.
+    """
+    m = len(toks)
+    if m == 0 or n == 0:
+        return
+    if m == n:
+        yield tuple(Part(t.text, t.start, t.end, t.kind) for t in toks)
+        return
+    if m > n:
+        if open_end:
+            yield from readings(toks[:n], n)
+            return
+        if m - n > 2:
+            return
+        for drop in combinations(range(m), m - n):
+            kept = [t for i, t in enumerate(toks) if i not in drop]
+            yield tuple(Part(t.text, t.start, t.end, t.kind) for t in kept)
+        return
+    # m < n: distribute n cells over the tokens, each at least one
+    count = 0
+    caps = [len(t.text.split(".")[0].lstrip("+-")) if t.kind != "blank" else 1 for t in toks]
+    if sum(caps) < n:
+        return
+
+    def rec(i: int, left: int, acc: tuple[Part, ...]) -> Iterator[tuple[Part, ...]]:
+        nonlocal count
+        if count >= limit:
+            return
+        if i == m:
+            if left == 0:
+                count += 1
+                yield acc
+            return
+        rest_min = m - i - 1
+        rest_max = sum(caps[i + 1:])
+        for k in range(1, min(caps[i], left - rest_min) + 1):
+            if left - k > rest_max:
+                continue
+            for parts in _splits(toks[i], k):
+                yield from rec(i + 1, left - k, acc + parts)
+
+    yield from rec(0, n, ())
