@@ -31,6 +31,7 @@ KEYWORD_BONUS = 50
 KEYWORDS = ("年度报告", "总体情况", "主动公开", "依申请", "政府信息公开申请", "行政复议", "行政诉讼",
             "存在的主要问题", "改进情况", "其他需要报告", "第二十条")
 
+_KEYWORD_RE = re.compile("|".join(KEYWORDS))
 _META_CHARSET = re.compile(rb"""<meta[^>]{0,400}?charset\s*=\s*["']?\s*([A-Za-z0-9_:.\-]{1,40})""", re.I)
 _ALIASES = {"gb2312": "gb18030", "gbk": "gb18030", "x-gbk": "gb18030", "gb_2312-80": "gb18030",
             "cp936": "gb18030", "csgb2312": "gb18030", "utf8": "utf-8", "x-utf-8": "utf-8"}
@@ -169,10 +170,11 @@ def _strip_chrome(root) -> None:
 
 
 def _weight(s: str | None) -> int:
+    """Report weight of a text piece: its non-space characters plus a bonus per report word."""
     if not s:
         return 0
-    w = len(s) - sum(1 for ch in s if ch.isspace())
-    return w + KEYWORD_BONUS * sum(s.count(k) for k in KEYWORDS) if w else 0
+    w = len("".join(s.split()))
+    return w + KEYWORD_BONUS * len(_KEYWORD_RE.findall(s)) if w else 0
 
 
 def _find_article(body):

@@ -82,20 +82,22 @@ def _cell_readings(text: str, start: int, end: int, n: int) -> list[Reading] | N
         s = base + pos + lead
         pieces.append(Part(stripped, s, s + len(stripped), toks[0].kind if toks else "blank"))
         pos += len(piece) + 1
-    while pieces and not pieces[0].raw:
-        pieces.pop(0)
-    while pieces and not pieces[-1].raw:
-        pieces.pop()
-    c = len(pieces)
+    # keep positions where the row is complete; else drop empty edge cells (label columns,
+    # trailing separators) and pad or drop to fit
+    lead = next((i for i, p in enumerate(pieces) if p.raw), len(pieces))
+    trail = next((i for i, p in enumerate(reversed(pieces)) if p.raw), len(pieces))
+    for cand in (pieces, pieces[lead:], pieces[:len(pieces) - trail], pieces[lead:len(pieces) - trail]):
+        if len(cand) == n:
+            return [tuple(cand)]
+    core = pieces[lead:len(pieces) - trail]
+    c = len(core)
     if c == 0:
         return None
-    if c == n:
-        return [tuple(pieces)]
-    pad = Part("", pieces[0].start, pieces[0].start, "blank")
+    pad = Part("", core[0].start, core[0].start, "blank")
     if c < n:
-        return [tuple([pad] * (n - c) + pieces), tuple(pieces + [pad] * (n - c))]
+        return [tuple(core + [pad] * (n - c)), tuple([pad] * (n - c) + core)]
     if c - n <= 2:
-        return [tuple(p for i, p in enumerate(pieces) if i not in drop)
+        return [tuple(p for i, p in enumerate(core) if i not in drop)
                 for drop in combinations(range(c), c - n)]
     return None
 
@@ -313,31 +315,76 @@ def read_t3(text: str, start: int = 0, end: int | None = None) -> TableRead | No
 
 # ---------------------------------------------------------------- 表四
 
-def read_t4(text: str, start: int = 0) -> TableRead | None:
-    schema = load_schema()
-    for anchor in RE_T4_ANCHOR.finditer(text, start):
-        pos, words = anchor.start(), 0
-        while True:
-            gap = RE_T4_HEADER_GAP.match(text, pos)
-            m = RE_T4_HEADER_WORD.match(text, gap.end())
+_T4_HEADER_CHARS = set("行政复议诉讼未经直接起后结果维持纠正其他尚审总计（）()")
+_T4_SKIP_LINE = re.compile(r"[ \t]*(?:注[:：]|—\s*\d+\s*—|-\s*\d+\s*-)[^\n]*\n")
+
+
+def _t4_header_end(text: str, pos: int) -> tuple[int, int]:
+    """End of a 表四 header that starts at ``pos`` (words may be split across lines in PDFs)
+    and how many header characters it has."""
+    n = 0
+    i = pos
+    while i < len(text):
+        ch = text[i]
+        if ch in _T4_HEADER_CHARS:
+            n += 1
+        elif not (ch.isspace() or ch in "|:-"):
+            m = _T4_SKIP_LINE.match(text, i) if text[i - 1:i] == "\n" or i == pos else None
             if not m:
                 break
-            pos, words = m.end(), words + 1
-        if words < 4:
+            i = m.end()
             continue
-        vend = open_end(text, pos)
-        toks = tokens(text, pos, vend)
-        if not toks:
+        i += 1
+    return i, n
+
+
+def _t4_values(text: str, header_end: int, keys: list[str], idents: list[Identity]):
+    rd = region_readings(text, header_end, header_end, len(keys), last=True)
+    if not rd:
+        return None
+    return solve([RowSlot(keys, rd)], idents)
+
+
+def read_t4(text: str, start: int = 0) -> TableRead | None:
+    keys = load_schema().keys("表四", "2019+2021")
+    idents = t4_identities()
+    for anchor in RE_T4_ANCHOR.finditer(text, start):
+        hend, n = _t4_header_end(text, anchor.start())
+        if n < 16 or not RE_T4_HEADER_WORD.search(text, anchor.end(), hend):
             continue
-        keys = schema.keys("表四", "2019+2021")
-        slot = RowSlot(keys, list(readings(toks, len(keys), open_end=True, limit=ROW_CAP)))
-        if not slot.readings:
+        got = _t4_values(text, hend, keys, idents) if re.search(r"起\s*诉", text[anchor.start():hend]) else None
+        if got is None:
+            grouped = _read_t4_grouped(text, anchor.start(), keys, idents)
+            if grouped:
+                return grouped
             continue
-        idents = t4_identities()
-        best, notes = solve([slot], idents)
-        end = max(p.end for p in slot.readings[0])
+        best, notes = got
+        end = max((p.end for b in best for p in b.values()), default=hend)
         return finish("表四", "2019+2021", (anchor.start(), end), keys, best, idents, notes)
     return None
+
+
+_T4_GROUP_HEADS = (("review", r"行\s*政\s*复\s*议"), ("lit_direct", r"未\s*经\s*复\s*议|直\s*接\s*起\s*诉"),
+                   ("lit_after_review", r"复\s*议\s*后\s*起\s*诉"))
+
+
+def _read_t4_grouped(text: str, start: int, keys: list[str], idents: list[Identity]) -> TableRead | None:
+    """表四 printed as three small tables, one per group (行政复议 / 直接起诉 / 复议后起诉)."""
+    slots, cursor, first = [], start, None
+    for group, head in _T4_GROUP_HEADS:
+        m = re.compile(head).search(text, cursor, cursor + 600)
+        if not m:
+            return None
+        hend, _ = _t4_header_end(text, m.end())
+        gkeys = [k for k in keys if k.split(".")[1] == group]
+        rd = region_readings(text, hend, hend, len(gkeys), last=True)
+        if not rd:
+            return None
+        slots.append(RowSlot(gkeys, rd))
+        cursor = max(p.end for p in rd[0])
+        first = first if first is not None else m.start()
+    best, notes = solve(slots, idents)
+    return finish("表四", "2019+2021", (first or start, cursor), keys, best, idents, notes)
 
 
 # ---------------------------------------------------------------- 表二

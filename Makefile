@@ -1,0 +1,38 @@
+# Quick start: `make demo` (set up and run on the bundled demo corpus) and `make test`.
+PYTHON ?= python3
+VENV   ?= .venv
+BIN    := $(VENV)/bin
+DEMO_OUT ?= out/demo
+
+.PHONY: demo test setup setup-dev corpus-summary bench clean
+
+$(BIN)/python:
+	$(PYTHON) -m venv $(VENV)
+	$(BIN)/python -m pip install -q --upgrade pip
+
+$(VENV)/.installed: pyproject.toml | $(BIN)/python
+	$(BIN)/python -m pip install -q -e .
+	touch $@
+
+$(VENV)/.installed-dev: pyproject.toml | $(BIN)/python
+	$(BIN)/python -m pip install -q -e '.[dev]'
+	touch $@ $(VENV)/.installed
+
+setup: $(VENV)/.installed
+setup-dev: $(VENV)/.installed-dev
+
+demo: setup
+	$(BIN)/nianbao parse --summary corpora/demo -o $(DEMO_OUT)
+
+test: setup-dev
+	$(BIN)/python -m pytest -q
+
+# measurements on the real corpus (../shared/corpora/real or $$NIANBAO_CORPUS)
+corpus-summary: setup
+	$(BIN)/nianbao parse --summary $${NIANBAO_CORPUS:-../shared/corpora/real} -o out/corpus
+
+bench: setup
+	$(BIN)/python scripts/bench_parse.py
+
+clean:
+	rm -rf $(VENV) out .pytest_cache

@@ -1,0 +1,546 @@
+"""Tests for the HTML, DOCX and PDF readers (nlp.read.html / docx / pdf).
+
+Fixtures are built here from invented bodies and figures (青溪县, 白石镇, …); the real corpus is used
+only by the tests marked ``corpus``, which skip when the shared folder is absent.
+"""
+from __future__ import annotations
+
+import io
+import os
+import zipfile
+from pathlib import Path
+
+import pytest
+from hypothesis import HealthCheck, given, settings
+from hypothesis import strategies as st
+
+from nlp.errors import NianbaoError
+from nlp.read.docx import read_docx
+from nlp.read.html import read_html, tidy
+from nlp.read.pdf import drop_page_numbers, read_pdf
+
+# ----------------------------------------------------------------------------- shared corpus
+
+def _shared_dir() -> Path | None:
+    env = os.environ.get("NIANBAO_SHARED")
+    candidates = [Path(env)] if env else []
+    if os.environ.get("NIANBAO_CORPUS"):
+        candidates.append(Path(os.environ["NIANBAO_CORPUS"]).parent.parent)
+    candidates.append(Path(__file__).resolve().parents[1].parent / "shared")
+    return next((p for p in candidates if (p / "corpora").is_dir()), None)
+
+
+SHARED = _shared_dir()
+REAL = SHARED / "corpora" / "real" if SHARED else None
+TEMPLATE = SHARED / "corpora" / "template" / "blank-template-2021.docx" if SHARED else None
+needs_shared = pytest.mark.skipif(SHARED is None, reason="shared corpus not found (set NIANBAO_SHARED)")
+
+FUZZ = settings(max_examples=int(os.environ.get("NIANBAO_FUZZ_EXAMPLES", "200")), deadline=None,
+                suppress_health_check=[HealthCheck.too_slow, HealthCheck.data_too_large])
+
+
+def _mutations(seed: bytes):
+    """Byte-level mutations of ``seed``: truncation, flipped bytes, inserted junk, deleted runs."""
+    def apply(ops):
+        b = bytearray(seed)
+        for kind, pos, junk in ops:
+            if not b:
+                break
+            i = pos % len(b)
+            if kind == 0:
+                del b[i:]
+            elif kind == 1:
+                b[i] = (b[i] + 1 + (junk[0] if junk else 0)) % 256
+            elif kind == 2:
+                b[i:i] = junk
+            else:
+                del b[i:i + 1 + len(junk) * 8]
+        return bytes(b)
+
+    op = st.tuples(st.integers(0, 3), st.integers(0, 10**9), st.binary(max_size=12))
+    return st.lists(op, min_size=1, max_size=6).map(apply)
+
+
+def _code(fn, *args, **kw) -> str:
+    with pytest.raises(NianbaoError) as exc:
+        fn(*args, **kw)
+    return exc.value.code
+
+
+# ============================================================================= HTML
+
+CHROME_PAGE = """<!DOCTYPE html>
+<html><head><meta charset="utf-8"><title>青溪县2022年政府信息公开工作年度报告_青溪县人民政府</title>
+<script>var menu = "主动公开 依申请公开 年度报告";</script><style>.x{color:red}</style></head>
+<body>
+<header><a href="/">青溪县人民政府门户网站</a> <a href="/login">登录</a></header>
+<nav><ul><li><a href="/zwgk">政务公开</a></li><li><a href="/nb">政府信息公开年度报告</a></li></ul></nav>
+<div class="wrap">
+  <div class="crumb"><a href="/">首页</a> &gt; <a href="/zwgk">政务公开</a> &gt; <a href="/nb">年度报告</a></div>
+  <div class="side"><h3>相关链接</h3><ul>
+    <li><a href="/1">青溪县2021年政府信息公开工作年度报告</a></li>
+    <li><a href="/2">青溪县2020年政府信息公开工作年度报告</a></li></ul></div>
+  <div class="content" id="zoom">
+    <h1>青溪县2022年政府信息公开工作年度报告</h1>
+    <p>一、总体情况</p>
+    <p>2022年，青溪县围绕主动公开、依申请公开等方面
+       持续推进各项工作，全年主动公开各类信息812条。</p>
+    <p>二、主动公开政府信息情况</p>
+    <table border="1"><tr><td>信息内容</td><td>本年制发件数</td></tr>
+      <tr><td>规章</td><td>0</td></tr></table>
+    <p>四、政府信息公开行政复议、行政诉讼情况</p>
+    <p>本年度未发生行政复议案件。</p>
+  </div>
+</div>
+<footer>版权所有：青溪县人民政府办公室 地址：青溪县文昌路8号 备案号：X-00000</footer>
+<div class="float"><a href="#top">返回顶部</a></div>
+</body></html>"""
+
+# rowspan/colspan are not expanded; &nbsp;-only cells and empty cells stay as empty strings
+SPAN_TABLE = """<html><body><p>三、收到和处理政府信息公开申请情况</p><table>
+<tr><td rowspan="2" colspan="2">（本列数据的勾稽关系为示意）</td><td colspan="3">申请人情况</td></tr>
+<tr><td>自然人</td><td>法人或其他组织</td><td>总计</td></tr>
+<tr><td colspan="2">一、本年新收政府信息公开申请数量</td><td> 14 </td><td>&nbsp;</td><td>14</td></tr>
+<tr><td rowspan="2">三、本年度办理结果</td><td>（一）予以公开</td><td>6</td><td></td><td>&nbsp;6&nbsp;</td></tr>
+<tr><td>（二）部分公开</td><td>&nbsp;</td><td>&nbsp;</td><td>&nbsp;</td></tr>
+<tr><th>本年<br/>新制作数量</th><td>商业<br>企业</td><td>A<br>B</td></tr>
+</table></body></html>"""
+SPAN_LINES = [
+    "三、收到和处理政府信息公开申请情况",
+    "（本列数据的勾稽关系为示意）\t申请人情况",
+    "自然人\t法人或其他组织\t总计",
+    "一、本年新收政府信息公开申请数量\t14\t\t14",
+    "三、本年度办理结果\t（一）予以公开\t6\t\t6",
+    "（二）部分公开\t\t\t",
+    "本年新制作数量\t商业企业\tA B",
+]
+
+# sibling <p>/<table> straight under <body>: the article is their common parent
+UNWRAPPED = """<html><head><title>白石镇2023年度报告</title></head><body>
+<p>白石镇人民政府2023年政府信息公开工作年度报告</p><p>一、总体情况</p><p>白石镇主动公开信息96条。</p>
+<table><tr><td>行政许可</td><td>31</td></tr></table><p>五、存在的主要问题及改进情况</p><p>宣传力度不足。</p>
+<table><tr><td>行政复议</td><td>0</td></tr></table><p>六、其他需要报告的事项</p><p>无。</p></body></html>"""
+
+# old-style layout: the article sits in a layout-table cell next to a link sidebar
+LAYOUT_PAGE = """<html><body><table width="100%"><tr>
+<td width="200"><a href="/a">机构设置</a><br><a href="/b">主动公开目录</a><br><a href="/c">依申请公开</a></td>
+<td><p>东湖区2021年政府信息公开工作年度报告</p><p>一、总体情况</p><p>东湖区依申请公开办理规范，答复及时。</p>
+<table border="1"><tr><td>行政处罚</td><td>57</td></tr><tr><td>行政强制</td><td>&nbsp;</td></tr></table>
+<p>四、政府信息公开行政复议、行政诉讼情况</p><p>行政复议案件2件。</p></td></tr></table></body></html>"""
+
+HTML_GB_TEXT = "<p>一、总体情况</p><p>青溪县主动公开政府信息1203条，依申请公开办结率百分之百。</p>"
+HTML_CHARSET_CASES = [  # (case id, bytes, expected encoding)
+    ("meta-charset-gbk",
+     f'<html><head><meta charset="gbk"><title>青溪</title></head><body>{HTML_GB_TEXT}</body></html>'.encode("gbk"),
+     "gb18030"),
+    ("http-equiv-gb2312",
+     ('<html><head><meta http-equiv="Content-Type" content="text/html; charset=gb2312"></head>'
+      f"<body>{HTML_GB_TEXT}</body></html>").encode("gb2312"), "gb18030"),
+    ("no-charset-gb18030", f"<html><body>{HTML_GB_TEXT}</body></html>".encode("gb18030"), "gb18030"),
+    ("no-charset-utf8", f"<html><body>{HTML_GB_TEXT}</body></html>".encode("utf-8"), "utf-8"),
+    ("utf8-bom", b"\xef\xbb\xbf" + f"<html><body>{HTML_GB_TEXT}</body></html>".encode("utf-8"), "utf-8"),
+    ("meta-lies-utf8-inside",
+     f'<html><head><meta charset="gb2312"></head><body>{HTML_GB_TEXT}</body></html>'.encode("utf-8"), "utf-8"),
+    ("xml-declaration",
+     f'<?xml version="1.0" encoding="utf-8"?><html><body>{HTML_GB_TEXT}</body></html>'.encode("utf-8"), "utf-8"),
+]
+
+HTML_E009_CASES = [
+    ("whitespace", b"  \n\t "),
+    ("head-only", b"<html><head><title>only a title</title></head></html>"),
+    ("comment-only", b"<!-- nothing here -->"),
+    ("script-only", b"<html><body><script>document.write('x')</script></body></html>"),
+    ("deep-divs", b"<html><body>" + b"<div>" * 100_000 + "深处".encode() + b"</div>" * 100_000),
+]
+
+
+def test_html_finds_article_among_chrome():
+    doc = read_html(CHROME_PAGE.encode("utf-8"), "qx.html")
+    lines = doc.text.split("\n")
+    assert doc.source_format == "html" and doc.encoding == "utf-8"
+    assert doc.hints["title"] == "青溪县2022年政府信息公开工作年度报告_青溪县人民政府"
+    assert lines[0] == "青溪县2022年政府信息公开工作年度报告"
+    assert "一、总体情况" in lines and "信息内容\t本年制发件数" in lines and "规章\t0" in lines
+    # a source line break between Chinese characters disappears
+    assert "2022年，青溪县围绕主动公开、依申请公开等方面持续推进各项工作，全年主动公开各类信息812条。" in lines
+    for chrome in ("登录", "首页", "相关链接", "2021年政府信息公开工作年度报告", "版权所有", "返回顶部",
+                   "var menu", "color:red"):
+        assert chrome not in doc.text
+
+
+def test_html_table_cells_tab_joined_without_span_expansion():
+    doc = read_html(SPAN_TABLE.encode("utf-8"))
+    assert doc.text.split("\n") == SPAN_LINES
+
+
+def test_html_unwrapped_siblings_use_common_parent():
+    lines = read_html(UNWRAPPED.encode("utf-8")).text.split("\n")
+    assert lines == ["白石镇人民政府2023年政府信息公开工作年度报告", "一、总体情况", "白石镇主动公开信息96条。",
+                     "行政许可\t31", "五、存在的主要问题及改进情况", "宣传力度不足。", "行政复议\t0",
+                     "六、其他需要报告的事项", "无。"]
+
+
+def test_html_layout_table_renders_as_blocks():
+    doc = read_html(LAYOUT_PAGE.encode("utf-8"))
+    lines = doc.text.split("\n")
+    assert lines[0] == "东湖区2021年政府信息公开工作年度报告"
+    assert "行政处罚\t57" in lines and "行政强制\t" in lines
+    assert "机构设置" not in doc.text
+
+
+@pytest.mark.parametrize("case,data,encoding", HTML_CHARSET_CASES, ids=[c[0] for c in HTML_CHARSET_CASES])
+def test_html_charset_detection(case, data, encoding):
+    doc = read_html(data, f"{case}.html")
+    assert doc.encoding == encoding
+    assert "青溪县主动公开政府信息1203条，依申请公开办结率百分之百。" in doc.text.split("\n")
+
+
+def test_html_explicit_encoding_wins():
+    data = f"<html><body>{HTML_GB_TEXT}</body></html>".encode("gb18030")
+    assert "青溪县主动公开" in read_html(data, encoding="gb18030").text
+    assert _code(read_html, data, encoding="utf-8") == "E003"
+
+
+def test_html_truncated_page_still_yields_text():
+    full = SPAN_TABLE.encode("utf-8")
+    cut = full[: full.index("（二）部分公开".encode()) + 4]           # mid-row, mid-character
+    doc = read_html(cut, "cut.html")
+    assert "一、本年新收政府信息公开申请数量\t14\t\t14" in doc.text.split("\n")
+    assert any("truncated" in w for w in doc.warnings)
+    chrome = CHROME_PAGE.encode("utf-8")
+    chrome_cut = chrome[: chrome.index("本年度未发生行政复议案件。".encode()) + 40]   # inside </p>, no footer
+    assert "本年度未发生行政复议案件。" in read_html(chrome_cut).text
+
+
+def test_html_title_falls_back_to_h1():
+    doc = read_html("<html><body><h1>西岭乡年度报告</h1><p>正文一行。</p></body></html>".encode())
+    assert doc.hints == {"title": "西岭乡年度报告"}
+
+
+def test_html_unclosed_inline_tags_beyond_parser_depth_keep_text():
+    data = b"<html><body>" + "".join(f"<font><p>第{i}段" for i in range(4000)).encode()
+    doc = read_html(data)
+    assert "第3999段" in doc.text and doc.warnings
+
+
+@pytest.mark.parametrize("case,data", HTML_E009_CASES, ids=[c[0] for c in HTML_E009_CASES])
+def test_html_nothing_parseable_is_e009(case, data):
+    assert _code(read_html, data, case) == "E009"
+
+
+def test_html_huge_input_is_e004():
+    assert _code(read_html, b"<p>" + b"x" * 2000 + b"</p>", max_bytes=1000) == "E004"
+
+
+TIDY_CASES = [
+    ("一、总体\n  情况", "一、总体情况"),
+    ("a\n b", "a b"),
+    ("\xa0\u3000 12 \t", "12"),
+    ("本年 新收", "本年 新收"),          # a plain space is kept (only line breaks between CJK vanish)
+    ("2022年\n12月", "2022年 12月"),
+]
+
+
+@pytest.mark.parametrize("raw,expected", TIDY_CASES)
+def test_html_tidy_whitespace(raw, expected):
+    assert tidy(raw) == expected
+
+
+@FUZZ
+@given(st.one_of(st.binary(max_size=3000), _mutations(SPAN_TABLE.encode("utf-8")),
+                 _mutations(CHROME_PAGE.encode("gbk", errors="ignore"))))
+def test_html_fuzz_only_coded_errors(data):
+    try:
+        doc = read_html(data, "fuzz.html")
+    except NianbaoError as exc:
+        assert exc.code in {"E003", "E004", "E009"}
+    else:
+        assert isinstance(doc.text, str) and doc.text.strip()
+
+
+# ============================================================================= DOCX
+
+def _docx_bytes(build) -> bytes:
+    import docx
+
+    d = docx.Document()
+    build(d)
+    buf = io.BytesIO()
+    d.save(buf)
+    return buf.getvalue()
+
+
+def _build_report(d) -> None:
+    d.core_properties.title = "南岗街道2023年政府信息公开工作年度报告"
+    d.add_paragraph("南岗街道2023年政府信息公开工作年度报告")
+    d.add_paragraph("一、总体情况")
+    d.add_paragraph("南岗街道全年主动公开信息\t245条。")
+    p = d.add_paragraph("第一行")
+    p.add_run().add_break()
+    p.add_run("第二行")
+    d.add_paragraph("")
+    t = d.add_table(rows=4, cols=4)
+    t.cell(0, 0).merge(t.cell(0, 3)).text = "第二十条第（一）项"      # gridSpan over 4 columns
+    for i, label in enumerate(("信息内容", "本年制发件数", "本年废止件数", "现行有效件数")):
+        t.cell(1, i).text = label
+    t.cell(2, 0).merge(t.cell(3, 0)).text = "规范性文件"                # vMerge over 2 rows
+    t.cell(2, 1).text, t.cell(2, 2).text, t.cell(2, 3).text = "3", "", "17"
+    t.cell(3, 1).merge(t.cell(3, 2)).text = "1"
+    t.cell(3, 3).text = "　"                                         # full-width space only
+    d.add_paragraph("二、主动公开政府信息情况")
+
+
+REPORT_DOCX_LINES = [
+    "南岗街道2023年政府信息公开工作年度报告",
+    "一、总体情况",
+    "南岗街道全年主动公开信息 245条。",
+    "第一行",
+    "第二行",
+    "第二十条第（一）项",
+    "信息内容\t本年制发件数\t本年废止件数\t现行有效件数",
+    "规范性文件\t3\t\t17",
+    "规范性文件\t1\t",
+    "二、主动公开政府信息情况",
+]
+
+
+def _zip(members: dict[str, bytes], compression=zipfile.ZIP_DEFLATED) -> bytes:
+    buf = io.BytesIO()
+    with zipfile.ZipFile(buf, "w", compression) as zf:
+        for name, body in members.items():
+            zf.writestr(name, body)
+    return buf.getvalue()
+
+
+def _replace_member(data: bytes, name: str, body: bytes) -> bytes:
+    with zipfile.ZipFile(io.BytesIO(data)) as zf:
+        members = {i.filename: zf.read(i) for i in zf.infolist()}
+    members[name] = body
+    return _zip(members)
+
+
+REPORT_DOCX = _docx_bytes(_build_report)
+
+DOCX_E006_CASES = [
+    ("not-a-zip", b"this is plain text, not a zip archive"),
+    ("empty-zip", _zip({})),
+    ("no-document-xml", _zip({"[Content_Types].xml": b"<Types/>", "word/other.xml": b"<x/>"})),
+    ("truncated", REPORT_DOCX[: len(REPORT_DOCX) // 2]),
+    ("broken-xml", _replace_member(REPORT_DOCX, "word/document.xml", b"<w:document><unclosed")),
+    ("zip-bomb", _zip({"[Content_Types].xml": b"<Types/>", "word/document.xml": b" " * (30 * 1024 * 1024)})),
+]
+
+
+def test_docx_paragraphs_and_tables_in_document_order():
+    doc = read_docx(REPORT_DOCX, "ng.docx")
+    assert doc.source_format == "docx"
+    assert doc.text.split("\n") == REPORT_DOCX_LINES
+    assert doc.hints == {"title": "南岗街道2023年政府信息公开工作年度报告"}
+
+
+@pytest.mark.parametrize("case,data", DOCX_E006_CASES, ids=[c[0] for c in DOCX_E006_CASES])
+def test_docx_damaged_or_unsafe_is_e006(case, data):
+    assert _code(read_docx, data, f"{case}.docx") == "E006"
+
+
+def test_docx_uncompressed_limit_is_a_parameter():
+    assert read_docx(REPORT_DOCX).text
+    assert _code(read_docx, REPORT_DOCX, max_uncompressed=1000) == "E006"
+
+
+@needs_shared
+def test_docx_blank_template_filled_cells_come_out_in_rows():
+    if not TEMPLATE.exists():
+        pytest.skip("blank template not in the shared corpus")
+    import docx
+
+    d = docx.Document(str(TEMPLATE))
+    t3 = next(t for t in d.tables if "本年新收" in "".join(c.text for c in t.columns[0].cells))
+    row = next(r for r in t3.rows if r.cells[0].text.startswith("一、本年新收"))
+    for cell, value in zip(row.cells[-7:], ("23", "4", "0", "1", "0", "2", "30")):
+        cell.text = value
+    t4 = d.tables[-1]
+    for i, cell in enumerate(t4.rows[-1].cells):
+        cell.text = str(i % 3)
+    buf = io.BytesIO()
+    d.save(buf)
+    lines = read_docx(buf.getvalue(), "template.docx").text.split("\n")
+    assert "一、本年新收政府信息公开申请数量\t23\t4\t0\t1\t0\t2\t30" in lines
+    assert "\t".join(str(i % 3) for i in range(15)) in lines
+    assert "三、本年度办理结果\t（三）不予公开\t1.属于国家秘密\t\t\t\t\t\t\t" in lines
+    assert lines.index("二、主动公开政府信息情况") < lines.index("信息内容\t本年制发件数\t本年废止件数\t现行有效件数") \
+        < lines.index("三、收到和处理政府信息公开申请情况")
+
+
+@FUZZ
+@given(st.one_of(
+    st.binary(max_size=2000),
+    _mutations(REPORT_DOCX),
+    _mutations(zipfile.ZipFile(io.BytesIO(REPORT_DOCX)).read("word/document.xml"))
+    .map(lambda xml: _replace_member(REPORT_DOCX, "word/document.xml", xml)),
+))
+def test_docx_fuzz_only_coded_errors(data):
+    try:
+        doc = read_docx(data, "fuzz.docx")
+    except NianbaoError as exc:
+        assert exc.code == "E006"
+    else:
+        assert isinstance(doc.text, str)
+
+
+# ============================================================================= PDF
+
+def _pdf_bytes(pages: list[list[str]], *, title: str | None = None, footer=None, compress: bool = True,
+               encrypt: str | None = None, rectangle_only: bool = False) -> bytes:
+    from reportlab.pdfbase import pdfmetrics
+    from reportlab.pdfbase.cidfonts import UnicodeCIDFont
+    from reportlab.pdfgen import canvas
+
+    pdfmetrics.registerFont(UnicodeCIDFont("STSong-Light"))
+    buf = io.BytesIO()
+    c = canvas.Canvas(buf, pageCompression=1 if compress else 0, encrypt=encrypt)
+    if title:
+        c.setTitle(title)
+    for n, lines in enumerate(pages, 1):
+        if rectangle_only:
+            c.rect(100, 100, 300, 200, fill=1)
+        c.setFont("STSong-Light", 12)
+        for i, line in enumerate(lines):
+            c.drawString(72, 760 - 20 * i, line)
+        if footer:
+            c.drawString(290, 40, footer(n))
+        c.showPage()
+    c.save()
+    return buf.getvalue()
+
+
+PDF_PAGES = [
+    ["西岭乡2024年政府信息公开工作年度报告", "一、总体情况", "本年新收政府信息公开申请数量 9 件。"],
+    ["四、政府信息公开行政复议、行政诉讼情况", "行政复议 1 件，行政诉讼 0 件。", "7"],
+    ["六、其他需要报告的事项", "本年度未收取信息处理费。"],
+]
+PDF_FOOTERS = [  # (case id, footer drawn on page n)
+    ("dashes", lambda n: f"- {n} -"),
+    ("em-dashes", lambda n: f"— {n} —"),
+    ("di-ye", lambda n: f"第 {n} 页"),
+    ("di-ye-gong", lambda n: f"第{n}页 共3页"),
+    ("slash", lambda n: f"{n}/3"),
+    ("lone-number", lambda n: str(n)),
+]
+PAGE_NUMBER_CASES = [  # (page text, page ordinal, expected)
+    ("正文\n- 3 -", 3, "正文"),
+    ("正文\n第 3 页", 3, "正文"),
+    ("3\n正文", 3, "正文"),
+    ("正文\n3", 3, "正文"),
+    ("正文\n40", 3, "正文\n40"),            # far from the ordinal: a value, not a page number
+    ("正文\n3\n正文", 3, "正文\n3\n正文"),    # a lone number mid-page is content
+    ("行政许可 3", 3, "行政许可 3"),
+]
+
+
+def test_pdf_cid_font_text_comes_back():
+    data = _pdf_bytes(PDF_PAGES, title="西岭乡年报")
+    doc = read_pdf(data, "xl.pdf")
+    assert doc.source_format == "pdf" and doc.encoding is None
+    assert doc.hints == {"title": "西岭乡年报"}
+    lines = doc.text.split("\n")
+    assert lines[0] == "西岭乡2024年政府信息公开工作年度报告"
+    assert "本年新收政府信息公开申请数量 9 件。" in lines
+    assert "7" in lines                      # a lone number inside a page is kept
+    assert doc.warnings == ()
+
+
+@pytest.mark.parametrize("case,footer", PDF_FOOTERS, ids=[c[0] for c in PDF_FOOTERS])
+def test_pdf_page_numbers_dropped(case, footer):
+    doc = read_pdf(_pdf_bytes(PDF_PAGES, footer=footer))
+    lines = doc.text.split("\n")
+    assert not any(footer(n) == line.strip() for n in (1, 2, 3) for line in lines)
+    assert "本年度未收取信息处理费。" in lines and "7" in lines
+
+
+@pytest.mark.parametrize("text,ordinal,expected", PAGE_NUMBER_CASES)
+def test_pdf_drop_page_numbers_rules(text, ordinal, expected):
+    assert drop_page_numbers(text, ordinal) == expected
+
+
+def test_pdf_without_text_is_e007():
+    data = _pdf_bytes([[], []], rectangle_only=True)
+    with pytest.raises(NianbaoError) as exc:
+        read_pdf(data, "scan.pdf")
+    assert exc.value.code == "E007" and "2 pages" in exc.value.message
+
+
+PDF_E008_CASES = [
+    ("truncated", lambda: _pdf_bytes(PDF_PAGES)[:1500]),
+    ("truncated-late", lambda: (lambda d: d[: int(len(d) * 0.9)])(_pdf_bytes(PDF_PAGES))),
+    ("not-a-pdf", lambda: b"%PDF-1.4\nthis is not really a pdf"),
+    ("encrypted", lambda: _pdf_bytes(PDF_PAGES, encrypt="secret")),
+]
+
+
+@pytest.mark.parametrize("case,make", PDF_E008_CASES, ids=[c[0] for c in PDF_E008_CASES])
+def test_pdf_damaged_or_encrypted_is_e008(case, make):
+    assert _code(read_pdf, make(), f"{case}.pdf") == "E008"
+
+
+def test_pdf_page_cap_warns():
+    doc = read_pdf(_pdf_bytes(PDF_PAGES), max_pages=2)
+    assert "本年度未收取信息处理费。" not in doc.text
+    assert any("2 of 3 pages" in w for w in doc.warnings)
+
+
+def test_pdf_time_limit_is_e013():
+    assert _code(read_pdf, _pdf_bytes(PDF_PAGES), time_limit=0) == "E013"
+
+
+PDF_SEED = _pdf_bytes(PDF_PAGES[:2], compress=False)
+
+
+@FUZZ
+@given(st.one_of(st.binary(max_size=2000), st.binary(max_size=500).map(lambda b: b"%PDF-1.4\n" + b),
+                 _mutations(PDF_SEED)))
+def test_pdf_fuzz_only_coded_errors(data):
+    try:
+        doc = read_pdf(data, "fuzz.pdf")
+    except NianbaoError as exc:
+        assert exc.code in {"E007", "E008", "E013"}
+    else:
+        assert isinstance(doc.text, str)
+
+
+# ============================================================================= real corpus
+
+REAL_PDFS = ["hongze-2023.pdf", "hongze-2024.pdf", "huaian-2024.pdf"]
+REAL_HTML = ["sh-office-2019.html", "pingtan-main-2023.html"]
+KEY_LABELS = ["本年新收政府信息公开申请数量", "行政复议", "总体情况"]
+
+
+@pytest.mark.corpus
+@needs_shared
+@pytest.mark.parametrize("name", REAL_PDFS)
+def test_pdf_real_reports_have_key_labels(name):
+    path = REAL / name
+    if not path.exists():
+        pytest.skip(f"{name} not in the corpus")
+    doc = read_pdf(path.read_bytes(), name)
+    for label in KEY_LABELS:
+        assert label in doc.text
+    assert not any(line.strip() in {f"- {n} -" for n in range(1, 10)} for line in doc.text.split("\n"))
+
+
+@pytest.mark.corpus
+@needs_shared
+@pytest.mark.parametrize("name", REAL_HTML)
+def test_html_real_pages_have_labels_and_tab_rows(name):
+    path = REAL / name
+    if not path.exists():
+        pytest.skip(f"{name} not in the corpus")
+    doc = read_html(path.read_bytes(), name)
+    for label in KEY_LABELS:
+        assert label in doc.text
+    lines = doc.text.split("\n")
+    new_row = next(line for line in lines if line.startswith("一、本年新收政府信息公开申请数量\t"))
+    cells = new_row.split("\t")
+    assert len(cells) == 8 and cells[-1].isdigit()
+    assert sum("\t" in line for line in lines) >= 30
+    assert doc.hints["title"].endswith("年度报告")

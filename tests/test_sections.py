@@ -1,0 +1,48 @@
+"""Section headings: variants, glued headings, markdown prefixes, problems numbered 四/六, missing."""
+from __future__ import annotations
+
+import pytest
+
+from nlp.sections import find_sections
+
+BODY = "正文一句。"
+
+OUTLINES = [
+    # (text, expected keys)
+    ("一、总体情况" + BODY + "二、主动公开政府信息情况" + BODY + "三、收到和处理政府信息公开申请情况" + BODY +
+     "四、政府信息公开行政复议、行政诉讼情况" + BODY + "五、存在的主要问题及改进情况" + BODY + "六、其他需要报告的事项无。",
+     ["general", "proactive", "requests", "review_litigation", "problems", "other"]),
+    ("## 一、总体情况\n" + BODY + "\n## 二、主动公开政府信息情况\n表\n## 三、收到和处理政府信息公开申请情况\n表\n"
+     "#### 四、政府信息公开行政复议、行政诉讼情况\n表\n#### 五、政府信息公开工作存在的主要问题及改进情况\n问题\n## 六、其他需要报告的事项\n无",
+     ["general", "proactive", "requests", "review_litigation", "problems", "other"]),
+    ("一总体情况" + BODY + "二、主动公开政府信息情况" + BODY + "三、收到和处理政府信息公开申请情况" + BODY +
+     "四、政府信息公开行政复议与行政诉讼情况" + BODY + "五、信息处理费收取情况" + BODY + "六、存在的主要问题和改进情况" + BODY,
+     ["general", "proactive", "requests", "review_litigation", "problems"]),
+    ("本报告由总体情况、主动公开政府信息情况、其他需要报告的事项等组成。一、总体情况" + BODY,
+     ["general"]),                                            # the intro's list of parts is not a heading
+    ("一、总体情况" + BODY + "四、政府信息公开行政复议、行政诉讼情况" + BODY + "（一）存在问题一是培训不足。（二）改进情况一是加强培训。",
+     ["general", "review_litigation", "problems"]),             # missing 五 heading recovered
+]
+
+
+@pytest.mark.parametrize("text,keys", OUTLINES)
+def test_find_sections_variants(text, keys):
+    assert [s.key for s in find_sections(text)] == keys
+
+
+def test_sections_offsets_cover_text_in_order():
+    text = OUTLINES[0][0]
+    secs = find_sections(text)
+    for a, b in zip(secs, secs[1:]):
+        assert a.end == b.start
+    assert text[secs[0].start:secs[0].body_start] == "一、总体情况"
+    assert secs[-1].end == len(text)
+    assert text[secs[4].body_start:secs[4].end] == BODY
+
+
+def test_t3_row_labels_are_not_section_headings():
+    text = ("三、收到和处理政府信息公开申请情况一、本年新收政府信息公开申请数量0000000四、结转下年度继续办理0000000"
+            "四、政府信息公开行政复议、行政诉讼情况表")
+    secs = find_sections(text)
+    assert [s.key for s in secs] == ["requests", "review_litigation"]
+    assert text[secs[1].start:].startswith("四、政府信息公开行政复议")

@@ -1,0 +1,173 @@
+"""Table reading: tokens, digit-run splitting, and the identity-guided solver (cases are invented)."""
+from __future__ import annotations
+
+import pytest
+
+from nlp.schema import load_schema
+from nlp.tables.extract import read_t2, read_t3, read_t4
+from nlp.tables.tokens import readings, tokens
+from nlp.types import AMBIGUOUS, BLANK, MISSING, NOT_APPLICABLE, VALUE
+
+TOKEN_CASES = [
+    ("0 0 0 0 0 003.其他", ["0", "0", "0", "0", "0", "00"]),          # enumerator 3. is not a value
+    ("5\t0\t/\t—\t12", ["5", "0", "/", "—", "12"]),
+    ("本年收费金额（单位：万元，保留4位小数）\t0.1234", ["0.1234"]),       # the 4 in the header is not a value
+    ("本年增/减 3", ["3"]),
+    ("|---|---|\n| 7 | 8 |", ["7", "8"]),
+    ("１２　３４", ["12", "34"]),                                          # full-width digits
+    ("- 3 -\n9 9", ["9", "9"]),                                            # a PDF page number
+]
+
+
+@pytest.mark.parametrize("text,expected", TOKEN_CASES)
+def test_tokens_values_and_noise(text, expected):
+    assert [t.text for t in tokens(text)] == expected
+
+
+SPLIT_CASES = [
+    ("808", 3, [(8, 0, 8)]),
+    ("000", 3, [(0, 0, 0)]),
+    ("1203", 2, [(1, 203), (120, 3)]),                                       # no leading zeros: 12|03 is out
+    ("12.5", 2, [(1, 2.5)]),
+]
+
+
+@pytest.mark.parametrize("run,n,expected", SPLIT_CASES)
+def test_readings_split_digit_runs(run, n, expected):
+    got = [tuple(p.value for p in r) for r in readings(tokens(run), n)]
+    assert sorted(got) == sorted(expected)
+
+
+def test_readings_drop_extra_token_and_open_end():
+    toks = tokens("1 0 0 0")
+    assert [tuple(p.value for p in r) for r in readings(toks, 3, open_end=True)] == [(1, 0, 0)]
+    assert len(list(readings(toks, 3))) == 4     # a merged-cell quirk: any one token may be surplus
+
+
+def _t3_flat(rows: dict[str, list[int]], fmt: str = "2021", sep: str = "") -> str:
+    labels = {
+        "new": "一、本年新收政府信息公开申请数量", "carried_over": "二、上年结转政府信息公开申请数量",
+        "granted": "三、本年度办理结果（一）予以公开", "partial": "（二）部分公开（区分处理的，只计这一情形，不计其他情形）",
+        "denied.state_secret": "（三）不予公开1.属于国家秘密", "denied.law_prohibited": "2.其他法律行政法规禁止公开",
+        "denied.security_stability": "3.危及“三安全一稳定”", "denied.third_party": "4.保护第三方合法权益",
+        "denied.internal_affairs": "5.属于三类内部事务信息", "denied.process_info": "6.属于四类过程性信息",
+        "denied.enforcement_file": "7.属于行政执法案卷", "denied.admin_query": "8.属于行政查询事项",
+        "unable.not_held": "（四）无法提供1.本机关不掌握相关政府信息", "unable.needs_creation": "2.没有现成信息需要另行制作",
+        "unable.unclear_after_correction": "3.补正后申请内容仍不明确",
+        "not_processed.petition": "（五）不予处理1.信访举报投诉类申请", "not_processed.duplicate": "2.重复申请",
+        "not_processed.publication": "3.要求提供公开出版物", "not_processed.mass_repeat": "4.无正当理由大量反复申请",
+        "not_processed.confirm_reissue": "5.要求行政机关确认或重新出具已获取信息",
+        "other.no_correction": "（六）其他处理1.申请人无正当理由逾期不补正、行政机关不再处理其政府信息公开申请",
+        "other.unpaid_fee": "2.申请人逾期未按收费通知要求缴纳费用、行政机关不再处理其政府信息公开申请",
+        "other.other": "3.其他", "other": "（六）其他处理", "total_processed": "（七）总计",
+        "carried_forward": "四、结转下年度继续办理",
+    }
+    out = "三、收到和处理政府信息公开申请情况申请人情况自然人法人或其他组织总计商业企业科研机构社会公益组织法律服务机构其他"
+    for row in load_schema().t3_rows(fmt):
+        vals = rows.get(row, [0] * 6)
+        out += labels[row] + sep.join(str(v) for v in vals + [sum(vals)])
+    return out + "四、政府信息公开行政复议、行政诉讼情况"
+
+
+def test_t3_flattened_splits_by_identities():
+    # 本年新收 80 from natural persons and 1 from a company, all granted: the runs are glued together
+    text = _t3_flat({"new": [80, 1, 0, 0, 0, 0], "granted": [80, 1, 0, 0, 0, 0],
+                     "total_processed": [80, 1, 0, 0, 0, 0]})
+    t3 = read_t3(text)
+    assert t3.fmt == "2021"
+    assert t3.cells["t3.new.natural"].value == 80
+    assert t3.cells["t3.new.commercial"].value == 1
+    assert t3.cells["t3.new.total"].value == 81
+    assert t3.cells["t3.total_processed.total"].value == 81
+    assert all(c.status == VALUE for c in t3.cells.values())
+    assert t3.broken == []
+
+
+def test_t3_2019_format_has_one_other_row():
+    text = _t3_flat({"new": [3, 0, 0, 0, 0, 0], "other": [3, 0, 0, 0, 0, 0],
+                     "total_processed": [3, 0, 0, 0, 0, 0]}, fmt="2019", sep=" ")
+    t3 = read_t3(text)
+    assert t3.fmt == "2019"
+    assert t3.cells["t3.other.total"].value == 3
+    assert len(t3.cells) == 23 * 7
+
+
+def test_t3_broken_column_is_reported_not_fixed():
+    # the printed table says 5 received and 4 processed, nothing carried forward
+    text = _t3_flat({"new": [5, 0, 0, 0, 0, 0], "granted": [4, 0, 0, 0, 0, 0],
+                     "total_processed": [4, 0, 0, 0, 0, 0]}, sep="\t")
+    t3 = read_t3(text)
+    assert t3.cells["t3.new.natural"].value == 5
+    broken = {b.identity.name for b in t3.broken}
+    assert broken == {"T3-COL-BALANCE:natural", "T3-COL-BALANCE:total"}
+
+
+def test_t3_ambiguous_split_keeps_candidates():
+    # "1010000011" is 10|1|0|0|0|0|11 or 1|0|10|0|0|0|11; every row glued the same way, so the
+    # identities hold either way: the cells are ambiguous with both candidates, never a guess
+    rows = {"new": [10, 1, 0, 0, 0, 0], "granted": [10, 1, 0, 0, 0, 0], "total_processed": [10, 1, 0, 0, 0, 0]}
+    t3 = read_t3(_t3_flat(rows))
+    cell = t3.cells["t3.new.natural"]
+    assert cell.status == AMBIGUOUS and set(cell.candidates) == {1, 10}
+    assert t3.cells["t3.new.total"].value == 11                       # agreed by every reading
+    assert t3.broken == []
+
+
+def test_t3_blank_row_and_tab_blanks():
+    text = _t3_flat({}, sep="\t").replace("3.其他0\t0\t0\t0\t0\t0\t0", "3.其他\t\t\t")
+    t3 = read_t3(text)
+    assert t3.cells["t3.other.other.total"].status == BLANK
+    text = _t3_flat({}, sep="\t").replace("2.重复申请0\t0\t0", "2.重复申请0\t/\t0")
+    t3 = read_t3(text)
+    assert t3.cells["t3.not_processed.duplicate.commercial"].status == NOT_APPLICABLE
+    assert t3.cells["t3.not_processed.duplicate.commercial"].value is None
+
+
+T2_2021 = ("第二十条第（一）项信息内容本年制发件数本年废止件数现行有效件数规章000行政规范性文件{normative}"
+           "第二十条第（五）项信息内容本年处理决定数量行政许可{lic}第二十条第（六）项信息内容本年处理决定数量"
+           "行政处罚{pen}行政强制0第二十条第（八）项信息内容本年收费金额（单位：万元）行政事业性收费{fee} (二)下一段")
+
+
+def test_t2_2021_flattened():
+    t2 = read_t2(T2_2021.format(normative="306", lic="45", pen="7", fee="12.5"))
+    assert t2.fmt == "2021"
+    assert [t2.cells[f"t2.normative_doc.{m}"].value for m in ("issued", "repealed", "in_force")] == [3, 0, 6]
+    assert t2.cells["t2.licensing.decisions"].value == 45
+    assert t2.cells["t2.admin_fee.amount_wan"].value == 12.5
+
+
+def test_t2_undecidable_split_is_ambiguous():
+    t2 = read_t2(T2_2021.format(normative="30 126", lic="0", pen="0", fee="0"))
+    cell = t2.cells["t2.normative_doc.in_force"]
+    assert cell.status == AMBIGUOUS and cell.value is None
+    assert set(cell.candidates) >= {6, 26, 126}
+
+
+def test_t2_2019_signed_delta():
+    text = ("第二十条第（一）项信息内容本年新制作数量本年新公开数量对外公开总数量规章 0 0 0 规范性文件 2 2 9 "
+            "第二十条第（五）项信息内容上一年项目数量本年增/减处理决定数量行政许可 12 -1 30 其他对外管理服务事项 0 0 0 "
+            "第二十条第（六）项信息内容上一年项目数量本年增/减处理决定数量行政处罚 5 +2 8 行政强制 0 0 0 "
+            "第二十条第（八）项信息内容上一年项目数量本年增/减行政事业性收费 1 0 "
+            "第二十条第（九）项信息内容采购项目数量采购总金额政府集中采购 2 35.5 三、收到")
+    t2 = read_t2(text)
+    assert t2.fmt == "2019"
+    assert t2.cells["t2v19.licensing.delta_items"].value == -1
+    assert t2.cells["t2v19.penalty.delta_items"].value == 2
+    assert t2.cells["t2v19.central_procurement.amount"].value == 35.5
+
+
+def test_t4_flattened_and_group_identity():
+    head = "四、政府信息公开行政复议、行政诉讼情况行政复议行政诉讼结果维持结果纠正其他结果尚未审结总计未经复议直接起诉复议后起诉" \
+           "结果维持结果纠正其他结果尚未审结总计结果维持结果纠正其他结果尚未审结总计"
+    t4 = read_t4(head + "2 1 0 0 3 0 0 0 1 1 0 0 0 0 0五、存在的主要问题")
+    assert t4.cells["t4.review.total"].value == 3
+    assert t4.cells["t4.lit_direct.pending"].value == 1
+    assert t4.broken == []
+    t4 = read_t4(head + "21003 00011 00000五、")          # glued groups
+    assert t4.cells["t4.review.upheld"].value == 2 and t4.cells["t4.review.total"].value == 3
+
+
+def test_missing_row_is_missing():
+    text = _t3_flat({}).replace("8.属于行政查询事项0000000", "")
+    t3 = read_t3(text)
+    assert t3.cells["t3.denied.admin_query.total"].status == MISSING
