@@ -25,8 +25,10 @@ def table_findings(tables: list[TableRead]) -> list[Finding]:
                 expected, actual = _num(b.rhs), _num(b.lhs)     # the printed total vs its parts
             else:
                 expected, actual = _num(b.lhs), _num(b.rhs)
+            blank = [k for k in ident.keys if t.cells.get(k) and t.cells[k].status in (BLANK, NOT_APPLICABLE)]
+            note = f"（其中{len(blank)}个单元格为空白或“/”，按0计）" if blank else ""
             out.append(Finding(ident.rule, "error",
-                               f"{ident.message}：应为{expected}，实际为{actual}",
+                               f"{ident.message}：应为{expected}，实际为{actual}{note}",
                                ident.keys, expected, actual))
         for ident in t.unverifiable:
             out.append(Finding("IDENTITY-UNRESOLVED", "info",

@@ -40,7 +40,8 @@ from .schema import T3_APPLICANT_COLS, T4_GROUPS, load_schema
 __all__ = [
     "LAYOUTS", "EXTENSIONS", "FORMATS", "random_tables", "invent_body", "compose_report",
     "render_report", "render_composed", "render_pre2019", "render_attachment_only",
-    "random_pre2019_values", "inject_t3_imbalance", "generate_corpus", "ComposedReport",
+    "random_pre2019_values", "inject_t3_imbalance", "carried_forward_of", "make_report", "generate_corpus",
+    "ComposedReport", "cn_numeral",
 ]
 
 LAYOUTS = ("tsv", "pipe", "flat", "html", "docx", "pdf")
@@ -345,8 +346,9 @@ _B0, _B1 = "\x01", "\x02"
 
 _PREFACES = (
     "本报告根据《中华人民共和国政府信息公开条例》（以下简称《条例》）的要求，由{body}结合本单位工作实际编制。"
-    "报告分为总体情况，主动公开政府信息情况，收到和处理政府信息公开申请情况，政府信息公开行政复议、行政诉讼情况，"
-    "存在的主要问题及改进情况，其他需要报告的事项六个部分。报告所列数据的统计期限为{year}年1月1日至{year}年12月31日。",
+    "报告共六个部分：一是总体情况，二是主动公开政府信息情况，三是收到和处理政府信息公开申请情况，"
+    "四是行政复议和行政诉讼情况，五是存在的主要问题及改进情况，六是其他需要报告的事项。"
+    "报告所列数据的统计期限为{year}年1月1日至{year}年12月31日。",
     "依照《中华人民共和国政府信息公开条例》第五十条的规定，现公布{body}{year}年度政府信息公开工作年度报告。"
     "本报告统计数据的时间范围为{year}年1月1日至12月31日。本报告电子版可在{site}查阅下载；"
     "如对报告内容有疑问，请与{office}联系（地址：{addr}；电话：{tel}）。",
@@ -357,7 +359,7 @@ _PREFACES = (
 )
 
 _GENERAL_OPENERS = (
-    "{year}年，{short}认真贯彻《条例》和上级关于政务公开工作的部署，围绕中心工作推进决策、执行、管理、服务、结果公开，"
+    "{year}年，{short}按照《条例》规定和本级政府年度工作安排，把信息发布、政策解读和回应关切一并纳入日常工作，"
     "政务公开工作取得了新的进展。",
     "{year}年，在上级政务公开主管部门的指导下，{short}把政务公开作为提升治理能力的一项基础工作来抓，"
     "持续完善工作机制，不断拓宽公开渠道，较好完成了年度各项任务。",
@@ -1161,6 +1163,51 @@ def _fixed_zip(data: bytes, when: _dt.date) -> bytes:
     return out.getvalue()
 
 
+def _docx_table(d: Any, grid: list[list[GCell]]) -> None:
+    """Append ``grid`` to document ``d`` as a Word table: gridSpan for column spans, vMerge for
+    row spans (written as XML directly; python-docx's ``merge`` is quadratic and slow)."""
+    from docx.oxml import OxmlElement
+    from docx.oxml.ns import qn
+
+    def el(tag: str, **attrs: str) -> Any:
+        node = OxmlElement(tag)
+        for k, v in attrs.items():
+            node.set(qn(f"w:{k}"), v)
+        return node
+
+    matrix = _expand(grid)
+    width = len(matrix[0])
+    table = d.add_table(rows=0, cols=width)
+    table.style = "Table Grid"
+    for row in matrix:
+        tr = el("w:tr")
+        col = 0
+        while col < width:
+            cell, origin = row[col]
+            tc, pr = el("w:tc"), el("w:tcPr")
+            pr.append(el("w:tcW", w=str(900 * cell.cs), type="dxa"))
+            if cell.cs > 1:
+                pr.append(el("w:gridSpan", val=str(cell.cs)))
+            if cell.rs > 1:
+                pr.append(el("w:vMerge", val="restart") if origin else el("w:vMerge"))
+            tc.append(pr)
+            p = el("w:p")
+            if origin and cell.text:
+                if cell.value:
+                    ppr = el("w:pPr")
+                    ppr.append(el("w:jc", val="center"))
+                    p.append(ppr)
+                run, t = el("w:r"), el("w:t")
+                t.text = cell.text
+                t.set("{http://www.w3.org/XML/1998/namespace}space", "preserve")
+                run.append(t)
+                p.append(run)
+            tc.append(p)
+            tr.append(tc)
+            col += cell.cs
+        table._tbl.append(tr)
+
+
 def _render_docx(doc: ComposedReport, rng: random.Random, blanks: Iterable[str]) -> bytes:
     from docx import Document
     from docx.enum.text import WD_ALIGN_PARAGRAPH
@@ -1207,20 +1254,7 @@ def _render_docx(doc: ComposedReport, rng: random.Random, blanks: Iterable[str])
             elif kind == "p":
                 para(text)
             else:
-                grid = grids[text]
-                matrix = _expand(grid)
-                table = d.add_table(rows=len(matrix), cols=len(matrix[0]))
-                table.style = "Table Grid"
-                for r, row in enumerate(matrix):
-                    for c, (cell, origin) in enumerate(row):
-                        if not origin:
-                            continue
-                        target = table.cell(r, c)
-                        if cell.rs > 1 or cell.cs > 1:
-                            target = target.merge(table.cell(r + cell.rs - 1, c + cell.cs - 1))
-                        target.text = cell.text
-                        if cell.value:
-                            target.paragraphs[0].alignment = WD_ALIGN_PARAGRAPH.CENTER
+                _docx_table(d, grids[text])
                 d.add_paragraph()
     for s in doc.signature:
         d.add_paragraph(s).alignment = WD_ALIGN_PARAGRAPH.RIGHT

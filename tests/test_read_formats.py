@@ -1,7 +1,9 @@
 """Tests for the HTML, DOCX and PDF readers (nlp.read.html / docx / pdf).
 
-Fixtures are built here from invented bodies and figures (青溪县, 白石镇, …); the real corpus is used
-only by the tests marked ``corpus``, which skip when the shared folder is absent.
+Fixtures are built here from invented bodies and figures (青溪县, 白石镇, …). The real corpus is used
+only by the tests marked ``corpus`` (via conftest's ``corpus`` fixture, which skips when it is absent);
+the blank DOCX template is found through NIANBAO_SHARED, NIANBAO_CORPUS/../.. or ../shared.
+``NIANBAO_FUZZ_EXAMPLES`` raises the number of hypothesis examples per fuzz test (default 200).
 """
 from __future__ import annotations
 
@@ -17,7 +19,7 @@ from hypothesis import strategies as st
 from nlp.errors import NianbaoError
 from nlp.read.docx import read_docx
 from nlp.read.html import read_html, tidy
-from nlp.read.pdf import drop_page_numbers, read_pdf
+from nlp.read.pdf import _decode_info, drop_page_numbers, read_pdf
 
 # ----------------------------------------------------------------------------- shared corpus
 
@@ -31,7 +33,6 @@ def _shared_dir() -> Path | None:
 
 
 SHARED = _shared_dir()
-REAL = SHARED / "corpora" / "real" if SHARED else None
 TEMPLATE = SHARED / "corpora" / "template" / "blank-template-2021.docx" if SHARED else None
 needs_shared = pytest.mark.skipif(SHARED is None, reason="shared corpus not found (set NIANBAO_SHARED)")
 
@@ -129,20 +130,24 @@ LAYOUT_PAGE = """<html><body><table width="100%"><tr>
 <p>四、政府信息公开行政复议、行政诉讼情况</p><p>行政复议案件2件。</p></td></tr></table></body></html>"""
 
 HTML_GB_TEXT = "<p>一、总体情况</p><p>青溪县主动公开政府信息1203条，依申请公开办结率百分之百。</p>"
+
+
+def _page(head: str = "", prefix: str = "") -> str:
+    return f"{prefix}<html><head>{head}</head><body>{HTML_GB_TEXT}</body></html>"
+
+
 HTML_CHARSET_CASES = [  # (case id, bytes, expected encoding)
-    ("meta-charset-gbk",
-     f'<html><head><meta charset="gbk"><title>青溪</title></head><body>{HTML_GB_TEXT}</body></html>'.encode("gbk"),
-     "gb18030"),
+    ("meta-charset-gbk", _page('<meta charset="gbk"><title>青溪</title>').encode("gbk"), "gb18030"),
     ("http-equiv-gb2312",
-     ('<html><head><meta http-equiv="Content-Type" content="text/html; charset=gb2312"></head>'
-      f"<body>{HTML_GB_TEXT}</body></html>").encode("gb2312"), "gb18030"),
-    ("no-charset-gb18030", f"<html><body>{HTML_GB_TEXT}</body></html>".encode("gb18030"), "gb18030"),
-    ("no-charset-utf8", f"<html><body>{HTML_GB_TEXT}</body></html>".encode("utf-8"), "utf-8"),
-    ("utf8-bom", b"\xef\xbb\xbf" + f"<html><body>{HTML_GB_TEXT}</body></html>".encode("utf-8"), "utf-8"),
-    ("meta-lies-utf8-inside",
-     f'<html><head><meta charset="gb2312"></head><body>{HTML_GB_TEXT}</body></html>'.encode("utf-8"), "utf-8"),
-    ("xml-declaration",
-     f'<?xml version="1.0" encoding="utf-8"?><html><body>{HTML_GB_TEXT}</body></html>'.encode("utf-8"), "utf-8"),
+     _page('<meta http-equiv="Content-Type" content="text/html; charset=gb2312">').encode("gb2312"), "gb18030"),
+    ("no-charset-gb18030", _page().encode("gb18030"), "gb18030"),
+    ("no-charset-utf8", _page().encode("utf-8"), "utf-8"),
+    ("utf8-bom", b"\xef\xbb\xbf" + _page().encode("utf-8"), "utf-8"),
+    ("meta-lies-utf8-inside", _page('<meta charset="gb2312">').encode("utf-8"), "utf-8"),
+    ("meta-utf16-means-utf8", _page('<meta charset="utf-16">').encode("utf-8"), "utf-8"),
+    ("meta-latin1-on-utf8-page", _page('<meta charset="iso-8859-1">').encode("utf-8"), "utf-8"),
+    ("meta-zlib-is-not-a-charset", _page('<meta charset="zlib">').encode("gbk"), "gb18030"),
+    ("xml-declaration", _page(prefix='<?xml version="1.0" encoding="utf-8"?>').encode("utf-8"), "utf-8"),
 ]
 
 HTML_E009_CASES = [
@@ -463,6 +468,19 @@ def test_pdf_drop_page_numbers_rules(text, ordinal, expected):
     assert drop_page_numbers(text, ordinal) == expected
 
 
+INFO_STRING_CASES = [  # raw document-information bytes → text
+    (b"\xfe\xff" + "年报".encode("utf-16-be"), "年报"),
+    (b"\xff\xfe" + "年报".encode("utf-16-le"), "年报"),      # little-endian BOM, written by some editors
+    ("年报".encode("utf-8"), "年报"),
+    (b"Annual report", "Annual report"),
+]
+
+
+@pytest.mark.parametrize("raw,expected", INFO_STRING_CASES)
+def test_pdf_info_strings_decode(raw, expected):
+    assert _decode_info(raw) == expected
+
+
 def test_pdf_without_text_is_e007():
     data = _pdf_bytes([[], []], rectangle_only=True)
     with pytest.raises(NianbaoError) as exc:
@@ -516,23 +534,22 @@ KEY_LABELS = ["本年新收政府信息公开申请数量", "行政复议", "总
 
 
 @pytest.mark.corpus
-@needs_shared
 @pytest.mark.parametrize("name", REAL_PDFS)
-def test_pdf_real_reports_have_key_labels(name):
-    path = REAL / name
+def test_pdf_real_reports_have_key_labels(corpus, name):
+    path = corpus / name
     if not path.exists():
         pytest.skip(f"{name} not in the corpus")
     doc = read_pdf(path.read_bytes(), name)
     for label in KEY_LABELS:
         assert label in doc.text
     assert not any(line.strip() in {f"- {n} -" for n in range(1, 10)} for line in doc.text.split("\n"))
+    assert "年度报告" in doc.hints["title"]          # these PDFs store the title as UTF-16LE
 
 
 @pytest.mark.corpus
-@needs_shared
 @pytest.mark.parametrize("name", REAL_HTML)
-def test_html_real_pages_have_labels_and_tab_rows(name):
-    path = REAL / name
+def test_html_real_pages_have_labels_and_tab_rows(corpus, name):
+    path = corpus / name
     if not path.exists():
         pytest.skip(f"{name} not in the corpus")
     doc = read_html(path.read_bytes(), name)

@@ -116,7 +116,7 @@ def _tc_props(tc) -> tuple[int, str | None]:
         gs = pr.find(_W + "gridSpan")
         if gs is not None:
             try:
-                span = max(1, min(int(gs.get(_W + "val", "1")), 1000))
+                span = max(1, min(int(gs.get(_W + "val", "1")), 64))   # Word allows 63 columns
             except ValueError:
                 span = 1
         vm = pr.find(_W + "vMerge")
@@ -139,11 +139,11 @@ def _table_lines(tbl) -> list[str]:
     roots: dict[int, object] = {}         # grid column → the cell that owns it (for vMerge)
     texts: dict[int, str] = {}            # id(tc) → text, computed once per merged cell
     keep = []                             # hold the proxies so their ids stay unique
-    for tr in (el for tag, el in _row_blocks(tbl)):
+    for tr in _children(tbl, TR):
         col = _grid_before(tr)
         row: list[str] = []
         prev = None
-        for tc in _row_cells(tr):
+        for tc in _children(tr, TC):
             span, vmerge = _tc_props(tc)
             owner = roots.get(col, tc) if vmerge == "continue" else tc
             for k in range(span):
@@ -161,24 +161,15 @@ def _table_lines(tbl) -> list[str]:
     return lines
 
 
-def _row_blocks(tbl):
-    stack = list(reversed(tbl))
+def _children(el, tag: str):
+    """Children of ``el`` with ``tag``, looking through content controls, in document order."""
+    stack = list(reversed(el))
     while stack:
-        el = stack.pop()
-        if el.tag == TR:
-            yield TR, el
-        elif el.tag in _LOOK_THROUGH:
-            stack.extend(reversed(el))
-
-
-def _row_cells(tr):
-    stack = list(reversed(tr))
-    while stack:
-        el = stack.pop()
-        if el.tag == TC:
-            yield el
-        elif el.tag in _LOOK_THROUGH:
-            stack.extend(reversed(el))
+        child = stack.pop()
+        if child.tag == tag:
+            yield child
+        elif child.tag in _LOOK_THROUGH:
+            stack.extend(reversed(child))
 
 
 def _body_lines(body) -> list[str]:

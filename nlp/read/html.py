@@ -35,6 +35,7 @@ _KEYWORD_RE = re.compile("|".join(KEYWORDS))
 _META_CHARSET = re.compile(rb"""<meta[^>]{0,400}?charset\s*=\s*["']?\s*([A-Za-z0-9_:.\-]{1,40})""", re.I)
 _ALIASES = {"gb2312": "gb18030", "gbk": "gb18030", "x-gbk": "gb18030", "gb_2312-80": "gb18030",
             "cp936": "gb18030", "csgb2312": "gb18030", "utf8": "utf-8", "x-utf-8": "utf-8"}
+_WESTERN = frozenset(("iso-8859-1", "latin-1", "latin1", "windows-1252", "cp1252", "us-ascii", "ascii"))
 _CONTROL = re.compile(r"[\x00-\x08\x0b\x0c\x0e-\x1f\x7f\ufffe\uffff]")
 _XML_DECL = re.compile(r"^\s*<\?xml[^>]*\?>")
 _WS = re.compile(r"\s+")
@@ -91,12 +92,18 @@ def _decode_html(data: bytes, source: str | None, encoding: str | None,
         name = m.group(1).decode("ascii", "ignore").lower()
         declared = _ALIASES.get(name, name)
         try:
-            codecs.lookup(declared)
+            known = codecs.lookup(declared)._is_text_encoding   # not base64, zlib, rot13 …
         except LookupError:
+            known = False
+        if not known:
             warnings.append(f"unknown declared charset {name!r}; guessed the encoding")
             declared = None
+    if declared and declared.replace("_", "-").startswith(("utf-16", "utf-32")):
+        declared = "utf-8"                    # as browsers do: bytes without a BOM are not UTF-16
     tries = [declared] if declared else []
-    tries += [e for e in ("utf-8", "gb18030") if e != declared]
+    if declared in _WESTERN:                  # a Latin-1 label on a UTF-8 page: UTF-8 first
+        tries.insert(0, "utf-8")
+    tries += [e for e in ("utf-8", "gb18030") if e not in tries]
     for enc in tries:
         try:
             text, cut = _decode_tolerant(data, enc)
@@ -274,8 +281,8 @@ def read_html(data: bytes, source: str | None = None, *, encoding: str | None = 
     if len(data) > max_bytes:
         raise NianbaoError(Errors.E004, source, size=len(data), limit=max_bytes)
     warnings: list[str] = []
-    text, enc = _decode_html(data, source, encoding, warnings)
     try:
+        text, enc = _decode_html(data, source, encoding, warnings)
         root = _parse(text, source, warnings)
         title = _title(root)
         _strip_chrome(root)

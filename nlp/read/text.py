@@ -11,6 +11,7 @@ import codecs
 from ..errors import Errors, NianbaoError
 from ..types import Document
 
+_CONTROL = bytes(b for b in range(32) if b < 9 or 13 < b < 32)
 _BOMS = ((codecs.BOM_UTF8, "utf-8"), (codecs.BOM_UTF16_LE, "utf-16-le"), (codecs.BOM_UTF16_BE, "utf-16-be"))
 
 
@@ -21,7 +22,7 @@ def looks_binary(data: bytes) -> str | None:
         return None
     if b"\x00" in head:
         return "contains NUL bytes"
-    ctrl = sum(1 for b in head if b < 9 or 13 < b < 32)
+    ctrl = len(head) - len(head.translate(None, _CONTROL))
     if head and ctrl / len(head) > 0.05:
         return "many control bytes"
     return None

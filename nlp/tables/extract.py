@@ -25,6 +25,8 @@ from .tokens import Part, Token, clean_region, readings, tokens
 JOINT_CAP = 20000          # joint assignments tried per table before giving up on joint solving
 ROW_CAP = 5000             # readings kept per row
 _CELL_SEP = re.compile(r"[\t|]")
+_SIMPLE_CELL = re.compile(r"\d+(?:\.\d+)?|[/—–\-无]|——")
+_REPEAT_GAP = re.compile(r"[^\S\n]*[|\t][^\S\n]*(?:[一二三四五六七八九十]+[、.]\s*|[（(][一二三四五六七八九十]+[）)]\s*|\d[.．、]\s*)?")
 _OPEN_ALLOWED = re.compile(r"[\s\d.．０-９/／\-—–|+无元万]")
 
 
@@ -66,7 +68,7 @@ def _cell_readings(text: str, start: int, end: int, n: int) -> list[Reading] | N
         return None
     lines, offset = [], start
     for line in seg.split("\n"):
-        if tokens(line):
+        if tokens(text, offset, offset + len(line)):
             lines.append((offset, line))
         offset += len(line) + 1
     if len(lines) != 1:
@@ -75,7 +77,17 @@ def _cell_readings(text: str, start: int, end: int, n: int) -> list[Reading] | N
     pieces, pos = [], 0
     for piece in _CELL_SEP.split(line):
         stripped = piece.strip()
-        toks = tokens(piece) if stripped else []
+        if stripped and _SIMPLE_CELL.fullmatch(stripped):
+            kind = "blank" if not stripped[0].isdigit() else ("decimal" if "." in stripped else "int")
+            lead = len(piece) - len(piece.lstrip())
+            s = base + pos + lead
+            pieces.append(Part(stripped, s, s + len(stripped), kind))
+            pos += len(piece) + 1
+            continue
+        toks = tokens(text, base + pos, base + pos + len(piece)) if stripped else []
+        if stripped and not toks and not pieces_have_values(pieces):
+            pos += len(piece) + 1            # the tail of the row label (“三安全一稳定” + ”)
+            continue
         if stripped and (len(toks) != 1 or len(toks[0].text) != len(stripped)):
             return None                      # a piece holding words or several numbers
         lead = len(piece) - len(piece.lstrip())
@@ -100,6 +112,10 @@ def _cell_readings(text: str, start: int, end: int, n: int) -> list[Reading] | N
         return [tuple(p for i, p in enumerate(core) if i not in drop)
                 for drop in combinations(range(c), c - n)]
     return None
+
+
+def pieces_have_values(pieces: list[Part]) -> bool:
+    return any(p.raw for p in pieces)
 
 
 def region_readings(text: str, start: int, end: int, n: int, *, last: bool = False,
@@ -172,7 +188,7 @@ def _assignment_values(slots: Sequence[RowSlot], choice: Sequence[int]) -> dict[
 
 def _score(values: dict[str, Part], idents: list[Identity]) -> tuple[int, int]:
     row = col = 0
-    get = {k: _value(p) for k, p in values.items()}
+    get = {k: p.value for k, p in values.items()}
     for ident in idents:
         if all(k in get for k in ident.keys) and ident.holds(get):
             if ident.kind == "row":
@@ -187,8 +203,12 @@ def solve(slots: list[RowSlot], idents: list[Identity], alternatives: Sequence[d
     """Best assignments (all tied at the top score) over per-row readings and whole alternatives."""
     notes: list[str] = []
     # row identities first: keep readings of a row that satisfy the identities of that row alone
+    row_idents = [i for i in idents if i.kind == "row"]
     for slot in slots:
-        own = [i for i in idents if i.kind == "row" and set(i.keys) <= set(slot.keys)]
+        if len(slot.readings) < 2:
+            continue
+        keyset = set(slot.keys)
+        own = [i for i in row_idents if i.keyset <= keyset]
         if own and len(slot.readings) > 1:
             good = [r for r in slot.readings
                     if all(i.holds({k: _value(p) for k, p in zip(slot.keys, r)}) for i in own)]
@@ -225,27 +245,23 @@ def finish(table: str, fmt: str, span: tuple[int, int], keys: list[str], best: l
            idents: list[Identity], notes: list[str]) -> TableRead:
     out = TableRead(table, fmt, span, notes=notes)
     for key in keys:
-        parts = [b.get(key) for b in best]
-        present = [p for p in parts if p is not None]
+        present = [p for p in (b.get(key) for b in best) if p is not None]
         if not present:
             out.cells[key] = Cell(key, None, "", MISSING)
             continue
-        values = {(_value(p), p.kind) for p in present}
         first = present[0]
-        if len(values) == 1:
+        if all(p.value == first.value and p.kind == first.kind for p in present):
             out.cells[key] = Cell(key, first.value, first.raw, _status(first), (), (first.start, first.end))
         else:
-            cands = sorted({v for v, _ in values if v is not None})
+            cands = sorted({p.value for p in present if p.value is not None})
             lo = min(p.start for p in present)
             hi = max(p.end for p in present)
             out.cells[key] = Cell(key, None, text_of(present), AMBIGUOUS, tuple(cands), (lo, hi))
+    values = [{k: p.value for k, p in b.items()} for b in best]
     for ident in idents:
-        if not all(out.cells.get(k) and out.cells[k].status != MISSING for k in ident.keys):
+        if not all(k in out.cells and out.cells[k].status != MISSING for k in ident.keys):
             continue
-        results = []
-        for b in best:
-            a, r = ident.evaluate(lambda k: _value(b.get(k)))
-            results.append((a, r))
+        results = [ident.evaluate(v.get) for v in values]
         if all(abs(a - r) > 1e-9 for a, r in results):
             out.broken.append(Broken(ident, results[0][0], results[0][1]))
         elif any(abs(a - r) > 1e-9 for a, r in results):
@@ -268,10 +284,18 @@ def _find_labels(text: str, rows: Sequence[str], patterns: dict[str, str], start
     """Row labels in template order; a label further than ``gap`` past the previous is not this table's."""
     found, cursor = [], start
     for row in rows:
-        m = compiled(patterns[row]).search(text, cursor, min(end, cursor + gap))
+        pat = compiled(patterns[row])
+        m = pat.search(text, cursor, min(end, cursor + gap))
         if m:
-            found.append((row, m.start(), m.end()))
-            cursor = m.end()
+            stop = m.end()
+            while True:                      # merged cells exported as copies: | 四、结转… | 四、结转… |
+                rep = _REPEAT_GAP.match(text, stop)
+                again = pat.match(text, rep.end()) if rep and rep.end() > stop else None
+                if not again:
+                    break
+                stop = again.end()
+            found.append((row, m.start(), stop))
+            cursor = stop
     return found
 
 

@@ -6,6 +6,7 @@ printed table breaks.
 from __future__ import annotations
 
 from dataclasses import dataclass
+from functools import lru_cache
 from typing import Callable, Mapping
 
 from ..schema import T3_APPLICANT_COLS, T4_GROUPS, load_schema, t3_outcome_rows
@@ -24,6 +25,10 @@ class Identity:
     def keys(self) -> tuple[str, ...]:
         return self.lhs + self.rhs
 
+    @property
+    def keyset(self) -> frozenset[str]:
+        return frozenset(self.lhs + self.rhs)
+
     def evaluate(self, get: Callable[[str], float | int | None]) -> tuple[float, float]:
         """Return (lhs, rhs) sums; blank and not-applicable count as zero."""
         return (sum(get(k) or 0 for k in self.lhs), sum(get(k) or 0 for k in self.rhs))
@@ -33,7 +38,16 @@ class Identity:
         return abs(a - b) < 1e-9
 
 
+@lru_cache(maxsize=None)
+def _t3_identities(fmt: str) -> tuple[Identity, ...]:
+    return tuple(_build_t3(fmt))
+
+
 def t3_identities(fmt: str) -> list[Identity]:
+    return list(_t3_identities(fmt))
+
+
+def _build_t3(fmt: str) -> list[Identity]:
     schema = load_schema()
     out: list[Identity] = []
     cols_zh = {"natural": "自然人", "commercial": "商业企业", "research": "科研机构",
@@ -56,9 +70,14 @@ def t3_identities(fmt: str) -> list[Identity]:
 
 
 def t4_identities() -> list[Identity]:
+    return list(_t4_identities())
+
+
+@lru_cache(maxsize=None)
+def _t4_identities() -> tuple[Identity, ...]:
     names = {"review": "行政复议", "lit_direct": "行政诉讼（未经复议直接起诉）",
              "lit_after_review": "行政诉讼（复议后起诉）"}
-    return [Identity("T4-GROUP-TOTAL", f"T4-GROUP-TOTAL:{g}", (f"t4.{g}.total",),
+    return tuple(Identity("T4-GROUP-TOTAL", f"T4-GROUP-TOTAL:{g}", (f"t4.{g}.total",),
                      tuple(f"t4.{g}.{o}" for o in ("upheld", "corrected", "other", "pending")), "row",
                      f"表四{names[g]}：总计应等于结果维持、结果纠正、其他结果、尚未审结之和")
-            for g in T4_GROUPS]
+                 for g in T4_GROUPS)

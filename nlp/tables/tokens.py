@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass
+from functools import lru_cache
 from itertools import combinations
 from typing import Iterator
 
@@ -42,19 +43,24 @@ class Token:
         return self.kind in ("int", "decimal") and len(self.text.split(".")[0].lstrip("+-")) > 1
 
 
-@dataclass(frozen=True)
 class Part:
-    """One cell's share of a token: the raw digits and where they sit in the text."""
-    raw: str
-    start: int
-    end: int
-    kind: str
+    """One cell's share of a token: the raw digits, where they sit in the text, the parsed value."""
+    __slots__ = ("raw", "start", "end", "kind", "value")
 
-    @property
-    def value(self) -> float | int | None:
-        if self.kind == "blank":
-            return None
-        return float(self.raw) if "." in self.raw else int(self.raw)
+    def __init__(self, raw: str, start: int, end: int, kind: str) -> None:
+        self.raw, self.start, self.end, self.kind = raw, start, end, kind
+        self.value: float | int | None = (None if kind == "blank" else
+                                          float(raw) if "." in raw else int(raw))
+
+    def __repr__(self) -> str:
+        return f"Part({self.raw!r}, {self.start}, {self.end}, {self.kind!r})"
+
+    def __eq__(self, other: object) -> bool:
+        return isinstance(other, Part) and (self.raw, self.start, self.end, self.kind) == \
+            (other.raw, other.start, other.end, other.kind)
+
+    def __hash__(self) -> int:
+        return hash((self.raw, self.start, self.end, self.kind))
 
 
 def clean_region(text: str) -> str:
@@ -95,6 +101,23 @@ def _standalone(region: str, s: int, e: int) -> bool:
     return not (_CJK.match(left) or _CJK.match(right))
 
 
+@lru_cache(maxsize=4096)
+def _cuts(text: str, k: int) -> tuple[tuple[int, ...], ...]:
+    """Bounds of every way to cut ``text`` into ``k`` numbers (no leading zeros; decimal last)."""
+    intpart = text.split(".")[0]
+    sign = 1 if intpart[:1] in "+-" else 0
+    if len(intpart) - sign < k:
+        return ()
+    out = []
+    for cuts in combinations(range(1 + sign, len(intpart)), k - 1):
+        bounds = (0, *cuts, len(text))
+        pieces = [text[a:b] for a, b in zip(bounds, bounds[1:])]
+        if any(len(p.lstrip("+-").split(".")[0]) > 1 and p.lstrip("+-")[0] == "0" for p in pieces):
+            continue
+        out.append(bounds)
+    return tuple(out)
+
+
 def _splits(tok: Token, k: int) -> Iterator[tuple[Part, ...]]:
     """Every way to cut ``tok`` into ``k`` cells (no leading zeros; a decimal only in the last)."""
     if k == 1:
@@ -102,17 +125,10 @@ def _splits(tok: Token, k: int) -> Iterator[tuple[Part, ...]]:
         return
     if tok.kind == "blank":
         return
-    intpart = tok.text.split(".")[0]
-    sign = 1 if intpart[:1] in "+-" else 0
-    if len(intpart) - sign < k:
-        return
-    for cuts in combinations(range(1 + sign, len(intpart)), k - 1):
-        bounds = (0, *cuts, len(tok.text))
-        pieces = [tok.text[a:b] for a, b in zip(bounds, bounds[1:])]
-        if any(len(p.lstrip("+-").split(".")[0]) > 1 and p.lstrip("+-")[0] == "0" for p in pieces):
-            continue
-        yield tuple(Part(p, tok.start + a, tok.start + b, "decimal" if "." in p else "int")
-                    for p, a, b in zip(pieces, bounds, bounds[1:]))
+    text = tok.text
+    for bounds in _cuts(text, k):
+        yield tuple(Part(text[a:b], tok.start + a, tok.start + b, "decimal" if "." in text[a:b] else "int")
+                    for a, b in zip(bounds, bounds[1:]))
 
 
 def readings(toks: list[Token], n: int, *, open_end: bool = False, limit: int = 20000
