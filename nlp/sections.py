@@ -48,7 +48,7 @@ def find_sections(text: str, start: int = 0) -> list[Section]:
             found.sort(key=lambda km: km[1].start())
     out: list[Section] = []
     for i, (key, m) in enumerate(found):
-        end = found[i + 1][1].start() if i + 1 < len(found) else len(text)
+        end = found[i + 1][1].start() if i + 1 < len(found) else _text_end(text, m.end())
         inferred = key == "problems" and not (RE_HEADING["problems"].fullmatch(m.group())
                                                or RE_MD_HEADING["problems"].fullmatch(m.group()))
         out.append(Section(key, m.group().strip().lstrip("#").strip(), m.start(), end, m.end(), inferred))
@@ -66,3 +66,12 @@ def _inferred_problems(text: str, found: list[tuple[str, re.Match[str]]]) -> re.
     after = max((m.end() for k, m in found if k in ("review_litigation", "requests")), default=0)
     before = next((m.start() for k, m in found if k == "other"), len(text))
     return RE_PROBLEMS_SUB.search(text, after, before)
+
+
+RE_TAIL = re.compile(r"(?:^|(?<=[\s。]))附\s*件\s*\d?\s*[:：]|(?:^|(?<=[\s。]))附表\s*[:：]")
+
+
+def _text_end(text: str, start: int) -> int:
+    """The last section ends before an appended attachment (附件：…统计表)."""
+    m = RE_TAIL.search(text, start)
+    return m.start() if m else len(text)

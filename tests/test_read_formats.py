@@ -324,6 +324,12 @@ def _replace_member(data: bytes, name: str, body: bytes) -> bytes:
     return _zip(members)
 
 
+def _future_zip_version(data: bytes) -> bytes:
+    """``data`` with its first central-directory entry claiming ZIP version 6.4 (zipfile refuses)."""
+    i = data.index(b"PK\x01\x02") + 6
+    return data[:i] + bytes((64, 0)) + data[i + 2:]
+
+
 REPORT_DOCX = _docx_bytes(_build_report)
 
 DOCX_E006_CASES = [
@@ -331,6 +337,7 @@ DOCX_E006_CASES = [
     ("empty-zip", _zip({})),
     ("no-document-xml", _zip({"[Content_Types].xml": b"<Types/>", "word/other.xml": b"<x/>"})),
     ("truncated", REPORT_DOCX[: len(REPORT_DOCX) // 2]),
+    ("unsupported-zip-version", _future_zip_version(REPORT_DOCX)),
     ("broken-xml", _replace_member(REPORT_DOCX, "word/document.xml", b"<w:document><unclosed")),
     ("zip-bomb", _zip({"[Content_Types].xml": b"<Types/>", "word/document.xml": b" " * (30 * 1024 * 1024)})),
 ]

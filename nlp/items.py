@@ -1,0 +1,182 @@
+"""Section 五 split into items: the unit the tagger labels.
+
+An item is an enumerated point (一是…, （一）…, 1.…, （1）…) or, where a block has no enumeration, a
+sentence (。！？ or ；). Every item keeps its offsets into the report text and its context: the
+sub-heading it sits under (存在问题 / 改进情况 / 下一步 / 上年问题整改 …) and that heading's kind.
+"""
+from __future__ import annotations
+
+import hashlib
+import re
+from dataclasses import dataclass
+
+_CN = "一二三四五六七八九十"
+
+# sub-headings inside 五: （一）存在问题 / 二、改进措施 / 存在的主要问题： / 下一步工作打算
+RE_SUBHEADING = re.compile(
+    r"(?:^|(?<=[\s。；;：:！!？?]))(?:#{1,6}\s*)?(?:\*\*)?"
+    r"(?:[（(][" + _CN + r"]{1,2}[）)]|[" + _CN + r"]{1,2}[、.．])?\s*"
+    r"(?P<title>[^。；;！？，,\n]{0,24}?(?:存在的?(?:主要)?问题|主要问题|问题和不足|存在不足|不足之处|改进(?:情况|措施|举措|方向)"
+    r"|整改(?:情况|措施|落实情况)|下一步(?:工作)?(?:打算|计划|安排|措施|工作)?|工作(?:计划|打算|安排)"
+    r"|(?:20\d\d|明|今)年(?:工作)?(?:计划|打算|重点|安排|要点))"
+    r"[^。；;！？，,\n（(]{0,10}?)(?:\*\*)?\s*(?:[。：:.]|\n|(?=[一二三四五六七八九十]是)|(?=[（(]?[1１一][）)．.、]))",
+    re.M)
+
+RE_ENUM = re.compile(
+    r"(?:(?<=^)|(?<=[\s。；;：:，,！!？?）)”\*]))"
+    r"(?P<m>(?:\*\*)?[" + _CN + r"]{1,2}\n?是(?:\*\*)?|[（(][" + _CN + r"]{1,2}[）)]|[（(]\d{1,2}[）)]|\d{1,2}[.．、](?!\d)"
+    r"|[" + _CN + r"]{1,2}、|[①②③④⑤⑥⑦⑧⑨⑩])", re.M)
+RE_SENT = re.compile(r"(?:[^。！？!?；;\n]|\n(?!\s*\n))+[。！？!?；;]?")
+
+HEADING_KINDS = (
+    ("rectification", re.compile(r"整改|上年|上一年|(?:20\d\d)年.{0,6}问题.{0,4}改进")),
+    ("problems", re.compile(r"问题|不足")),
+    ("next_steps", re.compile(r"下一步|计划|打算|明年|今年|安排|要点")),
+    ("improvements", re.compile(r"改进|措施|举措|方向")),
+)
+
+
+@dataclass(frozen=True)
+class Item:
+    index: int
+    start: int
+    end: int
+    text: str
+    heading: str          # the sub-heading text it sits under ("" when none)
+    heading_kind: str     # problems / improvements / rectification / next_steps / none
+    marker: str           # the enumerator that opened it ("" for sentences)
+
+    @property
+    def sha1(self) -> str:
+        return hashlib.sha1(self.text.encode("utf-8")).hexdigest()
+
+
+def heading_kind(title: str) -> str:
+    for kind, rx in HEADING_KINDS:
+        if rx.search(title):
+            return kind
+    return "none"
+
+
+def split_items(text: str, start: int, end: int) -> list[Item]:
+    """Items of ``text[start:end]`` (the body of section 五), offsets into ``text``."""
+    body = text[start:end]
+    blocks: list[tuple[int, int, str]] = []          # (start, end, heading) relative to body
+    cursor, heading = 0, ""
+    for m in RE_SUBHEADING.finditer(body):
+        if m.start() > cursor:
+            blocks.append((cursor, m.start(), heading))
+        heading = m.group("title").strip().strip("*").strip()
+        cursor = m.end()
+    blocks.append((cursor, len(body), heading))
+    items: list[Item] = []
+    for b_start, b_end, head in blocks:
+        for s, e, marker in _block_items(body, b_start, b_end):
+            s, e = _trim(body, s, e)
+            if e - s < 2:
+                continue
+            items.append(Item(len(items), start + s, start + e, body[s:e], head,
+                              heading_kind(head) if head else "none", marker))
+    return items
+
+
+_CN_NUM = {c: i + 1 for i, c in enumerate("一二三四五六七八九十")}
+_CIRCLED = "①②③④⑤⑥⑦⑧⑨⑩"
+
+
+def _style_num(marker: str) -> tuple[str, int]:
+    t = marker.strip("*").strip().replace("\n", "")
+    if t.endswith("是"):
+        return "shi", _cn_value(t[:-1])
+    if t[0] in "（(":
+        inner = t[1:-1]
+        return ("paren-num", int(inner)) if inner.isdigit() else ("paren-cn", _cn_value(inner))
+    if t[0].isdigit():
+        return "num", int(t.rstrip(".．、"))
+    if t[0] in _CIRCLED:
+        return "circled", _CIRCLED.index(t[0]) + 1
+    return "cn-dun", _cn_value(t.rstrip("、"))
+
+
+def _cn_value(s: str) -> int:
+    if len(s) == 1:
+        return _CN_NUM.get(s, 0)
+    if s[0] == "十":
+        return 10 + _CN_NUM.get(s[1], 0)
+    return _CN_NUM.get(s[0], 0) * 10 + (_CN_NUM.get(s[1], 0) if len(s) > 1 and s[1] != "十" else 0)
+
+
+def _series(enums: list[re.Match[str]]) -> list[list[re.Match[str]]]:
+    """Runs of one enumeration style numbered 1, 2, 3 …; a run nested inside another run's item
+    (the outer run continues after it) is part of that item, a run after another is a new block."""
+    runs: list[list[re.Match[str]]] = []
+    open_runs: dict[str, list[re.Match[str]]] = {}
+    for m in enums:
+        style, num = _style_num(m.group("m"))
+        run = open_runs.get(style)
+        if run is not None and _style_num(run[-1].group("m"))[1] + 1 == num:
+            run.append(m)
+        elif num == 1:
+            open_runs[style] = [m]
+            runs.append(open_runs[style])
+    runs = [r for r in runs if len(r) >= 2 or _style_num(r[0].group("m"))[0] == "shi"]
+    kept: list[list[re.Match[str]]] = []
+    for r in sorted(runs, key=lambda r: r[0].start()):
+        nested = any(o[0].start() < r[0].start() and o[-1].start() > r[-1].start() for o in runs if o is not r)
+        if not nested:
+            kept.append(r)
+    # an earlier run whose span is covered by a later, longer one of another style is dropped
+    return [r for r in kept if not any(o is not r and o[0].start() < r[0].start() < o[-1].start() for o in kept)]
+
+
+def _block_items(text: str, start: int, end: int) -> list[tuple[int, int, str]]:
+    enums = list(RE_ENUM.finditer(text, start, end))
+    runs = _series(enums)
+    if not runs:
+        return _sentences(text, start, end)
+    out: list[tuple[int, int, str]] = []
+    cursor = start
+    for ri, run in enumerate(runs):
+        if run[0].start() > cursor:
+            out.extend(_sentences(text, cursor, run[0].start()))
+        block_end = runs[ri + 1][0].start() if ri + 1 < len(runs) else end
+        for i, m in enumerate(run):
+            stop = run[i + 1].start() if i + 1 < len(run) else block_end
+            if i + 1 == len(run) and ri + 1 < len(runs):
+                stop = _split_preamble(text, m.end(), stop)
+            out.append((m.start(), stop, m.group("m").strip("*")))
+        cursor = out[-1][1]
+    if cursor < end:
+        out.extend(_sentences(text, cursor, end))
+    return out
+
+
+def _split_preamble(text: str, item_start: int, next_run: int) -> int:
+    """The last item of a run ends before the sentence that introduces the next run (…以下…：)."""
+    tail = text[item_start:next_run]
+    colon = max(tail.rfind("："), tail.rfind(":"))
+    if colon < 0 or not tail[colon + 1:].strip() == "":
+        return next_run
+    stop = tail.rfind("。", 0, colon)
+    return item_start + stop + 1 if stop >= 0 else next_run
+
+
+def _sentences(text: str, start: int, end: int) -> list[tuple[int, int, str]]:
+    return [(start + m.start(), start + m.end(), "") for m in RE_SENT.finditer(text[start:end])
+            if m.group().strip()]
+
+
+def _trim(text: str, s: int, e: int) -> tuple[int, int]:
+    while s < e and (text[s].isspace() or text[s] in "*#"):
+        s += 1
+    while e > s and (text[e - 1].isspace() or text[e - 1] in "*#"):
+        e -= 1
+    return s, e
+
+
+def report_items(report) -> list[Item]:
+    """Items of a report's section 五 (an inferred section starts at its sub-heading)."""
+    sec = report.section("problems")
+    if sec is None:
+        return []
+    return split_items(report.text, sec.start if sec.inferred else sec.body_start, sec.end)
