@@ -1,0 +1,87 @@
+"""Round trip: random consistent tables rendered in every layout parse back to the same cells.
+
+Layouts that keep cell boundaries (tab, pipe, HTML, DOCX, PDF) must give every cell exactly. Flattened
+crawls lose the boundaries: there a cell is either exact or `ambiguous` with the true value among its
+candidates, 表三 and 表四 (which have identities) are exact, and nothing is ever a wrong `value`.
+"""
+from __future__ import annotations
+
+import random
+
+import pytest
+from hypothesis import HealthCheck, given, settings
+from hypothesis import strategies as st
+
+import nlp
+from nlp import synth
+from nlp.types import AMBIGUOUS, BLANK, NOT_APPLICABLE, VALUE
+
+EXACT_LAYOUTS = ("tsv", "pipe", "html", "docx", "pdf")
+
+
+def _parse(values, fmt, layout, seed, blanks=frozenset()):
+    rng = random.Random(seed)
+    body, _ = synth.invent_body(rng)
+    out = synth.render_report(values, fmt=fmt, layout=layout, rng=rng, body=body, year=2022 if fmt == "2021" else 2020,
+                              blanks=blanks)
+    ext = {"tsv": ".txt", "pipe": ".md", "flat": ".txt", "html": ".html", "docx": ".docx", "pdf": ".pdf"}[layout]
+    data = out.encode("utf-8") if isinstance(out, str) else out
+    return nlp.read_report(data, name=f"synthetic{ext}")
+
+
+def _check(report, values, blanks, exact: bool):
+    wrong = []
+    for key, true in values.items():
+        cell = report.cells.get(key)
+        assert cell is not None, key
+        if key in blanks:
+            ok = cell.status in (BLANK, NOT_APPLICABLE) or (cell.status == AMBIGUOUS and 0 in cell.candidates)
+        elif cell.status == VALUE:
+            ok = abs(cell.value - true) < 1e-9
+        else:
+            ok = not exact and cell.status == AMBIGUOUS and any(abs(c - true) < 1e-9 for c in cell.candidates)
+        if not ok:
+            wrong.append((key, true, cell.status, cell.value, cell.candidates[:5]))
+    assert not wrong, wrong[:5]
+
+
+@settings(max_examples=30, deadline=None, suppress_health_check=[HealthCheck.too_slow])
+@given(seed=st.integers(0, 10**9), fmt=st.sampled_from(["2021", "2019"]), layout=st.sampled_from(EXACT_LAYOUTS))
+def test_roundtrip_exact_layouts(seed, fmt, layout):
+    values = synth.random_tables(random.Random(seed), fmt)
+    report = _parse(values, fmt, layout, seed)
+    _check(report, values, frozenset(), exact=True)
+    assert not [f for f in report.checks if f.severity == "error"]
+
+
+@settings(max_examples=80, deadline=None, suppress_health_check=[HealthCheck.too_slow])
+@given(seed=st.integers(0, 10**9), fmt=st.sampled_from(["2021", "2019"]))
+def test_roundtrip_flattened(seed, fmt):
+    values = synth.random_tables(random.Random(seed), fmt)
+    report = _parse(values, fmt, "flat", seed)
+    _check(report, values, frozenset(), exact=False)
+    t34 = [k for k in values if k.startswith(("t3.", "t4."))]
+    ambiguous = [k for k in t34 if report.cells[k].status == AMBIGUOUS]
+    assert len(ambiguous) <= len(t34) * 0.05
+    assert not [f for f in report.checks if f.severity == "error"]
+
+
+@settings(max_examples=10, deadline=None, suppress_health_check=[HealthCheck.too_slow])
+@given(seed=st.integers(0, 10**9), layout=st.sampled_from(("tsv", "html", "flat")))
+def test_roundtrip_blank_cells(seed, layout):
+    rng = random.Random(seed)
+    values = synth.random_tables(rng, "2021")
+    zeros = [k for k, v in values.items() if v == 0 and k.startswith("t3.") and not k.endswith(".total")]
+    blanks = frozenset(rng.sample(zeros, min(3, len(zeros))))
+    report = _parse(values, "2021", layout, seed, blanks)
+    _check(report, values, blanks, exact=False)
+
+
+@pytest.mark.parametrize("layout", ["tsv", "flat", "html", "docx", "pdf"])
+def test_injected_imbalance_is_an_error_finding(layout):
+    rng = random.Random(5)
+    values = synth.random_tables(rng, "2021")
+    synth.inject_t3_imbalance(values, rng, "2021")          # in place
+    report = _parse(values, "2021", layout, 5)
+    rules = {f.rule for f in report.checks if f.severity == "error"}
+    assert "T3-COL-BALANCE" in rules
