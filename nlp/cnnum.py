@@ -1,0 +1,45 @@
+"""Chinese numerals → numbers (十六, 一百零七, 两千三百, 二〇二一, 1.25万, 百分之八十九).
+
+A small exact converter for the spans the number extractor selects; span selection is elsewhere.
+"""
+from __future__ import annotations
+
+DIGITS = {"零": 0, "〇": 0, "○": 0, "Ｏ": 0, "O": 0, "一": 1, "二": 2, "两": 2, "三": 3, "四": 4, "五": 5,
+          "六": 6, "七": 7, "八": 8, "九": 9, "壹": 1, "贰": 2, "叁": 3, "肆": 4, "伍": 5, "陆": 6, "柒": 7,
+          "捌": 8, "玖": 9}
+SMALL_UNITS = {"十": 10, "拾": 10, "百": 100, "佰": 100, "千": 1000, "仟": 1000}
+BIG_UNITS = {"万": 10_000, "亿": 100_000_000}
+CN_CHARS = set(DIGITS) | set(SMALL_UNITS) | set(BIG_UNITS)
+
+
+def cn_to_int(s: str) -> int | None:
+    """Value of a Chinese integer numeral, or None when ``s`` is not one."""
+    if not s or any(ch not in CN_CHARS for ch in s):
+        return None
+    if all(ch in DIGITS for ch in s) and len(s) > 1:          # digit by digit: 二〇二一
+        return int("".join(str(DIGITS[ch]) for ch in s))
+    total, section, number = 0, 0, None
+    for ch in s:
+        if ch in DIGITS:
+            number = DIGITS[ch]
+        elif ch in SMALL_UNITS:
+            section += (1 if number is None else number) * SMALL_UNITS[ch]
+            number = None
+        else:                                                    # 万 / 亿
+            section += number or 0
+            if section == 0:
+                return None
+            total = (total + section) * BIG_UNITS[ch] if BIG_UNITS[ch] > 10_000 else total + section * BIG_UNITS[ch]
+            section, number = 0, None
+    return total + section + (number or 0)
+
+
+def to_number(s: str) -> float | int | None:
+    """Arabic (with thousands separators) or Chinese numeral text → number."""
+    s = s.replace(",", "").replace("，", "").strip()
+    if not s:
+        return None
+    try:
+        return float(s) if "." in s else int(s)
+    except ValueError:
+        return cn_to_int(s)

@@ -1,0 +1,247 @@
+"""Every quantity stated in a report's narrative, as :class:`Mention` with exact offsets.
+
+Span selection and context rules are ours; numeral conversion is :mod:`nlp.cnnum`. Conventions:
+
+- ``surface`` runs from the numeral's first character (or its approximation word, or the negation)
+  through its unit; ``start``/``end`` index ``Report.text``.
+- ``value``/``low``/``high``: counts with 万/亿 applied, money in 元, percent as the percent number,
+  个百分点 as points. Approximations are intervals: 约/左右 N → N ± half a unit of N's last significant
+  place; N余/多 → [N, N + one unit of that place]; 近N → [N − one unit, N]; 超过/以上 N → [N, None];
+  不足/不到 N → [None, N]; ranges [a, b]. Exact numbers have low = high = value.
+- Negated zeros (未收到申请, 未发生行政复议和行政诉讼, 未收取信息处理费) are count (money for fees) mentions of 0.
+- Years, dates, durations and time limits, enumerators, article references, document numbers,
+  telephone/postcode/hotline numbers and set phrases are not quantities.
+"""
+from __future__ import annotations
+
+import math
+import re
+from dataclasses import asdict, dataclass
+
+from .cnnum import to_number
+
+FW = str.maketrans("０１２３４５６７８９％．，", "0123456789%.,")
+
+_CN = "零〇○一二两三四五六七八九十百千万亿"
+NUM = r"\d+(?:,\d{3})*(?:\.\d+)?"
+CNUM = rf"[{_CN}]+"
+
+COUNT_UNITS = ("人次", "件次", "条次", "个", "件", "条", "次", "项", "篇", "家", "人", "名", "场", "期", "份", "批",
+               "起", "宗", "户", "处", "类", "部", "本", "张", "册", "套", "台", "所", "座", "位", "段", "幅", "则",
+               "封", "单", "例", "组", "支", "轮", "个次", "场次", "余")
+MONEY_UNITS = ("亿元", "万元", "元")
+UNIT_RE = "个百分点|" + "|".join(sorted(MONEY_UNITS + COUNT_UNITS, key=len, reverse=True)) + "|%"
+
+RE_MENTION = re.compile(
+    rf"(?P<pre>大约|约|近|将近|接近|超过|逾|多达|不足|不到|少于|低于|高于|达到|达)?"
+    rf"(?P<num>{NUM}|{CNUM})"
+    rf"(?:\s*(?P<rsep>至|到|~|～|-|—|－)\s*(?P<num2>{NUM}|{CNUM}))?"
+    rf"\s*(?P<mult>万|亿)?(?P<approx>余|多)?\s*"
+    rf"(?P<unit>{UNIT_RE})"
+    rf"(?P<post>左右|以上|以下|之多)?")
+RE_PERCENT_CN = re.compile(rf"(?P<pre>约|近|超过)?百分之(?P<num>{NUM}|{CNUM}|百)(?P<post>左右|以上)?")
+RE_CHENG = re.compile(r"(?P<pre>约|近|超过)?(?P<num>[一二三四五六七八九])成(?P<post>左右|以上)?(?![为立本果效员功绩熟型])")
+
+# negated zeros: the negation through the noun it negates
+RE_NEG = re.compile(
+    r"(?P<neg>未(?:收到|接到|受理|发生|出现|产生|有|收取|涉及)|没有(?:收到|发生|收取)|无(?:收取)?)"
+    r"(?P<mid>[^，。；;,、！!？?]{0,14}?)"
+    r"(?P<noun>政府信息公开申请|依申请公开申请|公开申请|信息公开申请|申请|行政复议(?:和|、|及|或)?(?:行政诉讼)?(?:案件)?"
+    r"|行政诉讼(?:案件)?|复议(?:和|、|及)?诉讼(?:案件)?|信息处理费|相关费用|任何费用|费用)")
+
+# contexts that make a numeral not a quantity
+RE_NOT_AFTER = re.compile(r"\s*(?:年|月|日|号|时|点(?!击)|分钟|秒|周年|周|天|小时|个工作日|工作日|个月|届|季度|倍|级|版|楼|层|栋|号楼|路|米|公里|平方|岁)")
+RE_SET_PHRASES = re.compile(
+    r"三审三校|三安全一稳定|一网通办|一网统管|一网协同|一件事|一次办|一站式|一体化|一把手|一窗|两会|两化|两微一端|"
+    r"五公开|六稳|六保|一些|统一|进一步|一并|一律|一致|唯一|一线|一批次|一揽子|一是|二是|三是|四是|五是|"
+    r"一类|两类|三类内部|四类过程|三公经费|一条龙|一张网|一张图|第一|一起|一道|一带一路|双随机|十四五|十三五|二十大|"
+    r"一方面|另一方面|一个平台|多个|多次|多家|多项|多种|多渠道|多形式|多元|几个|一定|一般|一直|一旦|一同|万家|千家万户")
+RE_PHONE_CONTEXT = re.compile(r"(?:电话|传真|热线|邮编|邮政编码|手机|QQ|微信号|信箱|地址|号码)[:：]?\s*$")
+
+
+@dataclass(frozen=True)
+class Mention:
+    start: int
+    end: int
+    surface: str
+    value: float | int | None
+    low: float | int | None
+    high: float | int | None
+    unit: str
+    kind: str           # count / money / percent / points
+    section: str | None = None
+    counted: str = ""   # the subject of its clause: what is counted
+
+    def to_dict(self) -> dict:
+        return asdict(self)
+
+
+def _place(num: float | int) -> float:
+    """One unit of the number's last significant place (200 → 100, 230 → 10, 1.5 → 0.1)."""
+    if isinstance(num, float) and not num.is_integer():
+        decimals = len(repr(num).split(".")[1])
+        return 10 ** -decimals
+    n = int(num)
+    if n == 0:
+        return 1
+    place = 1
+    while n % 10 == 0:
+        n //= 10
+        place *= 10
+    return place
+
+
+def _interval(value: float | int, pre: str | None, approx: str | None, post: str | None,
+              multiplier: int) -> tuple[float | int | None, float | int | None, float | int | None]:
+    """(value, low, high) for an optionally approximate number (before the multiplier is applied)."""
+    place = _place(value)
+    m = multiplier
+
+    def scale(x):
+        if x is None:
+            return None
+        y = x * m
+        return int(y) if float(y).is_integer() else round(y, 6)
+
+    if approx in ("余", "多"):
+        return None, scale(value), scale(value + place)
+    if pre in ("约", "大约") or post == "左右":
+        return None, scale(value - place / 2), scale(value + place / 2)
+    if pre in ("近", "将近", "接近"):
+        return None, scale(value - place), scale(value)
+    if pre in ("超过", "逾", "高于") or post in ("以上", "之多") or pre == "多达":
+        return None, scale(value), None
+    if pre in ("不足", "不到", "少于", "低于") or post == "以下":
+        return None, None, scale(value)
+    return scale(value), scale(value), scale(value)
+
+
+def _unit_kind(unit: str) -> tuple[str, str, int]:
+    """(unit as printed, kind, multiplier to the canonical unit)."""
+    if unit == "%":
+        return "%", "percent", 1
+    if unit == "个百分点":
+        return "个百分点", "points", 1
+    if unit == "万元":
+        return "元", "money", 10_000
+    if unit == "亿元":
+        return "元", "money", 100_000_000
+    if unit == "元":
+        return "元", "money", 1
+    return unit, "count", 1
+
+
+def extract_numbers(text: str, spans: list[tuple[int, int, str | None]] | None = None) -> list[Mention]:
+    """Quantities in ``text`` (within ``spans`` = [(start, end, section key)], default the whole text)."""
+    norm = text.translate(FW)
+    spans = spans or [(0, len(text), None)]
+    out: list[Mention] = []
+    for s0, e0, section in spans:
+        taken: list[tuple[int, int]] = []
+        for m in RE_NEG.finditer(norm, s0, e0):
+            start, end = m.start(), m.end()
+            noun = m.group("noun")
+            kind = "money" if "费" in noun else "count"
+            out.append(Mention(start, end, text[start:end], 0, 0, 0, "元" if kind == "money" else "件", kind,
+                               section, noun))
+            taken.append((start, end))
+        for rx in (RE_MENTION, RE_PERCENT_CN, RE_CHENG):
+            for m in rx.finditer(norm, s0, e0):
+                if any(a < m.end() and m.start() < b for a, b in taken):
+                    continue
+                mention = _mention(text, norm, m, rx, section)
+                if mention is not None:
+                    out.append(mention)
+                    taken.append((mention.start, mention.end))
+    out.sort(key=lambda x: x.start)
+    return out
+
+
+def _mention(text: str, norm: str, m: re.Match[str], rx: re.Pattern[str], section: str | None) -> Mention | None:
+    num_text = m.group("num")
+    start = m.start()
+    pre = m.group("pre")
+    if rx is RE_PERCENT_CN:
+        value = 100 if num_text == "百" else to_number(num_text)
+        unit, kind, mult = "%", "percent", 1
+        approx = None
+    elif rx is RE_CHENG:
+        value = to_number(num_text) * 10
+        unit, kind, mult = "%", "percent", 1
+        approx = None
+    else:
+        unit_raw = m.group("unit")
+        approx = m.group("approx")
+        if unit_raw == "余":                     # 200余 with the unit dropped: 200余人 is caught above
+            return None
+        if not _is_quantity(norm, m):
+            return None
+        value = to_number(num_text)
+        unit, kind, mult = _unit_kind(unit_raw)
+        if m.group("mult"):
+            mult *= 10_000 if m.group("mult") == "万" else 100_000_000
+    if value is None:
+        return None
+    post = m.groupdict().get("post")
+    if rx is RE_MENTION and m.group("num2"):
+        hi = to_number(m.group("num2"))
+        if hi is None:
+            return None
+        v, lo, high = None, value * mult, hi * mult
+    else:
+        v, lo, high = _interval(value, pre, approx, post, mult)
+    end = m.end()
+    surface = text[start:end]
+    return Mention(start, end, surface, v, lo, high, unit, kind, section, counted(text, start))
+
+
+def _is_quantity(norm: str, m: re.Match[str]) -> bool:
+    num = m.group("num")
+    s, e = m.start("num"), m.end()
+    before = norm[max(0, s - 12):s]
+    after = norm[m.end("num"):m.end("num") + 6]
+    if RE_NOT_AFTER.match(after) and not m.group("unit"):
+        return False
+    if re.match(r"\s*(?:年|月|日|号)", after):
+        return False
+    if before.endswith(("第", "〔", "[", "（", "(")) and not m.group("pre"):
+        if before.endswith("第"):
+            return False
+    if re.search(r"[〔\[]\d{4}[〕\]]\s*$", before):           # 〔2021〕30号
+        return False
+    if RE_PHONE_CONTEXT.search(before) or re.fullmatch(r"\d{5,}", num.replace(",", "")) and \
+            re.search(r"热线|电话|邮编|传真", norm[max(0, s - 20):e + 6]):
+        return False
+    if num.isdigit() and len(num) == 5 and num.startswith("123"):
+        return False
+    if re.match(rf"[{_CN}]", num):
+        window = norm[max(0, s - 3):m.end() + 3]
+        for ph in RE_SET_PHRASES.finditer(window):
+            ps, pe = ph.start() + max(0, s - 3), ph.end() + max(0, s - 3)
+            if ps < m.end("num") and s < pe:
+                return False
+        if norm[m.end():m.end() + 1] in ("性", "步", "体", "致", "律", "般", "直", "线", "道", "方", "面", "心", "手"):
+            return False
+        if len(num) == 1 and num in "一两" and m.group("unit") in ("个", "次", "批", "项", "类", "部", "本", "张",
+                                                                   "套", "台", "处", "段", "支", "轮", "组"):
+            # 一个/一次/一批 are mostly articles ("a"), counted only with a clear number word around
+            return bool(re.search(r"(?:共|全年|累计|总计|合计|仅|只)\s*$", before))
+    if re.match(r"\d", num) and norm[s - 1:s] in (".", "．") and re.match(r"\d", norm[s - 2:s - 1] or "x"):
+        return False
+    return True
+
+
+RE_CLAUSE_BREAK = re.compile(r"[，,；;。！？!?：:、\n]")
+RE_COUNTED_NOISE = re.compile(r"^(?:其中|共|全年|累计|总计|合计|另|并|已|均|本年度?|今年|当年|年内|我[局委办市区县镇]|"
+                              r"\d{4}年(?:度)?|全区|全市|全县)+")
+
+
+def counted(text: str, start: int, width: int = 24) -> str:
+    """What is counted: the clause before the number, trimmed of connectives."""
+    lo = max(0, start - width)
+    left = text[lo:start]
+    parts = RE_CLAUSE_BREAK.split(left)
+    clause = parts[-1].strip() if parts else ""
+    clause = RE_COUNTED_NOISE.sub("", clause)
+    clause = re.sub(r"(?:共计|共有|为|达|约|近|超过|有|计)$", "", clause)
+    return clause.strip()[-16:]
