@@ -42,6 +42,23 @@ class Errors:
                      "Pass --force to overwrite it.")
     E013 = ErrorSpec("E013", "Reading took too long: {detail}",
                      "The file is probably malformed; inspect it by hand.")
+    # section 五 tagger (nlp/topics, nlp/segment)
+    E020 = ErrorSpec("E020", "Model not found: {detail}",
+                     "Reinstall nianbao, set NIANBAO_MODELS to the directory holding section5-v1/, "
+                     "or rebuild it with `nianbao train --corpus DIR`.")
+    E021 = ErrorSpec("E021", "Model file {detail} does not match the sha256 recorded in its meta.json; "
+                     "it was not loaded",
+                     "The file was changed or damaged: restore it from the release or retrain it.")
+    E022 = ErrorSpec("E022", "Model was trained with {package} {recorded}, this environment has {installed}; "
+                     "it was not loaded. Install {package}=={series}.*",
+                     "pyproject.toml pins the series the shipped model needs; or retrain with `nianbao train`.")
+    E023 = ErrorSpec("E023", "Package {package} is not installed ({detail}). Install it: pip install {package}",
+                     "It is needed by this feature only.")
+    E024 = ErrorSpec("E024", "Annotation does not match the corpus: {detail}",
+                     "The corpus file differs from the one annotated (sha1 of the item text); "
+                     "point --corpus at the real corpus the annotations were made on.")
+    E025 = ErrorSpec("E025", "Model metadata is unusable: {detail}",
+                     "meta.json is missing fields or was written by another tagger version; retrain the model.")
 
 
 class NianbaoError(Exception):

@@ -53,11 +53,18 @@ class Finding:
     expected: float | int | str | None = None
     actual: float | int | str | None = None
     span: tuple[int, int] | None = None
+    evidence: str = ""            # the sentence a narrative finding is about
+
+    @property
+    def stated(self) -> float | int | str | None:
+        """What the report states (the printed total, or the narrative figure)."""
+        return self.actual
 
     def to_dict(self) -> dict[str, Any]:
         d = asdict(self)
         d["cells"] = list(self.cells)
         d["span"] = list(self.span) if self.span else None
+        d["stated"] = self.actual
         return d
 
 

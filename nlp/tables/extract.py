@@ -27,6 +27,7 @@ ROW_CAP = 5000             # readings kept per row
 _CELL_SEP = re.compile(r"[\t|]")
 _SIMPLE_CELL = re.compile(r"\d+(?:\.\d+)?|[/—–\-无]|——")
 _REPEAT_GAP = re.compile(r"[^\S\n]*[|\t][^\S\n]*(?:[一二三四五六七八九十]+[、.]\s*|[（(][一二三四五六七八九十]+[）)]\s*|\d[.．、]\s*)?")
+_YEAR_AHEAD = re.compile(r"(?:19|20)\d\d\s*年")
 _OPEN_ALLOWED = re.compile(r"[\s\d.．０-９/／\-—–|+无元万]")
 
 
@@ -57,6 +58,8 @@ def open_end(text: str, start: int, limit: int = 400) -> int:
     """End of the values that follow ``start`` (the last row of a table has no next label)."""
     i, stop = start, min(len(text), start + limit)
     while i < stop and _OPEN_ALLOWED.match(text[i]):
+        if text[i] in "12" and _YEAR_AHEAD.match(text, i):
+            break                              # "…20000022025年，我局…": the narrative's year
         i += 1
     return i
 
@@ -326,7 +329,7 @@ def read_t3(text: str, start: int = 0, end: int | None = None) -> TableRead | No
         slots.append(RowSlot([f"t3.{row}.{c}" for c in cols], rd))
     values_end = max([p.end for s in slots for r in s.readings[:1] for p in r] + [zstart])
     alternatives = []
-    seq = tokens(text, zstart, values_end)
+    seq = tokens(text, zstart, max(values_end, min(zend, open_end(text, values_end))))
     if len(seq) == len(rows) * len(cols) and len(labels) == len(rows):
         parts = [Part(t.text, t.start, t.end, t.kind) for t in seq]
         keys = [f"t3.{r}.{c}" for r in rows for c in cols]

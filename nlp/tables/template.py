@@ -30,7 +30,7 @@ T3_ROW_LABELS: dict[str, str] = {
     "denied.third_party": _alt("第三方合法权益"),
     "denied.internal_affairs": _alt("三类内部事务", "内部事务"),
     "denied.process_info": _alt("四类过程性信息", "过程性信息"),
-    "denied.enforcement_file": _alt("行政执法案卷"),
+    "denied.enforcement_file": r"行\s*政\s*执\s*法\s*案\s*[卷件]",
     "denied.admin_query": _alt("行政查询事项", "行政查询"),
     "unable.not_held": _alt("本机关不掌握相关政府信息", "不掌握"),
     "unable.needs_creation": _alt("需要另行制作", "另行制作"),

@@ -19,7 +19,7 @@ BLANK_MARKS = frozenset({"/", "-", "—", "——", "–", "无", "\\", "－", "
 
 # header phrases that contain digits or slashes and must not become values
 _NOISE = re.compile(
-    r"[（(][^（）()]*[\u4e00-\u9fff][^（）()]*[）)]"        # parenthesised notes: （单位：万元，保留4位小数）
+    r"[（(][^（）()\n]{0,40}?[\u4e00-\u9fff][^（）()\n]{0,40}?[）)]"   # parenthesised notes: （单位：万元，保留4位小数）
     r"|本年增\s*[/／]\s*减|增\s*[/／]\s*减"
     r"|第[一二三四五六七八九十]+条第[（(][一二三四五六七八九十]+[）)]项"
     r"|^\s*\|?\s*:?-{3,}.*$"                                 # markdown grid separator lines

@@ -1,0 +1,303 @@
+"""Narrative figures bound to what they state, compared with the tables and with each other.
+
+Each :class:`~nlp.numbers.Mention` is bound to the concept whose keyword stands nearest before it in
+the same clause ("行政复议134件，行政诉讼57件"), and through the concept to **every plausible table
+target** (expressions over schema keys, e.g. ``t3.new.total+t3.carried_over.total``). A claim's status
+is one of ``match`` (with the target that matched), ``mismatch``, ``approx`` (an approximate figure
+consistent with a target), ``ambiguous`` (a target cell unresolved, or the figure approximate and
+outside every target) and ``no_target``. Narrative-internal checks: 其中/分别为 parts against their total,
+and rates against their own numerator and denominator at the stated precision.
+"""
+from __future__ import annotations
+
+import math
+import re
+from dataclasses import dataclass, field
+from typing import Callable
+
+from .numbers import Mention
+from .types import AMBIGUOUS, MISSING, Finding, Report
+
+ORG_COLS = ("commercial", "research", "social_welfare", "legal_service", "org_other")
+_T3_GROUPS_2021 = {
+    "denied": ("state_secret", "law_prohibited", "security_stability", "third_party", "internal_affairs",
+               "process_info", "enforcement_file", "admin_query"),
+    "unable": ("not_held", "needs_creation", "unclear_after_correction"),
+    "not_processed": ("petition", "duplicate", "publication", "mass_repeat", "confirm_reissue"),
+    "other": ("no_correction", "unpaid_fee", "other"),
+}
+
+
+def _group(name: str, fmt: str) -> str:
+    if name == "other" and fmt == "2019":
+        return "t3.other.total"
+    return "+".join(f"t3.{name}.{sub}.total" for sub in _T3_GROUPS_2021[name])
+
+
+def _t2(measure_2021: str, measure_2019: str | None, row: str) -> Callable[[str], list[str]]:
+    def targets(fmt: str) -> list[str]:
+        if fmt == "2019":
+            return [f"t2v19.{row}.{m}" for m in (measure_2019 or "").split("|") if m]
+        return [f"t2.{row}.{measure_2021}"]
+    return targets
+
+
+@dataclass(frozen=True)
+class Concept:
+    key: str
+    pattern: re.Pattern[str]
+    targets: Callable[[str], list[str]]
+    kinds: tuple[str, ...] = ("count",)
+    zh: str = ""
+
+
+def _c(key: str, rx: str, targets, kinds=("count",), zh="") -> Concept:
+    return Concept(key, re.compile(rx), targets if callable(targets) else (lambda fmt, t=targets: list(t)), kinds, zh)
+
+
+# Order matters only for equal end positions: longer, more specific phrases first.
+CONCEPTS: tuple[Concept, ...] = (
+    _c("review_and_litigation", r"行政复议(?:和|、|及|与|或)(?:提起)?行政诉讼",
+       ["t4.review.total+t4.lit_direct.total+t4.lit_after_review.total"], zh="行政复议和行政诉讼"),
+    _c("corrected", r"纠错|被纠正|结果纠正|败诉",
+       ["t4.review.corrected+t4.lit_direct.corrected+t4.lit_after_review.corrected", "t4.review.corrected",
+        "t4.lit_direct.corrected+t4.lit_after_review.corrected"], zh="被纠错"),
+    _c("review", r"行政复议", ["t4.review.total"], zh="行政复议"),
+    _c("litigation", r"行政诉讼|提起诉讼|起诉",
+       ["t4.lit_direct.total+t4.lit_after_review.total", "t4.lit_direct.total", "t4.lit_after_review.total"],
+       zh="行政诉讼"),
+    _c("info_fee", r"信息处理费", [], kinds=("money",), zh="信息处理费"),
+    _c("admin_fee", r"行政事业性收费|收费金额", ["t2.admin_fee.amount_wan"], kinds=("money",), zh="行政事业性收费"),
+    _c("carried_forward", r"结转(?:至|到)?下(?:一)?年(?:度)?|转入下(?:一)?年|结转20\d\d年",
+       ["t3.carried_forward.total"], zh="结转下年度"),
+    _c("carried_over", r"上年(?:度)?结转|结转上年|上一年度结转|往年结转|20\d\d年结转",
+       ["t3.carried_over.total"], zh="上年结转"),
+    _c("natural", r"自然人", ["t3.new.natural", "t3.new.natural+t3.carried_over.natural"], zh="自然人申请"),
+    _c("org", r"法人(?:或|和)?(?:其他)?组织|法人|企业",
+       ["+".join(f"t3.new.{c}" for c in ORG_COLS),
+        "+".join(f"t3.new.{c}+t3.carried_over.{c}" for c in ORG_COLS)], zh="法人或其他组织申请"),
+    _c("granted_partial", r"(?:予以)?公开(?:和|及|、|或)部分公开", ["t3.granted.total+t3.partial.total"], zh="予以公开和部分公开"),
+    _c("partial", r"部分公开", ["t3.partial.total"], zh="部分公开"),
+    _c("granted", r"予以公开|同意公开|全部公开", ["t3.granted.total"], zh="予以公开"),
+    _c("denied", r"不予公开", lambda fmt: [_group("denied", fmt)], zh="不予公开"),
+    _c("not_held", r"不掌握|信息不存在", ["t3.unable.not_held.total", ], zh="本机关不掌握"),
+    _c("unable", r"无法提供", lambda fmt: [_group("unable", fmt)], zh="无法提供"),
+    _c("not_processed", r"不予处理", lambda fmt: [_group("not_processed", fmt)], zh="不予处理"),
+    _c("other_processing", r"其他处理", lambda fmt: [_group("other", fmt)], zh="其他处理"),
+    _c("processed", r"办结|答复|办理完毕|已办理|处理(?:完毕|完成)?(?:政府信息公开|依申请公开)?申请",
+       ["t3.total_processed.total", "t3.new.total", "t3.new.total+t3.carried_over.total"], zh="办结申请"),
+    _c("requests", r"(?:收到|受理|新收|接收|接到|共有|登记)[^，。；、]{0,12}?(?:申请|依申请公开)|依申请公开|公开申请",
+       ["t3.new.total", "t3.new.total+t3.carried_over.total"], zh="收到政府信息公开申请"),
+    _c("normative_repealed", r"废止[^，。；]{0,10}?规范性文件|规范性文件[^，。；]{0,6}?废止",
+       _t2("repealed", None, "normative_doc"), zh="废止规范性文件"),
+    _c("normative_in_force", r"现行有效[^，。；]{0,10}?规范性文件|规范性文件[^，。；]{0,6}?现行有效",
+       _t2("in_force", "total_published", "normative_doc"), zh="现行有效规范性文件"),
+    _c("normative_issued", r"(?:制发|制定|出台|印发|发布|新制作)[^，。；]{0,10}?规范性文件|规范性文件[^，。；]{0,4}?(?:制发|出台)",
+       _t2("issued", "new_made|new_published", "normative_doc"), zh="制发规范性文件"),
+    _c("regulation_issued", r"(?:制发|制定|出台)[^，。；]{0,6}?规章", _t2("issued", "new_made", "regulation"), zh="制发规章"),
+    _c("licensing", r"行政许可(?:决定|事项)?", _t2("decisions", "decisions", "licensing"), zh="行政许可"),
+    _c("penalty", r"行政处罚(?:决定)?", _t2("decisions", "decisions", "penalty"), zh="行政处罚"),
+    _c("coercion", r"行政强制(?:决定|措施)?", _t2("decisions", "decisions", "coercion"), zh="行政强制"),
+)
+CONCEPT_BY_KEY = {c.key: c for c in CONCEPTS}
+
+RE_CLAUSE = re.compile(r"[，,；;。！？!?、：:\n]")
+RE_SENTENCE_END = re.compile(r"[。！？!?\n]")
+RE_OTHER_YEAR = re.compile(r"上年|去年|上一年|同比|较上年|前年|历年|累计|近三年|近五年|以来")
+RE_YEAR = re.compile(r"(20\d\d)\s*年")
+RE_PUBLISH_LIST = re.compile(r"类信息|类政府信息|栏目|专栏|动态|公示|公告")     # 行政许可类信息N条 counts items
+
+
+@dataclass
+class Claim:
+    mention: Mention
+    concept: str | None
+    targets: list[str] = field(default_factory=list)
+    values: dict[str, float | None] = field(default_factory=dict)
+    status: str = "no_target"
+    matched: str | None = None
+    note: str = ""
+
+    def to_dict(self) -> dict:
+        m = self.mention
+        return {**m.to_dict(), "concept": self.concept, "targets": list(self.targets), "status": self.status,
+                "matched": self.matched, "target_values": dict(self.values), "note": self.note}
+
+
+def sentence_bounds(text: str, pos: int) -> tuple[int, int]:
+    lo = max((m.end() for m in RE_SENTENCE_END.finditer(text, max(0, pos - 400), pos)), default=max(0, pos - 400))
+    m = RE_SENTENCE_END.search(text, pos)
+    return lo, m.end() if m else len(text)
+
+
+def clause_before(text: str, mention: Mention) -> str:
+    lo = mention.start
+    while lo > 0 and not RE_CLAUSE.match(text[lo - 1]) and mention.start - lo < 60:
+        lo -= 1
+    return text[lo:mention.start]
+
+
+def bind(text: str, mention: Mention, year: int | None) -> tuple[Concept | None, str]:
+    """The concept whose keyword ends nearest before the mention in its clause (or in a negation)."""
+    if mention.value == 0 and mention.low == 0 and mention.high == 0 and ("未" in mention.surface[:2]
+                                                                         or mention.surface[:1] in "无没"):
+        scope = mention.surface
+    else:
+        scope = clause_before(text, mention)
+    if mention.kind in ("percent", "points"):
+        return None, "比率或百分点：与本文自身的分子分母核对"
+    best: tuple[int, int, Concept] | None = None
+    for i, c in enumerate(CONCEPTS):
+        if mention.kind not in c.kinds and not (c.kinds == ("count",) and mention.kind == "count"):
+            continue
+        for m in c.pattern.finditer(scope):
+            cand = (m.end(), -i, c)
+            if best is None or cand[:2] > best[:2]:
+                best = cand
+    if best is None:
+        return None, ""
+    concept = best[2]
+    clause = scope
+    if RE_OTHER_YEAR.search(clause) or any(int(y) != year for y in RE_YEAR.findall(clause) if year):
+        return None, "所述为其他年度或累计数字，不与本年表格比较"
+    if concept.key in ("licensing", "penalty", "coercion", "normative_issued") and RE_PUBLISH_LIST.search(
+            text[best[0] + mention.start - len(scope): mention.start]):
+        return None, "统计的是公开的信息条数，不是表二的决定或文件数"
+    return concept, ""
+
+
+def evaluate(expr: str, report: Report) -> float | None:
+    """Sum of the cells in ``expr`` (blank counts as 0); None when any cell is unresolved."""
+    total = 0.0
+    for key in expr.split("+"):
+        cell = report.cells.get(key)
+        if cell is None or cell.status in (AMBIGUOUS, MISSING):
+            return None
+        total += cell.value or 0
+    return total
+
+
+def make_claims(report: Report, mentions: list[Mention]) -> list[Claim]:
+    fmt = report.table_formats.get("表三") or report.meta.table_format or "2021"
+    out = []
+    for m in mentions:
+        concept, note = bind(report.text, m, report.meta.year)
+        claim = Claim(m, concept.key if concept else None, note=note)
+        if concept is not None:
+            claim.targets = [t for t in concept.targets(fmt if not concept.key.startswith(("normative", "regulation",
+                             "licensing", "penalty", "coercion")) else (report.table_formats.get("表二") or fmt))]
+            if not report.cells:
+                claim.targets = []
+                claim.note = "报告中没有可比的表格"
+        _resolve(claim, report)
+        out.append(claim)
+    return out
+
+
+def _resolve(claim: Claim, report: Report) -> None:
+    m = claim.mention
+    if not claim.targets:
+        claim.status = "no_target"
+        return
+    scale = 1 / 10_000 if claim.concept == "admin_fee" else 1        # table fee is in 万元, mentions in 元
+    claim.values = {t: evaluate(t, report) for t in claim.targets}
+    known = {t: v for t, v in claim.values.items() if v is not None}
+    exact = m.value is not None
+    for t, v in known.items():
+        if exact and abs(m.value * scale - v) < 1e-6 * max(1, abs(v)):
+            claim.status, claim.matched = "match", t
+            return
+        if not exact and (m.low is None or m.low * scale <= v + 1e-9) and (m.high is None or v - 1e-9 <= m.high * scale):
+            claim.status, claim.matched = "approx", t
+            return
+    if claim.concept == "admin_fee" and exact:
+        for t, v in known.items():
+            if abs(m.value - v) < 1e-6 * max(1, abs(v)):
+                claim.status, claim.matched = "unit", t
+                claim.note = "正文数字与表二收费金额相同，但正文单位为元、表格单位为万元"
+                return
+    if len(known) < len(claim.values):
+        claim.status = "ambiguous"
+        claim.note = claim.note or "比较所需的表格单元格读数不唯一或缺失"
+    elif not exact:
+        claim.status = "ambiguous"
+        claim.note = "约数与表格数字不符，无法确定是否矛盾"
+    else:
+        claim.status = "mismatch"
+
+
+# ---------------------------------------------------------------- narrative-internal
+
+@dataclass
+class PartsList:
+    total: Mention
+    parts: list[Mention]
+    exhaustive: bool
+
+
+RE_QIZHONG = re.compile(r"其中|分别为|分别是|包括|具体为")
+
+
+def parts_lists(text: str, mentions: list[Mention]) -> list[PartsList]:
+    """Totals followed by 其中/分别为 lists of parts in the same unit."""
+    out = []
+    for i, total in enumerate(mentions):
+        if total.value is None or total.kind not in ("count", "money"):
+            continue
+        nxt = mentions[i + 1] if i + 1 < len(mentions) else None
+        if nxt is None:
+            continue
+        between = text[total.end:nxt.start]
+        q = RE_QIZHONG.search(between)
+        if not q or len(between) > 40 or RE_SENTENCE_END.search(between[:q.start()].replace("\n", "")):
+            continue
+        _, s_end = sentence_bounds(text, nxt.start)
+        parts = []
+        for m in mentions[i + 1:]:
+            if m.start >= s_end + 1 or m.unit != total.unit or m.kind != total.kind:
+                break
+            parts.append(m)
+        if len(parts) < 2:
+            continue
+        last_ctx = text[max(total.end, parts[-1].start - 12):parts[-1].start]
+        exhaustive = bool(re.search(r"其他|其它|其余", last_ctx)) or q.group() in ("分别为", "分别是")
+        if re.search(r"等", text[parts[-1].end:parts[-1].end + 2]):
+            exhaustive = False
+        out.append(PartsList(total, parts, exhaustive))
+    return out
+
+
+@dataclass
+class RateCheck:
+    rate: Mention
+    numerator: Mention
+    denominator: Mention
+    consistent: bool
+    computed: float
+
+
+def rate_checks(text: str, mentions: list[Mention]) -> list[RateCheck]:
+    """A stated rate (…率 N%) against the two counts stated before it in its sentence."""
+    out = []
+    for i, m in enumerate(mentions):
+        if m.kind != "percent" or m.value is None or "率" not in clause_before(text, m)[-8:]:
+            continue
+        s_start, _ = sentence_bounds(text, m.start)
+        counts = [x for x in mentions[:i] if x.start >= s_start and x.kind == "count" and x.value]
+        if len(counts) < 2:
+            continue
+        a, b = counts[-2], counts[-1]
+        decimals = len(m.surface.split(".")[1].rstrip("%％")) if "." in m.surface else 0
+        best = None
+        for num, den in ((b, a), (a, b)):
+            ratio = 100 * num.value / den.value
+            if ratio > 100 + 1e-9:
+                continue
+            ok = round(ratio, decimals) == round(m.value, decimals) or abs(ratio - m.value) < 0.5 * 10 ** -decimals
+            if best is None or ok:
+                best = RateCheck(m, num, den, ok, ratio)
+            if ok:
+                break
+        if best is not None:
+            out.append(best)
+    return out

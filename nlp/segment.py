@@ -1,0 +1,144 @@
+"""Chinese word segmentation: one private jieba tokenizer loaded with the versioned domain dictionary.
+
+jieba keeps a process-global tokenizer (``jieba.dt``) and ``jieba.load_userdict`` changes it for
+everyone; its cache lands in the shared temp directory. This module never touches either: it builds its
+own ``jieba.Tokenizer()`` on first use, points that tokenizer's cache at a private directory, and adds
+the terms of ``nlp/data/segdict-v1.txt`` to that instance only. The dictionary's sha256 is recorded
+with every model trained on these tokens (``dict_sha256()``).
+
+    >>> from nlp.segment import tokens, segment
+    >>> tokens("加强政策解读")
+    ['加强', '政策解读']
+    >>> segment("加强政策解读")
+    '加强 政策解读'
+
+Backends: ``jieba`` (the default and the reference) and ``rjieba`` (the jieba-rs binding, ~20x faster).
+``rjieba.Jieba`` has its own instance and ``add_word``, so it takes the same dictionary with the same
+explicit frequencies and gives the same tokens (tests/test_segment.py checks both with and without it).
+"""
+from __future__ import annotations
+
+import hashlib
+import logging
+import os
+import tempfile
+import threading
+from functools import lru_cache
+from pathlib import Path
+
+from .errors import Errors, NianbaoError
+
+DICT_VERSION = "segdict-v1"
+DICT_PATH = Path(__file__).resolve().parent / "data" / f"{DICT_VERSION}.txt"
+BACKENDS = ("jieba", "rjieba")
+
+
+@lru_cache(maxsize=1)
+def dict_sha256() -> str:
+    """sha256 of the domain dictionary file as shipped (recorded in every model's meta.json)."""
+    return hashlib.sha256(DICT_PATH.read_bytes()).hexdigest()
+
+
+@lru_cache(maxsize=1)
+def dict_terms() -> tuple[tuple[str, int], ...]:
+    """The dictionary's (word, frequency) pairs; ``#`` lines are comments."""
+    terms = []
+    for line in DICT_PATH.read_text(encoding="utf-8").splitlines():
+        line = line.strip()
+        if not line or line.startswith("#"):
+            continue
+        word, freq = line.split()
+        terms.append((word, int(freq)))
+    return tuple(terms)
+
+
+def _cache_dir() -> str:
+    """A directory only this user can write, for jieba's dictionary cache (a marshal file it loads)."""
+    base = Path(os.environ.get("XDG_CACHE_HOME") or Path.home() / ".cache") / "nianbao" / "jieba"
+    try:
+        base.mkdir(parents=True, exist_ok=True, mode=0o700)
+        st = base.stat()
+        if st.st_uid == os.getuid() and not st.st_mode & 0o022:
+            return str(base)
+    except OSError:
+        pass
+    return tempfile.mkdtemp(prefix="nianbao-jieba-")       # private, not reused across processes
+
+
+class Segmenter:
+    """One private tokenizer of one backend. Build with :func:`segmenter` (cached), not directly."""
+
+    def __init__(self, backend: str = "jieba", user_dict: bool = True) -> None:
+        if backend not in BACKENDS:
+            raise ValueError(f"The 'backend' parameter of Segmenter must be one of {BACKENDS}. "
+                             f"Got {backend!r} instead.")
+        self.backend = backend
+        self.user_dict = user_dict
+        self._impl = None
+        self._lock = threading.Lock()
+
+    def _load(self):
+        with self._lock:
+            if self._impl is not None:
+                return self._impl
+            if self.backend == "jieba":
+                impl = self._load_jieba()
+            else:
+                impl = self._load_rjieba()
+            self._impl = impl
+            return impl
+
+    def _load_jieba(self):
+        try:
+            import jieba
+        except ImportError as exc:          # pragma: no cover - a declared dependency
+            raise NianbaoError(Errors.E023, package="jieba", detail=str(exc)) from exc
+        tk = jieba.Tokenizer()
+        tk.tmp_dir = _cache_dir()
+        tk.cache_file = f"jieba-{jieba.__version__}-default.cache"
+        log = logging.getLogger("jieba")
+        level = log.level
+        log.setLevel(logging.WARNING)       # jieba logs its dictionary load at DEBUG to stderr
+        try:
+            tk.initialize()
+        finally:
+            log.setLevel(level)
+        if self.user_dict:
+            for word, freq in dict_terms():
+                tk.add_word(word, freq)
+        return lambda text: tk.lcut(text, HMM=True)
+
+    def _load_rjieba(self):
+        try:
+            import rjieba
+        except ImportError as exc:
+            raise NianbaoError(Errors.E023, package="rjieba", detail=str(exc)) from exc
+        jb = rjieba.Jieba()
+        if self.user_dict:
+            for word, freq in dict_terms():
+                jb.add_word(word, freq, None)
+        return lambda text: jb.cut(text, True)
+
+    def tokens(self, text: str) -> list[str]:
+        """Words of ``text`` in order; whitespace is dropped (no token contains a space)."""
+        impl = self._impl or self._load()
+        return [t for tok in impl(text) for t in tok.split()]
+
+    def segment(self, text: str) -> str:
+        return " ".join(self.tokens(text))
+
+
+@lru_cache(maxsize=None)
+def segmenter(backend: str = "jieba", user_dict: bool = True) -> Segmenter:
+    """The process's private segmenter for ``backend`` (loaded on first use)."""
+    return Segmenter(backend, user_dict)
+
+
+def tokens(text: str, backend: str = "jieba", user_dict: bool = True) -> list[str]:
+    """Words of ``text`` with the domain dictionary (``user_dict=False``: the backend's own dictionary)."""
+    return segmenter(backend, user_dict).tokens(text)
+
+
+def segment(text: str, backend: str = "jieba", user_dict: bool = True) -> str:
+    """``text`` as space-joined words: the input of the tagger's word features."""
+    return segmenter(backend, user_dict).segment(text)
