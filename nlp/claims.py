@@ -49,10 +49,21 @@ class Concept:
     targets: Callable[[str], list[str]]
     kinds: tuple[str, ...] = ("count",)
     zh: str = ""
+    context: re.Pattern[str] | None = None     # must appear in the sentence before the figure
+    units: tuple[str, ...] = ()                # units a figure of this concept can have (empty: any)
 
 
-def _c(key: str, rx: str, targets, kinds=("count",), zh="") -> Concept:
-    return Concept(key, re.compile(rx), targets if callable(targets) else (lambda fmt, t=targets: list(t)), kinds, zh)
+_REQ = r"申请|依申请"
+
+
+# requests and cases are counted in 件 (or 个/次/起/宗); 条/份/篇 count published information instead
+CASE_UNITS = ("件", "个", "次", "起", "宗", "人次", "件次", "例")
+
+
+def _c(key: str, rx: str, targets, kinds=("count",), zh="", context: str | None = None,
+       units: tuple[str, ...] = CASE_UNITS) -> Concept:
+    return Concept(key, re.compile(rx), targets if callable(targets) else (lambda fmt, t=targets: list(t)), kinds, zh,
+                   re.compile(context) if context else None, units if kinds == ("count",) else ())
 
 
 # Order matters only for equal end positions: longer, more specific phrases first.
@@ -66,42 +77,47 @@ CONCEPTS: tuple[Concept, ...] = (
     _c("litigation", r"行政诉讼|提起诉讼|起诉",
        ["t4.lit_direct.total+t4.lit_after_review.total", "t4.lit_direct.total", "t4.lit_after_review.total"],
        zh="行政诉讼"),
+    _c("processing_rate", r"办结率|答复率|按时办结率|按时答复率",
+       ["t3.total_processed.total/(t3.new.total+t3.carried_over.total)*100",
+        "(t3.total_processed.total-t3.carried_forward.total)/t3.total_processed.total*100"],
+       kinds=("percent",), zh="办结率", context=_REQ),
     _c("info_fee", r"信息处理费", [], kinds=("money",), zh="信息处理费"),
     _c("admin_fee", r"行政事业性收费|收费金额", ["t2.admin_fee.amount_wan"], kinds=("money",), zh="行政事业性收费"),
     _c("carried_forward", r"结转(?:至|到)?下(?:一)?年(?:度)?|转入下(?:一)?年|结转20\d\d年",
-       ["t3.carried_forward.total"], zh="结转下年度"),
+       ["t3.carried_forward.total"], zh="结转下年度", context=_REQ),
     _c("carried_over", r"上年(?:度)?结转|结转上年|上一年度结转|往年结转|20\d\d年结转",
-       ["t3.carried_over.total"], zh="上年结转"),
-    _c("natural", r"自然人", ["t3.new.natural", "t3.new.natural+t3.carried_over.natural"], zh="自然人申请"),
+       ["t3.carried_over.total"], zh="上年结转", context=_REQ),
+    _c("natural", r"自然人", ["t3.new.natural", "t3.new.natural+t3.carried_over.natural"], zh="自然人申请", context=_REQ),
     _c("org", r"法人(?:或|和)?(?:其他)?组织|法人|企业",
        ["+".join(f"t3.new.{c}" for c in ORG_COLS),
-        "+".join(f"t3.new.{c}+t3.carried_over.{c}" for c in ORG_COLS)], zh="法人或其他组织申请"),
-    _c("granted_partial", r"(?:予以)?公开(?:和|及|、|或)部分公开", ["t3.granted.total+t3.partial.total"], zh="予以公开和部分公开"),
-    _c("partial", r"部分公开", ["t3.partial.total"], zh="部分公开"),
-    _c("granted", r"予以公开|同意公开|全部公开", ["t3.granted.total"], zh="予以公开"),
-    _c("denied", r"不予公开", lambda fmt: [_group("denied", fmt)], zh="不予公开"),
-    _c("not_held", r"不掌握|信息不存在", ["t3.unable.not_held.total", ], zh="本机关不掌握"),
-    _c("unable", r"无法提供", lambda fmt: [_group("unable", fmt)], zh="无法提供"),
-    _c("not_processed", r"不予处理", lambda fmt: [_group("not_processed", fmt)], zh="不予处理"),
-    _c("other_processing", r"其他处理", lambda fmt: [_group("other", fmt)], zh="其他处理"),
-    _c("processed", r"办结|答复|办理完毕|已办理|处理(?:完毕|完成)?(?:政府信息公开|依申请公开)?申请",
-       ["t3.total_processed.total", "t3.new.total", "t3.new.total+t3.carried_over.total"], zh="办结申请"),
+        "+".join(f"t3.new.{c}+t3.carried_over.{c}" for c in ORG_COLS)], zh="法人或其他组织申请", context=_REQ),
+    _c("granted_partial", r"(?:予以)?公开(?:和|及|、|或)部分公开", ["t3.granted.total+t3.partial.total"], zh="予以公开和部分公开", context=_REQ),
+    _c("partial", r"部分公开", ["t3.partial.total"], zh="部分公开", context=_REQ),
+    _c("granted", r"予以公开|同意公开|全部公开", ["t3.granted.total"], zh="予以公开", context=_REQ),
+    _c("denied", r"不予公开", lambda fmt: [_group("denied", fmt)], zh="不予公开", context=_REQ),
+    _c("not_held", r"不掌握|信息不存在", ["t3.unable.not_held.total", ], zh="本机关不掌握", context=_REQ),
+    _c("unable", r"无法提供", lambda fmt: [_group("unable", fmt)], zh="无法提供", context=_REQ),
+    _c("not_processed", r"不予处理", lambda fmt: [_group("not_processed", fmt)], zh="不予处理", context=_REQ),
+    _c("other_processing", r"其他处理", lambda fmt: [_group("other", fmt)], zh="其他处理", context=_REQ),
+    _c("processed", r"办结|(?<!公开)答复(?!率)|办理完毕|已办理|处理(?:完毕|完成)?(?:政府信息公开|依申请公开)?申请",
+       ["t3.total_processed.total", "t3.new.total", "t3.new.total+t3.carried_over.total"], zh="办结申请", context=_REQ),
     _c("requests", r"(?:收到|受理|新收|接收|接到|共有|登记)[^，。；、]{0,12}?(?:申请|依申请公开)|依申请公开|公开申请",
        ["t3.new.total", "t3.new.total+t3.carried_over.total"], zh="收到政府信息公开申请"),
     _c("normative_repealed", r"废止[^，。；]{0,10}?规范性文件|规范性文件[^，。；]{0,6}?废止",
-       _t2("repealed", None, "normative_doc"), zh="废止规范性文件"),
+       _t2("repealed", None, "normative_doc"), zh="废止规范性文件", units=("件", "份", "个", "项", "起", "宗", "次", "部", "条")),
     _c("normative_in_force", r"现行有效[^，。；]{0,10}?规范性文件|规范性文件[^，。；]{0,6}?现行有效",
-       _t2("in_force", "total_published", "normative_doc"), zh="现行有效规范性文件"),
+       _t2("in_force", "total_published", "normative_doc"), zh="现行有效规范性文件", units=("件", "份", "个", "项", "起", "宗", "次", "部", "条")),
     _c("normative_issued", r"(?:制发|制定|出台|印发|发布|新制作)[^，。；]{0,10}?规范性文件|规范性文件[^，。；]{0,4}?(?:制发|出台)",
-       _t2("issued", "new_made|new_published", "normative_doc"), zh="制发规范性文件"),
-    _c("regulation_issued", r"(?:制发|制定|出台)[^，。；]{0,6}?规章", _t2("issued", "new_made", "regulation"), zh="制发规章"),
-    _c("licensing", r"行政许可(?:决定|事项)?", _t2("decisions", "decisions", "licensing"), zh="行政许可"),
-    _c("penalty", r"行政处罚(?:决定)?", _t2("decisions", "decisions", "penalty"), zh="行政处罚"),
-    _c("coercion", r"行政强制(?:决定|措施)?", _t2("decisions", "decisions", "coercion"), zh="行政强制"),
+       _t2("issued", "new_made|new_published", "normative_doc"), zh="制发规范性文件", units=("件", "份", "个", "项", "起", "宗", "次", "部", "条")),
+    _c("regulation_issued", r"(?:制发|制定|出台)[^，。；]{0,6}?规章", _t2("issued", "new_made", "regulation"), zh="制发规章", units=("件", "份", "个", "项", "起", "宗", "次", "部", "条")),
+    _c("licensing", r"行政许可(?:决定|事项)?", _t2("decisions", "decisions", "licensing"), zh="行政许可", units=("件", "份", "个", "项", "起", "宗", "次", "部", "条")),
+    _c("penalty", r"行政处罚(?:决定)?", _t2("decisions", "decisions", "penalty"), zh="行政处罚", units=("件", "份", "个", "项", "起", "宗", "次", "部", "条")),
+    _c("coercion", r"行政强制(?:决定|措施)?", _t2("decisions", "decisions", "coercion"), zh="行政强制", units=("件", "份", "个", "项", "起", "宗", "次", "部", "条")),
 )
 CONCEPT_BY_KEY = {c.key: c for c in CONCEPTS}
 
-RE_CLAUSE = re.compile(r"[，,；;。！？!?、：:\n]")
+RE_CLAUSE = re.compile(r"[，,；;。！？!?：:\n]")
+RE_CLAUSE_HARD = re.compile(r"[，,；;。！？!?：:]|\n\s*\n")
 RE_SENTENCE_END = re.compile(r"[。！？!?\n]")
 RE_OTHER_YEAR = re.compile(r"上年|去年|上一年|同比|较上年|前年|历年|累计|近三年|近五年|以来")
 RE_YEAR = re.compile(r"(20\d\d)\s*年")
@@ -132,9 +148,24 @@ def sentence_bounds(text: str, pos: int) -> tuple[int, int]:
 
 def clause_before(text: str, mention: Mention) -> str:
     lo = mention.start
-    while lo > 0 and not RE_CLAUSE.match(text[lo - 1]) and mention.start - lo < 60:
+    while lo > 0 and not RE_CLAUSE_HARD.match(text[lo - 1]) and mention.start - lo < 60:
         lo -= 1
     return text[lo:mention.start]
+
+
+MAX_KEYWORD_GAP = 18
+_WS_IN_CJK = re.compile(r"(?<=[\u4e00-\u9fff])\s+(?=[\u4e00-\u9fff])|\s+$")
+
+
+def _compact(s: str) -> str:
+    return _WS_IN_CJK.sub("", s)
+
+
+def clause_after(text: str, mention: Mention) -> str:
+    hi = mention.end
+    while hi < len(text) and not RE_CLAUSE.match(text[hi]) and hi - mention.end < 30:
+        hi += 1
+    return text[mention.end:hi]
 
 
 def bind(text: str, mention: Mention, year: int | None) -> tuple[Concept | None, str]:
@@ -144,19 +175,35 @@ def bind(text: str, mention: Mention, year: int | None) -> tuple[Concept | None,
         scope = mention.surface
     else:
         scope = clause_before(text, mention)
-    if mention.kind in ("percent", "points"):
-        return None, "比率或百分点：与本文自身的分子分母核对"
+    scope = _compact(scope)                       # PDF text breaks words across lines: 行政复\n议
     best: tuple[int, int, Concept] | None = None
     for i, c in enumerate(CONCEPTS):
-        if mention.kind not in c.kinds and not (c.kinds == ("count",) and mention.kind == "count"):
+        if mention.kind not in c.kinds:
+            continue
+        if c.units and mention.unit not in c.units and not (mention.value == 0 and mention.unit == "件"):
             continue
         for m in c.pattern.finditer(scope):
             cand = (m.end(), -i, c)
             if best is None or cand[:2] > best[:2]:
                 best = cand
+    if best is not None and len(scope) - best[0] > MAX_KEYWORD_GAP and scope is not mention.surface:
+        best = None                               # the keyword is too far back to be what is counted
     if best is None:
-        return None, ""
+        after = _compact(clause_after(text, mention))
+        for i, c in enumerate(CONCEPTS):           # "1件公开申请已办结": the keyword follows the figure
+            if mention.kind in c.kinds and (not c.units or mention.unit in c.units):
+                m = c.pattern.search(after)
+                if m and m.start() <= 8 and (best is None or m.start() < best[0]):
+                    best = (m.start(), -i, c)
+        if best is None:
+            if mention.kind in ("percent", "points"):
+                return None, "比率或百分点：与本文自身的分子分母核对"
+            return None, ""
     concept = best[2]
+    if concept.context is not None:
+        s_start, _ = sentence_bounds(text, mention.start)
+        if not concept.context.search(text[s_start:mention.end]):
+            return None, ""
     clause = scope
     if RE_OTHER_YEAR.search(clause) or any(int(y) != year for y in RE_YEAR.findall(clause) if year):
         return None, "所述为其他年度或累计数字，不与本年表格比较"
@@ -166,15 +213,42 @@ def bind(text: str, mention: Mention, year: int | None) -> tuple[Concept | None,
     return concept, ""
 
 
+_EXPR_TOKEN = re.compile(r"t[234][\w.]*\.\w+|\d+(?:\.\d+)?|[-+*/()]")
+
+
 def evaluate(expr: str, report: Report) -> float | None:
-    """Sum of the cells in ``expr`` (blank counts as 0); None when any cell is unresolved."""
-    total = 0.0
-    for key in expr.split("+"):
-        cell = report.cells.get(key)
-        if cell is None or cell.status in (AMBIGUOUS, MISSING):
-            return None
-        total += cell.value or 0
-    return total
+    """Value of a target expression over cells (+ − × ÷ and parentheses; blank counts as 0).
+    None when a cell is unresolved (ambiguous, missing) or a division by zero."""
+    values: list[str] = []
+    for tok in _EXPR_TOKEN.findall(expr):
+        if tok[0] == "t":
+            cell = report.cells.get(tok)
+            if cell is None or cell.status in (AMBIGUOUS, MISSING):
+                return None
+            values.append(repr(float(cell.value or 0)))
+        else:
+            values.append(tok)
+    try:
+        return float(_safe_eval(" ".join(values)))
+    except (ZeroDivisionError, ValueError, SyntaxError):
+        return None
+
+
+def _safe_eval(src: str) -> float:
+    import ast
+    tree = ast.parse(src, mode="eval")
+    allowed = (ast.Expression, ast.BinOp, ast.Add, ast.Sub, ast.Mult, ast.Div, ast.Constant, ast.UnaryOp, ast.USub)
+    if not all(isinstance(n, allowed) for n in ast.walk(tree)):
+        raise ValueError(src)
+    return eval(compile(tree, "<target>", "eval"), {"__builtins__": {}}, {})
+
+
+def candidates_of(expr: str, report: Report) -> tuple[float, ...]:
+    """Candidates of a single ambiguous cell target ("t2.normative_doc.issued"), else ()."""
+    if not re.fullmatch(r"t[234][\w.]*\.\w+", expr):
+        return ()
+    cell = report.cells.get(expr)
+    return tuple(cell.candidates) if cell is not None and cell.status == AMBIGUOUS else ()
 
 
 def make_claims(report: Report, mentions: list[Mention]) -> list[Claim]:
@@ -203,12 +277,24 @@ def _resolve(claim: Claim, report: Report) -> None:
     claim.values = {t: evaluate(t, report) for t in claim.targets}
     known = {t: v for t, v in claim.values.items() if v is not None}
     exact = m.value is not None
+    decimals = len(m.surface.split(".")[1].rstrip("%％")) if m.kind == "percent" and "." in m.surface else 0
     for t, v in known.items():
+        if exact and m.kind == "percent":
+            if round(v, decimals) == round(m.value, decimals) or abs(v - m.value) < 0.5 * 10 ** -decimals:
+                claim.status, claim.matched = "match", t
+                return
+            continue
         if exact and abs(m.value * scale - v) < 1e-6 * max(1, abs(v)):
             claim.status, claim.matched = "match", t
             return
         if not exact and (m.low is None or m.low * scale <= v + 1e-9) and (m.high is None or v - 1e-9 <= m.high * scale):
             claim.status, claim.matched = "approx", t
+            return
+    for t in claim.targets:
+        cands = candidates_of(t, report)
+        if exact and any(abs(m.value * scale - c) < 1e-9 for c in cands):
+            claim.status, claim.matched = "match", t
+            claim.note = "表格该单元格数字粘连、读数不唯一；正文数字是候选值之一"
             return
     if claim.concept == "admin_fee" and exact:
         for t, v in known.items():
@@ -249,7 +335,7 @@ def parts_lists(text: str, mentions: list[Mention]) -> list[PartsList]:
             continue
         between = text[total.end:nxt.start]
         q = RE_QIZHONG.search(between)
-        if not q or len(between) > 40 or RE_SENTENCE_END.search(between[:q.start()].replace("\n", "")):
+        if not q or len(between) > 40 or len(between[:q.start()].strip(" 。，,：:\n")) > 2:
             continue
         _, s_end = sentence_bounds(text, nxt.start)
         parts = []
@@ -284,9 +370,11 @@ def rate_checks(text: str, mentions: list[Mention]) -> list[RateCheck]:
             continue
         s_start, _ = sentence_bounds(text, m.start)
         counts = [x for x in mentions[:i] if x.start >= s_start and x.kind == "count" and x.value]
-        if len(counts) < 2:
-            continue
-        a, b = counts[-2], counts[-1]
+        stem = clause_before(text, m)[-8:].split("率")[0][-2:]
+        numerators = [j for j, x in enumerate(counts) if stem and stem in clause_before(text, x)]
+        if not numerators or numerators[-1] == 0:
+            continue                                  # the rate's own counts are not both stated
+        b, a = counts[numerators[-1]], counts[numerators[-1] - 1]
         decimals = len(m.surface.split(".")[1].rstrip("%％")) if "." in m.surface else 0
         best = None
         for num, den in ((b, a), (a, b)):

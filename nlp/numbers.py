@@ -28,12 +28,12 @@ CNUM = rf"[{_CN}]+"
 
 COUNT_UNITS = ("人次", "件次", "条次", "个", "件", "条", "次", "项", "篇", "家", "人", "名", "场", "期", "份", "批",
                "起", "宗", "户", "处", "类", "部", "本", "张", "册", "套", "台", "所", "座", "位", "段", "幅", "则",
-               "封", "单", "例", "组", "支", "轮", "个次", "场次", "余")
+               "封", "单", "例", "组", "支", "轮", "个次", "场次", "种", "余")
 MONEY_UNITS = ("亿元", "万元", "元")
 UNIT_RE = "个百分点|" + "|".join(sorted(MONEY_UNITS + COUNT_UNITS, key=len, reverse=True)) + "|%"
 
 RE_MENTION = re.compile(
-    rf"(?P<pre>大约|约|近|将近|接近|超过|逾|多达|不足|不到|少于|低于|高于|达到|达)?"
+    rf"(?P<pre>大约|约|近|将近|接近|超过|至少|突破|逾|多达|不足|不到|少于|低于|高于|达到|达)?"
     rf"(?P<num>{NUM}|{CNUM})"
     rf"(?:\s*(?P<rsep>至|到|~|～|-|—|－)\s*(?P<num2>{NUM}|{CNUM}))?"
     rf"\s*(?P<mult>万|亿)?(?P<approx>余|多)?\s*"
@@ -44,19 +44,19 @@ RE_CHENG = re.compile(r"(?P<pre>约|近|超过)?(?P<num>[一二三四五六七�
 
 # negated zeros: the negation through the noun it negates
 RE_NEG = re.compile(
-    r"(?P<neg>未(?:收到|接到|受理|发生|出现|产生|有|收取|涉及)|没有(?:收到|发生|收取)|无(?:收取)?)"
+    r"(?P<neg>未被|未(?:收到|接到|受理|发生|出现|产生|有|收取|涉及)|没有(?:产生|收到|发生|收取|出现)?|无(?:收取)?)"
     r"(?P<mid>[^，。；;,、！!？?]{0,14}?)"
-    r"(?P<noun>政府信息公开申请|依申请公开申请|公开申请|信息公开申请|申请|行政复议(?:和|、|及|或)?(?:行政诉讼)?(?:案件)?"
-    r"|行政诉讼(?:案件)?|复议(?:和|、|及)?诉讼(?:案件)?|信息处理费|相关费用|任何费用|费用)")
+    r"(?P<noun>政府信息公开申请|依申请公开申请|公开申请|信息公开申请|申请|行政复议(?:和|、|及|或|与)?(?:行政诉讼)?(?:案件|情况)?"
+    r"|行政诉讼(?:案件|情况)?|复议(?:和|、|及)?诉讼(?:案件)?|纠错|败诉|信息(?:公开)?处理费|处理费|收费事项|相关费用|任何费用|费用)")
 
 # contexts that make a numeral not a quantity
 RE_NOT_AFTER = re.compile(r"\s*(?:年|月|日|号|时|点(?!击)|分钟|秒|周年|周|天|小时|个工作日|工作日|个月|届|季度|倍|级|版|楼|层|栋|号楼|路|米|公里|平方|岁)")
 RE_SET_PHRASES = re.compile(
     r"三审三校|三安全一稳定|一网通办|一网统管|一网协同|一件事|一次办|一站式|一体化|一把手|一窗|两会|两化|两微一端|"
     r"五公开|六稳|六保|一些|统一|进一步|一并|一律|一致|唯一|一线|一批次|一揽子|一是|二是|三是|四是|五是|"
-    r"一类|两类|三类内部|四类过程|三公经费|一条龙|一张网|一张图|第一|一起|一道|一带一路|双随机|十四五|十三五|二十大|"
+    r"五个公开|一类|三类内部|四类过程|三公经费|一条龙|一张网|一张图|第一|一起|一道|一带一路|双随机|十四五|十三五|二十大|"
     r"一方面|另一方面|一个平台|多个|多次|多家|多项|多种|多渠道|多形式|多元|几个|一定|一般|一直|一旦|一同|万家|千家万户")
-RE_PHONE_CONTEXT = re.compile(r"(?:电话|传真|热线|邮编|邮政编码|手机|QQ|微信号|信箱|地址|号码)[:：]?\s*$")
+RE_PHONE_CONTEXT = re.compile(r"(?:电话|传真|热线|邮编|邮政编码|手机|QQ|微信号|号码)[:：]?\s*$|(?:信箱|地址|邮箱)[:：]\s*$")
 
 
 @dataclass(frozen=True)
@@ -109,7 +109,7 @@ def _interval(value: float | int, pre: str | None, approx: str | None, post: str
         return None, scale(value - place / 2), scale(value + place / 2)
     if pre in ("近", "将近", "接近"):
         return None, scale(value - place), scale(value)
-    if pre in ("超过", "逾", "高于") or post in ("以上", "之多") or pre == "多达":
+    if pre in ("超过", "逾", "高于", "至少", "突破") or post in ("以上", "之多") or pre == "多达":
         return None, scale(value), None
     if pre in ("不足", "不到", "少于", "低于") or post == "以下":
         return None, None, scale(value)
@@ -222,8 +222,8 @@ def _is_quantity(norm: str, m: re.Match[str]) -> bool:
                 return False
         if norm[m.end():m.end() + 1] in ("性", "步", "体", "致", "律", "般", "直", "线", "道", "方", "面", "心", "手"):
             return False
-        if len(num) == 1 and num in "一两" and m.group("unit") in ("个", "次", "批", "项", "类", "部", "本", "张",
-                                                                   "套", "台", "处", "段", "支", "轮", "组"):
+        if len(num) == 1 and num == "一" and m.group("unit") in ("个", "次", "批", "项", "类", "部", "本", "张",
+                                                                "套", "台", "处", "段", "支", "轮", "组", "种"):
             # 一个/一次/一批 are mostly articles ("a"), counted only with a clear number word around
             return bool(re.search(r"(?:共|全年|累计|总计|合计|仅|只)\s*$", before))
     if re.match(r"\d", num) and norm[s - 1:s] in (".", "．") and re.match(r"\d", norm[s - 2:s - 1] or "x"):

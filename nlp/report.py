@@ -78,4 +78,5 @@ def build_report(doc: Document, source: str, *, report_id: str) -> Report:
     cells = {k: c for t in tables for k, c in t.cells.items()}
     return Report(report_id=report_id, source=source, text=text, meta=meta, sections=tuple(sections),
                   cells=cells, checks=tuple(checks), warnings=tuple(warnings),
-                  table_formats={t.table: t.fmt for t in tables})
+                  table_formats={t.table: t.fmt for t in tables},
+                  table_spans={t.table: t.span for t in tables}, body_start=start)

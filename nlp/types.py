@@ -95,6 +95,8 @@ class Report:
     checks: tuple[Finding, ...]
     warnings: tuple[str, ...] = ()
     table_formats: dict[str, str] = field(default_factory=dict)   # 表二/表三/表四 → 2021/2019
+    table_spans: dict[str, tuple[int, int]] = field(default_factory=dict)
+    body_start: int = 0                    # where the report text starts (after a crawl header)
 
     def section(self, key: str) -> Section | None:
         return next((s for s in self.sections if s.key == key), None)
@@ -116,6 +118,7 @@ class Report:
             "sections": [{"key": s.key, "title": s.title, "start": s.start, "end": s.end,
                           "body_start": s.body_start, "inferred": s.inferred} for s in self.sections],
             "table_formats": dict(self.table_formats),
+            "table_spans": {k: list(v) for k, v in self.table_spans.items()},
             "tables": self.tables,
             "cells": {k: c.to_dict() for k, c in self.cells.items()},
             "checks": [f.to_dict() for f in self.checks],

@@ -1,0 +1,113 @@
+"""Findings from the narrative: figures against the tables, parts against totals, rates against
+their own counts, and the state of section 五. Severity follows one policy:
+
+- ``error``: a stated figure that matches none of its plausible table targets (exact figure, all target
+  cells resolved);
+- ``warning``: soft checks — an exhaustive 其中 list that does not add up (or parts exceeding their
+  total), a rate that disagrees at its stated precision, 元 written where the table has 万元, an empty
+  or token section 五;
+- ``info``: unsure or merely notable — ambiguous or approximate claims, figures with no table target,
+  a 其中 list not shown to be exhaustive that sums to less than its total.
+"""
+from __future__ import annotations
+
+import re
+
+from .claims import CONCEPT_BY_KEY, sentence_bounds
+from .types import Finding
+
+
+def _fmt(x) -> str:
+    if x is None:
+        return "?"
+    return str(int(x)) if float(x).is_integer() else f"{x:g}"
+
+
+def _evidence(text: str, start: int) -> str:
+    s, e = sentence_bounds(text, start)
+    return text[s:e].strip()[:300]
+
+
+def _keys(targets: list[str]) -> tuple[str, ...]:
+    out: list[str] = []
+    for t in targets:
+        for k in t.split("+"):
+            if k not in out:
+                out.append(k)
+    return tuple(out)
+
+
+def narrative_findings(a) -> list[Finding]:
+    text = a.report.text
+    out: list[Finding] = []
+    for c in a.claims:
+        m = c.mention
+        span = (m.start, m.end)
+        zh = CONCEPT_BY_KEY[c.concept].zh if c.concept else ""
+        stated = m.value if m.value is not None else f"[{_fmt(m.low)}, {_fmt(m.high)}]"
+        expected = "；".join(f"{t}={_fmt(v)}" for t, v in c.values.items()) or None
+        if c.status == "mismatch":
+            out.append(Finding("NARRATIVE-MISMATCH", "error",
+                               f"正文称{zh}“{m.surface}”，与表格不符（{expected}）",
+                               _keys(c.targets), expected, stated, span, _evidence(text, m.start)))
+        elif c.status == "unit":
+            out.append(Finding("FEE-UNIT", "warning",
+                               f"正文“{m.surface}”与表二收费金额数字相同，但表二单位为万元：请核对单位",
+                               _keys(c.targets), expected, stated, span, _evidence(text, m.start)))
+        elif c.status == "ambiguous":
+            out.append(Finding("NARRATIVE-UNRESOLVED", "info",
+                               f"正文{zh}“{m.surface}”无法确认是否与表格一致：{c.note}",
+                               _keys(c.targets), expected, stated, span, _evidence(text, m.start)))
+        elif c.status == "approx":
+            out.append(Finding("NARRATIVE-APPROX", "info",
+                               f"正文{zh}“{m.surface}”为约数，与表格数字（{c.matched}）大致相符",
+                               _keys(c.targets), expected, stated, span, _evidence(text, m.start)))
+        elif c.status == "no_target":
+            why = c.note or "表格中没有对应的统计项"
+            out.append(Finding("NARRATIVE-NO-TARGET", "info", f"正文数字“{m.surface}”：{why}", (), None,
+                               stated, span, _evidence(text, m.start)))
+    for p in a.parts:
+        total = p.total.value
+        if any(x.value is None for x in p.parts) or total is None:
+            continue
+        s = sum(x.value for x in p.parts)
+        span = (p.total.start, p.parts[-1].end)
+        what = f"“{p.total.surface}”下列出的{len(p.parts)}项合计{_fmt(s)}"
+        if abs(s - total) < 1e-9:
+            continue
+        if p.exhaustive:
+            out.append(Finding("PARTS-SUM", "warning", f"{what}，与总数{_fmt(total)}不等", (), total, s, span,
+                               _evidence(text, p.total.start)))
+        elif s > total:
+            out.append(Finding("PARTS-EXCEED", "warning", f"{what}，超过总数{_fmt(total)}", (), total, s, span,
+                               _evidence(text, p.total.start)))
+        else:
+            out.append(Finding("PARTS-PARTIAL", "info", f"{what}，少于总数{_fmt(total)}（所列并非全部类别）", (),
+                               total, s, span, _evidence(text, p.total.start)))
+    for r in a.rates:
+        if not r.consistent:
+            out.append(Finding("RATE-MISMATCH", "warning",
+                               f"“{r.rate.surface}”与同句的{_fmt(r.numerator.value)}/{_fmt(r.denominator.value)}"
+                               f"={r.computed:.2f}%不符", (), round(r.computed, 2), r.rate.value,
+                               (r.rate.start, r.rate.end), _evidence(text, r.rate.start)))
+    out.extend(_section5_findings(a.report))
+    return out
+
+
+RE_NOTHING = re.compile(r"^[\s。.：:]*(?:无|暂无|没有|无其他需要报告的事项)?[\s。.]*$")
+
+
+def _section5_findings(report) -> list[Finding]:
+    if report.meta.table_format not in ("2019", "2021"):
+        return []
+    sec = report.section("problems")
+    if sec is None:
+        return []
+    body = report.text[sec.body_start:sec.end].strip()
+    if RE_NOTHING.match(body):
+        return [Finding("SECTION5-EMPTY", "warning", "“存在的主要问题及改进情况”为空或仅写“无”", (), None, None,
+                        (sec.start, sec.end))]
+    if len(re.sub(r"\s", "", body)) < 60:
+        return [Finding("SECTION5-SHORT", "warning", f"“存在的主要问题及改进情况”只有{len(body)}个字符，内容过于简略",
+                        (), None, None, (sec.start, sec.end))]
+    return []
