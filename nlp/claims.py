@@ -103,12 +103,12 @@ CONCEPTS: tuple[Concept, ...] = (
        ["t3.total_processed.total", "t3.new.total", "t3.new.total+t3.carried_over.total"], zh="办结申请", context=_REQ),
     _c("requests", r"(?:收到|受理|新收|接收|接到|共有|登记)[^，。；、]{0,12}?(?:申请|依申请公开)|依申请公开|公开申请",
        ["t3.new.total", "t3.new.total+t3.carried_over.total"], zh="收到政府信息公开申请"),
-    _c("normative_repealed", r"废止[^，。；]{0,10}?规范性文件|规范性文件[^，。；]{0,6}?废止",
-       _t2("repealed", None, "normative_doc"), zh="废止规范性文件", units=("件", "份", "个", "项", "起", "宗", "次", "部", "条")),
-    _c("normative_in_force", r"现行有效[^，。；]{0,10}?规范性文件|规范性文件[^，。；]{0,6}?现行有效",
-       _t2("in_force", "total_published", "normative_doc"), zh="现行有效规范性文件", units=("件", "份", "个", "项", "起", "宗", "次", "部", "条")),
-    _c("normative_issued", r"(?:制发|制定|出台|印发|发布|新制作)[^，。；]{0,10}?规范性文件|规范性文件[^，。；]{0,4}?(?:制发|出台)",
-       _t2("issued", "new_made|new_published", "normative_doc"), zh="制发规范性文件", units=("件", "份", "个", "项", "起", "宗", "次", "部", "条")),
+    _c("normative_repealed", r"废止", _t2("repealed", None, "normative_doc"), zh="废止规范性文件",
+       context=r"规范性文件", units=("件", "份", "个", "项", "部", "条")),
+    _c("normative_in_force", r"现行有效|对外公开总数", _t2("in_force", "total_published", "normative_doc"),
+       zh="现行有效规范性文件", context=r"规范性文件", units=("件", "份", "个", "项", "部", "条")),
+    _c("normative_issued", r"(?:制发|制定|出台|印发|发布|新制作|新公开)[^，。；]{0,10}?规范性文件|规范性文件[^，。；]{0,4}?(?:制发|出台)",
+       _t2("issued", "new_made|new_published", "normative_doc"), zh="制发规范性文件", units=("件", "份", "个", "项", "部", "条")),
     _c("regulation_issued", r"(?:制发|制定|出台)[^，。；]{0,6}?规章", _t2("issued", "new_made", "regulation"), zh="制发规章", units=("件", "份", "个", "项", "起", "宗", "次", "部", "条")),
     _c("licensing", r"行政许可(?:决定|事项)?", _t2("decisions", "decisions", "licensing"), zh="行政许可", units=("件", "份", "个", "项", "起", "宗", "次", "部", "条")),
     _c("penalty", r"行政处罚(?:决定)?", _t2("decisions", "decisions", "penalty"), zh="行政处罚", units=("件", "份", "个", "项", "起", "宗", "次", "部", "条")),
@@ -119,7 +119,7 @@ CONCEPT_BY_KEY = {c.key: c for c in CONCEPTS}
 RE_CLAUSE = re.compile(r"[，,；;。！？!?：:\n]")
 RE_CLAUSE_HARD = re.compile(r"[，,；;。！？!?：:]|\n\s*\n")
 RE_SENTENCE_END = re.compile(r"[。！？!?\n]")
-RE_OTHER_YEAR = re.compile(r"上年|去年|上一年|同比|较上年|前年|历年|累计|近三年|近五年|以来")
+RE_OTHER_YEAR = re.compile(r"上(?:一)?年(?!度?结转)|去年|同比|前年|历年|累计|近三年|近五年|以来")
 RE_YEAR = re.compile(r"(20\d\d)\s*年")
 RE_PUBLISH_LIST = re.compile(r"类信息|类政府信息|栏目|专栏|动态|公示|公告")     # 行政许可类信息N条 counts items
 
@@ -154,6 +154,7 @@ def clause_before(text: str, mention: Mention) -> str:
 
 
 MAX_KEYWORD_GAP = 18
+CONTEXT_WINDOW = 120          # a t3 concept needs 申请 within this many characters before the figure
 _WS_IN_CJK = re.compile(r"(?<=[\u4e00-\u9fff])\s+(?=[\u4e00-\u9fff])|\s+$")
 
 
@@ -200,10 +201,8 @@ def bind(text: str, mention: Mention, year: int | None) -> tuple[Concept | None,
                 return None, "比率或百分点：与本文自身的分子分母核对"
             return None, ""
     concept = best[2]
-    if concept.context is not None:
-        s_start, _ = sentence_bounds(text, mention.start)
-        if not concept.context.search(text[s_start:mention.end]):
-            return None, ""
+    if concept.context is not None and not concept.context.search(text[max(0, mention.start - CONTEXT_WINDOW):mention.end]):
+        return None, ""
     clause = scope
     if RE_OTHER_YEAR.search(clause) or any(int(y) != year for y in RE_YEAR.findall(clause) if year):
         return None, "所述为其他年度或累计数字，不与本年表格比较"
@@ -319,9 +318,11 @@ class PartsList:
     total: Mention
     parts: list[Mention]
     exhaustive: bool
+    certain: bool = True        # False when the total the list breaks down is not unambiguous
 
 
 RE_QIZHONG = re.compile(r"其中|分别为|分别是|包括|具体为")
+RE_NOT_A_PART = re.compile(r"另有|另外|此外|以及上年|加上|还有|共计|合计|总计")
 
 
 def parts_lists(text: str, mentions: list[Mention]) -> list[PartsList]:
@@ -339,17 +340,24 @@ def parts_lists(text: str, mentions: list[Mention]) -> list[PartsList]:
             continue
         _, s_end = sentence_bounds(text, nxt.start)
         parts = []
+        prev_end = total.end
         for m in mentions[i + 1:]:
-            if m.start >= s_end + 1 or m.unit != total.unit or m.kind != total.kind:
+            if m.start >= s_end or m.unit != total.unit or m.kind != total.kind:
                 break
+            if parts and RE_NOT_A_PART.search(text[prev_end:m.start]):
+                break                                   # 另有上年结转…: an addition, not a part
             parts.append(m)
+            prev_end = m.end
         if len(parts) < 2:
             continue
-        last_ctx = text[max(total.end, parts[-1].start - 12):parts[-1].start]
-        exhaustive = bool(re.search(r"其他|其它|其余", last_ctx)) or q.group() in ("分别为", "分别是")
+        last_ctx = clause_before(text, parts[-1])[-10:]
+        exhaustive = bool(re.search(r"(?:其他|其它|其余)(?!处理)", last_ctx)) or q.group() in ("分别为", "分别是")
         if re.search(r"等", text[parts[-1].end:parts[-1].end + 2]):
             exhaustive = False
-        out.append(PartsList(total, parts, exhaustive))
+        # "…N件。其中，…" starts a new sentence: the total may be the sentence's sum, not the last figure
+        new_sentence = "。" in between[:q.start()] or "\n" in between[:q.start()]
+        addition = bool(RE_NOT_A_PART.search(clause_before(text, total)))
+        out.append(PartsList(total, parts, exhaustive, certain=not (new_sentence or addition)))
     return out
 
 

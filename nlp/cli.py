@@ -103,6 +103,56 @@ def _parse_summary(args: argparse.Namespace) -> int:
     return 0
 
 
+def _add_run_options(p: argparse.ArgumentParser) -> None:
+    p.add_argument("paths", nargs="+", metavar="PATH",
+                   help="report files, directories (walked recursively), globs, @LIST files or zip archives")
+    p.add_argument("-o", "--out", required=True, help="output directory (resumed when it holds an unfinished run)")
+    p.add_argument("-j", "--workers", type=int, default=None, help="worker processes (default: all cores)")
+    p.add_argument("--timeout", type=float, default=120.0, help="seconds allowed per file before it is recorded as hung")
+    p.add_argument("--engine", choices=["local", "dask"], default="local", help="local processes or a Dask cluster")
+    p.add_argument("--scheduler", help="with --engine dask: the scheduler address (tcp://host:8786); "
+                                       "without it a LocalCluster on this machine")
+    p.add_argument("--max-bytes", type=int, default=DEFAULT_MAX_BYTES, help="refuse larger files (default 50 MB)")
+    p.add_argument("--no-progress", action="store_true", help="no progress bar")
+    p.add_argument("--force", action="store_true", help="start afresh, discarding an earlier run in OUT")
+
+
+def _run(args: argparse.Namespace, job: str, tables: list[str], tag: bool) -> int:
+    import shutil
+
+    from .batch import finalize, run
+    from .inputs import expand_inputs
+    from .pipeline import JobOptions
+    out = Path(args.out)
+    if args.force and out.exists():
+        shutil.rmtree(out)
+    specs = expand_inputs(args.paths)
+    if not specs:
+        print("nianbao: no input files found", file=sys.stderr)
+        return 2
+    opts = JobOptions(job=job, tag=tag, html_dir=str(out) if job == "check" else None, max_bytes=args.max_bytes)
+    summary = run(specs, out, opts, tables=tables, workers=args.workers, timeout=args.timeout, engine=args.engine,
+                  scheduler=args.scheduler, progress=not args.no_progress and sys.stderr.isatty())
+    written = finalize(out, tables, job=job)
+    import pandas as pd
+    reports = pd.read_parquet(written["reports"])
+    n_err = len(pd.read_csv(written["errors"]))
+    print(f"{summary.total} inputs: {len(reports)} reports, {n_err} in errors.csv "
+          f"({summary.processed} processed in {summary.seconds:.1f} s"
+          f"{f', {summary.skipped} already done' if summary.skipped else ''})")
+    if job == "check":
+        print(f"findings: {int(reports.errors.sum())} errors, {int(reports.warnings.sum())} warnings, "
+              f"{int(reports.infos.sum())} info; reports with errors: {int((reports.errors > 0).sum())}")
+    for name, path in written.items():
+        print(f"  {name:18s} {path}")
+    return 0
+
+
+def cmd_check(args: argparse.Namespace) -> int:
+    tables = ["reports", "discrepancies", "numbers", "cells"] + ([] if args.no_tag else ["items"])
+    return _run(args, "check", tables, tag=not args.no_tag)
+
+
 def build_parser() -> argparse.ArgumentParser:
     p = argparse.ArgumentParser(prog="nianbao", description="Read, check and tag 政府信息公开工作年度报告.")
     p.add_argument("--version", action="version", version=f"nianbao {__version__}")
@@ -117,6 +167,19 @@ def build_parser() -> argparse.ArgumentParser:
     pp.add_argument("--max-bytes", type=int, default=DEFAULT_MAX_BYTES, help="refuse larger files (default 50 MB)")
     pp.add_argument("--encoding", help="force a text encoding (default: detect)")
     pp.set_defaults(func=cmd_parse)
+    pc = sub.add_parser("check", help="check a corpus: tables, narrative vs tables, cross-year; HTML and Parquet",
+                        description="Read, check (and tag) every report; write OUT/discrepancies.parquet and .csv, "
+                                    "numbers.parquet, reports.parquet, cells.parquet, items.parquet, coverage.csv, "
+                                    "errors.csv and OUT/index.html.")
+    _add_run_options(pc)
+    pc.add_argument("--no-tag", action="store_true", help="skip tagging section 五")
+    pc.set_defaults(func=cmd_check)
+    try:
+        from .topics.cli import register
+    except ImportError:
+        register = None
+    if register is not None:
+        register(sub)
     return p
 
 

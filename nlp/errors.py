@@ -42,6 +42,10 @@ class Errors:
                      "Pass --force to overwrite it.")
     E013 = ErrorSpec("E013", "Reading took too long: {detail}",
                      "The file is probably malformed; inspect it by hand.")
+    E014 = ErrorSpec("E014", "The worker processing this file died ({detail})",
+                     "The file probably exhausts memory or crashes a library; inspect it by hand.")
+    E015 = ErrorSpec("E015", "Unexpected failure: {detail}",
+                     "This is a bug in nianbao: please report it with the file.")
     # section 五 tagger (nlp/topics, nlp/segment)
     E020 = ErrorSpec("E020", "Model not found: {detail}",
                      "Reinstall nianbao, set NIANBAO_MODELS to the directory holding section5-v1/, "

@@ -1,26 +1,96 @@
-"""Which files a command reads: paths, directories (walked recursively) and @LIST files."""
+"""Which inputs a command reads: files, directories (walked recursively), globs, @LIST files and zip
+archives (a member's source is ``archive.zip/member``). Every input becomes one :class:`InputSpec`."""
 from __future__ import annotations
 
+import glob
+import zipfile
+from dataclasses import dataclass
 from pathlib import Path
+
+from .errors import Errors, NianbaoError
 
 REPORT_SUFFIXES = {".txt", ".md", ".markdown", ".html", ".htm", ".shtml", ".docx", ".pdf"}
 SKIP_NAMES = {"MANIFEST.tsv", "truth.jsonl", "README.md"}
+MAX_ZIP_MEMBERS = 200_000
+MAX_ZIP_RATIO = 200
 
 
-def expand(paths: list[str]) -> list[str]:
-    """Input paths in a stable order; directories contribute their report files."""
-    out: list[str] = []
+@dataclass(frozen=True)
+class InputSpec:
+    source: str                 # what the results call it: a path, or archive.zip/member
+    path: str                   # the file on disk (the archive for zip members)
+    member: str | None = None   # the member inside the archive
+
+    def read(self, max_bytes: int) -> bytes:
+        """The input's bytes, refusing oversized files and zip bombs with coded errors."""
+        if self.member is None:
+            p = Path(self.path)
+            try:
+                size = p.stat().st_size
+            except OSError as exc:
+                raise NianbaoError(Errors.E010, self.source, detail=exc.strerror or str(exc)) from None
+            if size > max_bytes:
+                raise NianbaoError(Errors.E004, self.source, size=size, limit=max_bytes)
+            return p.read_bytes()
+        try:
+            with zipfile.ZipFile(self.path) as zf:
+                info = zf.getinfo(self.member)
+                if info.file_size > max_bytes:
+                    raise NianbaoError(Errors.E004, self.source, size=info.file_size, limit=max_bytes)
+                if info.compress_size and info.file_size / info.compress_size > MAX_ZIP_RATIO and info.file_size > 1 << 20:
+                    raise NianbaoError(Errors.E004, self.source, size=info.file_size, limit=max_bytes)
+                with zf.open(info) as fh:
+                    data = fh.read(max_bytes + 1)
+                if len(data) > max_bytes:
+                    raise NianbaoError(Errors.E004, self.source, size=len(data), limit=max_bytes)
+                return data
+        except (zipfile.BadZipFile, KeyError, OSError, RuntimeError, NotImplementedError) as exc:
+            raise NianbaoError(Errors.E010, self.source, detail=f"archive member unreadable: {exc}") from None
+
+
+def _walk(path: Path) -> list[Path]:
+    return [f for f in sorted(path.rglob("*")) if f.is_file() and f.name not in SKIP_NAMES
+            and (f.suffix.lower() in REPORT_SUFFIXES or f.suffix.lower() == ".zip")
+            and not any(part.startswith(".") for part in f.relative_to(path).parts)]
+
+
+def _zip_members(path: Path) -> list[InputSpec]:
+    try:
+        with zipfile.ZipFile(path) as zf:
+            infos = [i for i in zf.infolist() if not i.is_dir()][:MAX_ZIP_MEMBERS]
+    except (zipfile.BadZipFile, OSError) as exc:
+        raise NianbaoError(Errors.E010, str(path), detail=f"not a readable zip archive: {exc}") from None
+    return [InputSpec(f"{path}/{i.filename}", str(path), i.filename) for i in infos
+            if not Path(i.filename).name.startswith(".") and Path(i.filename).name not in SKIP_NAMES]
+
+
+def expand_inputs(paths: list[str]) -> list[InputSpec]:
+    """Inputs in a stable order, without duplicates. A path that does not exist stays an input (its
+    read will give a coded error), so every named input is accounted for."""
+    out: list[InputSpec] = []
     for p in paths:
         if p.startswith("@"):
             lines = Path(p[1:]).read_text(encoding="utf-8").splitlines()
-            out.extend(expand([ln.strip() for ln in lines if ln.strip() and not ln.startswith("#")]))
+            out.extend(expand_inputs([ln.strip() for ln in lines if ln.strip() and not ln.startswith("#")]))
             continue
         path = Path(p)
         if path.is_dir():
-            for f in sorted(path.rglob("*")):
-                if f.is_file() and f.suffix.lower() in REPORT_SUFFIXES and f.name not in SKIP_NAMES \
-                        and not any(part.startswith(".") for part in f.relative_to(path).parts):
-                    out.append(str(f))
+            for f in _walk(path):
+                out.extend(_zip_members(f) if f.suffix.lower() == ".zip" else [InputSpec(str(f), str(f))])
+        elif path.is_file() and path.suffix.lower() == ".zip":
+            out.extend(_zip_members(path))
+        elif not path.exists() and any(ch in p for ch in "*?["):
+            out.extend(expand_inputs(sorted(glob.glob(p, recursive=True))))
         else:
-            out.append(p)
-    return out
+            out.append(InputSpec(p, p))
+    seen, unique = set(), []
+    for spec in out:
+        if spec.source not in seen:
+            seen.add(spec.source)
+            unique.append(spec)
+    return unique
+
+
+def expand(paths: list[str]) -> list[str]:
+    """Plain file paths (for callers that only want files on disk)."""
+    return [s.source for s in expand_inputs(paths) if s.member is None]

@@ -75,7 +75,10 @@ def narrative_findings(a) -> list[Finding]:
         what = f"“{p.total.surface}”下列出的{len(p.parts)}项合计{_fmt(s)}"
         if abs(s - total) < 1e-9:
             continue
-        if p.exhaustive:
+        if not p.certain:
+            out.append(Finding("PARTS-UNCLEAR", "info", f"{what}，与前文数字{_fmt(total)}不等（所分解的总数不明确）", (),
+                               total, s, span, _evidence(text, p.total.start)))
+        elif p.exhaustive:
             out.append(Finding("PARTS-SUM", "warning", f"{what}，与总数{_fmt(total)}不等", (), total, s, span,
                                _evidence(text, p.total.start)))
         elif s > total:

@@ -202,6 +202,8 @@ def _is_quantity(norm: str, m: re.Match[str]) -> bool:
     after = norm[m.end("num"):m.end("num") + 6]
     if RE_NOT_AFTER.match(after) and not m.group("unit"):
         return False
+    if re.match(r"\s*个(?:工作日|月|小时|季度|年度|自然日)", after):          # 5个工作日 is a time limit
+        return False
     if re.match(r"\s*(?:年|月|日|号)", after):
         return False
     if before.endswith(("第", "〔", "[", "（", "(")) and not m.group("pre"):

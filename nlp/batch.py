@@ -1,0 +1,444 @@
+"""Corpus runs: every input processed once, on all cores (or a Dask cluster), resumable, with flat
+memory and every input accounted for.
+
+Layout of an output directory ``OUT``:
+
+- ``OUT/_state/``: the run's own state — ``manifest.jsonl`` (one line per finished input, appended only
+  after the part files holding its rows were atomically renamed into place), ``<table>/part-NNNNN.parquet``
+  parts and ``records/part-NNNNN.jsonl`` (the figures the cross-year checks need);
+- ``OUT/<table>.parquet/`` (a directory of part files that ``pandas.read_parquet`` reads as one table) for
+  the large tables, ``OUT/reports.parquet``, ``OUT/errors.csv``, … written by :func:`finalize`.
+
+A run killed at any moment (kill -9) and started again with the same command keeps what was
+finished: parts not named in the manifest are discarded, finished inputs are skipped.
+"""
+from __future__ import annotations
+
+import json
+import multiprocessing as mp
+import os
+import queue
+import sys
+import time
+import traceback
+from dataclasses import asdict, dataclass
+from pathlib import Path
+from typing import Callable, Iterable
+
+import pyarrow as pa
+import pyarrow.parquet as pq
+
+from .crossyear import YearRecord
+from .errors import Errors, NianbaoError
+from .inputs import InputSpec
+from .outputs import SCHEMAS, to_table
+from .pipeline import JobOptions, JobResult, run_one
+
+ERROR_COLUMNS = ["source", "code", "message", "hint", "stage"]
+ERROR_SCHEMA = pa.schema([(c, pa.string()) for c in ERROR_COLUMNS])
+
+
+def run_spec(spec: InputSpec, opts: JobOptions) -> JobResult:
+    """Read one input and process it (the function every engine runs)."""
+    try:
+        data = spec.read(opts.max_bytes)
+    except NianbaoError as exc:
+        return JobResult(spec.source, error={**exc.to_dict(), "source": spec.source, "stage": "read"})
+    try:
+        return run_one(spec.source, data, opts)
+    except Exception as exc:  # noqa: BLE001 - a bug must not stop a corpus run; it is recorded
+        err = NianbaoError(Errors.E015, spec.source, detail=f"{type(exc).__name__}: {exc}")
+        return JobResult(spec.source, error={**err.to_dict(), "source": spec.source, "stage": opts.job,
+                                             "trace": traceback.format_exc(limit=5)})
+
+
+# ---------------------------------------------------------------- state on disk
+
+class RunState:
+    def __init__(self, out: Path, tables: Iterable[str]):
+        self.out = out
+        self.state = out / "_state"
+        self.tables = list(tables)
+        self.manifest = self.state / "manifest.jsonl"
+        self.done: dict[str, int] = {}
+        self.next_part = 0
+
+    def open(self) -> None:
+        self.state.mkdir(parents=True, exist_ok=True)
+        parts_in_use: set[int] = set()
+        if self.manifest.exists():
+            with open(self.manifest, encoding="utf-8") as fh:
+                for line in fh:
+                    try:
+                        rec = json.loads(line)
+                    except json.JSONDecodeError:
+                        continue                  # a line cut by kill -9: its part is discarded below
+                    self.done[rec["source"]] = rec["part"]
+                    parts_in_use.add(rec["part"])
+        for d in [self.state / t for t in self.tables + ["errors", "records"]]:
+            d.mkdir(parents=True, exist_ok=True)
+            for f in d.iterdir():
+                pid = _part_id(f.name)
+                if pid is None or pid not in parts_in_use:
+                    f.unlink()                    # unfinished writes and parts of unrecorded inputs
+        self.next_part = max(parts_in_use, default=-1) + 1
+
+    def write_part(self, rows: dict[str, list[dict]], errors: list[dict], records: list[YearRecord],
+                   sources: list[str]) -> None:
+        pid = self.next_part
+        self.next_part += 1
+        for name in self.tables:
+            if rows.get(name):
+                _atomic_parquet(to_table(name, rows[name]), self.state / name / f"part-{pid:05d}.parquet")
+        if errors:
+            table = pa.Table.from_pylist([{c: (None if e.get(c) is None else str(e.get(c))) for c in ERROR_COLUMNS}
+                                          for e in errors], schema=ERROR_SCHEMA)
+            _atomic_parquet(table, self.state / "errors" / f"part-{pid:05d}.parquet")
+        if records:
+            _atomic_text("\n".join(json.dumps(asdict(r), ensure_ascii=False) for r in records) + "\n",
+                         self.state / "records" / f"part-{pid:05d}.jsonl")
+        with open(self.manifest, "a", encoding="utf-8") as fh:
+            fh.write("".join(json.dumps({"source": s, "part": pid}, ensure_ascii=False) + "\n" for s in sources))
+            fh.flush()
+            os.fsync(fh.fileno())
+        for s in sources:
+            self.done[s] = pid
+
+
+def _part_id(name: str) -> int | None:
+    if not name.startswith("part-") or name.endswith(".tmp"):
+        return None
+    try:
+        return int(name[5:10])
+    except ValueError:
+        return None
+
+
+def _atomic_parquet(table: pa.Table, path: Path) -> None:
+    tmp = path.with_name("." + path.name + ".tmp")
+    pq.write_table(table, tmp)
+    os.replace(tmp, path)
+
+
+def _atomic_text(text: str, path: Path) -> None:
+    tmp = path.with_name("." + path.name + ".tmp")
+    tmp.write_text(text, encoding="utf-8")
+    os.replace(tmp, path)
+
+
+# ---------------------------------------------------------------- engines
+
+@dataclass
+class RunSummary:
+    total: int
+    skipped: int
+    processed: int
+    errors: int
+    seconds: float
+
+
+def _worker(tasks: mp.Queue, results: mp.Queue, current, slot: int, opts: JobOptions) -> None:
+    while True:
+        item = tasks.get()
+        if item is None:
+            return
+        idx, spec = item
+        current[2 * slot] = idx
+        current[2 * slot + 1] = time.time()
+        res = run_spec(spec, opts)
+        current[2 * slot] = -1
+        results.put((idx, res))
+
+
+class LocalPool:
+    """Worker processes with a per-file timeout; a file that hangs or kills its worker is recorded
+    as an error and the worker is replaced."""
+
+    def __init__(self, workers: int, opts: JobOptions, timeout: float):
+        ctx = mp.get_context("fork" if sys.platform.startswith("linux") else "spawn")
+        self.ctx, self.opts, self.timeout, self.n = ctx, opts, timeout, workers
+        self.tasks, self.results = ctx.Queue(), ctx.Queue()
+        self.current = ctx.Array("d", [-1.0, 0.0] * workers, lock=False)
+        self.procs: list = [None] * workers
+        for slot in range(workers):
+            self._start(slot)
+
+    def _start(self, slot: int) -> None:
+        p = self.ctx.Process(target=_worker, args=(self.tasks, self.results, self.current, slot, self.opts),
+                             daemon=True)
+        p.start()
+        self.procs[slot] = p
+
+    def map(self, specs: list[InputSpec]):
+        """Yield JobResults in completion order."""
+        for i, s in enumerate(specs):
+            self.tasks.put((i, s))
+        pending = set(range(len(specs)))
+        while pending:
+            try:
+                idx, res = self.results.get(timeout=0.2)
+                if idx in pending:
+                    pending.discard(idx)
+                    yield res
+                continue
+            except queue.Empty:
+                pass
+            now = time.time()
+            for slot, p in enumerate(self.procs):
+                idx = int(self.current[2 * slot])
+                started = self.current[2 * slot + 1]
+                dead = not p.is_alive()
+                hung = idx >= 0 and now - started > self.timeout
+                if not (dead or hung):
+                    continue
+                if hung:
+                    p.kill()
+                    p.join()
+                if idx >= 0 and idx in pending:
+                    spec = specs[idx]
+                    err = (NianbaoError(Errors.E013, spec.source, detail=f"more than {self.timeout:g} s")
+                           if hung else NianbaoError(Errors.E014, spec.source, detail=f"exit code {p.exitcode}"))
+                    pending.discard(idx)
+                    yield JobResult(spec.source, error={**err.to_dict(), "source": spec.source, "stage": "worker"})
+                self.current[2 * slot] = -1
+                self._start(slot)
+
+    def close(self) -> None:
+        for _ in self.procs:
+            self.tasks.put(None)
+        for p in self.procs:
+            p.join(timeout=2)
+            if p.is_alive():
+                p.kill()
+
+
+def dask_map(specs: list[InputSpec], opts: JobOptions, scheduler: str | None):
+    try:
+        from dask.distributed import Client, LocalCluster, as_completed
+    except ImportError as exc:
+        raise NianbaoError(Errors.E023, None, package="distributed", detail=str(exc)) from None
+    if scheduler:
+        client = Client(scheduler)
+        cluster = None
+    else:
+        cluster = LocalCluster(n_workers=os.cpu_count() or 1, threads_per_worker=1, processes=True,
+                               dashboard_address=None)
+        client = Client(cluster)
+    try:
+        futures = client.map(run_spec, specs, opts=opts, pure=False, batch_size=256)
+        for fut in as_completed(futures):
+            try:
+                yield fut.result()
+            except Exception as exc:  # noqa: BLE001 - a lost worker: record and go on
+                spec = specs[futures.index(fut)]
+                err = NianbaoError(Errors.E014, spec.source, detail=str(exc))
+                yield JobResult(spec.source, error={**err.to_dict(), "source": spec.source, "stage": "worker"})
+            fut.release()
+    finally:
+        client.close()
+        if cluster is not None:
+            cluster.close()
+
+
+# ---------------------------------------------------------------- the run
+
+def run(specs: list[InputSpec], out: Path, opts: JobOptions, *, tables: list[str], workers: int | None = None,
+        timeout: float = 120.0, engine: str = "local", scheduler: str | None = None, flush_every: int = 500,
+        progress: bool = True, log: Callable[[str], None] = lambda s: print(s, file=sys.stderr)) -> RunSummary:
+    state = RunState(out, tables)
+    state.open()
+    todo = [s for s in specs if s.source not in state.done]
+    skipped = len(specs) - len(todo)
+    if skipped:
+        log(f"resuming: {skipped} of {len(specs)} already done")
+    t0 = time.time()
+    buf_rows: dict[str, list[dict]] = {t: [] for t in tables}
+    buf_err: list[dict] = []
+    buf_rec: list[YearRecord] = []
+    buf_src: list[str] = []
+    n_err = 0
+
+    def flush() -> None:
+        if buf_src:
+            state.write_part(buf_rows, buf_err, buf_rec, buf_src)
+            for v in buf_rows.values():
+                v.clear()
+            buf_err.clear()
+            buf_rec.clear()
+            buf_src.clear()
+
+    workers = workers or os.cpu_count() or 1
+    bar = _Progress(len(todo), enabled=progress and bool(todo))
+    if engine == "dask":
+        results = dask_map(todo, opts, scheduler)
+        pool = None
+    elif workers <= 1 and timeout <= 0:
+        results = (run_spec(s, opts) for s in todo)
+        pool = None
+    else:
+        pool = LocalPool(min(workers, max(1, len(todo))), opts, timeout) if todo else None
+        results = pool.map(todo) if pool else iter(())
+    try:
+        for res in results:
+            if res.error:
+                n_err += 1
+                buf_err.append(res.error)
+            for name, rows in res.rows.items():
+                if name in buf_rows:
+                    buf_rows[name].extend(rows)
+            if res.record is not None:
+                buf_rec.append(res.record)
+            buf_src.append(res.source)
+            bar.advance()
+            if len(buf_src) >= flush_every:
+                flush()
+        flush()
+    finally:
+        bar.close()
+        if pool is not None:
+            pool.close()
+    return RunSummary(len(specs), skipped, len(todo), n_err, time.time() - t0)
+
+
+class _Progress:
+    """A progress bar with rate and ETA on stderr (rich), or nothing when output is not a terminal."""
+
+    def __init__(self, total: int, enabled: bool):
+        self.p = None
+        if enabled:
+            from rich.progress import (BarColumn, MofNCompleteColumn, Progress, TaskProgressColumn, TextColumn,
+                                       TimeRemainingColumn)
+            self.p = Progress(TextColumn("[bold]nianbao"), BarColumn(), MofNCompleteColumn(), TaskProgressColumn(),
+                              TextColumn("{task.fields[rate]}"), TimeRemainingColumn(),
+                              transient=False, console=None)
+            self.p.start()
+            self.task = self.p.add_task("run", total=total, rate="")
+            self.t0, self.n = time.time(), 0
+
+    def advance(self) -> None:
+        if self.p:
+            self.n += 1
+            rate = self.n / max(time.time() - self.t0, 1e-6)
+            self.p.update(self.task, advance=1, rate=f"{rate:.0f} reports/s")
+
+    def close(self) -> None:
+        if self.p:
+            self.p.stop()
+
+
+# ---------------------------------------------------------------- finishing a run
+
+def _state_parts(out: Path, name: str) -> list[Path]:
+    d = out / "_state" / name
+    return sorted(p for p in d.glob("part-*") if _part_id(p.name) is not None) if d.exists() else []
+
+
+def _link_dataset(out: Path, name: str, extra: pa.Table | None = None) -> Path:
+    """OUT/<name>.parquet/ holds the run's parts (hard links, no copy) plus an optional extra part."""
+    target = out / f"{name}.parquet"
+    if target.is_file():
+        target.unlink()
+    target.mkdir(parents=True, exist_ok=True)
+    for f in target.iterdir():
+        f.unlink()
+    for p in _state_parts(out, name):
+        try:
+            os.link(p, target / p.name)
+        except OSError:
+            import shutil
+            shutil.copyfile(p, target / p.name)
+    if extra is not None and extra.num_rows:
+        _atomic_parquet(extra, target / "part-extra.parquet")
+    if not any(target.iterdir()):
+        _atomic_parquet(SCHEMAS[name].empty_table(), target / "part-empty.parquet")
+    return target
+
+
+def read_records(out: Path) -> list[YearRecord]:
+    recs = []
+    for p in _state_parts(out, "records"):
+        for line in p.read_text(encoding="utf-8").splitlines():
+            d = json.loads(line)
+            if d.get("carried_over_span") is not None:
+                d["carried_over_span"] = tuple(d["carried_over_span"])
+            recs.append(YearRecord(**d))
+    return recs
+
+
+def finalize(out: Path, tables: list[str], *, html: bool = True, job: str = "check") -> dict[str, Path]:
+    """Materialise the output tables, cross-year findings, errors, coverage and the HTML summary."""
+    import pandas as pd
+
+    from .crossyear import cross_year_findings
+    from .outputs import csv_frame, discrepancy_rows
+
+    written: dict[str, Path] = {}
+    records = read_records(out)
+    extra_rows: list[dict] = []
+    cross = cross_year_findings(records) if job == "check" else {}
+    by_id = {r.report_id: r for r in records}
+
+    class _R:  # the two attributes discrepancy_rows needs
+        def __init__(self, rec):
+            self.report_id, self.source = rec.report_id, rec.source
+    for rid, findings in cross.items():
+        extra_rows.extend(discrepancy_rows(_R(by_id[rid]), findings))
+    for name in tables:
+        if name == "reports":
+            continue
+        extra = to_table(name, extra_rows) if name == "discrepancies" and extra_rows else None
+        written[name] = _link_dataset(out, name, extra)
+    # reports: one small table, counts include the cross-year findings
+    parts = [pq.read_table(p) for p in _state_parts(out, "reports")]
+    reports = pa.concat_tables(parts).to_pandas() if parts else SCHEMAS["reports"].empty_table().to_pandas()
+    if cross and len(reports):
+        add = {rid: sum(f.severity == "warning" for f in fs) for rid, fs in cross.items()}
+        reports["warnings"] = reports["warnings"] + reports["report_id"].map(add).fillna(0).astype("int64")
+    reports = reports.sort_values(["body_key", "year", "source"], na_position="last").reset_index(drop=True)
+    reports.to_parquet(out / "reports.parquet", index=False)
+    written["reports"] = out / "reports.parquet"
+    # errors.csv
+    eparts = [pq.read_table(p) for p in _state_parts(out, "errors")]
+    errors = pa.concat_tables(eparts).to_pandas() if eparts else pd.DataFrame(columns=ERROR_COLUMNS)
+    errors.to_csv(out / "errors.csv", index=False)
+    written["errors"] = out / "errors.csv"
+    if "discrepancies" in tables:
+        csv_path = out / "discrepancies.csv"
+        tmp = csv_path.with_name(".discrepancies.csv.tmp")
+        header = True
+        with open(tmp, "w", encoding="utf-8", newline="") as fh:
+            for p in sorted((out / "discrepancies.parquet").glob("part-*.parquet")):
+                df = pq.read_table(p).to_pandas()
+                csv_frame(df).to_csv(fh, index=False, header=header)
+                header = False
+            if header:
+                csv_frame(SCHEMAS["discrepancies"].empty_table().to_pandas()).to_csv(fh, index=False)
+        os.replace(tmp, csv_path)
+        written["discrepancies.csv"] = csv_path
+    cov = coverage(reports)
+    cov.to_csv(out / "coverage.csv", index=False)
+    written["coverage"] = out / "coverage.csv"
+    if job == "tag" or "items" in tables:
+        from .topics.indicators import write_report_topics
+        written["report_topics"] = write_report_topics(out, reports, records)
+    if html and job == "check":
+        from .html_report import write_index
+        written["index"] = write_index(out, reports, errors, cov)
+    return written
+
+
+def coverage(reports) -> "pd.DataFrame":
+    """Per body and year: filed or not; bodies that filed last year but have no report this year."""
+    import pandas as pd
+    df = reports.dropna(subset=["body_key", "year"])
+    if df.empty:
+        return pd.DataFrame(columns=["body_key", "body", "year", "filed", "filed_previous_year", "missing"])
+    years = sorted(int(y) for y in df["year"].unique())
+    rows = []
+    for key, g in df.groupby("body_key"):
+        filed = {int(y) for y in g["year"]}
+        body = g["body"].iloc[-1]
+        for y in range(min(filed), max(years) + 1):
+            rows.append({"body_key": key, "body": body, "year": y, "filed": y in filed,
+                         "filed_previous_year": (y - 1) in filed, "missing": (y not in filed) and (y - 1) in filed})
+    return pd.DataFrame(rows).sort_values(["year", "body_key"]).reset_index(drop=True)

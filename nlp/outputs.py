@@ -1,0 +1,108 @@
+"""Output tables: the row builders and the column schemas every consumer can rely on.
+
+Every table has ``report_id`` and ``source``. In Parquet ``cells`` is list<string> and ``span``
+list<int64> or null; in CSV both are JSON text.
+"""
+from __future__ import annotations
+
+import json
+
+import pyarrow as pa
+
+from .summary import summarise
+
+SCHEMAS: dict[str, pa.Schema] = {
+    "reports": pa.schema([
+        ("report_id", pa.string()), ("source", pa.string()), ("title", pa.string()), ("body", pa.string()),
+        ("body_key", pa.string()), ("year", pa.int64()), ("level", pa.string()), ("published", pa.string()),
+        ("table_format", pa.string()), ("source_format", pa.string()), ("sections", pa.int64()),
+        ("sections_missing", pa.string()), ("tables", pa.string()), ("ambiguous_cells", pa.int64()),
+        ("numbers", pa.int64()), ("errors", pa.int64()), ("warnings", pa.int64()), ("infos", pa.int64()),
+        ("items", pa.int64())]),
+    "discrepancies": pa.schema([
+        ("report_id", pa.string()), ("source", pa.string()), ("rule", pa.string()), ("severity", pa.string()),
+        ("message", pa.string()), ("cells", pa.list_(pa.string())), ("span", pa.list_(pa.int64())),
+        ("stated", pa.string()), ("expected", pa.string()), ("evidence", pa.string())]),
+    "numbers": pa.schema([
+        ("report_id", pa.string()), ("source", pa.string()), ("start", pa.int64()), ("end", pa.int64()),
+        ("surface", pa.string()), ("value", pa.float64()), ("low", pa.float64()), ("high", pa.float64()),
+        ("unit", pa.string()), ("kind", pa.string()), ("section", pa.string()), ("counted", pa.string()),
+        ("concept", pa.string()), ("targets", pa.list_(pa.string())), ("status", pa.string()),
+        ("matched", pa.string())]),
+    "cells": pa.schema([
+        ("report_id", pa.string()), ("source", pa.string()), ("table", pa.string()), ("key", pa.string()),
+        ("value", pa.float64()), ("raw", pa.string()), ("status", pa.string()),
+        ("candidates", pa.list_(pa.float64()))]),
+    "items": pa.schema([
+        ("report_id", pa.string()), ("source", pa.string()), ("index", pa.int64()), ("start", pa.int64()),
+        ("end", pa.int64()), ("text", pa.string()), ("heading", pa.string()), ("heading_kind", pa.string()),
+        ("polarity", pa.string()), ("topics", pa.list_(pa.string())), ("scores", pa.string())]),
+}
+
+
+def _s(x) -> str | None:
+    if x is None:
+        return None
+    if isinstance(x, float) and x.is_integer():
+        return str(int(x))
+    return str(x)
+
+
+def discrepancy_rows(report, findings) -> list[dict]:
+    return [{"report_id": report.report_id, "source": report.source, "rule": f.rule, "severity": f.severity,
+             "message": f.message, "cells": list(f.cells), "span": list(f.span) if f.span else None,
+             "stated": _s(f.actual), "expected": _s(f.expected), "evidence": f.evidence} for f in findings]
+
+
+def number_rows(report, claims) -> list[dict]:
+    rows = []
+    for c in claims:
+        m = c.mention
+        rows.append({"report_id": report.report_id, "source": report.source, "start": m.start, "end": m.end,
+                     "surface": m.surface, "value": _f(m.value), "low": _f(m.low), "high": _f(m.high),
+                     "unit": m.unit, "kind": m.kind, "section": m.section, "counted": m.counted,
+                     "concept": c.concept, "targets": list(c.targets), "status": c.status, "matched": c.matched})
+    return rows
+
+
+def _f(x) -> float | None:
+    return None if x is None else float(x)
+
+
+def cell_rows(report) -> list[dict]:
+    return [{"report_id": report.report_id, "source": report.source, "table": k.split(".")[0], "key": k,
+             "value": _f(c.value), "raw": c.raw, "status": c.status, "candidates": [float(x) for x in c.candidates]}
+            for k, c in report.cells.items()]
+
+
+def report_row(report, n_numbers: int, findings, n_items: int) -> dict:
+    s = summarise(report)
+    sev = [f.severity for f in findings]
+    m = report.meta
+    return {"report_id": report.report_id, "source": report.source, "title": m.title, "body": m.body,
+            "body_key": m.body_key, "year": m.year, "level": m.level, "published": m.published,
+            "table_format": m.table_format, "source_format": m.source_format, "sections": s.sections,
+            "sections_missing": s.sections_missing, "tables": s.tables, "ambiguous_cells": s.ambiguous,
+            "numbers": n_numbers, "errors": sev.count("error"), "warnings": sev.count("warning"),
+            "infos": sev.count("info"), "items": n_items}
+
+
+def item_rows(report, tagged: list[dict]) -> list[dict]:
+    return [{"report_id": report.report_id, "source": report.source, "index": t["index"], "start": t["start"],
+             "end": t["end"], "text": t["text"], "heading": t.get("heading", ""),
+             "heading_kind": t.get("heading_kind", ""), "polarity": t.get("polarity"),
+             "topics": list(t.get("topics") or []), "scores": json.dumps(t.get("scores") or {}, ensure_ascii=False)}
+            for t in tagged]
+
+
+def to_table(name: str, rows: list[dict]) -> pa.Table:
+    return pa.Table.from_pylist(rows, schema=SCHEMAS[name])
+
+
+def csv_frame(df):
+    """A copy fit for CSV: list columns as JSON text."""
+    out = df.copy()
+    for col in ("cells", "span", "targets", "topics", "candidates"):
+        if col in out.columns:
+            out[col] = out[col].map(lambda v: None if v is None else json.dumps(list(v), ensure_ascii=False))
+    return out

@@ -1,0 +1,67 @@
+"""The per-report job of ``nianbao check`` / ``tag`` / ``parse --summary``: one input → rows for
+every output table. Pure and picklable, so the local pool and Dask run the very same function."""
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+
+from .analysis import analyse
+from .crossyear import YearRecord, year_record
+from .errors import NianbaoError
+from .outputs import cell_rows, discrepancy_rows, item_rows, number_rows, report_row
+from .report import read_report
+
+
+@dataclass
+class JobOptions:
+    job: str = "check"               # check / tag / parse
+    tag: bool = True                 # run the section 五 tagger (check)
+    html_dir: str | None = None      # write one HTML page per report here
+    max_bytes: int = 50 * 1024 * 1024
+
+
+@dataclass
+class JobResult:
+    source: str
+    rows: dict[str, list[dict]] = field(default_factory=dict)
+    record: YearRecord | None = None
+    error: dict | None = None
+
+
+def run_one(source: str, data: bytes | None, opts: JobOptions) -> JobResult:
+    """Process one input; expected failures become an error row, never an exception."""
+    try:
+        report = read_report(data if data is not None else source, name=source, max_bytes=opts.max_bytes)
+    except NianbaoError as exc:
+        return JobResult(source, error={**exc.to_dict(), "source": source, "stage": "read"})
+    try:
+        return _process(report, opts)
+    except NianbaoError as exc:
+        return JobResult(source, error={**exc.to_dict(), "source": source, "stage": opts.job})
+
+
+def _process(report, opts: JobOptions) -> JobResult:
+    res = JobResult(report.source)
+    tagged: list[dict] = []
+    if opts.job in ("check", "tag") and opts.tag:
+        from .topics import tag_report
+        tagged = tag_report(report)
+        res.rows["items"] = item_rows(report, tagged)
+    if opts.job == "tag":
+        res.rows["reports"] = [report_row(report, 0, [], len(tagged))]
+        res.record = year_record(report)
+        return res
+    if opts.job == "parse":
+        res.rows["reports"] = [report_row(report, 0, list(report.checks), 0)]
+        res.rows["cells"] = cell_rows(report)
+        return res
+    a = analyse(report)
+    findings = a.discrepancies
+    res.rows["reports"] = [report_row(report, len(a.numbers), findings, len(tagged))]
+    res.rows["discrepancies"] = discrepancy_rows(report, findings)
+    res.rows["numbers"] = number_rows(report, a.claims)
+    res.rows["cells"] = cell_rows(report)
+    res.record = year_record(report)
+    if opts.html_dir:
+        from .html_report import write_report_page
+        write_report_page(a, findings, tagged, opts.html_dir)
+    return res

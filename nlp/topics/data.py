@@ -1,0 +1,143 @@
+"""The labelled items: gold annotations joined to the corpus text, plus our synthetic items.
+
+Annotations never hold report text: each points at a report (id), character offsets and the sha1 of the
+annotated text. The text is read from the real corpus (``--corpus`` / NIANBAO_CORPUS /
+../shared/corpora/real) with ``nlp.read_report`` and checked against that sha1 (E024 when it differs).
+Synthetic items (corpora/annotations/synthetic_items.jsonl) are sentences we wrote ourselves for rare
+labels; they carry their text, are always split=train and never enter an evaluation.
+"""
+from __future__ import annotations
+
+import csv
+import hashlib
+import json
+import os
+import re
+from collections.abc import Iterable, Sequence
+from dataclasses import dataclass
+from pathlib import Path
+
+from ..errors import Errors, NianbaoError
+from .features import ItemInput, inputs_from_items
+
+REPO = Path(__file__).resolve().parents[2]
+ANNOTATIONS = REPO / "corpora" / "annotations" / "section5"
+SYNTHETIC = REPO / "corpora" / "annotations" / "synthetic_items.jsonl"
+GOLD_FILES = ("A.jsonl", "B.jsonl", "C.jsonl")      # every item once; D.jsonl is the agreement sample
+
+_YEAR = re.compile(r"-(?:19|20)\d\d(?:-html)?$")
+
+
+@dataclass(frozen=True)
+class LabelledItem:
+    report_id: str
+    split: str                  # train / test
+    index: int
+    start: int
+    end: int
+    input: ItemInput            # text, heading kind, context, position
+    polarity: str
+    topics: tuple[str, ...]
+    source: str = "gold"        # gold / synthetic
+    heading: str = ""
+
+    @property
+    def text(self) -> str:
+        return self.input.text
+
+    @property
+    def report_group(self) -> str:
+        """One report: pingtan-main-2023-html and pingtan-main-2023 are the same report."""
+        return self.report_id.removesuffix("-html")
+
+    @property
+    def body_group(self) -> str:
+        """One issuing body across years (its reports restate each other; the test split is by body)."""
+        return _YEAR.sub("", self.report_id)
+
+
+def corpus_dir(corpus: str | os.PathLike | None = None) -> Path:
+    """The real corpus: the argument, else NIANBAO_CORPUS, else ../shared/corpora/real next to the repo."""
+    cands = [Path(corpus)] if corpus else []
+    if not corpus and os.environ.get("NIANBAO_CORPUS"):
+        cands.append(Path(os.environ["NIANBAO_CORPUS"]))
+    if not corpus:
+        cands.append(REPO.parent / "shared" / "corpora" / "real")
+    for c in cands:
+        if (c / "MANIFEST.tsv").is_file():
+            return c
+    raise NianbaoError(Errors.E010, source=str(cands[0]) if cands else None,
+                       detail="no MANIFEST.tsv: pass --corpus DIR or set NIANBAO_CORPUS")
+
+
+def read_jsonl(path: Path) -> list[dict]:
+    with open(path, encoding="utf-8") as fh:
+        return [json.loads(line) for line in fh if line.strip()]
+
+
+def annotation_records(annotations: Path = ANNOTATIONS) -> list[dict]:
+    recs: list[dict] = []
+    for name in GOLD_FILES:
+        recs.extend(read_jsonl(annotations / name))
+    return recs
+
+
+def load_gold(corpus: str | os.PathLike | None = None, annotations: Path = ANNOTATIONS,
+              splits: Iterable[str] = ("train", "test")) -> list[LabelledItem]:
+    """Gold items of the given splits, with text and context, in annotation order."""
+    from ..items import report_items
+    from ..report import read_report
+    root = corpus_dir(corpus)
+    with open(root / "MANIFEST.tsv", encoding="utf-8") as fh:
+        files = {r["id"]: r["file"] for r in csv.DictReader(fh, delimiter="\t")}
+    wanted = set(splits)
+    recs = [r for r in annotation_records(annotations) if r["split"] in wanted]
+    cache: dict[str, tuple] = {}
+    out: list[LabelledItem] = []
+    for r in recs:
+        rid = r["report_id"]
+        if rid not in cache:
+            if rid not in files:
+                raise NianbaoError(Errors.E024, source=rid, detail="report id not in MANIFEST.tsv")
+            report = read_report(root / files[rid])
+            items = report_items(report)
+            cache[rid] = (report, items, inputs_from_items(items))
+        report, items, inputs = cache[rid]
+        text = report.text[r["start"]:r["end"]]
+        if hashlib.sha1(text.encode("utf-8")).hexdigest() != r["sha1"]:
+            raise NianbaoError(Errors.E024, source=rid, detail=f"item {r['index']} ({r['start']}-{r['end']})")
+        i = r["index"]
+        if i >= len(items) or (items[i].start, items[i].end) != (r["start"], r["end"]):
+            raise NianbaoError(Errors.E024, source=rid,
+                               detail=f"item {i} is not where nlp.items puts it; the splitter changed")
+        out.append(LabelledItem(rid, r["split"], i, r["start"], r["end"], inputs[i], r["polarity"],
+                                tuple(r["topics"]), "gold", items[i].heading))
+    return out
+
+
+def load_synthetic(path: Path = SYNTHETIC) -> list[LabelledItem]:
+    """Our own sentences for rare labels (always train)."""
+    if not path.is_file():
+        return []
+    out = []
+    for n, r in enumerate(read_jsonl(path)):
+        if r.get("split", "train") != "train" or not r.get("synthetic"):
+            raise ValueError(f"{path}:{n + 1}: synthetic items must be marked synthetic and split=train")
+        kind = r.get("heading_kind", "none")
+        out.append(LabelledItem(f"synthetic-{r['id']}", "train", n, 0, len(r["text"]),
+                                ItemInput(r["text"], kind, r.get("context", kind), "na"),
+                                r["polarity"], tuple(r["topics"]), "synthetic"))
+    return out
+
+
+def data_sha256(paths: Sequence[Path]) -> str:
+    """One hash over the annotation files a model was trained from (names and bytes)."""
+    h = hashlib.sha256()
+    for p in sorted(paths, key=lambda p: p.name):
+        if p.is_file():
+            h.update(p.name.encode() + b"\0" + p.read_bytes() + b"\0")
+    return h.hexdigest()
+
+
+def training_files(annotations: Path = ANNOTATIONS, synthetic: Path = SYNTHETIC) -> list[Path]:
+    return [annotations / n for n in GOLD_FILES] + ([synthetic] if synthetic.is_file() else [])
