@@ -22,7 +22,7 @@ setup: $(VENV)/.installed
 setup-dev: $(VENV)/.installed-dev
 
 demo: setup
-	$(BIN)/nianbao parse --summary corpora/demo -o $(DEMO_OUT)
+	$(BIN)/nianbao check corpora/demo -o $(DEMO_OUT) --force
 
 test: setup-dev
 	$(BIN)/python -m pytest -q

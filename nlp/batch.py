@@ -3,8 +3,8 @@ memory and every input accounted for.
 
 Layout of an output directory ``OUT``:
 
-- ``OUT/_state/``: the run's own state — ``manifest.jsonl`` (one line per finished input, appended only
-  after the part files holding its rows were atomically renamed into place), ``<table>/part-NNNNN.parquet``
+- ``OUT/_state/``: the run's own state — ``manifest.jsonl`` (one line per finished part naming its inputs,
+  appended only after the part files holding their rows were atomically renamed into place), ``<table>/part-NNNNN.parquet``
   parts and ``records/part-NNNNN.jsonl`` (the figures the cross-year checks need);
 - ``OUT/<table>.parquet/`` (a directory of part files that ``pandas.read_parquet`` reads as one table) for
   the large tables, ``OUT/reports.parquet``, ``OUT/errors.csv``, … written by :func:`finalize`.
@@ -73,7 +73,8 @@ class RunState:
                         rec = json.loads(line)
                     except json.JSONDecodeError:
                         continue                  # a line cut by kill -9: its part is discarded below
-                    self.done[rec["source"]] = rec["part"]
+                    for src in rec["sources"]:
+                        self.done[src] = rec["part"]
                     parts_in_use.add(rec["part"])
         for d in [self.state / t for t in self.tables + ["errors", "records"]]:
             d.mkdir(parents=True, exist_ok=True)
@@ -97,8 +98,9 @@ class RunState:
         if records:
             _atomic_text("\n".join(json.dumps(asdict(r), ensure_ascii=False) for r in records) + "\n",
                          self.state / "records" / f"part-{pid:05d}.jsonl")
+        # one line per part, written at once: a part is finished exactly when its line is complete
         with open(self.manifest, "a", encoding="utf-8") as fh:
-            fh.write("".join(json.dumps({"source": s, "part": pid}, ensure_ascii=False) + "\n" for s in sources))
+            fh.write(json.dumps({"part": pid, "sources": sources}, ensure_ascii=False) + "\n")
             fh.flush()
             os.fsync(fh.fileno())
         for s in sources:
@@ -433,12 +435,12 @@ def coverage(reports) -> "pd.DataFrame":
     df = reports.dropna(subset=["body_key", "year"])
     if df.empty:
         return pd.DataFrame(columns=["body_key", "body", "year", "filed", "filed_previous_year", "missing"])
-    years = sorted(int(y) for y in df["year"].unique())
+    years = sorted(int(y) for y in df["year"].unique())       # the years the corpus covers
     rows = []
     for key, g in df.groupby("body_key"):
         filed = {int(y) for y in g["year"]}
         body = g["body"].iloc[-1]
-        for y in range(min(filed), max(years) + 1):
+        for y in (y for y in years if y >= min(filed)):
             rows.append({"body_key": key, "body": body, "year": y, "filed": y in filed,
                          "filed_previous_year": (y - 1) in filed, "missing": (y not in filed) and (y - 1) in filed})
     return pd.DataFrame(rows).sort_values(["year", "body_key"]).reset_index(drop=True)

@@ -115,6 +115,7 @@ def _add_run_options(p: argparse.ArgumentParser) -> None:
     p.add_argument("--max-bytes", type=int, default=DEFAULT_MAX_BYTES, help="refuse larger files (default 50 MB)")
     p.add_argument("--no-progress", action="store_true", help="no progress bar")
     p.add_argument("--force", action="store_true", help="start afresh, discarding an earlier run in OUT")
+    p.add_argument("--batch-size", type=int, default=500, help="inputs per part file written (memory stays flat)")
 
 
 def _run(args: argparse.Namespace, job: str, tables: list[str], tag: bool) -> int:
@@ -132,7 +133,8 @@ def _run(args: argparse.Namespace, job: str, tables: list[str], tag: bool) -> in
         return 2
     opts = JobOptions(job=job, tag=tag, html_dir=str(out) if job == "check" else None, max_bytes=args.max_bytes)
     summary = run(specs, out, opts, tables=tables, workers=args.workers, timeout=args.timeout, engine=args.engine,
-                  scheduler=args.scheduler, progress=not args.no_progress and sys.stderr.isatty())
+                  scheduler=args.scheduler, flush_every=args.batch_size,
+                  progress=not args.no_progress and sys.stderr.isatty())
     written = finalize(out, tables, job=job)
     import pandas as pd
     reports = pd.read_parquet(written["reports"])

@@ -104,5 +104,6 @@ def csv_frame(df):
     out = df.copy()
     for col in ("cells", "span", "targets", "topics", "candidates"):
         if col in out.columns:
-            out[col] = out[col].map(lambda v: None if v is None else json.dumps(list(v), ensure_ascii=False))
+            out[col] = out[col].map(lambda v: None if v is None else json.dumps(
+                [x.item() if hasattr(x, "item") else x for x in v], ensure_ascii=False))
     return out
