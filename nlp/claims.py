@@ -12,6 +12,7 @@ from __future__ import annotations
 
 import math
 import re
+from functools import lru_cache
 from dataclasses import dataclass, field
 from typing import Callable
 
@@ -218,28 +219,40 @@ _EXPR_TOKEN = re.compile(r"t[234][\w.]*\.\w+|\d+(?:\.\d+)?|[-+*/()]")
 def evaluate(expr: str, report: Report) -> float | None:
     """Value of a target expression over cells (+ − × ÷ and parentheses; blank counts as 0).
     None when a cell is unresolved (ambiguous, missing) or a division by zero."""
-    values: list[str] = []
-    for tok in _EXPR_TOKEN.findall(expr):
-        if tok[0] == "t":
-            cell = report.cells.get(tok)
-            if cell is None or cell.status in (AMBIGUOUS, MISSING):
-                return None
-            values.append(repr(float(cell.value or 0)))
-        else:
-            values.append(tok)
+    keys, fn = _compiled_target(expr)
+    values = []
+    for key in keys:
+        cell = report.cells.get(key)
+        if cell is None or cell.status in (AMBIGUOUS, MISSING):
+            return None
+        values.append(float(cell.value or 0))
     try:
-        return float(_safe_eval(" ".join(values)))
-    except (ZeroDivisionError, ValueError, SyntaxError):
+        return float(fn(values))
+    except ZeroDivisionError:
         return None
 
 
-def _safe_eval(src: str) -> float:
+@lru_cache(maxsize=None)
+def _compiled_target(expr: str):
+    """(keys, function of their values) for a target expression; checked to hold only arithmetic."""
     import ast
+    keys: list[str] = []
+    parts = []
+    for tok in _EXPR_TOKEN.findall(expr):
+        if tok[0] == "t":
+            keys.append(tok)
+            parts.append(f"v[{len(keys) - 1}]")
+        else:
+            parts.append(tok)
+    src = " ".join(parts)
     tree = ast.parse(src, mode="eval")
-    allowed = (ast.Expression, ast.BinOp, ast.Add, ast.Sub, ast.Mult, ast.Div, ast.Constant, ast.UnaryOp, ast.USub)
-    if not all(isinstance(n, allowed) for n in ast.walk(tree)):
-        raise ValueError(src)
-    return eval(compile(tree, "<target>", "eval"), {"__builtins__": {}}, {})
+    allowed = (ast.Expression, ast.BinOp, ast.Add, ast.Sub, ast.Mult, ast.Div, ast.Constant, ast.UnaryOp, ast.USub,
+               ast.Subscript, ast.Name, ast.Load, ast.Index if hasattr(ast, "Index") else ast.Constant)
+    if not all(isinstance(n, allowed) for n in ast.walk(tree)) or \
+            any(isinstance(n, ast.Name) and n.id != "v" for n in ast.walk(tree)):
+        raise ValueError(f"not an arithmetic target: {expr}")
+    code = compile(tree, "<target>", "eval")
+    return tuple(keys), lambda v: eval(code, {"__builtins__": {}}, {"v": v})
 
 
 def candidates_of(expr: str, report: Report) -> tuple[float, ...]:

@@ -7,6 +7,7 @@ from __future__ import annotations
 import hashlib
 import os
 import re
+from functools import lru_cache
 from html import escape
 from pathlib import Path
 
@@ -63,18 +64,23 @@ def _highlight(text: str, start: int, end: int, marks: list[tuple[int, int, str,
     return "".join(out)
 
 
-def _table_html(report, table: str, bad: set[str]) -> str:
+@lru_cache(maxsize=None)
+def _layout(table: str, fmt: str) -> tuple[dict[int, list[str]], dict[int, str]]:
     schema = load_schema()
-    fmt = report.table_formats.get(table)
-    if not fmt:
-        return f"<p>未找到{table}</p>"
-    keys = schema.keys(table, fmt)
     rows: dict[int, list[str]] = {}
     labels: dict[int, str] = {}
-    for k in keys:
+    for k in schema.keys(table, fmt):
         spec = schema.spec(k)
         rows.setdefault(spec.row, []).append(k)
         labels[spec.row] = spec.label.split(" × ")[0] if table == "表三" else "/".join(spec.label.split("/")[:-1])
+    return rows, labels
+
+
+def _table_html(report, table: str, bad: set[str]) -> str:
+    fmt = report.table_formats.get(table)
+    if not fmt:
+        return f"<p>未找到{table}</p>"
+    rows, labels = _layout(table, fmt)
     head = ""
     if table == "表三":
         head = "<tr><th></th>" + "".join(f"<th>{escape(c['label_zh'] if isinstance(c, dict) else c)}</th>"
@@ -134,9 +140,11 @@ def report_page(analysis, findings, tagged) -> str:
 
 
 def write_report_page(analysis, findings, tagged, html_dir: str) -> Path:
+    """One report's page (rewritten whole when a run resumes, so a plain write is enough)."""
     r = analysis.report
     path = Path(html_dir) / "reports" / page_name(r.report_id, r.source)
-    _atomic_write(path, report_page(analysis, findings, tagged))
+    path.parent.mkdir(parents=True, exist_ok=True)
+    path.write_text(report_page(analysis, findings, tagged), encoding="utf-8")
     return path
 
 

@@ -52,6 +52,33 @@ class TableRead:
 Reading = tuple[Part, ...]
 
 
+class ZoneTokens:
+    """Tokens of a table zone, computed once; a row's tokens are a slice of them."""
+
+    def __init__(self, text: str, start: int, end: int, allow_sign: bool = False):
+        self.toks = tokens(text, start, end, allow_sign=allow_sign)
+        self.starts = [t.start for t in self.toks]
+        self.start, self.end = start, end
+
+    def covers(self, start: int, end: int) -> bool:
+        return self.start <= start and end <= self.end
+
+    def slice(self, start: int, end: int) -> list[Token]:
+        from bisect import bisect_left
+        i = bisect_left(self.starts, start)
+        out = []
+        while i < len(self.toks) and self.toks[i].end <= end:
+            out.append(self.toks[i])
+            i += 1
+        return out
+
+
+def _toks(text: str, start: int, end: int, zone: ZoneTokens | None, allow_sign: bool = False) -> list[Token]:
+    if zone is not None and zone.covers(start, end):
+        return zone.slice(start, end)
+    return tokens(text, start, end, allow_sign=allow_sign)
+
+
 # ---------------------------------------------------------------- regions → readings
 
 def open_end(text: str, start: int, limit: int = 400) -> int:
@@ -64,14 +91,16 @@ def open_end(text: str, start: int, limit: int = 400) -> int:
     return i
 
 
-def _cell_readings(text: str, start: int, end: int, n: int) -> list[Reading] | None:
+def _cell_readings(text: str, start: int, end: int, n: int, zone: ZoneTokens | None = None) -> list[Reading] | None:
     """Readings of a tab/pipe-separated row: positions survive, empty cells are blanks."""
+    if not _CELL_SEP.search(text, start, end):
+        return None
     seg = clean_region(text[start:end])
     if not _CELL_SEP.search(seg):
         return None
     lines, offset = [], start
     for line in seg.split("\n"):
-        if tokens(text, offset, offset + len(line)):
+        if _toks(text, offset, offset + len(line), zone):
             lines.append((offset, line))
         offset += len(line) + 1
     if len(lines) != 1:
@@ -87,7 +116,7 @@ def _cell_readings(text: str, start: int, end: int, n: int) -> list[Reading] | N
             pieces.append(Part(stripped, s, s + len(stripped), kind))
             pos += len(piece) + 1
             continue
-        toks = tokens(text, base + pos, base + pos + len(piece)) if stripped else []
+        toks = _toks(text, base + pos, base + pos + len(piece), zone) if stripped else []
         if stripped and not toks and not pieces_have_values(pieces):
             pos += len(piece) + 1            # the tail of the row label (“三安全一稳定” + ”)
             continue
@@ -122,13 +151,13 @@ def pieces_have_values(pieces: list[Part]) -> bool:
 
 
 def region_readings(text: str, start: int, end: int, n: int, *, last: bool = False,
-                    allow_sign: bool = False) -> list[Reading]:
+                    allow_sign: bool = False, zone: ZoneTokens | None = None) -> list[Reading]:
     if last:
         end = open_end(text, start)
-    cell = _cell_readings(text, start, end, n)
+    cell = _cell_readings(text, start, end, n, zone)
     if cell:
         return cell
-    toks = tokens(text, start, end, allow_sign=allow_sign)
+    toks = _toks(text, start, end, zone, allow_sign)
     if not toks:
         # the label is printed with nothing after it: every cell of the row is blank
         return [tuple(Part("", start, start, "blank") for _ in range(n))]
@@ -239,6 +268,8 @@ def solve(slots: list[RowSlot], idents: list[Identity], alternatives: Sequence[d
         return [c for _, c in scored], notes
     if not candidates:
         return [], notes
+    if len(candidates) == 1:
+        return candidates, notes
     scores = [_score(c, idents) for c in candidates]
     top = max(scores)
     return [c for c, s in zip(candidates, scores) if s == top], notes
@@ -261,8 +292,9 @@ def finish(table: str, fmt: str, span: tuple[int, int], keys: list[str], best: l
             hi = max(p.end for p in present)
             out.cells[key] = Cell(key, None, text_of(present), AMBIGUOUS, tuple(cands), (lo, hi))
     values = [{k: p.value for k, p in b.items()} for b in best]
+    present_keys = {k for k, c in out.cells.items() if c.status != MISSING}
     for ident in idents:
-        if not all(k in out.cells and out.cells[k].status != MISSING for k in ident.keys):
+        if not ident.keyset <= present_keys:
             continue
         results = [ident.evaluate(v.get) for v in values]
         if all(abs(a - r) > 1e-9 for a, r in results):
@@ -321,15 +353,16 @@ def read_t3(text: str, start: int = 0, end: int | None = None) -> TableRead | No
     rows = schema.t3_rows(fmt)
     labels = _find_labels(text, rows, T3_ROW_LABELS, zstart, zend)
     cols = schema.t3_columns
+    zone = ZoneTokens(text, zstart, zend)
     slots: list[RowSlot] = []
     for i, (row, s, e) in enumerate(labels):
         last = i == len(labels) - 1
         stop = labels[i + 1][1] if not last else zend
-        rd = region_readings(text, e, stop, len(cols), last=last)
+        rd = region_readings(text, e, stop, len(cols), last=last, zone=zone)
         slots.append(RowSlot([f"t3.{row}.{c}" for c in cols], rd))
     values_end = max([p.end for s in slots for r in s.readings[:1] for p in r] + [zstart])
     alternatives = []
-    seq = tokens(text, zstart, max(values_end, min(zend, open_end(text, values_end))))
+    seq = _toks(text, zstart, max(values_end, min(zend, open_end(text, values_end))), zone)
     if len(seq) == len(rows) * len(cols) and len(labels) == len(rows):
         parts = [Part(t.text, t.start, t.end, t.kind) for t in seq]
         keys = [f"t3.{r}.{c}" for r in rows for c in cols]
