@@ -17,7 +17,6 @@ from __future__ import annotations
 import json
 import multiprocessing as mp
 import os
-import queue
 import sys
 import time
 import traceback
@@ -139,7 +138,7 @@ class RunSummary:
     seconds: float
 
 
-def _worker(tasks: mp.Queue, results: mp.Queue, current, slot: int, opts: JobOptions) -> None:
+def _worker(tasks: mp.Queue, results: mp.Queue, current, slot: int, opts: JobOptions, fn: Callable) -> None:
     while True:
         item = tasks.get()
         if item is None:
@@ -147,7 +146,7 @@ def _worker(tasks: mp.Queue, results: mp.Queue, current, slot: int, opts: JobOpt
         idx, spec = item
         current[2 * slot] = idx
         current[2 * slot + 1] = time.time()
-        res = run_spec(spec, opts)
+        res = fn(spec, opts)
         current[2 * slot] = -1
         results.put((idx, res))
 
@@ -156,17 +155,19 @@ class LocalPool:
     """Worker processes with a per-file timeout; a file that hangs or kills its worker is recorded
     as an error and the worker is replaced."""
 
-    def __init__(self, workers: int, opts: JobOptions, timeout: float):
+    def __init__(self, workers: int, opts: JobOptions, timeout: float, fn: Callable = run_spec):
         ctx = mp.get_context("fork" if sys.platform.startswith("linux") else "spawn")
-        self.ctx, self.opts, self.timeout, self.n = ctx, opts, timeout, workers
-        self.tasks, self.results = ctx.Queue(), ctx.Queue()
+        self.ctx, self.opts, self.timeout, self.n, self.fn = ctx, opts, timeout, workers, fn
+        # results go through a SimpleQueue: put() writes synchronously, so a result is never lost when
+        # the worker dies on its next file (a Queue's feeder thread would still be holding it)
+        self.tasks, self.results = ctx.Queue(), ctx.SimpleQueue()
         self.current = ctx.Array("d", [-1.0, 0.0] * workers, lock=False)
         self.procs: list = [None] * workers
         for slot in range(workers):
             self._start(slot)
 
     def _start(self, slot: int) -> None:
-        p = self.ctx.Process(target=_worker, args=(self.tasks, self.results, self.current, slot, self.opts),
+        p = self.ctx.Process(target=_worker, args=(self.tasks, self.results, self.current, slot, self.opts, self.fn),
                              daemon=True)
         p.start()
         self.procs[slot] = p
@@ -176,15 +177,14 @@ class LocalPool:
         for i, s in enumerate(specs):
             self.tasks.put((i, s))
         pending = set(range(len(specs)))
+        reader = self.results._reader
         while pending:
-            try:
-                idx, res = self.results.get(timeout=0.2)
+            if reader.poll(0.2):
+                idx, res = self.results.get()
                 if idx in pending:
                     pending.discard(idx)
                     yield res
                 continue
-            except queue.Empty:
-                pass
             now = time.time()
             for slot, p in enumerate(self.procs):
                 idx = int(self.current[2 * slot])
@@ -214,7 +214,7 @@ class LocalPool:
                 p.kill()
 
 
-def dask_map(specs: list[InputSpec], opts: JobOptions, scheduler: str | None):
+def dask_map(specs: list[InputSpec], opts: JobOptions, scheduler: str | None, n_workers: int | None = None):
     try:
         from dask.distributed import Client, LocalCluster, as_completed
     except ImportError as exc:
@@ -223,7 +223,7 @@ def dask_map(specs: list[InputSpec], opts: JobOptions, scheduler: str | None):
         client = Client(scheduler)
         cluster = None
     else:
-        cluster = LocalCluster(n_workers=os.cpu_count() or 1, threads_per_worker=1, processes=True,
+        cluster = LocalCluster(n_workers=n_workers or os.cpu_count() or 1, threads_per_worker=1, processes=True,
                                dashboard_address=None)
         client = Client(cluster)
     try:
@@ -245,7 +245,8 @@ def dask_map(specs: list[InputSpec], opts: JobOptions, scheduler: str | None):
 # ---------------------------------------------------------------- the run
 
 def run(specs: list[InputSpec], out: Path, opts: JobOptions, *, tables: list[str], workers: int | None = None,
-        timeout: float = 120.0, engine: str = "local", scheduler: str | None = None, flush_every: int = 500,
+        timeout: float = 120.0, engine: str = "local", scheduler: str | None = None,
+        dask_workers: int | None = None, flush_every: int = 500,
         progress: bool = True, log: Callable[[str], None] = lambda s: print(s, file=sys.stderr)) -> RunSummary:
     state = RunState(out, tables)
     state.open()
@@ -272,7 +273,7 @@ def run(specs: list[InputSpec], out: Path, opts: JobOptions, *, tables: list[str
     workers = workers or os.cpu_count() or 1
     bar = _Progress(len(todo), enabled=progress and bool(todo))
     if engine == "dask":
-        results = dask_map(todo, opts, scheduler)
+        results = dask_map(todo, opts, scheduler, dask_workers)
         pool = None
     elif workers <= 1 and timeout <= 0:
         results = (run_spec(s, opts) for s in todo)

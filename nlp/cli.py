@@ -112,6 +112,8 @@ def _add_run_options(p: argparse.ArgumentParser) -> None:
     p.add_argument("--engine", choices=["local", "dask"], default="local", help="local processes or a Dask cluster")
     p.add_argument("--scheduler", help="with --engine dask: the scheduler address (tcp://host:8786); "
                                        "without it a LocalCluster on this machine")
+    p.add_argument("--dask-workers", type=int, default=None,
+                   help="with --engine dask and no --scheduler: LocalCluster workers (default: all cores)")
     p.add_argument("--max-bytes", type=int, default=DEFAULT_MAX_BYTES, help="refuse larger files (default 50 MB)")
     p.add_argument("--no-progress", action="store_true", help="no progress bar")
     p.add_argument("--force", action="store_true", help="start afresh, discarding an earlier run in OUT")
@@ -133,7 +135,7 @@ def _run(args: argparse.Namespace, job: str, tables: list[str], tag: bool) -> in
         return 2
     opts = JobOptions(job=job, tag=tag, html_dir=str(out) if job == "check" else None, max_bytes=args.max_bytes)
     summary = run(specs, out, opts, tables=tables, workers=args.workers, timeout=args.timeout, engine=args.engine,
-                  scheduler=args.scheduler, flush_every=args.batch_size,
+                  scheduler=args.scheduler, dask_workers=args.dask_workers, flush_every=args.batch_size,
                   progress=not args.no_progress and sys.stderr.isatty())
     written = finalize(out, tables, job=job)
     import pandas as pd
@@ -153,6 +155,12 @@ def _run(args: argparse.Namespace, job: str, tables: list[str], tag: bool) -> in
 def cmd_check(args: argparse.Namespace) -> int:
     tables = ["reports", "discrepancies", "numbers", "cells"] + ([] if args.no_tag else ["items"])
     return _run(args, "check", tables, tag=not args.no_tag)
+
+
+def cmd_bench(args: argparse.Namespace) -> int:
+    from .bench import run_bench
+    run_bench(n=args.n, corpus=args.corpus, workers=args.workers, scale=args.scale, dask=args.dask, tag=not args.no_tag)
+    return 0
 
 
 def build_parser() -> argparse.ArgumentParser:
@@ -176,6 +184,16 @@ def build_parser() -> argparse.ArgumentParser:
     _add_run_options(pc)
     pc.add_argument("--no-tag", action="store_true", help="skip tagging section 五")
     pc.set_defaults(func=cmd_check)
+    pb = sub.add_parser("bench", help="reports/s and peak memory per stage and end to end, against plain jieba",
+                        description="Generate (or take) a corpus of seed-sized text reports and time every stage, "
+                                    "a whole `nianbao check` run and a process that only runs jieba.lcut.")
+    pb.add_argument("-n", type=int, default=1500, help="number of reports (default 1500)")
+    pb.add_argument("--corpus", help="benchmark these files instead of generated ones")
+    pb.add_argument("-j", "--workers", type=int, default=None, help="worker processes for the check run")
+    pb.add_argument("--scale", type=int, default=0, help="also run this many reports to show linear cost (e.g. 10000)")
+    pb.add_argument("--dask", action="store_true", help="also compare Dask with 1 and 2 workers")
+    pb.add_argument("--no-tag", action="store_true", help="leave tagging out of every stage")
+    pb.set_defaults(func=cmd_bench)
     try:
         from .topics.cli import register
     except ImportError:

@@ -1,0 +1,142 @@
+"""``nianbao bench``: reports/s and peak memory per stage and end to end, against plain jieba.
+
+Stages are timed in this process over the same files (read+parse, numbers and claims, tagging); the
+end-to-end figure is a fresh ``nianbao check`` process (start-up, tagging and every output included),
+compared with a fresh Python process that only runs ``jieba.lcut`` over the same full texts. Optional:
+cost at two corpus sizes (linearity) and Dask with 1 vs 2 workers.
+"""
+from __future__ import annotations
+
+import os
+import resource
+import shutil
+import subprocess
+import sys
+import tempfile
+import time
+from pathlib import Path
+
+JIEBA_ONLY = r"""
+import sys, time, jieba
+files = [l.strip() for l in open(sys.argv[1], encoding="utf-8") if l.strip()]
+t0 = time.time()
+for f in files:
+    jieba.lcut(open(f, encoding="utf-8", errors="replace").read())
+print(time.time() - t0)
+"""
+
+
+def make_corpus(n: int, out: Path, seed: int = 11) -> list[str]:
+    """``n`` seed-sized text reports (the sample report's length and layouts) for benchmarking."""
+    from . import synth
+    synth.generate_corpus(out, n, seed=seed, layouts=("tsv", "flat", "pipe"), formats=("2021", "2019"))
+    return sorted(str(p) for p in out.iterdir() if p.suffix in (".txt", ".md"))
+
+
+def _peak_children_mb() -> float:
+    return resource.getrusage(resource.RUSAGE_CHILDREN).ru_maxrss / 1024
+
+
+def _timed_process(cmd: list[str]) -> tuple[float, float, str]:
+    """Wall-clock seconds, peak RSS (MB) and stdout of a fresh process."""
+    t0 = time.time()
+    before = _peak_children_mb()
+    res = subprocess.run(cmd, capture_output=True, text=True)
+    wall = time.time() - t0
+    if res.returncode != 0:
+        raise RuntimeError(f"{cmd[:3]} failed: {res.stderr[-1500:]}")
+    return wall, max(_peak_children_mb(), before), res.stdout
+
+
+def stage_rates(files: list[str], tag: bool = True) -> dict[str, tuple[float, float]]:
+    """reports/s and peak RSS (MB) of each stage in this process."""
+    from .analysis import analyse
+    from .read import read_document
+    from .report import build_report
+    blobs = [(f, Path(f).read_bytes()) for f in files]
+    out: dict[str, tuple[float, float]] = {}
+    t0 = time.perf_counter()
+    reports = [build_report(read_document(d, f), f, report_id=f) for f, d in blobs]
+    out["read + sections + tables"] = (len(reports) / (time.perf_counter() - t0), _rss())
+    t0 = time.perf_counter()
+    for r in reports:
+        analyse(r)
+    out["numbers + claims + checks"] = (len(reports) / (time.perf_counter() - t0), _rss())
+    if tag:
+        from .topics import tag_report
+        tag_report(reports[0])                            # model load is start-up, not per report
+        t0 = time.perf_counter()
+        for r in reports:
+            tag_report(r)
+        out["tag section 五"] = (len(reports) / (time.perf_counter() - t0), _rss())
+    return out
+
+
+def _rss() -> float:
+    return resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024
+
+
+def end_to_end(files: list[str], workdir: Path, workers: int, engine: str = "local", tag: bool = True) -> tuple[float, float]:
+    listing = workdir / "files.txt"
+    listing.write_text("\n".join(files), encoding="utf-8")
+    out = workdir / f"out-{engine}-{workers}-{len(files)}"
+    shutil.rmtree(out, ignore_errors=True)
+    cmd = [sys.executable, "-m", "nlp.cli", "check", f"@{listing}", "-o", str(out), "--no-progress", "-j", str(workers),
+           "--engine", engine]
+    if not tag:
+        cmd.append("--no-tag")
+    if engine == "dask":
+        cmd[cmd.index("-j")] = "--dask-workers"
+    wall, rss, _ = _timed_process(cmd)
+    return wall, rss
+
+
+def jieba_only(files: list[str], workdir: Path) -> tuple[float, float]:
+    listing = workdir / "files.txt"
+    listing.write_text("\n".join(files), encoding="utf-8")
+    script = workdir / "jieba_only.py"
+    script.write_text(JIEBA_ONLY, encoding="utf-8")
+    wall, rss, _ = _timed_process([sys.executable, str(script), str(listing)])
+    return wall, rss
+
+
+def run_bench(n: int = 1500, corpus: str | None = None, workers: int | None = None, scale: int = 0,
+              dask: bool = False, tag: bool = True, print_=print) -> dict:
+    workers = workers or os.cpu_count() or 1
+    tmp = Path(tempfile.mkdtemp(prefix="nianbao-bench-"))
+    try:
+        if corpus:
+            from .inputs import expand
+            files = [f for f in expand([corpus]) if f.endswith((".txt", ".md"))][:n]
+        else:
+            files = make_corpus(n, tmp / "corpus")
+        mean = sum(len(Path(f).read_text(encoding="utf-8", errors="replace")) for f in files) / len(files)
+        print_(f"corpus: {len(files)} text reports, mean {mean:.0f} characters; {workers} workers, {os.cpu_count()} cores")
+        results: dict = {"files": len(files), "mean_chars": mean}
+        print_(f"{'stage':34s} {'reports/s':>10s} {'peak MB':>8s}")
+        for name, (rate, rss) in stage_rates(files[:min(len(files), 600)], tag=tag).items():
+            print_(f"{name:34s} {rate:10.0f} {rss:8.0f}")
+            results[name] = rate
+        wall, rss = end_to_end(files, tmp, workers, tag=tag)
+        jw, jrss = jieba_only(files, tmp)
+        results.update(check_seconds=wall, check_rate=len(files) / wall, check_peak_mb=rss, jieba_seconds=jw)
+        print_(f"{'nianbao check, end to end':34s} {len(files) / wall:10.0f} {rss:8.0f}   ({wall:.2f} s wall, "
+               f"start-up and every output included)")
+        print_(f"{'jieba.lcut only (fresh process)':34s} {len(files) / jw:10.0f} {jrss:8.0f}   ({jw:.2f} s wall)")
+        print_(f"check / jieba wall-clock: {wall / jw:.2f} (target ≤ 0.5)")
+        if scale:
+            big = make_corpus(scale, tmp / "corpus-big", seed=12) if not corpus else files
+            w_big, rss_big = end_to_end(big, tmp, workers, tag=tag)
+            per_small, per_big = wall / len(files), w_big / len(big)
+            results.update(scale_n=len(big), scale_seconds=w_big, scale_peak_mb=rss_big)
+            print_(f"{len(big)} reports: {w_big:.1f} s, {len(big) / w_big:.0f} reports/s, peak {rss_big:.0f} MB; "
+                   f"cost per report {per_big * 1000:.2f} ms vs {per_small * 1000:.2f} ms at {len(files)} "
+                   f"(ratio {per_big / per_small:.2f}: 1.0 is linear)")
+        if dask:
+            w1, _ = end_to_end(files, tmp, 1, engine="dask", tag=tag)
+            w2, _ = end_to_end(files, tmp, 2, engine="dask", tag=tag)
+            results.update(dask1=w1, dask2=w2)
+            print_(f"dask: 1 worker {w1:.1f} s, 2 workers {w2:.1f} s: speed-up {w1 / w2:.2f}× (target ≥ 1.7×)")
+        return results
+    finally:
+        shutil.rmtree(tmp, ignore_errors=True)

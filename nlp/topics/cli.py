@@ -1,0 +1,234 @@
+"""``nianbao train | evaluate | tag | classify``: the tagger's commands, a thin face on the library.
+
+:func:`register` adds them to the ``nianbao`` parser's subparsers. Expected failures raise NianbaoError
+(the main command prints the coded line and exits 2); ``classify`` reports a bad input line on its own
+output line and goes on.
+"""
+from __future__ import annotations
+
+import argparse
+import json
+import sys
+from pathlib import Path
+
+from ..errors import Errors, NianbaoError
+
+CLASSIFY_BATCH = 256
+
+
+# ----------------------------------------------------------------------------------------- train
+
+def cmd_train(args: argparse.Namespace) -> int:
+    from .evaluate import format_headline
+    from .model import TrainConfig
+    from .train import train
+    meta = train(args.corpus, args.out, TrainConfig(), run_ablation=not args.no_ablation, quiet=args.quiet)
+    m = meta["metrics"]
+    print(f"model written to {args.out or 'models/' + meta['name']} (sha256 {meta['model_sha256'][:16]}…)")
+    print(format_headline("cross-validation (train split)", m["cv"]))
+    print(format_headline("test split", m["test"]))
+    print(format_headline("keyword baseline, test split", m["keyword_baseline"]["test"]))
+    return 0
+
+
+# ----------------------------------------------------------------------------------------- evaluate
+
+def cmd_evaluate(args: argparse.Namespace) -> int:
+    from .evaluate import evaluate, format_evaluation
+    result = evaluate(args.corpus, args.model, rerun_ablation=args.rerun_ablation)
+    if args.json:
+        json.dump(result, sys.stdout, ensure_ascii=False, indent=1)
+        sys.stdout.write("\n")
+    else:
+        print(format_evaluation(result))
+    return 0
+
+
+# ----------------------------------------------------------------------------------------- tag
+
+def tag_paths(paths: list[str], out: str | Path, model_dir=None, force: bool = False,
+              max_bytes: int | None = None) -> dict:
+    """Tag every report under ``paths``; write OUT/items.parquet, OUT/report_topics.parquet, OUT/errors.csv.
+
+    Returns {"reports": n, "items": n, "errors": [..], "written": {name: path}}. A file that cannot be read
+    is recorded in errors.csv and the run goes on."""
+    import pandas as pd
+
+    from ..crossyear import year_record
+    from ..inputs import expand_inputs
+    from ..outputs import item_rows, to_table
+    from ..read import DEFAULT_MAX_BYTES
+    from ..report import read_report
+    from . import load_tagger, tag_report
+    from .indicators import report_topics_row, similarity_by_report, write_table
+    out = Path(out)
+    targets = {"items": out / "items.parquet", "report_topics": out / "report_topics.parquet",
+               "errors": out / "errors.csv"}
+    existing = [p for p in targets.values() if p.exists()]
+    if existing and not force:
+        raise NianbaoError(Errors.E012, detail=str(existing[0]))
+    tagger = load_tagger(model_dir)
+    specs = expand_inputs(paths)
+    rows, reports, errors = [], [], []
+    for spec in specs:
+        try:
+            data = spec.read(max_bytes or DEFAULT_MAX_BYTES) if spec.member else None
+            report = read_report(data if data is not None else spec.path, name=spec.source,
+                                 max_bytes=max_bytes or DEFAULT_MAX_BYTES)
+            tagged = tag_report(report, tagger=tagger)
+        except NianbaoError as exc:
+            errors.append({**exc.to_dict(), "source": spec.source, "stage": "tag"})
+            continue
+        rows.extend(item_rows(report, tagged))
+        reports.append((report, tagged, year_record(report)))
+    out.mkdir(parents=True, exist_ok=True)
+    import pyarrow.parquet as pq
+    pq.write_table(to_table("items", rows), targets["items"])
+    sims = similarity_by_report([rec for _, _, rec in reports])
+    topic_rows = [report_topics_row(r.report_id, r.source, r.meta.body, r.meta.year, tagged, sims.get(r.report_id))
+                  for r, tagged, _ in reports]
+    write_table(topic_rows, targets["report_topics"])
+    pd.DataFrame(errors, columns=["source", "code", "message", "hint", "stage"]).to_csv(targets["errors"], index=False)
+    return {"inputs": len(specs), "reports": len(reports), "items": len(rows), "errors": errors, "written": targets}
+
+
+def cmd_tag(args: argparse.Namespace) -> int:
+    res = tag_paths(args.paths, args.out, args.model, force=args.force, max_bytes=args.max_bytes)
+    if not res["inputs"]:
+        print("nianbao tag: no input files found", file=sys.stderr)
+        return 2
+    print(f"{res['inputs']} inputs: {res['reports']} reports tagged, {res['items']} items, "
+          f"{len(res['errors'])} in errors.csv")
+    for e in res["errors"]:
+        print(f"error: {e['source']}: [{e['code']}] {e['message']}", file=sys.stderr)
+    for name, path in res["written"].items():
+        print(f"  {name:14s} {path}")
+    return 0
+
+
+# ----------------------------------------------------------------------------------------- classify
+
+def _parse_line(line: str) -> tuple[dict | None, str | None]:
+    """(record, None) for a good line, (None, error) for a bad one."""
+    try:
+        rec = json.loads(line)
+    except ValueError as exc:
+        return None, f"not JSON: {exc}"
+    if not isinstance(rec, dict):
+        return None, f"expected a JSON object with a \"text\" key, got {type(rec).__name__}"
+    text = rec.get("text")
+    if not isinstance(text, str):
+        return None, "missing \"text\" (a string)"
+    if not text.strip():
+        return None, "\"text\" is empty"
+    heading = rec.get("heading")
+    if heading is not None and not isinstance(heading, str):
+        return None, "\"heading\" must be a string (a sub-heading or a heading kind)"
+    return rec, None
+
+
+def classify_lines(lines, tagger, write, batch_size: int = CLASSIFY_BATCH) -> tuple[int, int]:
+    """Classify JSON lines; ``write`` receives exactly one JSON line (no newline) per input line, in order.
+
+    Input keys are echoed; ``polarity``, ``topics`` and ``scores`` are added (replacing keys of those names).
+    Returns (good, bad) counts."""
+    from .features import inputs_from_texts
+    good = bad = 0
+    batch: list[tuple[dict | None, str | None]] = []
+
+    def flush() -> None:
+        nonlocal good, bad
+        recs = [r for r, _ in batch if r is not None]
+        preds = iter(tagger.predict(inputs_from_texts([r["text"] for r in recs],
+                                                      [r.get("heading") for r in recs])) if recs else [])
+        for rec, err in batch:
+            if rec is None:
+                bad += 1
+                write(json.dumps({"error": err}, ensure_ascii=False))
+            else:
+                good += 1
+                write(json.dumps({**rec, **next(preds)}, ensure_ascii=False))
+        batch.clear()
+
+    for line in lines:
+        batch.append(_parse_line(line.rstrip("\r\n")))
+        if len(batch) >= batch_size:
+            flush()
+    flush()
+    return good, bad
+
+
+def cmd_classify(args: argparse.Namespace) -> int:
+    from . import load_tagger
+    tagger = load_tagger(args.model)
+    stdout = sys.stdout
+
+    def write(s: str) -> None:
+        stdout.write(s + "\n")
+        if args.unbuffered:
+            stdout.flush()
+    good, bad = classify_lines(sys.stdin, tagger, write, batch_size=1 if args.unbuffered else args.batch_size)
+    stdout.flush()
+    if bad:
+        print(f"nianbao classify: {bad} of {good + bad} lines were not valid input", file=sys.stderr)
+    return 0
+
+
+# ----------------------------------------------------------------------------------------- parser
+
+def register(subparsers) -> None:
+    """Add ``train``, ``evaluate``, ``tag`` and ``classify`` to the ``nianbao`` subparsers."""
+    from ..read import DEFAULT_MAX_BYTES
+    corpus_help = "the real corpus (MANIFEST.tsv and report files); default $NIANBAO_CORPUS or ../shared/corpora/real"
+    model_help = ("model directory (default: $NIANBAO_MODELS/section5-v1, the repository's models/section5-v1, "
+                  "or the copy installed with the package)")
+
+    p = subparsers.add_parser(
+        "train", help="train the section 五 tagger from the annotations and the corpus",
+        description="Cross-validate on the train split, fit, measure on the test split (measurement only), run "
+                    "the ablation and write model.joblib, meta.json and the README.md model card.")
+    p.add_argument("--corpus", metavar="DIR", help=corpus_help)
+    p.add_argument("--out", metavar="DIR", help="model directory to write (default: the repository's "
+                                                 "models/section5-v1, the shipped model)")
+    p.add_argument("--no-ablation", action="store_true", help="skip the ablation variants (faster; the card then "
+                                                               "lists the full model only)")
+    p.add_argument("--quiet", action="store_true", help="no progress messages on stderr")
+    p.set_defaults(func=cmd_train)
+
+    p = subparsers.add_parser(
+        "evaluate", help="score the tagger on the test split against the keyword baseline",
+        description="Per-topic precision/recall/F1 on the test split, micro/macro F1, polarity accuracy, the "
+                    "keyword baseline (codebook cues) and extended rules, cross-validation figures and the ablation.")
+    p.add_argument("--corpus", metavar="DIR", help=corpus_help)
+    p.add_argument("--model", metavar="DIR", help=model_help)
+    p.add_argument("--rerun-ablation", action="store_true",
+                   help="retrain the ablation variants now instead of printing the figures recorded at training")
+    p.add_argument("--json", action="store_true", help="print all figures as JSON")
+    p.set_defaults(func=cmd_evaluate)
+
+    p = subparsers.add_parser(
+        "tag", help="tag section 五 of reports: items.parquet and report_topics.parquet",
+        description="Read each report, split section 五 into items, tag polarity and topics; write "
+                    "OUT/items.parquet (one row per item), OUT/report_topics.parquet (one row per report: topics "
+                    "covered, problems without improvement and the reverse, generic share, similarity to the same "
+                    "body's previous report) and OUT/errors.csv.")
+    p.add_argument("paths", nargs="+", metavar="PATH",
+                   help="report files, directories (walked recursively), globs, @LIST files or zip archives")
+    p.add_argument("-o", "--out", required=True, metavar="OUT", help="output directory")
+    p.add_argument("--force", action="store_true", help="overwrite the tables of an earlier run in OUT")
+    p.add_argument("--model", metavar="DIR", help=model_help)
+    p.add_argument("--max-bytes", type=int, default=DEFAULT_MAX_BYTES, help="refuse larger files (default 50 MB)")
+    p.set_defaults(func=cmd_tag)
+
+    p = subparsers.add_parser(
+        "classify", help="tag JSON lines from stdin: one JSON line out per line in",
+        description="Read JSON lines {\"text\": ..., \"heading\": optional sub-heading or heading kind, any other "
+                    "keys} on stdin; write exactly one JSON line per input line, in order, with the input keys "
+                    "echoed and polarity, topics and scores added. A bad line gets {\"error\": ...} on its line. "
+                    "Nothing else is written to stdout.")
+    p.add_argument("--model", metavar="DIR", help=model_help)
+    p.add_argument("--batch-size", type=int, default=CLASSIFY_BATCH,
+                   help=f"lines classified together (default {CLASSIFY_BATCH})")
+    p.add_argument("--unbuffered", action="store_true",
+                   help="answer each line as soon as it is read (for interactive pipes)")
+    p.set_defaults(func=cmd_classify)

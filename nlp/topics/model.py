@@ -1,0 +1,359 @@
+"""The section 五 models: train, save, load (verified), predict.
+
+Two scikit-learn pipelines over the three views of ``nlp.topics.features`` (words, chars, cues):
+
+- polarity: ``LogisticRegression`` (multinomial, balanced class weights), one of problem / improvement /
+  rectification / other;
+- topics: ``OneVsRestClassifier(LogisticRegression)`` (balanced class weights), one probability per topic,
+  then per-label thresholds chosen by cross-validation on the train split (GroupKFold, one group per
+  issuing body, so that a body's reports of different years are never on both sides of a fold), at least
+  one topic per item, and ``generic`` alone (codebook T7).
+
+The saved ``model.joblib`` is a dict of the two pipelines: stock scikit-learn classes only. ``meta.json``
+beside it records the library versions, the data hash, labels, thresholds, metrics, the segmentation
+dictionary's hash and the sha256 of ``model.joblib``. :func:`load_tagger` checks the hash **before**
+unpickling (joblib runs code on load) and refuses another major.minor of scikit-learn, numpy, scipy or
+jieba than recorded (coded errors E020–E025).
+"""
+from __future__ import annotations
+
+import hashlib
+import json
+import os
+import platform
+from collections.abc import Sequence
+from dataclasses import asdict, dataclass, field, replace
+from pathlib import Path
+
+import numpy as np
+
+from ..errors import Errors, NianbaoError
+from ..segment import DICT_VERSION, dict_sha256
+from .features import COLUMNS, FEATURE_VERSION, ItemInput, frame
+from .labels import GENERIC, LABELS, POLARITIES
+
+MODEL_NAME = "section5-v1"
+TAGGER_VERSION = "nianbao-section5-tagger-v1"
+MODEL_FILE = "model.joblib"
+META_FILE = "meta.json"
+CHECKED_LIBRARIES = ("scikit-learn", "numpy", "scipy", "jieba")
+
+PACKAGE_DIR = Path(__file__).resolve().parents[1]
+REPO_MODELS = PACKAGE_DIR.parent / "models"
+PACKAGE_MODELS = PACKAGE_DIR / "data" / "models"
+
+
+@dataclass(frozen=True)
+class TrainConfig:
+    """Everything that decides a trained model besides the data (recorded in meta.json)."""
+    topic_C: float = 20.0
+    polarity_C: float = 20.0
+    cue_weight: float = 0.5          # weight of the cue-token block against the two tf-idf blocks
+    word_features: bool = True       # jieba words (the ablation turns this off)
+    char_features: bool = True
+    cue_features: bool = True
+    synthetic: bool = True           # add corpora/annotations/synthetic_items.jsonl to every training fold
+    folds: int = 5
+    group: str = "body"              # GroupKFold groups: "body" (all years of one body) or "report"
+    threshold_low: float = 0.3
+    threshold_high: float = 0.7
+    threshold_step: float = 0.02
+    threshold_penalty: float = 0.05  # F1 points given up per unit of distance from 0.5 (shrinks thresholds)
+    max_iter: int = 5000
+
+    def variant(self, **changes) -> TrainConfig:
+        return replace(self, **changes)
+
+
+# ----------------------------------------------------------------------------------------- pipelines
+
+def build_pipeline(config: TrainConfig, kind: str):
+    """An unfitted pipeline for ``kind`` = "polarity" or "topics" (stock scikit-learn classes only)."""
+    from sklearn.compose import ColumnTransformer
+    from sklearn.feature_extraction.text import CountVectorizer, TfidfVectorizer
+    from sklearn.linear_model import LogisticRegression
+    from sklearn.multiclass import OneVsRestClassifier
+    from sklearn.pipeline import Pipeline
+
+    blocks = []
+    if config.word_features:
+        blocks.append(("words", TfidfVectorizer(token_pattern=r"\S+", ngram_range=(1, 2), lowercase=False,
+                                                sublinear_tf=True), "words"))
+    if config.char_features:
+        blocks.append(("chars", TfidfVectorizer(analyzer="char", ngram_range=(1, 3), sublinear_tf=True), "chars"))
+    if config.cue_features:
+        blocks.append(("cues", CountVectorizer(token_pattern=r"\S+", lowercase=False, binary=True), "cues"))
+    if not blocks:
+        raise ValueError("TrainConfig turns every feature block off; keep at least one.")
+    features = ColumnTransformer(blocks, transformer_weights={"cues": config.cue_weight})
+    if kind == "polarity":
+        clf = LogisticRegression(C=config.polarity_C, class_weight="balanced", max_iter=config.max_iter)
+    elif kind == "topics":
+        clf = OneVsRestClassifier(LogisticRegression(C=config.topic_C, class_weight="balanced",
+                                                     max_iter=config.max_iter))
+    else:
+        raise ValueError(f"The 'kind' parameter of build_pipeline must be one of ('polarity', 'topics'). "
+                         f"Got {kind!r} instead.")
+    return Pipeline([("features", features), ("clf", clf)])
+
+
+def topic_matrix(topics: Sequence[Sequence[str]]) -> np.ndarray:
+    """0/1 matrix, one column per label in LABELS order."""
+    idx = {lab: j for j, lab in enumerate(LABELS)}
+    y = np.zeros((len(topics), len(LABELS)), dtype=int)
+    for i, ts in enumerate(topics):
+        for t in ts:
+            y[i, idx[t]] = 1
+    return y
+
+
+def decode_topics(scores: np.ndarray, thresholds: np.ndarray) -> np.ndarray:
+    """0/1 topic matrix from probabilities: every label at or above its threshold; none above → the label
+    highest relative to its threshold; ``generic`` only alone (kept when it is the strongest, else dropped)."""
+    scores = np.asarray(scores, dtype=float)
+    pred = (scores >= thresholds).astype(int)
+    rel = scores / thresholds
+    g = LABELS.index(GENERIC)
+    for i in range(len(scores)):
+        if not pred[i].any():
+            pred[i, rel[i].argmax()] = 1
+        if pred[i, g] and pred[i].sum() > 1:
+            others = [j for j in np.flatnonzero(pred[i]) if j != g]
+            if rel[i, g] >= rel[i, others].max():
+                pred[i] = 0
+                pred[i, g] = 1
+            else:
+                pred[i, g] = 0
+    return pred
+
+
+def choose_threshold(y: np.ndarray, scores: np.ndarray, config: TrainConfig) -> float:
+    """The grid threshold with the best F1 minus ``threshold_penalty`` × its distance from 0.5."""
+    from sklearn.metrics import f1_score
+    grid = np.round(np.arange(config.threshold_low, config.threshold_high + 1e-9, config.threshold_step), 4)
+    gain = np.array([f1_score(y, scores >= t, zero_division=0) for t in grid])
+    gain -= config.threshold_penalty * np.abs(grid - 0.5)
+    return float(grid[int(gain.argmax())])
+
+
+def choose_thresholds(y: np.ndarray, scores: np.ndarray, config: TrainConfig) -> np.ndarray:
+    return np.array([choose_threshold(y[:, j], scores[:, j], config) for j in range(y.shape[1])])
+
+
+# ----------------------------------------------------------------------------------------- the tagger
+
+@dataclass
+class Tagger:
+    """Both fitted pipelines, the topic thresholds and the metadata they were saved with."""
+    polarity_model: object
+    topic_model: object
+    thresholds: np.ndarray
+    meta: dict = field(default_factory=dict)
+
+    @property
+    def labels(self) -> tuple[str, ...]:
+        return LABELS
+
+    @property
+    def polarities(self) -> tuple[str, ...]:
+        return tuple(str(c) for c in self.polarity_model.classes_)
+
+    def predict_proba(self, inputs: Sequence[ItemInput]) -> tuple[np.ndarray, np.ndarray]:
+        """(polarity probabilities in ``polarities`` order, topic probabilities in LABELS order)."""
+        if not inputs:
+            return np.zeros((0, len(self.polarities))), np.zeros((0, len(LABELS)))
+        x = frame(inputs)
+        return self.polarity_model.predict_proba(x), self.topic_model.predict_proba(x)
+
+    def predict(self, inputs: Sequence[ItemInput]) -> list[dict]:
+        """One dict per input: polarity, topics (LABELS order), scores (every label → probability)."""
+        pol, top = self.predict_proba(inputs)
+        chosen = decode_topics(top, self.thresholds) if len(inputs) else np.zeros((0, len(LABELS)), int)
+        out = []
+        for i in range(len(inputs)):
+            scores = {p: round(float(pol[i, k]), 4) for k, p in enumerate(self.polarities)}
+            scores.update({lab: round(float(top[i, j]), 4) for j, lab in enumerate(LABELS)})
+            out.append({"polarity": self.polarities[int(pol[i].argmax())],
+                        "topics": [lab for j, lab in enumerate(LABELS) if chosen[i, j]],
+                        "scores": scores})
+        return out
+
+
+# ----------------------------------------------------------------------------------------- training
+
+@dataclass
+class CVResult:
+    topic_scores: np.ndarray         # out-of-fold probabilities, gold train items
+    polarity_pred: list[str]         # out-of-fold polarity
+    thresholds: np.ndarray           # chosen on all out-of-fold scores (the shipped thresholds)
+    nested_topics: np.ndarray        # out-of-fold topics decoded with thresholds chosen on the other folds
+
+
+def _groups(items, config: TrainConfig) -> list[str]:
+    return [it.body_group if config.group == "body" else it.report_group for it in items]
+
+
+def cross_validate(gold_train, synthetic, config: TrainConfig) -> CVResult:
+    """Out-of-fold scores on the gold train items (synthetic items join every training fold only)."""
+    from sklearn.model_selection import GroupKFold
+    x = frame([it.input for it in gold_train])
+    y_top = topic_matrix([it.topics for it in gold_train])
+    y_pol = np.array([it.polarity for it in gold_train])
+    syn = list(synthetic) if config.synthetic else []
+    xs = frame([it.input for it in syn]) if syn else None
+    folds = list(GroupKFold(n_splits=config.folds).split(x, y_pol, _groups(gold_train, config)))
+    oof = np.zeros(y_top.shape)
+    pol = np.empty(len(gold_train), dtype=object)
+    for train_idx, test_idx in folds:
+        xa, ya_top, ya_pol = x.iloc[train_idx], y_top[train_idx], y_pol[train_idx]
+        if syn:
+            import pandas as pd
+            xa = pd.concat([xa, xs], ignore_index=True)
+            ya_top = np.vstack([ya_top, topic_matrix([it.topics for it in syn])])
+            ya_pol = np.concatenate([ya_pol, [it.polarity for it in syn]])
+        oof[test_idx] = build_pipeline(config, "topics").fit(xa, ya_top).predict_proba(x.iloc[test_idx])
+        pol[test_idx] = build_pipeline(config, "polarity").fit(xa, ya_pol).predict(x.iloc[test_idx])
+    nested = np.zeros_like(y_top)
+    for train_idx, test_idx in folds:
+        thr = choose_thresholds(y_top[train_idx], oof[train_idx], config)
+        nested[test_idx] = decode_topics(oof[test_idx], thr)
+    return CVResult(oof, [str(p) for p in pol], choose_thresholds(y_top, oof, config), nested)
+
+
+def fit_tagger(gold_train, synthetic, config: TrainConfig = TrainConfig(),
+               thresholds: np.ndarray | None = None) -> tuple[Tagger, CVResult | None]:
+    """Cross-validate (for the thresholds), then fit both pipelines on all train items (+ synthetic)."""
+    cv = None
+    if thresholds is None:
+        cv = cross_validate(gold_train, synthetic, config)
+        thresholds = cv.thresholds
+    items = list(gold_train) + (list(synthetic) if config.synthetic else [])
+    x = frame([it.input for it in items])
+    topic_model = build_pipeline(config, "topics").fit(x, topic_matrix([it.topics for it in items]))
+    polarity_model = build_pipeline(config, "polarity").fit(x, [it.polarity for it in items])
+    return Tagger(polarity_model, topic_model, np.asarray(thresholds, dtype=float)), cv
+
+
+# ----------------------------------------------------------------------------------------- persistence
+
+def library_versions() -> dict[str, str]:
+    import jieba
+    import joblib
+    import scipy
+    import sklearn
+    return {"scikit-learn": sklearn.__version__, "numpy": np.__version__, "scipy": scipy.__version__,
+            "jieba": jieba.__version__, "joblib": joblib.__version__, "python": platform.python_version()}
+
+
+def _series(version: str) -> str:
+    return ".".join(version.split(".")[:2])
+
+
+def file_sha256(path: Path) -> str:
+    h = hashlib.sha256()
+    with open(path, "rb") as fh:
+        for block in iter(lambda: fh.read(1 << 20), b""):
+            h.update(block)
+    return h.hexdigest()
+
+
+def save_tagger(tagger: Tagger, out_dir: str | os.PathLike, meta: dict | None = None) -> Path:
+    """Write model.joblib and meta.json (with the file's sha256) to ``out_dir``; returns the directory."""
+    import joblib
+    out = Path(out_dir)
+    out.mkdir(parents=True, exist_ok=True)
+    path = out / MODEL_FILE
+    joblib.dump({"polarity": tagger.polarity_model, "topics": tagger.topic_model}, path, compress=3)
+    full = {
+        "name": out.name,
+        "tagger_version": TAGGER_VERSION,
+        "feature_version": FEATURE_VERSION,
+        "feature_columns": list(COLUMNS),
+        "labels": {"polarity": list(tagger.polarities), "topics": list(LABELS)},
+        "thresholds": {lab: float(t) for lab, t in zip(LABELS, tagger.thresholds)},
+        "libraries": library_versions(),
+        "segdict": {"version": DICT_VERSION, "sha256": dict_sha256()},
+        **(meta or {}),
+        "model_file": MODEL_FILE,
+        "model_sha256": file_sha256(path),
+    }
+    (out / META_FILE).write_text(json.dumps(full, ensure_ascii=False, indent=1) + "\n", encoding="utf-8")
+    tagger.meta = full
+    return out
+
+
+def model_search_path(name: str = MODEL_NAME) -> list[Path]:
+    """Where :func:`find_model_dir` looks, in order: $NIANBAO_MODELS/<name>, <repo>/models/<name> (a
+    source checkout), the package-data copy nlp/data/models/<name> (any installation)."""
+    paths = []
+    if os.environ.get("NIANBAO_MODELS"):
+        paths.append(Path(os.environ["NIANBAO_MODELS"]) / name)
+    paths += [REPO_MODELS / name, PACKAGE_MODELS / name]
+    return paths
+
+
+def find_model_dir(name: str = MODEL_NAME) -> Path:
+    paths = model_search_path(name)
+    for p in paths:
+        if (p / META_FILE).is_file():
+            return p
+    raise NianbaoError(Errors.E020, detail=f"{name} (looked in {', '.join(str(p) for p in paths)})")
+
+
+def read_meta(model_dir: Path) -> dict:
+    try:
+        meta = json.loads((model_dir / META_FILE).read_text(encoding="utf-8"))
+    except FileNotFoundError:
+        raise NianbaoError(Errors.E020, detail=str(model_dir / META_FILE)) from None
+    except (OSError, ValueError) as exc:
+        raise NianbaoError(Errors.E025, source=str(model_dir), detail=f"meta.json unreadable ({exc})") from None
+    missing = [k for k in ("model_sha256", "libraries", "thresholds", "labels", "segdict", "feature_version")
+               if k not in meta]
+    if missing:
+        raise NianbaoError(Errors.E025, source=str(model_dir), detail=f"meta.json lacks {', '.join(missing)}")
+    return meta
+
+
+def check_meta(meta: dict, model_dir: Path) -> None:
+    """Refuse what this code cannot run the same way: other library series, dictionary, features, labels."""
+    installed = library_versions()
+    for lib in CHECKED_LIBRARIES:
+        recorded = str(meta["libraries"].get(lib, ""))
+        if _series(recorded) != _series(installed[lib]):
+            raise NianbaoError(Errors.E022, source=str(model_dir), package=lib, recorded=recorded or "?",
+                               installed=installed[lib], series=_series(recorded) or "?")
+    if meta["segdict"].get("sha256") != dict_sha256():
+        raise NianbaoError(Errors.E025, source=str(model_dir),
+                           detail=f"trained with segmentation dictionary {meta['segdict'].get('version')} "
+                                  f"sha256 {str(meta['segdict'].get('sha256'))[:12]}…, this package has "
+                                  f"{DICT_VERSION} sha256 {dict_sha256()[:12]}…")
+    if meta["feature_version"] != FEATURE_VERSION:
+        raise NianbaoError(Errors.E025, source=str(model_dir),
+                           detail=f"features {meta['feature_version']}, this package builds {FEATURE_VERSION}")
+    if tuple(meta["labels"].get("topics", ())) != LABELS:
+        raise NianbaoError(Errors.E025, source=str(model_dir), detail="its topic labels are not this package's")
+
+
+def load_tagger(model_dir: str | os.PathLike | None = None) -> Tagger:
+    """Load a saved tagger after checking its sha256 and library versions (nothing is unpickled before)."""
+    d = Path(model_dir) if model_dir is not None else find_model_dir()
+    meta = read_meta(d)
+    path = d / meta.get("model_file", MODEL_FILE)
+    if not path.is_file():
+        raise NianbaoError(Errors.E020, detail=str(path))
+    if file_sha256(path) != meta["model_sha256"]:
+        raise NianbaoError(Errors.E021, source=str(d), detail=path.name)
+    check_meta(meta, d)
+    import joblib
+    models = joblib.load(path)
+    thresholds = np.array([meta["thresholds"][lab] for lab in LABELS], dtype=float)
+    return Tagger(models["polarity"], models["topics"], thresholds, meta)
+
+
+def config_from_meta(meta: dict) -> TrainConfig:
+    known = TrainConfig.__dataclass_fields__
+    return TrainConfig(**{k: v for k, v in meta.get("config", {}).items() if k in known})
+
+
+def config_dict(config: TrainConfig) -> dict:
+    return asdict(config)

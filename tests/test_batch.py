@@ -1,0 +1,110 @@
+"""Corpus runs: input expansion, worker supervision (hangs, crashes), kill -9 and resume, Dask."""
+from __future__ import annotations
+
+import os
+import signal
+import subprocess
+import sys
+import time
+import zipfile
+from pathlib import Path
+
+import pandas as pd
+import pytest
+
+from nlp import synth
+from nlp.batch import LocalPool
+from nlp.inputs import InputSpec, expand_inputs
+from nlp.pipeline import JobOptions, JobResult
+
+REPO = Path(__file__).resolve().parents[1]
+DEMO = REPO / "corpora" / "demo"
+
+
+def test_expand_inputs_dirs_globs_lists_and_zips(tmp_path):
+    (tmp_path / "a").mkdir()
+    (tmp_path / "a" / "r1.txt").write_text("x", encoding="utf-8")
+    (tmp_path / "a" / "sub").mkdir()
+    (tmp_path / "a" / "sub" / "r2.md").write_text("x", encoding="utf-8")
+    (tmp_path / "a" / ".hidden.txt").write_text("x", encoding="utf-8")
+    with zipfile.ZipFile(tmp_path / "z.zip", "w") as zf:
+        zf.writestr("in/r3.html", "<p>x</p>")
+    (tmp_path / "list.txt").write_text(f"{tmp_path / 'a' / 'r1.txt'}\n# a comment\n{tmp_path / 'missing.pdf'}\n",
+                                       encoding="utf-8")
+    specs = expand_inputs([str(tmp_path / "a"), str(tmp_path / "z.zip"), f"@{tmp_path / 'list.txt'}",
+                           str(tmp_path / "a" / "*.txt")])
+    sources = [s.source for s in specs]
+    assert sources[:2] == [str(tmp_path / "a" / "r1.txt"), str(tmp_path / "a" / "sub" / "r2.md")]
+    assert f"{tmp_path / 'z.zip'}/in/r3.html" in sources
+    assert str(tmp_path / "missing.pdf") in sources            # kept: its read becomes an error row
+    assert len(sources) == len(set(sources)) == 4
+
+
+def _flaky(spec: InputSpec, opts: JobOptions) -> JobResult:
+    name = Path(spec.source).name
+    if name == "hang.txt":
+        time.sleep(60)
+    if name == "crash.txt":
+        os._exit(3)
+    return JobResult(spec.source, rows={"reports": [{"source": spec.source}]})
+
+
+def test_pool_records_hung_and_crashed_files_and_goes_on(tmp_path):
+    specs = [InputSpec(str(tmp_path / n), str(tmp_path / n)) for n in
+             ("ok1.txt", "hang.txt", "ok2.txt", "crash.txt", "ok3.txt", "ok4.txt")]
+    pool = LocalPool(2, JobOptions(), timeout=2.0, fn=_flaky)
+    try:
+        results = list(pool.map(specs))
+    finally:
+        pool.close()
+    by = {Path(r.source).name: r for r in results}
+    assert sorted(by) == sorted(Path(s.source).name for s in specs)
+    assert by["hang.txt"].error["code"] == "E013"
+    assert by["crash.txt"].error["code"] == "E014"
+    assert all(by[n].error is None for n in ("ok1.txt", "ok2.txt", "ok3.txt", "ok4.txt"))
+
+
+@pytest.fixture(scope="module")
+def generated(tmp_path_factory):
+    d = tmp_path_factory.mktemp("gen")
+    synth.generate_corpus(d, 240, seed=3, layouts=("tsv", "flat"), formats=("2021",))
+    return d
+
+
+def test_kill9_then_resume_loses_and_duplicates_nothing(generated, tmp_path):
+    out = tmp_path / "out"
+    cmd = [sys.executable, "-m", "nlp.cli", "check", str(generated), "-o", str(out), "--no-progress", "--no-tag",
+           "--batch-size", "10", "-j", "2"]
+    proc = subprocess.Popen(cmd, cwd=REPO, stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL, start_new_session=True)
+    manifest = out / "_state" / "manifest.jsonl"
+    deadline = time.time() + 120
+    while time.time() < deadline and (not manifest.exists() or manifest.read_text().count("\n") < 3):
+        time.sleep(0.05)
+    os.killpg(proc.pid, signal.SIGKILL)
+    proc.wait()
+    res = subprocess.run(cmd, cwd=REPO, capture_output=True, text=True)
+    assert res.returncode == 0, res.stderr
+    assert "resuming:" in res.stderr
+    reports = pd.read_parquet(out / "reports.parquet")
+    inputs = [p for p in generated.iterdir() if p.suffix in (".txt", ".md")]
+    assert len(reports) == len(inputs) and reports.source.is_unique
+    cells = pd.read_parquet(out / "cells.parquet")
+    assert not cells.duplicated(["source", "key"]).any()
+    assert set(cells.source) == set(reports.source)
+
+
+def test_dask_engine_matches_local(tmp_path):
+    pytest.importorskip("distributed")
+    out_l, out_d = tmp_path / "local", tmp_path / "dask"
+    base = [sys.executable, "-m", "nlp.cli", "check", str(DEMO), "--no-progress", "--no-tag"]
+    r1 = subprocess.run(base + ["-o", str(out_l)], cwd=REPO, capture_output=True, text=True)
+    r2 = subprocess.run(base + ["-o", str(out_d), "--engine", "dask", "--dask-workers", "2"], cwd=REPO,
+                        capture_output=True, text=True, timeout=300)
+    assert r1.returncode == 0 and r2.returncode == 0, r2.stderr[-2000:]
+    for name in ("reports.parquet", "discrepancies.parquet", "numbers.parquet", "cells.parquet"):
+        a = pd.read_parquet(out_l / name)
+        b = pd.read_parquet(out_d / name)
+        key = [c for c in ("source", "key", "start", "rule", "message") if c in a.columns]
+        a = a.sort_values(key).reset_index(drop=True).astype(str)
+        b = b.sort_values(key).reset_index(drop=True).astype(str)
+        pd.testing.assert_frame_equal(a, b)

@@ -1,0 +1,92 @@
+"""nlp.segment: a private jieba tokenizer with the versioned domain dictionary."""
+from __future__ import annotations
+
+import hashlib
+import tempfile
+
+import pytest
+
+from nlp import segment as seg
+
+# sentences in our own words: (text, domain terms that must come out whole)
+SENTENCES = [
+    ("一是部分科室对政务公开重视不够，主动公开意识不强。", ["政务公开", "主动公开"]),
+    ("四是依申请公开答复文书格式不够统一。", ["依申请公开", "答复文书"]),
+    ("二是丰富政策解读形式，多采用图解和视频解读。", ["政策解读", "图解", "视频解读"]),
+    ("加强政务新媒体管理，规范公开属性认定。", ["政务新媒体", "公开属性认定"]),
+    ("推进基层政务公开标准化规范化建设。", ["基层政务公开", "标准化规范化"]),
+    ("被申请行政复议2件，被提起行政诉讼1件。", ["行政复议", "行政诉讼"]),
+    ("落实三审三校和保密审查制度，杜绝错漏信息。", ["三审三校", "保密审查"]),
+    ("及时更新公开指南和公开目录。", ["公开指南", "公开目录"]),
+]
+PLAIN = [
+    "本年度我局政务公开工作取得一定成效，但对照上级要求仍有差距。",
+    "下一步，我局将继续做好政府信息公开工作，推动各项工作再上新台阶。",
+    "在重大决策出台前通过网站公开征求意见并反馈采纳情况。",
+    "二是信息公开工作人员多为兼职且调整频繁，业务不够熟练；",
+    "（三）升级信息公开系统，实现全文智能检索。",
+]
+
+
+@pytest.mark.parametrize("text,terms", SENTENCES)
+def test_segment_domain_terms_kept_whole(text, terms):
+    toks = seg.tokens(text)
+    for term in terms:
+        assert term in toks, (term, toks)
+
+
+@pytest.mark.parametrize("text", [s for s, _ in SENTENCES] + PLAIN)
+@pytest.mark.parametrize("user_dict", [True, False])
+def test_segment_backends_agree(text, user_dict):
+    assert seg.tokens(text, "jieba", user_dict) == seg.tokens(text, "rjieba", user_dict)
+
+
+def test_segment_private_tokenizer_leaves_jieba_global_alone():
+    import jieba
+    seg.tokens("加强政务新媒体建设")                    # loads the private instance and the dictionary
+    impl = seg.segmenter("jieba", True)
+    assert impl._impl is not None
+    # the global tokenizer never received a domain term (it may or may not have been initialised by others)
+    assert "政务新媒体" not in jieba.dt.FREQ
+    assert "公开属性认定" not in jieba.dt.FREQ
+    assert jieba.dt.user_word_tag_tab == {}
+    # with and without the dictionary differ: the terms really are in the private instance only
+    assert "政务新媒体" in seg.tokens("加强政务新媒体建设")
+    assert "政务新媒体" not in seg.tokens("加强政务新媒体建设", user_dict=False)
+
+
+def test_segment_cache_is_private():
+    d = seg._cache_dir()
+    assert d != tempfile.gettempdir()
+    import os
+    import stat
+    assert not os.stat(d).st_mode & (stat.S_IWGRP | stat.S_IWOTH)
+
+
+def test_segment_dictionary_hash_and_version():
+    assert seg.DICT_PATH.name == f"{seg.DICT_VERSION}.txt"
+    assert seg.dict_sha256() == hashlib.sha256(seg.DICT_PATH.read_bytes()).hexdigest()
+    terms = seg.dict_terms()
+    assert 60 <= len(terms) <= 150
+    assert all(freq > 0 for _, freq in terms)        # freq 0 would touch jieba's global HMM state
+    assert len({w for w, _ in terms}) == len(terms)
+
+
+def test_segment_shipped_model_records_dictionary_hash():
+    import json
+
+    from nlp.topics.model import find_model_dir
+    meta = json.loads((find_model_dir() / "meta.json").read_text(encoding="utf-8"))
+    assert meta["segdict"] == {"version": seg.DICT_VERSION, "sha256": seg.dict_sha256()}
+
+
+@pytest.mark.parametrize("text", ["a  b\n\n c", " 一是\t加强培训。 ", ""])
+def test_segment_no_whitespace_tokens(text):
+    toks = seg.tokens(text)
+    assert all(t and not any(c.isspace() for c in t) for t in toks)
+    assert seg.segment(text) == " ".join(toks)
+
+
+def test_segment_unknown_backend():
+    with pytest.raises(ValueError, match="backend"):
+        seg.tokens("政务公开", backend="pkuseg")
