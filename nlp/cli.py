@@ -120,41 +120,30 @@ def _add_run_options(p: argparse.ArgumentParser) -> None:
     p.add_argument("--batch-size", type=int, default=500, help="inputs per part file written (memory stays flat)")
 
 
-def _run(args: argparse.Namespace, job: str, tables: list[str], tag: bool) -> int:
-    import shutil
-
-    from .batch import finalize, run
+def _run(args: argparse.Namespace, job: str, tag: bool) -> int:
+    from .corpus import run_corpus
     from .inputs import expand_inputs
-    from .pipeline import JobOptions
-    out = Path(args.out)
-    if args.force and out.exists():
-        shutil.rmtree(out)
-    specs = expand_inputs(args.paths)
-    if not specs:
+    if not expand_inputs(args.paths):
         print("nianbao: no input files found", file=sys.stderr)
         return 2
-    opts = JobOptions(job=job, tag=tag, html_dir=str(out) if job == "check" else None, max_bytes=args.max_bytes)
-    summary = run(specs, out, opts, tables=tables, workers=args.workers, timeout=args.timeout, engine=args.engine,
-                  scheduler=args.scheduler, dask_workers=args.dask_workers, flush_every=args.batch_size,
-                  progress=not args.no_progress and sys.stderr.isatty())
-    written = finalize(out, tables, job=job)
-    import pandas as pd
-    reports = pd.read_parquet(written["reports"])
-    n_err = len(pd.read_csv(written["errors"]))
-    print(f"{summary.total} inputs: {len(reports)} reports, {n_err} in errors.csv "
+    res = run_corpus(args.paths, args.out, job=job, tag=tag, workers=args.workers, timeout=args.timeout,
+                     engine=args.engine, scheduler=args.scheduler, dask_workers=args.dask_workers,
+                     batch_size=args.batch_size, max_bytes=args.max_bytes, force=args.force,
+                     progress=not args.no_progress and sys.stderr.isatty())
+    reports, errors, summary = res["reports"], res["errors"], res.summary
+    print(f"{summary.total} inputs: {len(reports)} reports, {len(errors)} in errors.csv "
           f"({summary.processed} processed in {summary.seconds:.1f} s"
           f"{f', {summary.skipped} already done' if summary.skipped else ''})")
     if job == "check":
         print(f"findings: {int(reports.errors.sum())} errors, {int(reports.warnings.sum())} warnings, "
               f"{int(reports.infos.sum())} info; reports with errors: {int((reports.errors > 0).sum())}")
-    for name, path in written.items():
+    for name, path in res.written.items():
         print(f"  {name:18s} {path}")
     return 0
 
 
 def cmd_check(args: argparse.Namespace) -> int:
-    tables = ["reports", "discrepancies", "numbers", "cells"] + ([] if args.no_tag else ["items"])
-    return _run(args, "check", tables, tag=not args.no_tag)
+    return _run(args, "check", tag=not args.no_tag)
 
 
 def cmd_bench(args: argparse.Namespace) -> int:

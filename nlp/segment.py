@@ -24,6 +24,7 @@ from __future__ import annotations
 import hashlib
 import logging
 import os
+import stat
 import tempfile
 import threading
 from functools import lru_cache
@@ -55,17 +56,26 @@ def dict_terms() -> tuple[tuple[str, int], ...]:
     return tuple(terms)
 
 
-def _cache_dir() -> str:
-    """A directory only this user can write, for jieba's dictionary cache (a marshal file it loads)."""
-    base = Path(os.environ.get("XDG_CACHE_HOME") or Path.home() / ".cache") / "nianbao" / "jieba"
+def _private_dir(path: Path) -> bool:
+    """True when ``path`` is (now) a real directory of this user that nobody else can write."""
     try:
-        base.mkdir(parents=True, exist_ok=True, mode=0o700)
-        st = base.stat()
-        if st.st_uid == os.getuid() and not st.st_mode & 0o022:
-            return str(base)
+        path.mkdir(parents=True, exist_ok=True, mode=0o700)
+        st = os.lstat(path)
     except OSError:
-        pass
-    return tempfile.mkdtemp(prefix="nianbao-jieba-")       # private, not reused across processes
+        return False
+    uid = getattr(os, "getuid", lambda: st.st_uid)()
+    return stat.S_ISDIR(st.st_mode) and st.st_uid == uid and not st.st_mode & 0o022
+
+
+def _cache_dir() -> str:
+    """Where jieba may keep its dictionary cache (a marshal file it loads back): a directory only this user
+    can write — $XDG_CACHE_HOME/nianbao/jieba, else <tmp>/nianbao-jieba-<uid>, else a fresh private one."""
+    base = Path(os.environ.get("XDG_CACHE_HOME") or Path.home() / ".cache") / "nianbao" / "jieba"
+    uid = getattr(os, "getuid", lambda: "user")()
+    for cand in (base, Path(tempfile.gettempdir()) / f"nianbao-jieba-{uid}"):
+        if _private_dir(cand):
+            return str(cand)
+    return tempfile.mkdtemp(prefix="nianbao-jieba-")
 
 
 class Segmenter:

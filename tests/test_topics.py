@@ -199,6 +199,13 @@ def test_topics_loader_other_refusals(model_dir, tmp_path, monkeypatch):
     with pytest.raises(NianbaoError) as exc:
         M.load_tagger(d2)
     assert exc.value.code == "E025"
+    d3 = _copy_model(model_dir, tmp_path / "c")
+    meta = json.loads((d3 / "meta.json").read_text(encoding="utf-8"))
+    meta["feature_fingerprint"] = "f" * 64                     # a cue list edited after training
+    (d3 / "meta.json").write_text(json.dumps(meta), encoding="utf-8")
+    with pytest.raises(NianbaoError) as exc:
+        M.load_tagger(d3)
+    assert exc.value.code == "E025"
     monkeypatch.setenv("NIANBAO_MODELS", str(tmp_path / "empty"))
     with pytest.raises(NianbaoError) as exc:
         M.find_model_dir("section5-v0")

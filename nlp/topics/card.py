@@ -67,7 +67,8 @@ def render_card(meta: dict) -> str:
         "",
         "`nlp.topics.load_tagger()` checks the sha256 of `model.joblib` **before** unpickling it ([E021]) and "
         "refuses a different major.minor of scikit-learn, numpy, scipy or jieba than recorded ([E022]), "
-        "another segmentation dictionary or feature version ([E025]); a missing model is [E020].",
+        "another segmentation dictionary, feature version or cue lexicon (fingerprint in meta.json, [E025]); "
+        "a missing model is [E020].",
         f"Trained with scikit-learn {lib['scikit-learn']}, numpy {lib['numpy']}, scipy {lib['scipy']}, "
         f"jieba {lib['jieba']}, joblib {lib['joblib']}, Python {lib['python']}.",
         "",
@@ -83,7 +84,8 @@ def render_card(meta: dict) -> str:
         f"- Codebook {meta['codebook_version']} (`corpora/codebook.md`); the annotations were made under "
         f"{', '.join(meta['annotation_codebook_versions'])}.",
         "- The test split was used for the figures below only: features, rules, thresholds and settings were "
-        "chosen on the train split (cross-validation).",
+        "chosen on the train split (cross-validation). (An early exploratory run printed test figures of a plain "
+        "tf-idf model without cue tokens; no setting was chosen from them.)",
         "",
         "## Method",
         "",
@@ -108,6 +110,8 @@ def render_card(meta: dict) -> str:
         _row("**model**", test),
         _row("keyword baseline (codebook cues)", base),
         _row("keyword rules (extended lexicon)", ext),
+        *([_row(f"second annotator vs gold ({m['agreement']['n']} double-annotated items, both splits)",
+                m["agreement"])] if m.get("agreement") else []),
         "",
         "| target | wanted | reached | |",
         "|---|---|---|---|",
@@ -121,7 +125,8 @@ def render_card(meta: dict) -> str:
         f"{'met' if margin >= TARGETS['macro_margin'] else '**not met**'} |",
         "",
         f"Over the stronger extended-lexicon rules the margin is {test['macro_f1'] - ext['macro_f1']:+.3f} macro-F1 "
-        f"(micro {test['micro_f1'] - ext['micro_f1']:+.3f}, polarity {test['polarity_accuracy'] - ext['polarity_accuracy']:+.3f}).",
+        f"(micro {test['micro_f1'] - ext['micro_f1']:+.3f}, "
+        f"polarity {test['polarity_accuracy'] - ext['polarity_accuracy']:+.3f}).",
         "",
         "Per topic (test split):",
         "",
@@ -132,7 +137,8 @@ def render_card(meta: dict) -> str:
         s = detail["topics"]["per_label"][lab]
         lines.append(f"| {lab} | {s['precision']:.3f} | {s['recall']:.3f} | {s['f1']:.3f} | {s['support']} | "
                      f"{base_detail['topics']['per_label'][lab]['f1']:.3f} |")
-    lines += ["", "Polarity (test split):", "", "| polarity | precision | recall | F1 | support |", "|---|---|---|---|---|"]
+    lines += ["", "Polarity (test split):", "", "| polarity | precision | recall | F1 | support |",
+              "|---|---|---|---|---|"]
     for c in POLARITIES:
         s = detail["polarity"]["per_class"][c]
         lines.append(f"| {c} | {s['precision']:.3f} | {s['recall']:.3f} | {s['f1']:.3f} | {s['support']} |")
@@ -161,14 +167,14 @@ def render_card(meta: dict) -> str:
         c, t = a["cv"], a["test"]
         lines.append(f"| {name} | {c['micro_f1']:.3f} | {c['macro_f1']:.3f} | {c['polarity_accuracy']:.3f} | "
                      f"{t['micro_f1']:.3f} | {t['macro_f1']:.3f} | {t['polarity_accuracy']:.3f} |")
-    weakest = sorted(LABELS, key=lambda lab: detail["topics"]["per_label"][lab]["f1"])[:4]
+    per = detail["topics"]["per_label"]
+    weakest = sorted(LABELS, key=lambda lab: per[lab]["f1"])[:4]
     lines += [
         "",
         "## Known weaknesses",
         "",
-        f"- Weakest topics on the test split: " + ", ".join(
-            f"{lab} (F1 {detail['topics']['per_label'][lab]['f1']:.2f}, n={detail['topics']['per_label'][lab]['support']})"
-            for lab in weakest) + ".",
+        "- Weakest topics on the test split: " + ", ".join(
+            f"{lab} (F1 {per[lab]['f1']:.2f}, n={per[lab]['support']})" for lab in weakest) + ".",
         *[f"- {w}" for w in WEAKNESSES],
         "",
         "## Reproduce",
@@ -177,6 +183,10 @@ def render_card(meta: dict) -> str:
         f"nianbao train --corpus ../shared/corpora/real --out models/{meta['name']}   # this directory (~2.5 min)",
         "nianbao evaluate --corpus ../shared/corpora/real                          # the figures above",
         "```",
+        "",
+        "Retraining reproduces the thresholds, predictions and every figure here; the bytes of `model.joblib` "
+        "(so its sha256) differ from run to run only because scikit-learn's text vectorizers store a "
+        "process-dependent object id (`_stop_words_id`).",
         "",
         "`nlp/data/models` is a symbolic link to the repository's `models/`, so a wheel built from the "
         "repository (`pip install .`) carries these files as package data; the loader looks in "

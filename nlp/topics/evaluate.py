@@ -8,8 +8,6 @@ from __future__ import annotations
 
 from collections.abc import Sequence
 
-import numpy as np
-
 from .labels import LABELS, POLARITIES
 
 
@@ -67,6 +65,19 @@ def cv_scores(gold_train, cv) -> dict:
     preds = [{"polarity": p, "topics": [lab for j, lab in enumerate(LABELS) if row[j]]}
              for p, row in zip(cv.polarity_pred, cv.nested_topics)]
     return score_predictions(gold_train, preds)
+
+
+def agreement(annotations=None) -> dict:
+    """Inter-annotator agreement: the second annotation (D.jsonl) against the gold (A/B/C) on the same items."""
+    from .data import ANNOTATIONS, annotation_records, read_jsonl
+    root = annotations or ANNOTATIONS
+    gold = {(r["report_id"], r["index"]): r for r in annotation_records(root)}
+    second = [r for r in read_jsonl(root / "D.jsonl") if (r["report_id"], r["index"]) in gold]
+    first = [gold[(r["report_id"], r["index"])] for r in second]
+    topics = topic_scores([r["topics"] for r in first], [r["topics"] for r in second])
+    pol = polarity_scores([r["polarity"] for r in first], [r["polarity"] for r in second])
+    return {"n": len(second), "micro_f1": topics["micro_f1"], "macro_f1": topics["macro_f1"],
+            "polarity_accuracy": pol["accuracy"]}
 
 
 def summary(scores: dict) -> dict:

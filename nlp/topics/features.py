@@ -1,4 +1,4 @@
-"""The text the models read: two views of every item, built by our code, fed to stock vectorizers.
+"""The text the models read: three views of every item, built by our code, fed to stock vectorizers.
 
 ``words``: the item's jieba words (``nlp.segment``, domain dictionary segdict-v1), space-joined, for
 ``TfidfVectorizer(token_pattern=r"\\S+", ngram_range=(1, 2))``.
@@ -11,16 +11,19 @@ before it), its third of section 五, and the keyword rules' topic and polarity 
 (``nlp.topics.keywords``), for a binary ``CountVectorizer(token_pattern=r"\\S+")``.
 
 Everything project-specific happens here, before the pipeline: the persisted model holds library types
-only. Change what this module emits and the feature version must change with it (models record it).
+only. Models record ``FEATURE_VERSION`` and ``fingerprint()`` (a hash of the version and of every cue
+pattern), and the loader refuses a model whose fingerprint differs: editing a cue list needs a retrain.
 """
 from __future__ import annotations
 
+import hashlib
 import re
 from collections.abc import Sequence
 from dataclasses import dataclass
 
 from ..items import Item, heading_kind as _heading_kind
 from ..segment import segment
+from . import keywords
 from .keywords import lead_in_kind, polarity_hits, topic_hits
 from .labels import HEADING_KINDS
 
@@ -28,6 +31,17 @@ FEATURE_VERSION = "section5-features-v1"
 COLUMNS = ("words", "chars", "cues")
 
 _WS = re.compile(r"\s+")
+
+
+def fingerprint() -> str:
+    """sha256 of the feature version and every pattern the cue tokens come from."""
+    parts = [FEATURE_VERSION, *COLUMNS]
+    parts += [f"{k}={rx.pattern}" for k, rx in keywords.TOPIC_CUES.items()]
+    parts += [rx.pattern for rx in (keywords.RE_PROBLEM, keywords.RE_IMPROVEMENT, keywords.RE_RECTIFICATION,
+                                    keywords.RE_LEAD_IN, keywords.RE_BOILERPLATE,
+                                    keywords._GRASSROOTS_ONLY_CATALOGUE, keywords._GRASSROOTS_SENSE,
+                                    keywords._LEAD_IN_LIST, keywords._LEAD_IN_PLAN, keywords._LEAD_IN_PROBLEMS)]
+    return hashlib.sha256("\n".join(parts).encode("utf-8")).hexdigest()
 
 
 @dataclass(frozen=True)

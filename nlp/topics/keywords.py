@@ -85,6 +85,11 @@ TOPIC_CUES: dict[str, re.Pattern[str]] = {
 
 # a body's own catalogue is info_management, not grassroots (codebook T11)
 _GRASSROOTS_ONLY_CATALOGUE = re.compile(r"公开目录|事项清单")
+_GRASSROOTS_SENSE = re.compile(r"基层|标准化|两化|村|乡镇|社区")
+# what a lead-in announces (lead_in_kind)
+_LEAD_IN_LIST = re.compile(r"以下|如下")
+_LEAD_IN_PLAN = re.compile(r"将|改进|措施|举措|下一步|下阶段|今后|计划|打算|做好|抓好|整改")
+_LEAD_IN_PROBLEMS = re.compile(r"问题|不足|差距|表现|主要有|薄弱|短板")
 
 # polarity cues (codebook: polarity table and rules P1–P10)
 RE_PROBLEM = re.compile(
@@ -109,8 +114,7 @@ def topic_hits(text: str, lexicon: str = "extended") -> list[str]:
     if lexicon == "codebook":
         return [label for label, rx in CODEBOOK_TOPIC_CUES.items() if rx.search(text)]
     hits = [label for label, rx in TOPIC_CUES.items() if rx.search(text)]
-    if "grassroots" in hits and _GRASSROOTS_ONLY_CATALOGUE.search(text) and not re.search(
-            r"基层|标准化|两化|村|乡镇|社区", text):
+    if "grassroots" in hits and _GRASSROOTS_ONLY_CATALOGUE.search(text) and not _GRASSROOTS_SENSE.search(text):
         hits.remove("grassroots")
     return hits
 
@@ -140,11 +144,11 @@ def lead_in_kind(text: str) -> str | None:
     t = text.strip()
     if RE_RECTIFICATION.search(t) and len(t) < 80:
         return "rectification"
-    if not (RE_LEAD_IN.search(t) or re.search(r"以下|如下", t)):
+    if not (RE_LEAD_IN.search(t) or _LEAD_IN_LIST.search(t)):
         return None
-    if re.search(r"将|改进|措施|举措|下一步|下阶段|今后|计划|打算|做好|抓好|整改", t):
+    if _LEAD_IN_PLAN.search(t):
         return "improvements"
-    if re.search(r"问题|不足|差距|表现|主要有|薄弱|短板", t):
+    if _LEAD_IN_PROBLEMS.search(t):
         return "problems"
     return None
 

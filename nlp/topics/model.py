@@ -29,8 +29,8 @@ import numpy as np
 
 from ..errors import Errors, NianbaoError
 from ..segment import DICT_VERSION, dict_sha256
-from .features import COLUMNS, FEATURE_VERSION, ItemInput, frame
-from .labels import GENERIC, LABELS, POLARITIES
+from .features import COLUMNS, FEATURE_VERSION, ItemInput, fingerprint, frame
+from .labels import GENERIC, LABELS
 
 MODEL_NAME = "section5-v1"
 TAGGER_VERSION = "nianbao-section5-tagger-v1"
@@ -268,6 +268,7 @@ def save_tagger(tagger: Tagger, out_dir: str | os.PathLike, meta: dict | None = 
         "name": out.name,
         "tagger_version": TAGGER_VERSION,
         "feature_version": FEATURE_VERSION,
+        "feature_fingerprint": fingerprint(),
         "feature_columns": list(COLUMNS),
         "labels": {"polarity": list(tagger.polarities), "topics": list(LABELS)},
         "thresholds": {lab: float(t) for lab, t in zip(LABELS, tagger.thresholds)},
@@ -307,8 +308,8 @@ def read_meta(model_dir: Path) -> dict:
         raise NianbaoError(Errors.E020, detail=str(model_dir / META_FILE)) from None
     except (OSError, ValueError) as exc:
         raise NianbaoError(Errors.E025, source=str(model_dir), detail=f"meta.json unreadable ({exc})") from None
-    missing = [k for k in ("model_sha256", "libraries", "thresholds", "labels", "segdict", "feature_version")
-               if k not in meta]
+    missing = [k for k in ("model_sha256", "libraries", "thresholds", "labels", "segdict", "feature_version",
+                           "feature_fingerprint") if k not in meta]
     if missing:
         raise NianbaoError(Errors.E025, source=str(model_dir), detail=f"meta.json lacks {', '.join(missing)}")
     return meta
@@ -327,9 +328,11 @@ def check_meta(meta: dict, model_dir: Path) -> None:
                            detail=f"trained with segmentation dictionary {meta['segdict'].get('version')} "
                                   f"sha256 {str(meta['segdict'].get('sha256'))[:12]}…, this package has "
                                   f"{DICT_VERSION} sha256 {dict_sha256()[:12]}…")
-    if meta["feature_version"] != FEATURE_VERSION:
+    if meta["feature_version"] != FEATURE_VERSION or meta["feature_fingerprint"] != fingerprint():
         raise NianbaoError(Errors.E025, source=str(model_dir),
-                           detail=f"features {meta['feature_version']}, this package builds {FEATURE_VERSION}")
+                           detail=f"features {meta['feature_version']} ({meta['feature_fingerprint'][:12]}…), this "
+                                  f"package builds {FEATURE_VERSION} ({fingerprint()[:12]}…): the cue lists or "
+                                  f"features changed since training")
     if tuple(meta["labels"].get("topics", ())) != LABELS:
         raise NianbaoError(Errors.E025, source=str(model_dir), detail="its topic labels are not this package's")
 

@@ -12,8 +12,8 @@ import sys
 from collections import Counter
 from pathlib import Path
 
-from .data import REPO, load_gold, load_synthetic, training_files, data_sha256, GOLD_FILES, ANNOTATIONS, SYNTHETIC
-from .evaluate import cv_scores, evaluate_tagger, keyword_predictions, score_predictions, summary
+from .data import ANNOTATIONS, GOLD_FILES, REPO, data_sha256, load_gold, load_synthetic, training_files
+from .evaluate import agreement, cv_scores, evaluate_tagger, keyword_predictions, score_predictions, summary
 from .model import MODEL_NAME, REPO_MODELS, TrainConfig, config_dict, fit_tagger, save_tagger
 
 CODEBOOK = REPO / "corpora" / "codebook.md"
@@ -73,7 +73,7 @@ def train(corpus=None, out: str | Path | None = None, config: TrainConfig = Trai
     if run_ablation:
         abl.update(ablation(train_items, synthetic, test_items, config, quiet=quiet))
     files = training_files()
-    annotation_versions = sorted({v for v in (_versions(ANNOTATIONS / n) for n in GOLD_FILES) for v in v})
+    annotation_versions = sorted(set().union(*(_versions(ANNOTATIONS / n) for n in GOLD_FILES)))
     meta = {
         "description": "section 五 tagger: polarity (problem/improvement/rectification/other) and 15 topics "
                        "per item of 存在的主要问题及改进情况",
@@ -102,6 +102,7 @@ def train(corpus=None, out: str | Path | None = None, config: TrainConfig = Trai
             "keyword_extended": {"test": summary(extended_test), "test_detail": extended_test,
                                  "train": summary(extended_train)},
             "ablation": abl,
+            "agreement": agreement(),
         },
         "reproduce": f"nianbao train --corpus ../shared/corpora/real --out models/{out.name}",
     }
@@ -119,4 +120,4 @@ def _versions(path: Path) -> set[str]:
         return {json.loads(line).get("codebook_version", "?") for line in fh if line.strip()}
 
 
-__all__ = ["train", "ablation", "ABLATIONS", "codebook_version", "SYNTHETIC"]
+__all__ = ["train", "ablation", "ABLATIONS", "codebook_version"]

@@ -1,0 +1,49 @@
+"""Corpus-level entry points shared by the CLI and the notebooks: run a whole check or tag over
+many inputs and load the resulting tables as DataFrames."""
+from __future__ import annotations
+
+import shutil
+import tempfile
+from dataclasses import dataclass, field
+from pathlib import Path
+
+import pandas as pd
+
+from .batch import RunSummary, finalize, run
+from .inputs import expand_inputs
+from .pipeline import JobOptions
+
+CHECK_TABLES = ["reports", "discrepancies", "numbers", "cells", "items"]
+TAG_TABLES = ["reports", "items"]
+
+
+@dataclass
+class CorpusResult:
+    out: Path
+    summary: RunSummary
+    written: dict[str, Path]
+    tables: dict[str, pd.DataFrame] = field(default_factory=dict)
+
+    def __getitem__(self, name: str) -> pd.DataFrame:
+        if name not in self.tables:
+            path = self.written[name]
+            self.tables[name] = pd.read_csv(path) if path.suffix == ".csv" else pd.read_parquet(path)
+        return self.tables[name]
+
+
+def run_corpus(paths: list[str] | str, out: str | Path | None = None, *, job: str = "check", tag: bool = True,
+               workers: int | None = None, timeout: float = 120.0, engine: str = "local",
+               scheduler: str | None = None, dask_workers: int | None = None, batch_size: int = 500,
+               max_bytes: int = 50 * 1024 * 1024, force: bool = False, progress: bool = False) -> CorpusResult:
+    """Check (or tag) every input under ``paths``; outputs go to ``out`` (a temporary directory if None)."""
+    paths = [paths] if isinstance(paths, str) else list(paths)
+    out = Path(out) if out is not None else Path(tempfile.mkdtemp(prefix="nianbao-"))
+    if force and out.exists():
+        shutil.rmtree(out)
+    tables = (CHECK_TABLES if tag else CHECK_TABLES[:-1]) if job == "check" else TAG_TABLES
+    specs = expand_inputs(paths)
+    opts = JobOptions(job=job, tag=tag, html_dir=str(out) if job == "check" else None, max_bytes=max_bytes)
+    summary = run(specs, out, opts, tables=tables, workers=workers, timeout=timeout, engine=engine,
+                  scheduler=scheduler, dask_workers=dask_workers, flush_every=batch_size, progress=progress)
+    written = finalize(out, tables, job=job)
+    return CorpusResult(out, summary, written)
