@@ -51,6 +51,25 @@ def run_spec(spec: InputSpec, opts: JobOptions) -> JobResult:
                                              "trace": traceback.format_exc(limit=5)})
 
 
+def run_chunk(specs: list[InputSpec], opts: JobOptions) -> list[JobResult]:
+    """Several inputs at once (their section 五 items tagged in one model call)."""
+    from .pipeline import run_many
+    inputs, results = [], {}
+    for spec in specs:
+        try:
+            inputs.append((spec, spec.read(opts.max_bytes)))
+        except NianbaoError as exc:
+            results[spec.source] = JobResult(spec.source, error={**exc.to_dict(), "source": spec.source,
+                                                                 "stage": "read"})
+    try:
+        done = run_many([(s.source, d) for s, d in inputs], opts)
+    except Exception:  # noqa: BLE001 - isolate the file that fails: run each on its own
+        done = [run_spec(s, opts) for s, _ in inputs]
+    for (spec, _), res in zip(inputs, done):
+        results[spec.source] = res
+    return [results[s.source] for s in specs]
+
+
 # ---------------------------------------------------------------- state on disk
 
 class RunState:
@@ -138,24 +157,27 @@ class RunSummary:
     seconds: float
 
 
-def _worker(tasks: mp.Queue, results: mp.Queue, current, slot: int, opts: JobOptions, fn: Callable) -> None:
+def _worker(tasks: mp.Queue, results, current, slot: int, opts: JobOptions, fn: Callable) -> None:
     while True:
         item = tasks.get()
         if item is None:
             return
-        idx, spec = item
-        current[2 * slot] = idx
+        task_id, specs = item
+        current[2 * slot] = task_id
         current[2 * slot + 1] = time.time()
-        res = fn(spec, opts)
+        res = fn(specs, opts)
         current[2 * slot] = -1
-        results.put((idx, res))
+        results.put((task_id, res))
 
 
 class LocalPool:
-    """Worker processes with a per-file timeout; a file that hangs or kills its worker is recorded
-    as an error and the worker is replaced."""
+    """Worker processes fed chunks of inputs (a chunk's section 五 items are tagged together).
 
-    def __init__(self, workers: int, opts: JobOptions, timeout: float, fn: Callable = run_spec):
+    A chunk that hangs (longer than ``timeout`` per file) or kills its worker is split into single
+    files and retried, so only the file at fault ends up as an error row (E013 hung, E014 crashed);
+    the worker is replaced and the run goes on."""
+
+    def __init__(self, workers: int, opts: JobOptions, timeout: float, fn: Callable = run_chunk):
         ctx = mp.get_context("fork" if sys.platform.startswith("linux") else "spawn")
         self.ctx, self.opts, self.timeout, self.n, self.fn = ctx, opts, timeout, workers, fn
         # results go through a SimpleQueue: put() writes synchronously, so a result is never lost when
@@ -172,36 +194,48 @@ class LocalPool:
         p.start()
         self.procs[slot] = p
 
-    def map(self, specs: list[InputSpec]):
+    def map(self, specs: list[InputSpec], chunk: int = 1):
         """Yield JobResults in completion order."""
-        for i, s in enumerate(specs):
-            self.tasks.put((i, s))
-        pending = set(range(len(specs)))
+        tasks: dict[int, list[int]] = {}
+        next_id = 0
+
+        def submit(idxs: list[int]) -> None:
+            nonlocal next_id
+            tasks[next_id] = idxs
+            self.tasks.put((next_id, [specs[i] for i in idxs]))
+            next_id += 1
+
+        for i in range(0, len(specs), max(1, chunk)):
+            submit(list(range(i, min(len(specs), i + max(1, chunk)))))
         reader = self.results._reader
-        while pending:
+        while tasks:
             if reader.poll(0.2):
-                idx, res = self.results.get()
-                if idx in pending:
-                    pending.discard(idx)
-                    yield res
+                task_id, results = self.results.get()
+                if tasks.pop(task_id, None) is not None:
+                    yield from results
                 continue
             now = time.time()
             for slot, p in enumerate(self.procs):
-                idx = int(self.current[2 * slot])
+                task_id = int(self.current[2 * slot])
                 started = self.current[2 * slot + 1]
                 dead = not p.is_alive()
-                hung = idx >= 0 and now - started > self.timeout
+                idxs = tasks.get(task_id, []) if task_id >= 0 else []
+                hung = bool(idxs) and now - started > self.timeout * len(idxs)
                 if not (dead or hung):
                     continue
                 if hung:
                     p.kill()
                     p.join()
-                if idx >= 0 and idx in pending:
-                    spec = specs[idx]
-                    err = (NianbaoError(Errors.E013, spec.source, detail=f"more than {self.timeout:g} s")
-                           if hung else NianbaoError(Errors.E014, spec.source, detail=f"exit code {p.exitcode}"))
-                    pending.discard(idx)
-                    yield JobResult(spec.source, error={**err.to_dict(), "source": spec.source, "stage": "worker"})
+                if idxs:
+                    tasks.pop(task_id)
+                    if len(idxs) > 1:
+                        for i in idxs:                  # isolate the file at fault
+                            submit([i])
+                    else:
+                        spec = specs[idxs[0]]
+                        err = (NianbaoError(Errors.E013, spec.source, detail=f"more than {self.timeout:g} s")
+                               if hung else NianbaoError(Errors.E014, spec.source, detail=f"exit code {p.exitcode}"))
+                        yield JobResult(spec.source, error={**err.to_dict(), "source": spec.source, "stage": "worker"})
                 self.current[2 * slot] = -1
                 self._start(slot)
 
@@ -227,14 +261,16 @@ def dask_map(specs: list[InputSpec], opts: JobOptions, scheduler: str | None, n_
                                dashboard_address=None)
         client = Client(cluster)
     try:
-        futures = client.map(run_spec, specs, opts=opts, pure=False, batch_size=256)
+        chunks = [specs[i:i + 32] for i in range(0, len(specs), 32)]
+        futures = client.map(run_chunk, chunks, opts=opts, pure=False)
+        index = {f.key: c for f, c in zip(futures, chunks)}
         for fut in as_completed(futures):
             try:
-                yield fut.result()
-            except Exception as exc:  # noqa: BLE001 - a lost worker: record and go on
-                spec = specs[futures.index(fut)]
-                err = NianbaoError(Errors.E014, spec.source, detail=str(exc))
-                yield JobResult(spec.source, error={**err.to_dict(), "source": spec.source, "stage": "worker"})
+                yield from fut.result()
+            except Exception as exc:  # noqa: BLE001 - a lost worker: record its files and go on
+                for spec in index[fut.key]:
+                    err = NianbaoError(Errors.E014, spec.source, detail=str(exc))
+                    yield JobResult(spec.source, error={**err.to_dict(), "source": spec.source, "stage": "worker"})
             fut.release()
     finally:
         client.close()
@@ -276,11 +312,12 @@ def run(specs: list[InputSpec], out: Path, opts: JobOptions, *, tables: list[str
         results = dask_map(todo, opts, scheduler, dask_workers)
         pool = None
     elif workers <= 1 and timeout <= 0:
-        results = (run_spec(s, opts) for s in todo)
+        results = (r for i in range(0, len(todo), 32) for r in run_chunk(todo[i:i + 32], opts))
         pool = None
     else:
         pool = LocalPool(min(workers, max(1, len(todo))), opts, timeout) if todo else None
-        results = pool.map(todo) if pool else iter(())
+        chunk = max(1, min(32, len(todo) // (4 * workers) or 1))
+        results = pool.map(todo, chunk=chunk) if pool else iter(())
     try:
         for res in results:
             if res.error:

@@ -39,13 +39,40 @@ def run_one(source: str, data: bytes | None, opts: JobOptions) -> JobResult:
         return JobResult(source, error={**exc.to_dict(), "source": source, "stage": opts.job})
 
 
-def _process(report, opts: JobOptions) -> JobResult:
+def run_many(inputs: list[tuple[str, bytes | None]], opts: JobOptions) -> list[JobResult]:
+    """Process several inputs, tagging their section 五 items together (one model call for all)."""
+    results: list[JobResult | None] = [None] * len(inputs)
+    reports = []
+    for i, (source, data) in enumerate(inputs):
+        try:
+            reports.append((i, read_report(data if data is not None else source, name=source, max_bytes=opts.max_bytes)))
+        except NianbaoError as exc:
+            results[i] = JobResult(source, error={**exc.to_dict(), "source": source, "stage": "read"})
+    tagged_all: list[list[dict] | None] = [None] * len(reports)
+    if opts.job in ("check", "tag") and opts.tag and reports:
+        tagged_all = list(_tag_many([r for _, r in reports]))
+    for (i, report), tagged in zip(reports, tagged_all):
+        try:
+            results[i] = _process(report, opts, tagged)
+        except NianbaoError as exc:
+            results[i] = JobResult(report.source, error={**exc.to_dict(), "source": report.source, "stage": opts.job})
+    return results  # type: ignore[return-value]
+
+
+def _tag_many(reports) -> list[list[dict]]:
+    from . import topics
+    if hasattr(topics, "tag_reports"):
+        return topics.tag_reports(reports)
+    return [topics.tag_report(r) for r in reports]
+
+
+def _process(report, opts: JobOptions, tagged: list[dict] | None = None) -> JobResult:
     res = JobResult(report.source)
-    tagged: list[dict] = []
     if opts.job in ("check", "tag") and opts.tag:
-        from .topics import tag_report
-        tagged = tag_report(report)
+        if tagged is None:
+            tagged = _tag_many([report])[0]
         res.rows["items"] = item_rows(report, tagged)
+    tagged = tagged or []
     if opts.job == "tag":
         res.rows["reports"] = [report_row(report, 0, [], len(tagged))]
         res.record = year_record(report)
