@@ -79,12 +79,11 @@ CONCEPTS: tuple[Concept, ...] = (
        ["t4.lit_direct.total+t4.lit_after_review.total", "t4.lit_direct.total", "t4.lit_after_review.total"],
        zh="行政诉讼"),
     _c("processing_rate", r"办结率|答复率|按时办结率|按时答复率",
-       ["t3.total_processed.total/(t3.new.total+t3.carried_over.total)*100",
-        "(t3.total_processed.total-t3.carried_forward.total)/t3.total_processed.total*100"],
+       ["t3.total_processed.total/(t3.new.total+t3.carried_over.total)*100"],
        kinds=("percent",), zh="办结率", context=_REQ),
     _c("info_fee", r"信息处理费", [], kinds=("money",), zh="信息处理费"),
     _c("admin_fee", r"行政事业性收费|收费金额", ["t2.admin_fee.amount_wan"], kinds=("money",), zh="行政事业性收费"),
-    _c("carried_forward", r"结转(?:至|到)?下(?:一)?年(?:度)?|转入下(?:一)?年|结转20\d\d年",
+    _c("carried_forward", r"结转(?:至|到)?下(?:一)?年(?:度)?|转入下(?:一)?年|结转(?:至|到)?20\d\d年",
        ["t3.carried_forward.total"], zh="结转下年度", context=_REQ),
     _c("carried_over", r"上年(?:度)?结转|结转上年|上一年度结转|往年结转|20\d\d年结转",
        ["t3.carried_over.total"], zh="上年结转", context=_REQ),
@@ -93,8 +92,8 @@ CONCEPTS: tuple[Concept, ...] = (
        ["+".join(f"t3.new.{c}" for c in ORG_COLS),
         "+".join(f"t3.new.{c}+t3.carried_over.{c}" for c in ORG_COLS)], zh="法人或其他组织申请", context=_REQ),
     _c("granted_partial", r"(?:予以)?公开(?:和|及|、|或)部分公开", ["t3.granted.total+t3.partial.total"], zh="予以公开和部分公开", context=_REQ),
-    _c("partial", r"部分公开", ["t3.partial.total"], zh="部分公开", context=_REQ),
-    _c("granted", r"予以公开|同意公开|全部公开", ["t3.granted.total"], zh="予以公开", context=_REQ),
+    _c("partial", r"部分公开|区分处理", ["t3.partial.total"], zh="部分公开", context=_REQ),
+    _c("granted", r"予以公开|同意公开|全部公开|(?<!不予)(?<!部分)公开答复", ["t3.granted.total"], zh="予以公开", context=_REQ),
     _c("denied", r"不予公开", lambda fmt: [_group("denied", fmt)], zh="不予公开", context=_REQ),
     _c("not_held", r"不掌握|信息不存在", ["t3.unable.not_held.total", ], zh="本机关不掌握", context=_REQ),
     _c("unable", r"无法提供", lambda fmt: [_group("unable", fmt)], zh="无法提供", context=_REQ),
@@ -191,11 +190,13 @@ def bind(text: str, mention: Mention, year: int | None) -> tuple[Concept | None,
     if best is not None and len(scope) - best[0] > MAX_KEYWORD_GAP and scope is not mention.surface:
         best = None                               # the keyword is too far back to be what is counted
     if best is None:
-        after = _compact(clause_after(text, mention))
-        for i, c in enumerate(CONCEPTS):           # "1件公开申请已办结": the keyword follows the figure
+        # "1件公开申请已办结", "收到70件申请": the keyword follows the figure (or straddles it)
+        lead = scope[-6:]
+        after = lead + _compact(clause_after(text, mention))
+        for i, c in enumerate(CONCEPTS):
             if mention.kind in c.kinds and (not c.units or mention.unit in c.units):
                 m = c.pattern.search(after)
-                if m and m.start() <= 8 and (best is None or m.start() < best[0]):
+                if m and m.end() > len(lead) and m.start() <= len(lead) + 8 and (best is None or m.start() < best[0]):
                     best = (m.start(), -i, c)
         if best is None:
             if mention.kind in ("percent", "points"):
@@ -205,6 +206,8 @@ def bind(text: str, mention: Mention, year: int | None) -> tuple[Concept | None,
     if concept.context is not None and not concept.context.search(text[max(0, mention.start - CONTEXT_WINDOW):mention.end]):
         return None, ""
     clause = scope
+    if concept.key in ("carried_over", "carried_forward"):
+        clause = RE_YEAR.sub("", RE_OTHER_YEAR.sub("", clause))       # 结转至2026年 names next year by design
     if RE_OTHER_YEAR.search(clause) or any(int(y) != year for y in RE_YEAR.findall(clause) if year):
         return None, "所述为其他年度或累计数字，不与本年表格比较"
     if concept.key in ("licensing", "penalty", "coercion", "normative_issued") and RE_PUBLISH_LIST.search(

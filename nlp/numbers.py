@@ -54,7 +54,7 @@ RE_NOT_AFTER = re.compile(r"\s*(?:年|月|日|号|时|点(?!击)|分钟|秒|周�
 RE_SET_PHRASES = re.compile(
     r"三审三校|三安全一稳定|一网通办|一网统管|一网协同|一件事|一次办|一站式|一体化|一把手|一窗|两会|两化|两微一端|"
     r"五公开|六稳|六保|一些|统一|进一步|一并|一律|一致|唯一|一线|一批次|一揽子|一是|二是|三是|四是|五是|"
-    r"五个公开|一类|三类内部|四类过程|三公经费|一条龙|一张网|一张图|第一|一起|一道|一带一路|双随机|十四五|十三五|二十大|"
+    r"两个大局|三个一|五个公开|一类|三类内部|四类过程|三公经费|一条龙|一张网|一张图|第一|一起|一道|一带一路|双随机|十四五|十三五|二十大|"
     r"一方面|另一方面|一个平台|多个|多次|多家|多项|多种|多渠道|多形式|多元|几个|一定|一般|一直|一旦|一同|万家|千家万户")
 RE_PHONE_CONTEXT = re.compile(r"(?:电话|传真|热线|邮编|邮政编码|手机|QQ|微信号|号码)[:：]?\s*$|(?:信箱|地址|邮箱)[:：]\s*$")
 
@@ -216,6 +216,9 @@ def _is_quantity(norm: str, m: re.Match[str]) -> bool:
         return False
     if num.isdigit() and len(num) == 5 and num.startswith("123"):
         return False
+    if before.endswith("每") or re.match(r"\s*(?:措施|行动|举措|工程|机制|条例|专项)", norm[m.end():m.end() + 3]) \
+            and re.match(rf"[{_CN}]", num):
+        return False                                  # 每一件; 二十条措施 and 八项行动 are names
     if re.match(rf"[{_CN}]", num):
         window = norm[max(0, s - 3):m.end() + 3]
         for ph in RE_SET_PHRASES.finditer(window):

@@ -63,11 +63,17 @@ class ZoneTokens:
     def covers(self, start: int, end: int) -> bool:
         return self.start <= start and end <= self.end
 
-    def slice(self, start: int, end: int) -> list[Token]:
+    def slice(self, start: int, end: int) -> list[Token] | None:
+        """The zone's tokens inside [start, end); None when a token straddles either boundary (the
+        region must then be tokenised on its own: its digits may be cut differently)."""
         from bisect import bisect_left
         i = bisect_left(self.starts, start)
+        if i > 0 and self.toks[i - 1].end > start:
+            return None
         out = []
-        while i < len(self.toks) and self.toks[i].end <= end:
+        while i < len(self.toks) and self.toks[i].start < end:
+            if self.toks[i].end > end:
+                return None
             out.append(self.toks[i])
             i += 1
         return out
@@ -75,7 +81,9 @@ class ZoneTokens:
 
 def _toks(text: str, start: int, end: int, zone: ZoneTokens | None, allow_sign: bool = False) -> list[Token]:
     if zone is not None and zone.covers(start, end):
-        return zone.slice(start, end)
+        found = zone.slice(start, end)
+        if found is not None:
+            return found
     return tokens(text, start, end, allow_sign=allow_sign)
 
 
