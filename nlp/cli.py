@@ -54,10 +54,42 @@ def cmd_parse(args: argparse.Namespace) -> int:
         return 2
     report = read_report(args.paths[0], max_bytes=args.max_bytes, encoding=args.encoding)
     if args.json:
-        json.dump(report.to_dict(), sys.stdout, ensure_ascii=False, indent=None if args.compact else 1)
-        sys.stdout.write("\n")
+        _dump(report_json(report), args.compact)
     else:
         print(_human(report))
+    return 0
+
+
+def report_json(report) -> dict:
+    """``parse --json``: the Report plus its numbers and the complete list of its findings."""
+    from .analysis import analyse
+    a = analyse(report)
+    d = report.to_dict()
+    d["numbers"] = [{k: c.to_dict()[k] for k in ("start", "end", "surface", "value", "low", "high", "unit", "kind",
+                                                 "section", "counted", "concept", "targets", "status", "matched")}
+                    for c in a.claims]
+    d["discrepancies"] = [f.to_dict() for f in a.discrepancies]
+    return d
+
+
+def _dump(obj, compact: bool) -> None:
+    json.dump(obj, sys.stdout, ensure_ascii=False, indent=None if compact else 1)
+    sys.stdout.write("\n")
+
+
+def cmd_numbers(args: argparse.Namespace) -> int:
+    report = read_report(args.path, max_bytes=args.max_bytes)
+    d = report_json(report)
+    if args.json:
+        _dump({"report_id": d["report_id"], "source": d["source"], "numbers": d["numbers"],
+               "discrepancies": [x for x in d["discrepancies"] if x["rule"].startswith(("NARRATIVE", "PARTS",
+                                                                                        "RATE", "FEE"))]},
+              args.compact)
+    else:
+        for n in d["numbers"]:
+            shown = n["value"] if n["value"] is not None else f"[{n['low']}, {n['high']}]"
+            print(f"{n['start']:>6}-{n['end']:<6} {n['surface']:<14} {shown!s:<14} {n['kind']:<8} "
+                  f"{n['status']:<10} {n['matched'] or ', '.join(n['targets'][:1])}")
     return 0
 
 
@@ -166,6 +198,14 @@ def build_parser() -> argparse.ArgumentParser:
     pp.add_argument("--max-bytes", type=int, default=DEFAULT_MAX_BYTES, help="refuse larger files (default 50 MB)")
     pp.add_argument("--encoding", help="force a text encoding (default: detect)")
     pp.set_defaults(func=cmd_parse)
+    pn = sub.add_parser("numbers", help="every quantity in a report's narrative, bound to its table targets",
+                        description="List the narrative's numbers with value or interval, unit, kind, concept, "
+                                    "plausible table targets and the status of the comparison.")
+    pn.add_argument("path", metavar="FILE", help="one report file")
+    pn.add_argument("--json", action="store_true", help="machine-readable output")
+    pn.add_argument("--compact", action="store_true", help="with --json: one line")
+    pn.add_argument("--max-bytes", type=int, default=DEFAULT_MAX_BYTES, help="refuse larger files (default 50 MB)")
+    pn.set_defaults(func=cmd_numbers)
     pc = sub.add_parser("check", help="check a corpus: tables, narrative vs tables, cross-year; HTML and Parquet",
                         description="Read, check (and tag) every report; write OUT/discrepancies.parquet and .csv, "
                                     "numbers.parquet, reports.parquet, cells.parquet, items.parquet, coverage.csv, "

@@ -36,7 +36,7 @@ def cn_to_int(s: str) -> int | None:
 
 def to_number(s: str) -> float | int | None:
     """Arabic (with thousands separators) or Chinese numeral text → number."""
-    s = s.replace(",", "").replace("，", "").strip()
+    s = s.replace(",", "").replace("，", "").replace("\n", "").strip()
     if not s:
         return None
     try:

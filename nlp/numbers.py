@@ -23,7 +23,7 @@ from .cnnum import to_number
 FW = str.maketrans("０１２３４５６７８９％．，", "0123456789%.,")
 
 _CN = "零〇○一二两三四五六七八九十百千万亿"
-NUM = r"\d+(?:,\d{3})*(?:\.\d+)?"
+NUM = r"\d+(?:\n\d+)?(?:,\d{3})*(?:\.\d+)?"          # a PDF line may wrap inside a number: 8\n8件
 CNUM = rf"[{_CN}]+"
 
 COUNT_UNITS = ("人次", "件次", "条次", "个", "件", "条", "次", "项", "篇", "家", "人", "名", "场", "期", "份", "批",

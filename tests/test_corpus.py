@@ -112,3 +112,32 @@ def test_gold_cells_read_right(parsed):
                                                                  and abs(cell.value - value) < 1e-9)
     assert total > 1000
     assert right / total >= 0.995
+
+
+NUMBERS_GOLD = REPO / "corpora" / "annotations" / "numbers.jsonl"
+
+
+@pytest.mark.skipif(not NUMBERS_GOLD.exists(), reason="no number annotations in corpora/annotations")
+def test_number_extraction_and_linking_on_held_out_reports(corpus):
+    """Measured on the test split only (never tuned on it). The issue's targets are P ≥ 0.98, R ≥ 0.95,
+    linking ≥ 0.90; these floors hold the figures reached so far (see README) against regressions."""
+    import importlib.util
+    spec = importlib.util.spec_from_file_location("eval_numbers", REPO / "scripts" / "eval_numbers.py")
+    mod = importlib.util.module_from_spec(spec)
+    spec.loader.exec_module(mod)
+    res = mod.evaluate(corpus, "test")
+    assert res["tp"] > 150
+    assert res["precision"] >= 0.95 and res["recall"] >= 0.91 and res["linking"] >= 0.87
+
+
+def test_sample_report_findings_are_exactly_the_known_ones(parsed):
+    """The design card's sample: 2011 of 2664 listed is an info finding, 89% from 520/587 is consistent,
+    nothing is an error or a warning."""
+    from nlp.analysis import analyse
+    _, rep = parsed["laocheng-2021"]
+    a = analyse(rep)
+    serious = [f for f in a.discrepancies if f.severity in ("error", "warning")]
+    assert serious == []
+    parts = [f for f in a.findings if f.rule.startswith("PARTS")]
+    assert [(f.rule, f.severity, f.expected, f.actual) for f in parts] == [("PARTS-PARTIAL", "info", 2664, 2011)]
+    assert [(r.rate.value, r.numerator.value, r.denominator.value, r.consistent) for r in a.rates] == [(89, 520, 587, True)]

@@ -1,0 +1,57 @@
+"""Number mentions: forms, intervals, negated zeros and non-quantities (sentences are invented)."""
+from __future__ import annotations
+
+import pytest
+
+from nlp.cnnum import cn_to_int
+from nlp.numbers import extract_numbers
+
+# (text, [(surface, value, low, high, unit, kind)])
+CASES = [
+    ("全年共收到政府信息公开申请16件。", [("16件", 16, 16, 16, "件", "count")]),
+    ("网站发布信息1,234条", [("1,234条", 1234, 1234, 1234, "条", "count")]),
+    ("受理申请１６件，办结率８９％", [("１６件", 16, 16, 16, "件", "count"), ("８９％", 89, 89, 89, "%", "percent")]),
+    ("共收到申请十六件，编发简报一百零七期，答复两件", [("十六件", 16, 16, 16, "件", "count"),
+                                          ("一百零七期", 107, 107, 107, "期", "count"), ("两件", 2, 2, 2, "件", "count")]),
+    ("收取费用1.25万元", [("1.25万元", 12500, 12500, 12500, "元", "money")]),
+    ("推送文章200余篇，转发1600多条", [("200余篇", None, 200, 300, "篇", "count"), ("1600多条", None, 1600, 1700, "条", "count")]),
+    ("约230件，近200人，超过50家，30至40件", [("约230件", None, 225, 235, "件", "count"), ("近200人", None, 100, 200, "人", "count"),
+                                     ("超过50家", None, 50, None, "家", "count"), ("30至40件", None, 30, 40, "件", "count")]),
+    ("公开率百分之八十九，答复率百分之百，三成以上", [("百分之八十九", 89, 89, 89, "%", "percent"),
+                                       ("百分之百", 100, 100, 100, "%", "percent"), ("三成以上", None, 30, None, "%", "percent")]),
+    ("较上年提高3.5个百分点", [("3.5个百分点", 3.5, 3.5, 3.5, "个百分点", "points")]),
+    ("本年度未收到政府信息公开申请。", [("未收到政府信息公开申请", 0, 0, 0, "件", "count")]),
+    ("未发生行政复议和行政诉讼", [("未发生行政复议和行政诉讼", 0, 0, 0, "件", "count")]),
+    ("全年未收取信息处理费", [("未收取信息处理费", 0, 0, 0, "元", "money")]),
+]
+
+NOT_QUANTITIES = [
+    "依照《条例》第二十条第（一）项的规定", "按照国办公开办函〔2021〕30号文件", "联系电话：0591-12345678，邮编350400",
+    "通过12345热线受理", "在20个工作日内答复", "24小时值守", "五年来持续推进", "一是加强培训，二是完善制度",
+    "落实三审三校制度", "推进一网通办", "做好两会建议办理", "建设统一平台", "进一步加强", "存在一些问题",
+    "推进一体化建设", "2023年12月31日", "执行二十条措施", "对每一件申请认真答复", "统筹两个大局",
+]
+
+
+@pytest.mark.parametrize("text,expected", CASES)
+def test_extract_numbers_forms(text, expected):
+    got = [(m.surface, m.value, m.low, m.high, m.unit, m.kind) for m in extract_numbers(text)]
+    assert got == expected
+    for m in extract_numbers(text):
+        assert text[m.start:m.end] == m.surface
+
+
+@pytest.mark.parametrize("text", NOT_QUANTITIES)
+def test_non_quantities_never_become_numbers(text):
+    assert extract_numbers(text) == []
+
+
+@pytest.mark.parametrize("s,n", [("十六", 16), ("一百零七", 107), ("两千三百", 2300), ("二〇二一", 2021), ("一万二千", 12000),
+                                 ("十", 10), ("零", 0)])
+def test_cn_to_int(s, n):
+    assert cn_to_int(s) == n
+
+
+def test_counted_is_the_clause_subject():
+    m = extract_numbers("本年度网站发布政务动态信息199条。")[0]
+    assert "政务动态" in m.counted
