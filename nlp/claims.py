@@ -118,7 +118,7 @@ CONCEPT_BY_KEY = {c.key: c for c in CONCEPTS}
 
 RE_CLAUSE = re.compile(r"[，,；;。！？!?：:\n]")
 RE_CLAUSE_HARD = re.compile(r"[，,；;。！？!?：:]|\n\s*\n")
-RE_SENTENCE_END = re.compile(r"[。！？!?\n]")
+RE_SENTENCE_END = re.compile(r"[。！？!?]|\n\s*\n|\n(?=\s*(?:#|[一二三四五六七八九十]+、|[（(][一二三四五六七八九十]+[）)]))")
 RE_OTHER_YEAR = re.compile(r"上(?:一)?年(?!度?结转)|去年|同比|前年|历年|累计|近三年|近五年|以来")
 RE_YEAR = re.compile(r"(20\d\d)\s*年")
 RE_PUBLISH_LIST = re.compile(r"类信息|类政府信息|栏目|专栏|动态|公示|公告")     # 行政许可类信息N条 counts items
@@ -155,7 +155,7 @@ def clause_before(text: str, mention: Mention) -> str:
 
 MAX_KEYWORD_GAP = 18
 CONTEXT_WINDOW = 120          # a t3 concept needs 申请 within this many characters before the figure
-_WS_IN_CJK = re.compile(r"(?<=[\u4e00-\u9fff])\s+(?=[\u4e00-\u9fff])|\s+$")
+_WS_IN_CJK = re.compile(r"(?<=[\u4e00-\u9fff])\s+(?=[\u4e00-\u9fff])|\s*\n\s*|\s+$")
 
 
 def _compact(s: str) -> str:
@@ -338,7 +338,8 @@ class PartsList:
 
 
 RE_QIZHONG = re.compile(r"其中|分别为|分别是|包括|具体为")
-RE_NOT_A_PART = re.compile(r"另有|另外|此外|以及上年|加上|还有|共计|合计|总计")
+RE_ADDITION = re.compile(r"另有|另外|此外|以及上年|加上|还有")
+RE_NOT_A_PART = re.compile(RE_ADDITION.pattern + r"|共计|合计|总计")
 
 
 def parts_lists(text: str, mentions: list[Mention]) -> list[PartsList]:
@@ -371,9 +372,15 @@ def parts_lists(text: str, mentions: list[Mention]) -> list[PartsList]:
         if re.search(r"等", text[parts[-1].end:parts[-1].end + 2]):
             exhaustive = False
         # "…N件。其中，…" starts a new sentence: the total may be the sentence's sum, not the last figure
-        new_sentence = "。" in between[:q.start()] or "\n" in between[:q.start()]
-        addition = bool(RE_NOT_A_PART.search(clause_before(text, total)))
-        out.append(PartsList(total, parts, exhaustive, certain=not (new_sentence or addition)))
+        new_sentence = "。" in between[:q.start()] or "\n\n" in between[:q.start()]
+        addition = bool(RE_ADDITION.search(clause_before(text, total)))
+        certain = not addition
+        if new_sentence:
+            # "…共计N条。其中，…": clear only when N is the previous sentence's one figure of that unit
+            s0, _ = sentence_bounds(text, total.start)
+            same = [m for m in mentions if s0 <= m.start <= total.start and m.unit == total.unit]
+            certain = certain and len(same) == 1
+        out.append(PartsList(total, parts, exhaustive, certain=certain))
     return out
 
 

@@ -66,8 +66,13 @@ def narrative_findings(a) -> list[Finding]:
             why = c.note or "表格中没有对应的统计项"
             out.append(Finding("NARRATIVE-NO-TARGET", "info", f"正文数字“{m.surface}”：{why}", (), None,
                                stated, span, _evidence(text, m.start)))
+    concept_of = {id(c.mention): c.concept for c in a.claims}
+    outcome = {"granted", "partial", "granted_partial", "denied", "not_held", "unable", "not_processed",
+               "other_processing", "carried_forward"}
     for p in a.parts:
         total = p.total.value
+        if concept_of.get(id(p.total)) == "requests" and any(concept_of.get(id(x)) in outcome for x in p.parts):
+            p.certain = False          # outcomes include last year's carried-over requests: not parts of "received"
         if any(x.value is None for x in p.parts) or total is None:
             continue
         s = sum(x.value for x in p.parts)

@@ -1,8 +1,13 @@
 """Section 五 tagger: each item of 存在的主要问题及改进情况 gets a polarity and one or more topics.
 
-    >>> from nlp.topics import tag_items, tag_report, report_indicators
+    >>> from nlp.topics import tag_items, tag_report, tag_reports, report_indicators
     >>> tag_items(["一是政策解读形式单一，图解、视频解读运用较少。"])[0]["topics"]
     ['policy_interpretation']
+
+Many reports at once: ``tag_reports(reports)`` tags the items of all of them in one batch (one
+vectorisation and one matrix product for both models, ``nlp.topics.fast``); ``tag_report(report)`` is
+``tag_reports([report])[0]``. Batches of a few dozen reports amortise the per-call cost (see the model card
+for the measured rate).
 
 The label set is the domain primer's (``nlp.topics.labels``); the model is ``models/section5-v1`` (see its
 README.md model card), loaded once per process by :func:`load_tagger` after its hash and library versions
@@ -20,7 +25,7 @@ from .indicators import report_indicators
 from .labels import LABELS, POLARITIES
 from .similarity import section5_similarity
 
-__all__ = ["load_tagger", "tag_items", "tag_report", "report_indicators", "section5_similarity",
+__all__ = ["load_tagger", "tag_items", "tag_report", "tag_reports", "report_indicators", "section5_similarity",
            "LABELS", "POLARITIES"]
 
 _CACHE: dict[str, object] = {}
@@ -64,12 +69,33 @@ def tag_items(items: Sequence, headings: Sequence[str | None] | None = None, tag
     return (tagger or load_tagger()).predict(inputs)
 
 
+def tag_reports(reports: Sequence, tagger=None) -> list[list[dict]]:
+    """The section 五 items of every report with their offsets, context and tags, one list per report (in
+    order; empty for a report without section 五). All items of all reports are tagged in one batch.
+
+    Each item dict: report_id, source, index, start, end, text, heading, heading_kind, polarity, topics,
+    scores. Items keep the context of their own report (headings, lead-ins, position)."""
+    from ..items import report_items
+    from .features import inputs_from_items
+    reports = list(reports)
+    per_report = [report_items(r) for r in reports]
+    inputs = [x for items in per_report if items for x in inputs_from_items(items)]
+    tags = (tagger or load_tagger()).predict(inputs) if inputs else []
+    out: list[list[dict]] = []
+    k = 0
+    for report, items in zip(reports, per_report):
+        rid, source = report.report_id, report.source
+        rows = []
+        for it in items:
+            rows.append({"report_id": rid, "source": source, "index": it.index, "start": it.start, "end": it.end,
+                         "text": it.text, "heading": it.heading, "heading_kind": it.heading_kind, **tags[k]})
+            k += 1
+        out.append(rows)
+    return out
+
+
 def tag_report(report, tagger=None) -> list[dict]:
     """Every item of the report's section 五 with its offsets, context and tags (one dict per item:
-    report_id, source, index, start, end, text, heading, heading_kind, polarity, topics, scores)."""
-    from ..items import report_items
-    items = report_items(report)
-    tags = tag_items(items, tagger=tagger) if items else []
-    return [{"report_id": report.report_id, "source": report.source, "index": it.index, "start": it.start,
-             "end": it.end, "text": it.text, "heading": it.heading, "heading_kind": it.heading_kind, **t}
-            for it, t in zip(items, tags)]
+    report_id, source, index, start, end, text, heading, heading_kind, polarity, topics, scores);
+    ``tag_reports([report])[0]``."""
+    return tag_reports([report], tagger=tagger)[0]

@@ -1,7 +1,8 @@
 """The text the models read: three views of every item, built by our code, fed to stock vectorizers.
 
 ``words``: the item's jieba words (``nlp.segment``, domain dictionary segdict-v1), space-joined, for
-``TfidfVectorizer(token_pattern=r"\\S+", ngram_range=(1, 2))``.
+``TfidfVectorizer(token_pattern=r"\\S+", ngram_range=(1, 2))``. Training segments with the jieba reference;
+inference with the ``fast`` backend, which gives the same tokens (rjieba where the two agree).
 
 ``chars``: the raw item text (whitespace runs collapsed), for ``TfidfVectorizer(analyzer="char",
 ngram_range=(1, 3))``.
@@ -22,13 +23,15 @@ from collections.abc import Sequence
 from dataclasses import dataclass
 
 from ..items import Item, heading_kind as _heading_kind
-from ..segment import segment
+from ..segment import segmenter
 from . import keywords
 from .keywords import lead_in_kind, polarity_hits, topic_hits
 from .labels import HEADING_KINDS
 
 FEATURE_VERSION = "section5-features-v1"
 COLUMNS = ("words", "chars", "cues")
+TRAIN_SEGMENTER = "jieba"        # the reference the models are trained on
+INFERENCE_SEGMENTER = "fast"     # the same tokens, faster (nlp.segment: rjieba where it agrees with jieba)
 
 _WS = re.compile(r"\s+")
 
@@ -92,18 +95,47 @@ def inputs_from_texts(texts: Sequence[str], headings: Sequence[str | None] | Non
     return [ItemInput(t, k, k, "na") for t, k in zip(texts, kinds)]
 
 
-def cue_view(item: ItemInput) -> str:
-    """Marker tokens: heading kind, context, position and keyword cue families, space-joined."""
-    text = normalise(item.text)
+def cue_tokens(item: ItemInput, text: str | None = None) -> list[str]:
+    """Marker tokens: heading kind, context, position and keyword cue families (``text``: the item's
+    normalised text when the caller has it)."""
+    if text is None:
+        text = normalise(item.text)
     tokens = [f"hk_{item.heading_kind}", f"ctx_{item.context}", f"pos_{item.position}"]
     tokens += [f"cue_{t}" for t in topic_hits(text)]
     tokens += [f"pol_{p}" for p in polarity_hits(text)]
-    return " ".join(tokens)
+    return tokens
 
 
-def frame(inputs: Sequence[ItemInput]):
-    """The model input: a DataFrame with the ``words``, ``chars`` and ``cues`` columns, one row per item."""
+def cue_view(item: ItemInput) -> str:
+    """Marker tokens, space-joined (the ``cues`` column)."""
+    return " ".join(cue_tokens(item))
+
+
+@dataclass
+class Views:
+    """The three views of a batch of items, one entry per item: ``words`` (token lists), ``chars``
+    (normalised texts), ``cues`` (token lists). :func:`frame` joins the token lists for the pipelines; the
+    compiled tagger (``nlp.topics.fast``) reads the lists directly."""
+    words: list[list[str]]
+    chars: list[str]
+    cues: list[list[str]]
+
+    def __len__(self) -> int:
+        return len(self.chars)
+
+
+def views(inputs: Sequence[ItemInput], backend: str = INFERENCE_SEGMENTER) -> Views:
+    """The views of ``inputs``. ``backend``: the segmenter (``nlp.segment``); "fast" gives the jieba
+    reference's tokens (rjieba where the two agree), so models trained on "jieba" read the same words."""
+    seg = segmenter(backend).tokens
+    chars = [normalise(x.text) for x in inputs]
+    return Views([seg(t) for t in chars], chars, [cue_tokens(x, t) for x, t in zip(inputs, chars)])
+
+
+def frame(inputs: Sequence[ItemInput] | Views, backend: str = TRAIN_SEGMENTER):
+    """The model input of the pipelines: a DataFrame with the ``words``, ``chars`` and ``cues`` columns (token
+    lists space-joined), one row per item."""
     import pandas as pd
-    return pd.DataFrame({"words": [segment(normalise(x.text)) for x in inputs],
-                         "chars": [normalise(x.text) for x in inputs],
-                         "cues": [cue_view(x) for x in inputs]}, columns=list(COLUMNS))
+    v = inputs if isinstance(inputs, Views) else views(inputs, backend)
+    return pd.DataFrame({"words": [" ".join(w) for w in v.words], "chars": v.chars,
+                         "cues": [" ".join(c) for c in v.cues]}, columns=list(COLUMNS))

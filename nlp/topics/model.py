@@ -29,7 +29,7 @@ import numpy as np
 
 from ..errors import Errors, NianbaoError
 from ..segment import DICT_VERSION, dict_sha256
-from .features import COLUMNS, FEATURE_VERSION, ItemInput, fingerprint, frame
+from .features import COLUMNS, FEATURE_VERSION, ItemInput, Views, fingerprint, frame, views
 from .labels import GENERIC, LABELS
 
 MODEL_NAME = "section5-v1"
@@ -112,18 +112,19 @@ def decode_topics(scores: np.ndarray, thresholds: np.ndarray) -> np.ndarray:
     highest relative to its threshold; ``generic`` only alone (kept when it is the strongest, else dropped)."""
     scores = np.asarray(scores, dtype=float)
     pred = (scores >= thresholds).astype(int)
+    if not len(pred):
+        return pred
     rel = scores / thresholds
     g = LABELS.index(GENERIC)
-    for i in range(len(scores)):
-        if not pred[i].any():
-            pred[i, rel[i].argmax()] = 1
-        if pred[i, g] and pred[i].sum() > 1:
-            others = [j for j in np.flatnonzero(pred[i]) if j != g]
-            if rel[i, g] >= rel[i, others].max():
-                pred[i] = 0
-                pred[i, g] = 1
-            else:
-                pred[i, g] = 0
+    empty = np.flatnonzero(~pred.any(axis=1))
+    pred[empty, rel[empty].argmax(axis=1)] = 1
+    mixed = np.flatnonzero(pred[:, g].astype(bool) & (pred.sum(axis=1) > 1))
+    if len(mixed):
+        others = np.where(pred[mixed].astype(bool), rel[mixed], -np.inf)
+        others[:, g] = -np.inf
+        alone = rel[mixed, g] >= others.max(axis=1)
+        pred[mixed[alone]] = 0
+        pred[mixed, g] = alone.astype(int)
     return pred
 
 
@@ -144,11 +145,16 @@ def choose_thresholds(y: np.ndarray, scores: np.ndarray, config: TrainConfig) ->
 
 @dataclass
 class Tagger:
-    """Both fitted pipelines, the topic thresholds and the metadata they were saved with."""
+    """Both fitted pipelines, the topic thresholds and the metadata they were saved with.
+
+    Predictions go through the compiled form of the pipelines (``nlp.topics.fast``, built on first use: one
+    vectorisation and one matrix product per batch for both models); ``engine="pipeline"`` runs the
+    scikit-learn pipelines themselves (the reference; same probabilities to rounding)."""
     polarity_model: object
     topic_model: object
     thresholds: np.ndarray
     meta: dict = field(default_factory=dict)
+    _compiled: object = field(default=None, init=False, repr=False, compare=False)
 
     @property
     def labels(self) -> tuple[str, ...]:
@@ -158,24 +164,48 @@ class Tagger:
     def polarities(self) -> tuple[str, ...]:
         return tuple(str(c) for c in self.polarity_model.classes_)
 
-    def predict_proba(self, inputs: Sequence[ItemInput]) -> tuple[np.ndarray, np.ndarray]:
-        """(polarity probabilities in ``polarities`` order, topic probabilities in LABELS order)."""
-        if not inputs:
+    @property
+    def compiled(self):
+        """The compiled models (``nlp.topics.fast.CompiledTagger``), or None when they cannot be compiled."""
+        if self._compiled is None:
+            from .fast import compile_tagger
+            self._compiled = compile_tagger(self.polarity_model, self.topic_model) or False
+        return self._compiled or None
+
+    def predict_proba(self, inputs: Sequence[ItemInput] | Views,
+                      engine: str = "compiled") -> tuple[np.ndarray, np.ndarray]:
+        """(polarity probabilities in ``polarities`` order, topic probabilities in LABELS order).
+
+        ``engine``: "compiled" (the default; falls back to the pipelines when the models cannot be compiled)
+        or "pipeline"."""
+        if engine not in ("compiled", "pipeline"):
+            raise ValueError(f"The 'engine' parameter of predict_proba must be one of ('compiled', 'pipeline'). "
+                             f"Got {engine!r} instead.")
+        if not len(inputs):
             return np.zeros((0, len(self.polarities))), np.zeros((0, len(LABELS)))
-        x = frame(inputs)
+        v = inputs if isinstance(inputs, Views) else views(inputs)
+        compiled = self.compiled if engine == "compiled" else None
+        if compiled is not None:
+            return compiled.predict_proba(v)
+        x = frame(v)
         return self.polarity_model.predict_proba(x), self.topic_model.predict_proba(x)
 
-    def predict(self, inputs: Sequence[ItemInput]) -> list[dict]:
+    def predict(self, inputs: Sequence[ItemInput] | Views, engine: str = "compiled") -> list[dict]:
         """One dict per input: polarity, topics (LABELS order), scores (every label → probability)."""
-        pol, top = self.predict_proba(inputs)
-        chosen = decode_topics(top, self.thresholds) if len(inputs) else np.zeros((0, len(LABELS)), int)
+        pol, top = self.predict_proba(inputs, engine)
+        n = len(pol)
+        if not n:
+            return []
+        chosen = decode_topics(top, self.thresholds)
+        polarities = self.polarities
+        names = polarities + LABELS
+        best = pol.argmax(axis=1).tolist()
+        rounded = np.hstack([pol, top]).tolist()
         out = []
-        for i in range(len(inputs)):
-            scores = {p: round(float(pol[i, k]), 4) for k, p in enumerate(self.polarities)}
-            scores.update({lab: round(float(top[i, j]), 4) for j, lab in enumerate(LABELS)})
-            out.append({"polarity": self.polarities[int(pol[i].argmax())],
-                        "topics": [lab for j, lab in enumerate(LABELS) if chosen[i, j]],
-                        "scores": scores})
+        for i in range(n):
+            out.append({"polarity": polarities[best[i]],
+                        "topics": [LABELS[j] for j in np.flatnonzero(chosen[i]).tolist()],
+                        "scores": dict(zip(names, [round(x, 4) for x in rounded[i]]))})
         return out
 
 

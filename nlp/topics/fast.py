@@ -1,0 +1,241 @@
+"""The tagger's inference path: the fitted scikit-learn pipelines compiled into a few numpy arrays.
+
+Calling ``Pipeline.predict_proba`` costs ~5 ms per call before any item is read (input validation of the
+DataFrame, the ColumnTransformer, one ``check_array`` per one-vs-rest estimator), and the two pipelines
+vectorise the same text twice. :class:`CompiledTagger` reads the vocabularies, idf weights, block weights
+and coefficients out of the fitted pipelines once (at load) and then, for a whole batch:
+
+1. turns every item's views (``nlp.topics.features.Views``: word tokens, normalised text, cue tokens) into
+   vocabulary ids with one dictionary lookup per n-gram (the n-grams exactly as scikit-learn's analyzers
+   build them: whitespace-free word tokens, ``lowercase``, char n-grams of the normalised text);
+2. counts them with one ``np.unique`` over (item, feature) keys, applies binary / sublinear tf, idf, the
+   l2 norm of each block and the ColumnTransformer's block weights, vectorised over the batch;
+3. multiplies the batch's sparse matrix once by the stacked coefficients of both models (polarity and the
+   15 one-vs-rest topic classifiers share one feature space when their fitted vectorizers are equal, which
+   they are when both are fitted on the same items) and applies softmax / the logistic function.
+
+The result equals the pipelines' ``predict_proba`` to floating-point rounding (tests/test_topics.py checks
+it to 1e-9 on the gold items); anything this module does not know how to compile (another vectorizer,
+analyzer or classifier) makes :func:`compile_tagger` return None and the tagger falls back to the pipelines.
+Nothing here is persisted: the saved model stays two stock scikit-learn pipelines.
+"""
+from __future__ import annotations
+
+from dataclasses import dataclass
+from itertools import repeat
+
+import numpy as np
+
+from .features import Views
+
+
+class NotCompilable(Exception):
+    """The pipeline uses something the compiled path does not reproduce."""
+
+
+@dataclass
+class Block:
+    column: str                      # words / chars / cues
+    char: bool                       # char n-grams of a string (else n-grams of a token list)
+    ngram: tuple[int, int]
+    lowercase: bool
+    vocab: dict[str, int]
+    binary: bool
+    sublinear: bool
+    idf: np.ndarray | None
+    l2: bool
+    weight: float
+
+    def same_as(self, other: Block) -> bool:
+        return (self.column, self.char, self.ngram, self.lowercase, self.binary, self.sublinear, self.l2,
+                self.weight) == (other.column, other.char, other.ngram, other.lowercase, other.binary,
+                                 other.sublinear, other.l2, other.weight) \
+            and self.vocab == other.vocab \
+            and ((self.idf is None and other.idf is None)
+                 or (self.idf is not None and other.idf is not None and np.array_equal(self.idf, other.idf)))
+
+    def grams(self, doc) -> list[str]:
+        """The n-grams scikit-learn's analyzer yields for ``doc`` (a string or a list of tokens)."""
+        lo, hi = self.ngram
+        if self.char:
+            text = doc.lower() if self.lowercase else doc
+            n_chars = len(text)
+            out = list(text) if lo == 1 else []
+            for n in range(max(lo, 2), min(hi, n_chars) + 1):
+                out += [text[i:i + n] for i in range(n_chars - n + 1)]
+            return out
+        toks = [t.lower() for t in doc] if self.lowercase else doc
+        if hi == 1:
+            return list(toks)
+        out = list(toks) if lo == 1 else []
+        n_toks = len(toks)
+        join = " ".join
+        for n in range(max(lo, 2), min(hi, n_toks) + 1):
+            out += [join(toks[i:i + n]) for i in range(n_toks - n + 1)]
+        return out
+
+
+def _block(name: str, vec, column, weight) -> Block:
+    from sklearn.feature_extraction.text import CountVectorizer, TfidfVectorizer
+    if not isinstance(vec, CountVectorizer) or not isinstance(column, str):
+        raise NotCompilable(f"block {name}: {type(vec).__name__} on {column!r}")
+    if vec.preprocessor is not None or vec.tokenizer is not None or vec.stop_words is not None \
+            or vec.strip_accents is not None or vec.input != "content" or callable(vec.analyzer):
+        raise NotCompilable(f"block {name}: custom preprocessing")
+    if vec.analyzer == "word":
+        if vec.token_pattern != r"\S+":
+            raise NotCompilable(f"block {name}: token pattern {vec.token_pattern!r}")
+        char = False
+    elif vec.analyzer == "char":
+        char = True
+    else:
+        raise NotCompilable(f"block {name}: analyzer {vec.analyzer!r}")
+    tfidf = isinstance(vec, TfidfVectorizer)
+    idf = None
+    if tfidf and vec.use_idf:
+        idf = np.asarray(vec.idf_, dtype=np.float64)
+    if tfidf and vec.norm not in ("l2", None):
+        raise NotCompilable(f"block {name}: norm {vec.norm!r}")
+    return Block(column, char, tuple(vec.ngram_range), bool(vec.lowercase), dict(vec.vocabulary_), bool(vec.binary),
+                 bool(tfidf and vec.sublinear_tf), idf, bool(tfidf and vec.norm == "l2"),
+                 1.0 if weight is None else float(weight))
+
+
+def _blocks(pipeline) -> list[Block]:
+    features = pipeline.named_steps["features"]
+    weights = features.transformer_weights or {}
+    out = []
+    for name, trans, column in features.transformers_:
+        if isinstance(trans, str) and trans == "drop":
+            continue
+        if name == "remainder":
+            raise NotCompilable("a remainder that is not dropped")
+        out.append(_block(name, trans, column, weights.get(name)))
+    return out
+
+
+def _linear(pipeline) -> tuple[np.ndarray, np.ndarray, str]:
+    """(coef n_features × k, intercept k, link) of the classifier: "softmax" or "logistic"."""
+    from sklearn.linear_model import LogisticRegression
+    from sklearn.multiclass import OneVsRestClassifier
+    clf = pipeline.named_steps["clf"]
+    if isinstance(clf, LogisticRegression):
+        if len(clf.classes_) <= 2:
+            raise NotCompilable("binary logistic regression")
+        return np.asarray(clf.coef_, dtype=np.float64).T, np.asarray(clf.intercept_, dtype=np.float64), "softmax"
+    if isinstance(clf, OneVsRestClassifier) and clf.multilabel_:
+        coefs, icpt = [], []
+        for est in clf.estimators_:
+            if not isinstance(est, LogisticRegression) or est.coef_.shape[0] != 1:
+                raise NotCompilable(f"one-vs-rest estimator {type(est).__name__}")
+            coefs.append(est.coef_[0])
+            icpt.append(est.intercept_[0])
+        return np.asarray(coefs, dtype=np.float64).T, np.asarray(icpt, dtype=np.float64), "logistic"
+    raise NotCompilable(f"classifier {type(clf).__name__}")
+
+
+class FeatureSpace:
+    """The blocks of one ColumnTransformer, laid side by side as scikit-learn's hstack does."""
+
+    def __init__(self, blocks: list[Block]) -> None:
+        self.blocks = blocks
+        sizes = [len(b.vocab) for b in blocks]
+        self.offsets = np.concatenate([[0], np.cumsum(sizes)]).astype(np.int64)
+        self.n_features = int(self.offsets[-1])
+        nb = len(blocks)
+        self.col_block = np.repeat(np.arange(nb), sizes)
+        self.col_idf = np.concatenate([b.idf if b.idf is not None else np.ones(len(b.vocab)) for b in blocks])
+        self.block_binary = np.array([b.binary for b in blocks])
+        self.block_sublinear = np.array([b.sublinear for b in blocks])
+        self.block_l2 = np.array([b.l2 for b in blocks])
+        self.block_weight = np.array([b.weight for b in blocks], dtype=np.float64)
+
+    def same_as(self, other: FeatureSpace) -> bool:
+        return len(self.blocks) == len(other.blocks) and all(a.same_as(b) for a, b in zip(self.blocks, other.blocks))
+
+    def transform(self, v: Views):
+        """The batch's feature matrix (CSR, n_items × n_features), as the ColumnTransformer builds it."""
+        import scipy.sparse as sp
+        n = len(v)
+        nf = self.n_features
+        keys = []
+        for b, block, offset in zip(range(len(self.blocks)), self.blocks, self.offsets):
+            docs = getattr(v, block.column)
+            get = block.vocab.get
+            grams = block.grams
+            ids: list[int] = []
+            lens: list[int] = []
+            extend = ids.extend
+            for doc in docs:
+                g = grams(doc)
+                lens.append(len(g))
+                extend(map(get, g, repeat(-1)))
+            ids_a = np.fromiter(ids, dtype=np.int64, count=len(ids))
+            rows = np.repeat(np.arange(n, dtype=np.int64), lens)
+            keep = ids_a >= 0
+            keys.append(rows[keep] * nf + ids_a[keep] + offset)
+        all_keys = np.concatenate(keys) if keys else np.zeros(0, np.int64)
+        uniq, counts = np.unique(all_keys, return_counts=True)
+        rows, cols = np.divmod(uniq, nf)
+        blk = self.col_block[cols]
+        data = counts.astype(np.float64)
+        if self.block_binary.any():
+            data[self.block_binary[blk]] = 1.0
+        if self.block_sublinear.any():
+            sub = self.block_sublinear[blk]
+            data[sub] = np.log(data[sub]) + 1.0
+        data *= self.col_idf[cols]
+        if self.block_l2.any():
+            nb = len(self.blocks)
+            cell = rows * nb + blk
+            norms = np.sqrt(np.bincount(cell, weights=data * data, minlength=n * nb))
+            scale = np.where(self.block_l2[blk] & (norms[cell] > 0), norms[cell], 1.0)
+            data /= scale
+        data *= self.block_weight[blk]
+        indptr = np.searchsorted(rows, np.arange(n + 1))
+        return sp.csr_matrix((data, cols, indptr), shape=(n, nf))
+
+
+class CompiledTagger:
+    """Both models over one (or two) feature spaces: ``predict_proba(views)`` for a whole batch."""
+
+    def __init__(self, polarity_pipeline, topic_pipeline) -> None:
+        pol_space = FeatureSpace(_blocks(polarity_pipeline))
+        top_space = FeatureSpace(_blocks(topic_pipeline))
+        pol_w, pol_b, pol_link = _linear(polarity_pipeline)
+        top_w, top_b, top_link = _linear(topic_pipeline)
+        if pol_link != "softmax" or top_link != "logistic":
+            raise NotCompilable("unexpected classifier kinds")
+        for space, w in ((pol_space, pol_w), (top_space, top_w)):
+            if w.shape[0] != space.n_features:
+                raise NotCompilable("coefficients and features disagree")
+        self.n_polarity = pol_w.shape[1]
+        self.shared = pol_space.same_as(top_space)
+        if self.shared:
+            self.spaces = [pol_space]
+            self.weights = [np.ascontiguousarray(np.hstack([pol_w, top_w]))]
+            self.intercepts = [np.concatenate([pol_b, top_b])]
+        else:
+            self.spaces = [pol_space, top_space]
+            self.weights = [np.ascontiguousarray(pol_w), np.ascontiguousarray(top_w)]
+            self.intercepts = [pol_b, top_b]
+
+    def decision(self, v: Views) -> tuple[np.ndarray, np.ndarray]:
+        outs = [np.asarray(space.transform(v) @ w) + b for space, w, b in zip(self.spaces, self.weights,
+                                                                            self.intercepts)]
+        if self.shared:
+            return outs[0][:, :self.n_polarity], outs[0][:, self.n_polarity:]
+        return outs[0], outs[1]
+
+    def predict_proba(self, v: Views) -> tuple[np.ndarray, np.ndarray]:
+        from scipy.special import expit, softmax
+        pol, top = self.decision(v)
+        return softmax(pol, axis=1), expit(top)
+
+
+def compile_tagger(polarity_pipeline, topic_pipeline) -> CompiledTagger | None:
+    """The compiled form of two fitted pipelines, or None when they use something it cannot reproduce."""
+    try:
+        return CompiledTagger(polarity_pipeline, topic_pipeline)
+    except (NotCompilable, AttributeError, KeyError):
+        return None
