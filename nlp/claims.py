@@ -78,7 +78,7 @@ CONCEPTS: tuple[Concept, ...] = (
     _c("litigation", r"行政诉讼|提起诉讼|起诉",
        ["t4.lit_direct.total+t4.lit_after_review.total", "t4.lit_direct.total", "t4.lit_after_review.total"],
        zh="行政诉讼"),
-    _c("processing_rate", r"办结率|答复率|按时办结率|按时答复率",
+    _c("processing_rate", r"办结率|答复率|办复率|按时办结率|按时答复率",
        ["t3.total_processed.total/(t3.new.total+t3.carried_over.total)*100"],
        kinds=("percent",), zh="办结率", context=_REQ),
     _c("info_fee", r"信息处理费", [], kinds=("money",), zh="信息处理费"),

@@ -28,7 +28,7 @@ CNUM = rf"[{_CN}]+"
 
 COUNT_UNITS = ("人次", "件次", "条次", "个", "件", "条", "次", "项", "篇", "家", "人", "名", "场", "期", "份", "批",
                "起", "宗", "户", "处", "类", "部", "本", "张", "册", "套", "台", "所", "座", "位", "段", "幅", "则",
-               "封", "单", "例", "组", "支", "轮", "个次", "场次", "种", "余")
+               "封", "单", "例", "组", "支", "轮", "个次", "场次", "种", "大类", "大项", "小项", "余")
 MONEY_UNITS = ("亿元", "万元", "元")
 UNIT_RE = "个百分点|" + "|".join(sorted(MONEY_UNITS + COUNT_UNITS, key=len, reverse=True)) + "|%"
 
@@ -39,6 +39,9 @@ RE_MENTION = re.compile(
     rf"\s*(?P<mult>万|亿)?(?P<approx>余|多)?\s*"
     rf"(?P<unit>{UNIT_RE})"
     rf"(?P<post>左右|以上|以下|之多)?")
+RE_UNITLESS = re.compile(rf"(?:(?<=数)|(?<=量)|(?<=数为)|(?<=量为)|(?<=数达)|(?<=量达))\s*(?P<num>\d+(?:\.\d+)?)\s*(?P<mult>万|亿)?"
+                         rf"(?=[，,。；;、）)]|$)"
+                         rf"|(?P<num2>\d+(?:\.\d+)?)(?P<mult2>万|亿)(?=[，,。；;、）)余多]|$)")
 RE_PERCENT_CN = re.compile(rf"(?P<pre>约|近|超过)?百分之(?P<num>{NUM}|{CNUM}|百)(?P<post>左右|以上)?")
 RE_CHENG = re.compile(r"(?P<pre>约|近|超过)?(?P<num>[一二三四五六七八九])成(?P<post>左右|以上)?(?![为立本果效员功绩熟型])")
 
@@ -47,7 +50,7 @@ RE_NEG = re.compile(
     r"(?P<neg>未被|未(?:收到|接到|受理|发生|出现|产生|有|收取|涉及)|没有(?:产生|收到|发生|收取|出现)?|无(?:收取)?)"
     r"(?P<mid>[^，。；;,、！!？?]{0,14}?)"
     r"(?P<noun>政府信息公开申请|依申请公开申请|公开申请|信息公开申请|申请|行政复议(?:和|、|及|或|与)?(?:行政诉讼)?(?:案件|情况)?"
-    r"|行政诉讼(?:案件|情况)?|复议(?:和|、|及)?诉讼(?:案件)?|纠错|败诉|信息(?:公开)?处理费|处理费|收费事项|相关费用|任何费用|费用)")
+    r"|行政诉讼(?:案件|情况)?|复议(?:和|、|及)?诉讼(?:案件)?|(?:结果)?纠正案件|纠错|败诉|信息(?:公开)?处理费|处理费|收费事项|相关费用|任何费用|费用)")
 
 # contexts that make a numeral not a quantity
 RE_NOT_AFTER = re.compile(r"\s*(?:年|月|日|号|时|点(?!击)|分钟|秒|周年|周|天|小时|个工作日|工作日|个月|届|季度|倍|级|版|楼|层|栋|号楼|路|米|公里|平方|岁)")
@@ -145,7 +148,7 @@ def extract_numbers(text: str, spans: list[tuple[int, int, str | None]] | None =
             out.append(Mention(start, end, text[start:end], 0, 0, 0, "元" if kind == "money" else "件", kind,
                                section, noun))
             taken.append((start, end))
-        for rx in (RE_MENTION, RE_PERCENT_CN, RE_CHENG):
+        for rx in (RE_MENTION, RE_PERCENT_CN, RE_CHENG, RE_UNITLESS):
             for m in rx.finditer(norm, s0, e0):
                 if any(a < m.end() and m.start() < b for a, b in taken):
                     continue
@@ -158,6 +161,16 @@ def extract_numbers(text: str, spans: list[tuple[int, int, str | None]] | None =
 
 
 def _mention(text: str, norm: str, m: re.Match[str], rx: re.Pattern[str], section: str | None) -> Mention | None:
+    if rx is RE_UNITLESS:                          # 粉丝数54373, 访问量139.7万: counts without a unit word
+        num_text = m.group("num") or m.group("num2")
+        mult = {"万": 10_000, "亿": 100_000_000}.get(m.group("mult") or m.group("mult2") or "", 1)
+        value = to_number(num_text)
+        if value is None:
+            return None
+        v = value * mult
+        v = int(v) if float(v).is_integer() else v
+        s0 = m.start("num") if m.group("num") else m.start("num2")
+        return Mention(s0, m.end(), text[s0:m.end()], v, v, v, "", "count", section, counted(text, s0))
     num_text = m.group("num")
     start = m.start()
     pre = m.group("pre")
