@@ -178,6 +178,13 @@ def cmd_check(args: argparse.Namespace) -> int:
     return _run(args, "check", tag=not args.no_tag)
 
 
+def cmd_demo(args: argparse.Namespace) -> int:
+    from .paths import demo_corpus
+    args.paths = [str(demo_corpus())]
+    args.force = True
+    return _run(args, "check", tag=not args.no_tag)
+
+
 def cmd_bench(args: argparse.Namespace) -> int:
     from .bench import run_bench
     run_bench(n=args.n, corpus=args.corpus, workers=args.workers, scale=args.scale, dask=args.dask, tag=not args.no_tag)
@@ -213,6 +220,12 @@ def build_parser() -> argparse.ArgumentParser:
     _add_run_options(pc)
     pc.add_argument("--no-tag", action="store_true", help="skip tagging section 五")
     pc.set_defaults(func=cmd_check)
+    pd_ = sub.add_parser("demo", help="check the bundled demo corpus (wherever nianbao is installed)",
+                         description="Run `nianbao check` on the invented demo reports shipped with the package.")
+    pd_.add_argument("-o", "--out", default="nianbao-demo", help="output directory (default ./nianbao-demo)")
+    pd_.add_argument("--no-tag", action="store_true", help="skip tagging section 五")
+    pd_.set_defaults(func=cmd_demo, workers=None, timeout=120.0, engine="local", scheduler=None, dask_workers=None,
+                     max_bytes=DEFAULT_MAX_BYTES, no_progress=False, batch_size=500)
     pb = sub.add_parser("bench", help="reports/s and peak memory per stage and end to end, against plain jieba",
                         description="Generate (or take) a corpus of seed-sized text reports and time every stage, "
                                     "a whole `nianbao check` run and a process that only runs jieba.lcut.")
