@@ -24,6 +24,10 @@ setup-dev: $(VENV)/.installed-dev
 demo: setup
 	$(BIN)/nianbao check corpora/demo -o $(DEMO_OUT) --force
 
+# fuzz examples per fuzz test (hypothesis); CI's few thousand per run add up over the suite's lifetime
+NIANBAO_FUZZ_EXAMPLES ?= 1500
+export NIANBAO_FUZZ_EXAMPLES
+
 test: setup-dev
 	$(BIN)/python -m pytest -q
 

@@ -137,9 +137,10 @@ DEMO_EXPECT = {
 
 
 @pytest.mark.parametrize("name", NAMES)
-def test_notebook_runs_on_demo(name, kernel_dir, monkeypatch):
+def test_notebook_runs_on_demo(name, kernel_dir, monkeypatch, tmp_path):
     monkeypatch.delenv("NIANBAO_NOTEBOOK_CORPUS", raising=False)   # the default: corpora/demo
     monkeypatch.delenv("MPLBACKEND", raising=False)
+    monkeypatch.setenv("TMPDIR", str(tmp_path))                    # the notebook's OUT lands in pytest's tmp
     nb, elapsed = _execute(name, kernel_dir, cwd=NOTEBOOKS)
     text = _all_text(nb)
     assert str(REPO / "corpora" / "demo") in text, "the default corpus is not the demo corpus"
@@ -154,6 +155,7 @@ def test_notebook_runs_on_demo(name, kernel_dir, monkeypatch):
 def test_notebook_runs_on_real_corpus(name, corpus, kernel_dir, monkeypatch, tmp_path):
     monkeypatch.setenv("NIANBAO_NOTEBOOK_CORPUS", str(corpus))
     monkeypatch.delenv("MPLBACKEND", raising=False)
+    monkeypatch.setenv("TMPDIR", str(tmp_path))
     # Started outside the checkout: the parameters cell must not need the working directory.
     nb, _ = _execute(name, kernel_dir, cwd=tmp_path)
     text = _all_text(nb)

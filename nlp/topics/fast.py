@@ -75,6 +75,108 @@ class Block:
         return out
 
 
+    # ---- vocabulary ids of a batch: (row of each hit, feature id of each hit), unknown n-grams dropped
+
+    def prepare(self) -> None:
+        """Lookup tables for :meth:`ids`: char n-grams up to 3 as integer keys of their code points (21 bits
+        each) in sorted arrays, one per n; token bigrams as pairs of unigram ids when every bigram's tokens
+        are unigrams of the vocabulary (always, without min_df/max_df/max_features pruning)."""
+        self._char_tables = None
+        self._pair_table = None
+        lo, hi = self.ngram
+        if self.char and hi <= 3:
+            tables = {}
+            for n in range(lo, hi + 1):
+                grams = [(g, j) for g, j in self.vocab.items() if len(g) == n]
+                keys = np.array([_char_key(g) for g, _ in grams], dtype=np.uint64)
+                ids = np.array([j for _, j in grams], dtype=np.int64)
+                order = np.argsort(keys)
+                tables[n] = (keys[order], ids[order])
+            if sum(len(t[0]) for t in tables.values()) == len(self.vocab):
+                self._char_tables = tables
+        elif not self.char and lo == 1 and hi == 2:
+            uni = {g: j for g, j in self.vocab.items() if " " not in g}
+            pairs = [g.split(" ") for g in self.vocab if " " in g]
+            if all(len(p) == 2 and p[0] in uni and p[1] in uni for p in pairs):
+                size = len(uni)
+                index = {g: k for k, g in enumerate(uni)}          # token → dense index (0..size-1)
+                self._uni_index = index
+                self._uni_ids = np.array(list(uni.values()), dtype=np.int64)
+                keys = np.array([index[a] * size + index[b] for a, b in pairs], dtype=np.int64)
+                ids = np.array([self.vocab[" ".join(p)] for p in pairs], dtype=np.int64)
+                order = np.argsort(keys)
+                self._pair_table = (size, keys[order], ids[order])
+
+    def ids(self, docs) -> tuple[np.ndarray, np.ndarray]:
+        if not hasattr(self, "_char_tables"):
+            self.prepare()
+        if self._char_tables is not None:
+            return self._char_ids(docs)
+        if self._pair_table is not None:
+            return self._pair_ids(docs)
+        get = self.vocab.get
+        grams = self.grams
+        ids: list[int] = []
+        lens: list[int] = []
+        for doc in docs:
+            g = grams(doc)
+            lens.append(len(g))
+            ids.extend(map(get, g, repeat(-1)))
+        ids_a = np.fromiter(ids, dtype=np.int64, count=len(ids))
+        rows = np.repeat(np.arange(len(lens), dtype=np.int64), lens)
+        keep = ids_a >= 0
+        return rows[keep], ids_a[keep]
+
+    def _char_ids(self, docs) -> tuple[np.ndarray, np.ndarray]:
+        texts = [d.lower() for d in docs] if self.lowercase else list(docs)
+        lens = np.fromiter(map(len, texts), dtype=np.int64, count=len(texts))
+        cp = np.frombuffer("".join(texts).encode("utf-32-le"), dtype=np.uint32).astype(np.uint64)
+        row_of = np.repeat(np.arange(len(texts), dtype=np.int64), lens)
+        pos = np.arange(len(cp), dtype=np.int64) - np.repeat(np.cumsum(lens) - lens, lens)   # offset in its doc
+        left = np.repeat(lens, lens) - pos                                                   # chars from here to the end
+        out_rows, out_ids = [], []
+        key = cp
+        for n in range(1, self.ngram[1] + 1):
+            if n > 1:
+                key = key[:-1] << np.uint64(21) | cp[n - 1:]
+            if n < self.ngram[0]:
+                continue
+            ok = left[:len(key)] >= n
+            q = key[ok]
+            keys, ids = self._char_tables[n]
+            at = np.searchsorted(keys, q)
+            at[at == len(keys)] = 0
+            hit = keys[at] == q if len(keys) else np.zeros(len(q), bool)
+            out_rows.append(row_of[:len(key)][ok][hit])
+            out_ids.append(ids[at[hit]])
+        return np.concatenate(out_rows), np.concatenate(out_ids)
+
+    def _pair_ids(self, docs) -> tuple[np.ndarray, np.ndarray]:
+        size, pair_keys, pair_ids = self._pair_table
+        index = self._uni_index.get
+        toks = [[t.lower() for t in d] for d in docs] if self.lowercase else docs
+        lens = [len(t) for t in toks]
+        flat = np.fromiter((index(t, -1) for d in toks for t in d), dtype=np.int64, count=sum(lens))
+        rows = np.repeat(np.arange(len(lens), dtype=np.int64), lens)
+        known = flat >= 0
+        uni_rows, uni_ids = rows[known], self._uni_ids[flat[known]]
+        same = rows[1:] == rows[:-1]
+        both = same & known[1:] & known[:-1]
+        q = flat[:-1][both] * size + flat[1:][both]
+        at = np.searchsorted(pair_keys, q)
+        at[at == len(pair_keys)] = 0
+        hit = pair_keys[at] == q if len(pair_keys) else np.zeros(len(q), bool)
+        return (np.concatenate([uni_rows, rows[:-1][both][hit]]),
+                np.concatenate([uni_ids, pair_ids[at[hit]]]))
+
+
+def _char_key(gram: str) -> int:
+    key = 0
+    for ch in gram:
+        key = key << 21 | ord(ch)
+    return key
+
+
 def _block(name: str, vec, column, weight) -> Block:
     from sklearn.feature_extraction.text import CountVectorizer, TfidfVectorizer
     if not isinstance(vec, CountVectorizer) or not isinstance(column, str):
@@ -159,21 +261,9 @@ class FeatureSpace:
         n = len(v)
         nf = self.n_features
         keys = []
-        for b, block, offset in zip(range(len(self.blocks)), self.blocks, self.offsets):
-            docs = getattr(v, block.column)
-            get = block.vocab.get
-            grams = block.grams
-            ids: list[int] = []
-            lens: list[int] = []
-            extend = ids.extend
-            for doc in docs:
-                g = grams(doc)
-                lens.append(len(g))
-                extend(map(get, g, repeat(-1)))
-            ids_a = np.fromiter(ids, dtype=np.int64, count=len(ids))
-            rows = np.repeat(np.arange(n, dtype=np.int64), lens)
-            keep = ids_a >= 0
-            keys.append(rows[keep] * nf + ids_a[keep] + offset)
+        for block, offset in zip(self.blocks, self.offsets):
+            rows, ids = block.ids(getattr(v, block.column))
+            keys.append(rows * nf + (ids + offset))
         all_keys = np.concatenate(keys) if keys else np.zeros(0, np.int64)
         uniq, counts = np.unique(all_keys, return_counts=True)
         rows, cols = np.divmod(uniq, nf)
