@@ -11,11 +11,8 @@ REPO = Path(__file__).resolve().parents[1]
 
 
 def corpus_dir() -> Path | None:
-    env = os.environ.get("NIANBAO_CORPUS")
-    for cand in ([Path(env)] if env else []) + [REPO.parent / "shared" / "corpora" / "real"]:
-        if cand.is_dir() and (cand / "MANIFEST.tsv").exists():
-            return cand
-    return None
+    from nlp.paths import real_corpus
+    return real_corpus()
 
 
 def shared_dir() -> Path | None:
