@@ -196,17 +196,16 @@ class Tagger:
         n = len(pol)
         if not n:
             return []
-        chosen = decode_topics(top, self.thresholds)
+        chosen = decode_topics(top, self.thresholds).tolist()
         polarities = self.polarities
         names = polarities + LABELS
         best = pol.argmax(axis=1).tolist()
-        rounded = np.hstack([pol, top]).tolist()
-        out = []
-        for i in range(n):
-            out.append({"polarity": polarities[best[i]],
-                        "topics": [LABELS[j] for j in np.flatnonzero(chosen[i]).tolist()],
-                        "scores": dict(zip(names, [round(x, 4) for x in rounded[i]]))})
-        return out
+        # np.round: rint(x·10⁴)/10⁴, the value Python's round(x, 4) gives except in exact half-way cases
+        scores = np.round(np.hstack([pol, top]), 4).tolist()
+        return [{"polarity": polarities[b],
+                 "topics": [lab for lab, on in zip(LABELS, row) if on],
+                 "scores": dict(zip(names, sc))}
+                for b, row, sc in zip(best, chosen, scores)]
 
 
 # ----------------------------------------------------------------------------------------- training
