@@ -33,17 +33,18 @@ MONEY_UNITS = ("亿元", "万元", "元")
 UNIT_RE = "个百分点|" + "|".join(sorted(MONEY_UNITS + COUNT_UNITS, key=len, reverse=True)) + "|%"
 
 RE_MENTION = re.compile(
-    rf"(?P<pre>大约|约|近|将近|接近|超过|至少|突破|逾|多达|不足|不到|少于|低于|高于|达到|达)?"
     rf"(?P<num>{NUM}|{CNUM})"
     rf"(?:\s*(?P<rsep>至|到|~|～|-|—|－)\s*(?P<num2>{NUM}|{CNUM}))?"
     rf"\s*(?P<mult>万|亿)?(?P<approx>余|多)?\s*"
     rf"(?P<unit>{UNIT_RE})"
     rf"(?P<post>左右|以上|以下|之多)?")
-RE_UNITLESS = re.compile(rf"(?:(?<=数)|(?<=量)|(?<=数为)|(?<=量为)|(?<=数达)|(?<=量达))\s*(?P<num>\d+(?:\.\d+)?)\s*(?P<mult>万|亿)?"
-                         rf"(?=[，,。；;、）)]|$)"
-                         rf"|(?P<num2>\d+(?:\.\d+)?)(?P<mult2>万|亿)(?=[，,。；;、）)余多]|$)")
-RE_PERCENT_CN = re.compile(rf"(?P<pre>约|近|超过)?百分之(?P<num>{NUM}|{CNUM}|百)(?P<post>左右|以上)?")
-RE_CHENG = re.compile(r"(?P<pre>约|近|超过)?(?P<num>[一二三四五六七八九])成(?P<post>左右|以上)?(?![为立本果效员功绩熟型])")
+RE_UNITLESS = re.compile(r"(?P<num>\d+(?:\.\d+)?)\s*(?P<mult>万|亿)?(?=[，,。；;、）)余多]|$)")
+RE_UNITLESS_BEFORE = re.compile(r"(?:数|量)(?:为|达)?\s*$")
+RE_PERCENT_CN = re.compile(rf"百分之(?P<num>{NUM}|{CNUM}|百)(?P<post>左右|以上)?")
+RE_CHENG = re.compile(r"(?P<num>[一二三四五六七八九])成(?P<post>左右|以上)?(?![为立本果效员功绩熟型])")
+# the approximation word before a figure (matched on the few characters before it: the regexes above
+# start at the numeral, which keeps them fast)
+RE_PRE = re.compile(r"(?:大约|约|近|将近|接近|超过|至少|突破|逾|多达|不足|不到|少于|低于|高于|达到|达)$")
 
 # negated zeros: the negation through the noun it negates
 RE_NEG = re.compile(
@@ -148,11 +149,16 @@ def extract_numbers(text: str, spans: list[tuple[int, int, str | None]] | None =
             out.append(Mention(start, end, text[start:end], 0, 0, 0, "元" if kind == "money" else "件", kind,
                                section, noun))
             taken.append((start, end))
+        region = norm[s0:e0]
         for rx in (RE_MENTION, RE_PERCENT_CN, RE_CHENG, RE_UNITLESS):
+            if (rx is RE_PERCENT_CN and "百分之" not in region) or (rx is RE_CHENG and "成" not in region):
+                continue
             for m in rx.finditer(norm, s0, e0):
                 if any(a < m.end() and m.start() < b for a, b in taken):
                     continue
-                mention = _mention(text, norm, m, rx, section)
+                pre = RE_PRE.search(norm, max(s0, m.start() - 3), m.start()) if rx is not RE_UNITLESS else None
+                mention = _mention(text, norm, m, rx, section, pre.group() if pre else None,
+                                   pre.start() if pre else m.start())
                 if mention is not None:
                     out.append(mention)
                     taken.append((mention.start, mention.end))
@@ -160,20 +166,22 @@ def extract_numbers(text: str, spans: list[tuple[int, int, str | None]] | None =
     return out
 
 
-def _mention(text: str, norm: str, m: re.Match[str], rx: re.Pattern[str], section: str | None) -> Mention | None:
+def _mention(text: str, norm: str, m: re.Match[str], rx: re.Pattern[str], section: str | None,
+             pre: str | None, start: int) -> Mention | None:
     if rx is RE_UNITLESS:                          # 粉丝数54373, 访问量139.7万: counts without a unit word
-        num_text = m.group("num") or m.group("num2")
-        mult = {"万": 10_000, "亿": 100_000_000}.get(m.group("mult") or m.group("mult2") or "", 1)
-        value = to_number(num_text)
+        s0 = m.start()
+        if s0 > 0 and (norm[s0 - 1].isdigit() or norm[s0 - 1] in ".,-/:："):
+            return None
+        if not (m.group("mult") or RE_UNITLESS_BEFORE.search(norm, max(0, s0 - 4), s0)):
+            return None
+        mult = {"万": 10_000, "亿": 100_000_000}.get(m.group("mult") or "", 1)
+        value = to_number(m.group("num"))
         if value is None:
             return None
         v = value * mult
         v = int(v) if float(v).is_integer() else v
-        s0 = m.start("num") if m.group("num") else m.start("num2")
         return Mention(s0, m.end(), text[s0:m.end()], v, v, v, "", "count", section, counted(text, s0))
     num_text = m.group("num")
-    start = m.start()
-    pre = m.group("pre")
     if rx is RE_PERCENT_CN:
         value = 100 if num_text == "百" else to_number(num_text)
         unit, kind, mult = "%", "percent", 1
@@ -219,7 +227,7 @@ def _is_quantity(norm: str, m: re.Match[str]) -> bool:
         return False
     if re.match(r"\s*(?:年|月|日|号)", after):
         return False
-    if before.endswith(("第", "〔", "[", "（", "(")) and not m.group("pre"):
+    if before.endswith(("第", "〔", "[", "（", "(")):
         if before.endswith("第"):
             return False
     if re.search(r"[〔\[]\d{4}[〕\]]\s*$", before):           # 〔2021〕30号
