@@ -276,6 +276,14 @@ def solve(slots: list[RowSlot], idents: list[Identity], alternatives: Sequence[d
         return [c for _, c in scored], notes
     if not candidates:
         return [], notes
+    if len(candidates) > 1:                      # the sequential reading often equals the anchored one
+        seen, unique = set(), []
+        for c in candidates:
+            sig = tuple(sorted((k, p.value, p.kind) for k, p in c.items()))
+            if sig not in seen:
+                seen.add(sig)
+                unique.append(c)
+        candidates = unique
     if len(candidates) == 1:
         return candidates, notes
     scores = [_score(c, idents) for c in candidates]
