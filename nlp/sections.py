@@ -20,15 +20,16 @@ SECTION_TITLES: dict[str, str] = {
     "requests": r"(?:收到和处理政府信息公开申请(?:的)?情况|依申请公开政府信息(?:的)?情况|依申请公开(?:工作)?情况"
                 r"|政府信息公开申请(?:的)?(?:办理)?情况)",
     "review_litigation": r"(?:(?:因)?(?:政府信息公开)?[^。；;\n]{0,12}?行政法?复议[^。；;\n]{0,10}?(?:行政)?诉讼(?:的)?(?:情况)?)",
-    "problems": r"(?:(?:政府信息公开)?(?:工作)?存在的?(?:主要)?(?:问题|不足)(?:及|和|与|以及)?(?:改进|整改)?"
+    "problems": r"(?:(?:政府信息公开)?(?:工作)?(?:当前)?存在的?(?:主要|突出)?(?:问题|不足)(?:及|和|与|以及)?(?:改进|整改)?"
                 r"(?:情况|措施|方向|计划|工作计划|明年工作计划|下一步工作(?:打算|计划)?)?)",
-    "other": r"(?:其他需要报告的事项|其他需要报告的内容|需要说明的其他事项|其他需要说明的事项|其他事项)",
+    "other": r"(?:其他需(?:要)?(?:报告|说明)的?(?:事项|内容)|需要说明的其他事项|其他事项)",
 }
 ORDER = ("general", "proactive", "requests", "review_litigation", "problems", "other")
 
 RE_HEADING = {k: re.compile(r"(?:^|(?<=[^（(\w])|(?<=\d)|(?<=[\u4e00-\u9fff]))(?:#{1,6}\s*)?" + _NUM + t,
                             re.M) for k, t in SECTION_TITLES.items()}
 RE_MD_HEADING = {k: re.compile(r"^#{1,6}\s*" + t, re.M) for k, t in SECTION_TITLES.items()}
+RE_FIRST_HEADING = re.compile(r"(?:^|(?<=[\s。]))(?:#{1,6}\s*)?一\s*、\s*[^\s。，；]{2,16}?(?=[（(\s]|\d{4}年|[，。]|$)")
 RE_PROBLEMS_SUB = re.compile(r"[（(]\s*一\s*[）)][^。\n（(]{0,24}?(?:存在|问题|不足)|存在(?:的)?(?:主要)?问题[:：]")
 
 
@@ -41,6 +42,11 @@ def find_sections(text: str, start: int = 0) -> list[Section]:
         if m:
             found.append((key, m))
             cursor = m.end()
+    if not any(k == "general" for k, _ in found):
+        first = found[0][1].start() if found else len(text)
+        m = RE_FIRST_HEADING.search(text, start, first)
+        if m is not None:                              # 一、年度工作核心成效: the outline's first part
+            found.insert(0, ("general", m))
     if not any(k == "problems" for k, _ in found):
         m = _inferred_problems(text, found)
         if m is not None:
@@ -49,8 +55,7 @@ def find_sections(text: str, start: int = 0) -> list[Section]:
     out: list[Section] = []
     for i, (key, m) in enumerate(found):
         end = found[i + 1][1].start() if i + 1 < len(found) else _text_end(text, m.end())
-        inferred = key == "problems" and not (RE_HEADING["problems"].fullmatch(m.group())
-                                               or RE_MD_HEADING["problems"].fullmatch(m.group()))
+        inferred = not (RE_HEADING[key].fullmatch(m.group()) or RE_MD_HEADING[key].fullmatch(m.group()))
         out.append(Section(key, m.group().strip().lstrip("#").strip(), m.start(), end, m.end(), inferred))
     return out
 
