@@ -173,7 +173,7 @@ class Segmenter:
     def tokens(self, text: str) -> list[str]:
         """Words of ``text`` in order; whitespace is dropped (no token contains a space)."""
         impl = self._impl or self._load()
-        return [t for tok in impl(text) for t in tok.split()]
+        return " ".join(impl(text)).split()        # = each token split at whitespace, flattened
 
     def segment(self, text: str) -> str:
         return " ".join(self.tokens(text))

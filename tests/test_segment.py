@@ -90,3 +90,30 @@ def test_segment_no_whitespace_tokens(text):
 def test_segment_unknown_backend():
     with pytest.raises(ValueError, match="backend"):
         seg.tokens("政务公开", backend="pkuseg")
+
+
+# texts where rjieba alone would cut differently from jieba (ASCII runs joined by punctuation, characters
+# outside jieba's Han range): the "fast" backend must send them to jieba
+DIVERGENT = [
+    "原文链接：https://www.example.gov.cn/zwgk/t20240101_123.htm",
+    "咨询电话：0591-12345678，工作时间8:30-17:30。",
+    "公开率达到99.5%以上，C++与C#课程各1期。",
+    "二是信息公开栏目更新不及时，𠀀𪛖等生僻字显示异常。",
+    "依据条例第\ufa0e条规定，完善相关制度。",
+    "推进㐀鿖两类字符的规范使用。",
+]
+
+
+@pytest.mark.parametrize("text", [s for s, _ in SENTENCES] + PLAIN + DIVERGENT)
+@pytest.mark.parametrize("user_dict", [True, False])
+def test_segment_fast_backend_gives_jieba_tokens(text, user_dict):
+    assert seg.tokens(text, "fast", user_dict) == seg.tokens(text, "jieba", user_dict)
+
+
+def test_segment_fast_backend_routing():
+    for text in [s for s, _ in SENTENCES] + PLAIN + ["2023年，公开文件1,024件（含附件3件）。", "一是……；二是“两化”建设。"]:
+        assert seg.fast_routes_to_rjieba(text), text
+    for text in DIVERGENT:
+        assert not seg.fast_routes_to_rjieba(text), text
+    # the routed texts really are the ones rjieba alone gets wrong (else the guard would be needlessly wide)
+    assert any(seg.tokens(t, "rjieba") != seg.tokens(t, "jieba") for t in DIVERGENT)

@@ -12,7 +12,8 @@ for the measured rate).
 The label set is the domain primer's (``nlp.topics.labels``); the model is ``models/section5-v1`` (see its
 README.md model card), loaded once per process by :func:`load_tagger` after its hash and library versions
 are checked. Modules: ``features`` (what the models read), ``keywords`` (the rule baseline and cue tokens),
-``model`` (train/save/load/predict), ``train`` and ``evaluate`` (the shipped model's figures),
+``model`` (train/save/load/predict), ``fast`` (the compiled inference path), ``train`` and ``evaluate`` (the
+shipped model's figures), ``selection`` (the settings' cross-validation table), ``speed`` (reports/s),
 ``indicators`` and ``similarity`` (per-report measures), ``cli`` (train, evaluate, tag, classify).
 """
 from __future__ import annotations

@@ -4,7 +4,10 @@ Annotations never hold report text: each points at a report (id), character offs
 annotated text. The text is read from the real corpus (``--corpus`` / NIANBAO_CORPUS /
 ../shared/corpora/real) with ``nlp.read_report`` and checked against that sha1 (E024 when it differs).
 Synthetic items (corpora/annotations/synthetic_items.jsonl) are sentences we wrote ourselves for rare
-labels; they carry their text, are always split=train and never enter an evaluation.
+labels and hard cases; they carry their text, are always split=train and never enter an evaluation. Batch 1
+(syn-001…100, no ``batch`` field) was written with the first model; batch 2 (``"batch": 2``) after reading
+the cross-validation errors on the train split (weak topics, table rows and signatures glued into section
+五, items under a rectification heading, "需/有待" problems, codebook T9 generic quality wording).
 """
 from __future__ import annotations
 
@@ -40,6 +43,7 @@ class LabelledItem:
     topics: tuple[str, ...]
     source: str = "gold"        # gold / synthetic
     heading: str = ""
+    batch: int = 0              # synthetic items: the batch they were written in (1, 2, …); gold: 0
 
     @property
     def text(self) -> str:
@@ -82,9 +86,25 @@ def annotation_records(annotations: Path = ANNOTATIONS) -> list[dict]:
     return recs
 
 
+@dataclass
+class GoldLoad:
+    """What :func:`load_gold` did not load: annotated items that the current item splitter no longer yields
+    (their text is still in the corpus at the annotated offsets, but ``nlp.sections``/``nlp.items`` now put
+    it outside section 五 or cut it differently)."""
+    dropped: list[dict]
+
+
+LAST_LOAD = GoldLoad([])
+
+
 def load_gold(corpus: str | os.PathLike | None = None, annotations: Path = ANNOTATIONS,
-              splits: Iterable[str] = ("train", "test")) -> list[LabelledItem]:
-    """Gold items of the given splits, with text and context, in annotation order."""
+              splits: Iterable[str] = ("train", "test"), strict: bool = False) -> list[LabelledItem]:
+    """Gold items of the given splits, with text and context, in annotation order.
+
+    The text at the annotated offsets must hash to the annotation's sha1 (else E024: another corpus). An
+    annotated span that is no longer one of ``nlp.items.report_items``' items (the splitter or the section
+    finder changed since annotation) is dropped and listed in ``LAST_LOAD.dropped`` (``strict=True``: E024
+    instead); an item renumbered by such a change is found by its offsets."""
     from ..items import report_items
     from ..report import read_report
     root = corpus_dir(corpus)
@@ -94,6 +114,7 @@ def load_gold(corpus: str | os.PathLike | None = None, annotations: Path = ANNOT
     recs = [r for r in annotation_records(annotations) if r["split"] in wanted]
     cache: dict[str, tuple] = {}
     out: list[LabelledItem] = []
+    dropped: list[dict] = []
     for r in recs:
         rid = r["report_id"]
         if rid not in cache:
@@ -101,17 +122,22 @@ def load_gold(corpus: str | os.PathLike | None = None, annotations: Path = ANNOT
                 raise NianbaoError(Errors.E024, source=rid, detail="report id not in MANIFEST.tsv")
             report = read_report(root / files[rid])
             items = report_items(report)
-            cache[rid] = (report, items, inputs_from_items(items))
-        report, items, inputs = cache[rid]
+            cache[rid] = (report, items, inputs_from_items(items), {(it.start, it.end): k for k, it in enumerate(items)})
+        report, items, inputs, by_span = cache[rid]
         text = report.text[r["start"]:r["end"]]
         if hashlib.sha1(text.encode("utf-8")).hexdigest() != r["sha1"]:
             raise NianbaoError(Errors.E024, source=rid, detail=f"item {r['index']} ({r['start']}-{r['end']})")
-        i = r["index"]
-        if i >= len(items) or (items[i].start, items[i].end) != (r["start"], r["end"]):
-            raise NianbaoError(Errors.E024, source=rid,
-                               detail=f"item {i} is not where nlp.items puts it; the splitter changed")
+        i = by_span.get((r["start"], r["end"]))
+        if i is None:
+            if strict:
+                raise NianbaoError(Errors.E024, source=rid,
+                                   detail=f"item {r['index']} is not where nlp.items puts it; the splitter changed")
+            dropped.append({"report_id": rid, "index": r["index"], "split": r["split"], "start": r["start"],
+                            "end": r["end"], "polarity": r["polarity"], "topics": list(r["topics"])})
+            continue
         out.append(LabelledItem(rid, r["split"], i, r["start"], r["end"], inputs[i], r["polarity"],
                                 tuple(r["topics"]), "gold", items[i].heading))
+    LAST_LOAD.dropped = dropped
     return out
 
 
@@ -126,7 +152,7 @@ def load_synthetic(path: Path = SYNTHETIC) -> list[LabelledItem]:
         kind = r.get("heading_kind", "none")
         out.append(LabelledItem(f"synthetic-{r['id']}", "train", n, 0, len(r["text"]),
                                 ItemInput(r["text"], kind, r.get("context", kind), "na"),
-                                r["polarity"], tuple(r["topics"]), "synthetic"))
+                                r["polarity"], tuple(r["topics"]), "synthetic", batch=int(r.get("batch", 1))))
     return out
 
 

@@ -22,7 +22,7 @@ Nothing here is persisted: the saved model stays two stock scikit-learn pipeline
 from __future__ import annotations
 
 from dataclasses import dataclass
-from itertools import repeat
+from itertools import chain, repeat
 
 import numpy as np
 
@@ -74,26 +74,25 @@ class Block:
             out += [join(toks[i:i + n]) for i in range(n_toks - n + 1)]
         return out
 
-
     # ---- vocabulary ids of a batch: (row of each hit, feature id of each hit), unknown n-grams dropped
 
     def prepare(self) -> None:
-        """Lookup tables for :meth:`ids`: char n-grams up to 3 as integer keys of their code points (21 bits
-        each) in sorted arrays, one per n; token bigrams as pairs of unigram ids when every bigram's tokens
-        are unigrams of the vocabulary (always, without min_df/max_df/max_features pruning)."""
+        """Lookup tables for :meth:`ids` (built at compile time): char n-grams up to 3 as integer keys of their
+        code points (21 bits each) in one sorted array; token bigrams as pairs of unigram indices when every
+        bigram's tokens are unigrams of the vocabulary (always, without min_df/max_df/max_features pruning).
+        Otherwise :meth:`ids` falls back to one dictionary lookup per n-gram. Char n-grams are taken of the
+        text as given: the views hold normalised text (whitespace runs already one space, as scikit-learn's
+        char analyzer would make them)."""
         self._char_tables = None
         self._pair_table = None
         lo, hi = self.ngram
-        if self.char and hi <= 3:
-            tables = {}
-            for n in range(lo, hi + 1):
-                grams = [(g, j) for g, j in self.vocab.items() if len(g) == n]
-                keys = np.array([_char_key(g) for g, _ in grams], dtype=np.uint64)
-                ids = np.array([j for _, j in grams], dtype=np.int64)
-                order = np.argsort(keys)
-                tables[n] = (keys[order], ids[order])
-            if sum(len(t[0]) for t in tables.values()) == len(self.vocab):
-                self._char_tables = tables
+        if self.char and hi <= 3 and all(len(g) >= lo and len(g) <= hi for g in self.vocab):
+            # one sorted table for every n: keys of different lengths cannot collide (code point + 1 ≥ 1, so an
+            # n-gram's key lies in [2^(21(n-1)), 2^(21n)))
+            keys = np.array([_char_key(g) for g in self.vocab], dtype=np.uint64)
+            ids = np.array(list(self.vocab.values()), dtype=np.int64)
+            order = np.argsort(keys)
+            self._char_tables = (keys[order], ids[order])
         elif not self.char and lo == 1 and hi == 2:
             uni = {g: j for g, j in self.vocab.items() if " " not in g}
             pairs = [g.split(" ") for g in self.vocab if " " in g]
@@ -108,8 +107,7 @@ class Block:
                 self._pair_table = (size, keys[order], ids[order])
 
     def ids(self, docs) -> tuple[np.ndarray, np.ndarray]:
-        if not hasattr(self, "_char_tables"):
-            self.prepare()
+        """(row, feature id) of every known n-gram of ``docs`` (one row per doc)."""
         if self._char_tables is not None:
             return self._char_ids(docs)
         if self._pair_table is not None:
@@ -130,33 +128,38 @@ class Block:
     def _char_ids(self, docs) -> tuple[np.ndarray, np.ndarray]:
         texts = [d.lower() for d in docs] if self.lowercase else list(docs)
         lens = np.fromiter(map(len, texts), dtype=np.int64, count=len(texts))
-        cp = np.frombuffer("".join(texts).encode("utf-32-le"), dtype=np.uint32).astype(np.uint64)
+        cp = np.frombuffer("".join(texts).encode("utf-32-le", "surrogatepass"), dtype=np.uint32).astype(np.uint64)
         row_of = np.repeat(np.arange(len(texts), dtype=np.int64), lens)
         pos = np.arange(len(cp), dtype=np.int64) - np.repeat(np.cumsum(lens) - lens, lens)   # offset in its doc
         left = np.repeat(lens, lens) - pos                                                   # chars from here to the end
-        out_rows, out_ids = [], []
+        cp += np.uint64(1)
+        lo, hi = self.ngram
+        queries, q_rows = [], []
         key = cp
-        for n in range(1, self.ngram[1] + 1):
+        for n in range(1, hi + 1):
             if n > 1:
                 key = key[:-1] << np.uint64(21) | cp[n - 1:]
-            if n < self.ngram[0]:
+            if n < lo:
                 continue
             ok = left[:len(key)] >= n
-            q = key[ok]
-            keys, ids = self._char_tables[n]
-            at = np.searchsorted(keys, q)
-            at[at == len(keys)] = 0
-            hit = keys[at] == q if len(keys) else np.zeros(len(q), bool)
-            out_rows.append(row_of[:len(key)][ok][hit])
-            out_ids.append(ids[at[hit]])
-        return np.concatenate(out_rows), np.concatenate(out_ids)
+            queries.append(key[ok])
+            q_rows.append(row_of[:len(key)][ok])
+        q = np.concatenate(queries)
+        rows = np.concatenate(q_rows)
+        keys, ids = self._char_tables
+        if not len(keys):
+            return rows[:0], ids[:0]
+        at = np.searchsorted(keys, q)
+        at[at == len(keys)] = 0
+        hit = keys[at] == q
+        return rows[hit], ids[at[hit]]
 
     def _pair_ids(self, docs) -> tuple[np.ndarray, np.ndarray]:
         size, pair_keys, pair_ids = self._pair_table
         index = self._uni_index.get
         toks = [[t.lower() for t in d] for d in docs] if self.lowercase else docs
-        lens = [len(t) for t in toks]
-        flat = np.fromiter((index(t, -1) for d in toks for t in d), dtype=np.int64, count=sum(lens))
+        lens = list(map(len, toks))
+        flat = np.fromiter(map(index, chain.from_iterable(toks), repeat(-1)), dtype=np.int64, count=sum(lens))
         rows = np.repeat(np.arange(len(lens), dtype=np.int64), lens)
         known = flat >= 0
         uni_rows, uni_ids = rows[known], self._uni_ids[flat[known]]
@@ -171,9 +174,10 @@ class Block:
 
 
 def _char_key(gram: str) -> int:
+    """The n-gram's code points + 1, 21 bits each (so no key of one length equals a key of another)."""
     key = 0
     for ch in gram:
-        key = key << 21 | ord(ch)
+        key = key << 21 | (ord(ch) + 1)
     return key
 
 
@@ -241,6 +245,8 @@ class FeatureSpace:
 
     def __init__(self, blocks: list[Block]) -> None:
         self.blocks = blocks
+        for b in blocks:
+            b.prepare()
         sizes = [len(b.vocab) for b in blocks]
         self.offsets = np.concatenate([[0], np.cumsum(sizes)]).astype(np.int64)
         self.n_features = int(self.offsets[-1])
@@ -255,9 +261,9 @@ class FeatureSpace:
     def same_as(self, other: FeatureSpace) -> bool:
         return len(self.blocks) == len(other.blocks) and all(a.same_as(b) for a, b in zip(self.blocks, other.blocks))
 
-    def transform(self, v: Views):
-        """The batch's feature matrix (CSR, n_items × n_features), as the ColumnTransformer builds it."""
-        import scipy.sparse as sp
+    def entries(self, v: Views) -> tuple[np.ndarray, np.ndarray, np.ndarray]:
+        """(row, column, value) of the batch's non-zero features, sorted by row then column: the entries of the
+        matrix the ColumnTransformer builds (counts → binary / sublinear tf → idf → l2 per block → weight)."""
         n = len(v)
         nf = self.n_features
         keys = []
@@ -282,8 +288,32 @@ class FeatureSpace:
             scale = np.where(self.block_l2[blk] & (norms[cell] > 0), norms[cell], 1.0)
             data /= scale
         data *= self.block_weight[blk]
-        indptr = np.searchsorted(rows, np.arange(n + 1))
-        return sp.csr_matrix((data, cols, indptr), shape=(n, nf))
+        return rows, cols, data
+
+    def transform(self, v: Views):
+        """The batch's feature matrix (CSR, n_items × n_features), as the ColumnTransformer builds it."""
+        import scipy.sparse as sp
+        rows, cols, data = self.entries(v)
+        indptr = np.searchsorted(rows, np.arange(len(v) + 1))
+        return sp.csr_matrix((data, cols, indptr), shape=(len(v), self.n_features))
+
+    def scores(self, v: Views, weights: np.ndarray, intercept: np.ndarray) -> np.ndarray:
+        """``transform(v) @ weights + intercept``; small batches without building the sparse matrix (whose
+        construction and checks cost more than the product), large ones with scipy's product."""
+        n, k = len(v), weights.shape[1]
+        rows, cols, data = self.entries(v)
+        if len(data) * k > _GATHER_LIMIT:
+            import scipy.sparse as sp
+            indptr = np.searchsorted(rows, np.arange(n + 1))
+            return np.asarray(sp.csr_matrix((data, cols, indptr), shape=(n, self.n_features)) @ weights) + intercept
+        out = np.zeros((n, k))
+        if len(data):
+            starts = np.flatnonzero(np.concatenate(([True], rows[1:] != rows[:-1])))
+            out[rows[starts]] = np.add.reduceat(weights[cols] * data[:, None], starts, axis=0)
+        return out + intercept
+
+
+_GATHER_LIMIT = 400_000      # non-zeros × outputs up to which the dense gather beats scipy's CSR product
 
 
 class CompiledTagger:
@@ -311,16 +341,19 @@ class CompiledTagger:
             self.intercepts = [pol_b, top_b]
 
     def decision(self, v: Views) -> tuple[np.ndarray, np.ndarray]:
-        outs = [np.asarray(space.transform(v) @ w) + b for space, w, b in zip(self.spaces, self.weights,
-                                                                            self.intercepts)]
+        outs = [space.scores(v, w, b) for space, w, b in zip(self.spaces, self.weights, self.intercepts)]
         if self.shared:
             return outs[0][:, :self.n_polarity], outs[0][:, self.n_polarity:]
         return outs[0], outs[1]
 
     def predict_proba(self, v: Views) -> tuple[np.ndarray, np.ndarray]:
-        from scipy.special import expit, softmax
+        """(polarity probabilities: softmax, as LogisticRegression; topic probabilities: logistic, per label)."""
+        from scipy.special import expit
         pol, top = self.decision(v)
-        return softmax(pol, axis=1), expit(top)
+        pol = pol - pol.max(axis=1, keepdims=True)
+        np.exp(pol, out=pol)
+        pol /= pol.sum(axis=1, keepdims=True)
+        return pol, expit(top)
 
 
 def compile_tagger(polarity_pipeline, topic_pipeline) -> CompiledTagger | None:

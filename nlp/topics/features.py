@@ -8,8 +8,11 @@ inference with the ``fast`` backend, which gives the same tokens (rjieba where t
 ngram_range=(1, 3))``.
 
 ``cues``: marker tokens: the heading kind, the context the item sits in (the latest sub-heading or lead-in
-before it), its third of section 五, and the keyword rules' topic and polarity cue families it hits
-(``nlp.topics.keywords``), for a binary ``CountVectorizer(token_pattern=r"\\S+")``.
+before it), its third of section 五, the keyword rules' topic and polarity cue families it hits
+(``nlp.topics.keywords``), its shape (length bucket; a table row, an enumerated item, a glued heading of
+another section, mostly digits) and the topic cue families of its title (the first clause of an item that
+goes on, as in （二）拓展公开渠道。充分发挥…), for a binary ``CountVectorizer(token_pattern=r"\\S+")``.
+(v2 added the shape and title tokens, chosen by cross-validation on the train split.)
 
 Everything project-specific happens here, before the pipeline: the persisted model holds library types
 only. Models record ``FEATURE_VERSION`` and ``fingerprint()`` (a hash of the version and of every cue
@@ -25,11 +28,17 @@ from dataclasses import dataclass
 from ..items import Item, heading_kind as _heading_kind
 from ..segment import segmenter
 from . import keywords
-from .keywords import lead_in_kind, polarity_hits, topic_hits
+from .keywords import (_grassroots_rule, lead_in_kind, polarity_hits, raw_topic_hits, shape_hits,
+                       title_topic_hits)
 from .labels import HEADING_KINDS
 
-FEATURE_VERSION = "section5-features-v1"
+FEATURE_VERSION = "section5-features-v2"
 COLUMNS = ("words", "chars", "cues")
+# cue token families (prefixes): training may leave some out (TrainConfig.cue_families); inference computes
+# all of them, and the fitted vocabulary ignores the tokens of families a model was not trained on
+CUE_FAMILIES = ("context", "topic", "polarity", "shape", "title")
+_FAMILY_OF_PREFIX = {"hk": "context", "ctx": "context", "pos": "context", "cue": "topic", "pol": "polarity",
+                     "shape": "shape", "title": "title"}
 TRAIN_SEGMENTER = "jieba"        # the reference the models are trained on
 INFERENCE_SEGMENTER = "fast"     # the same tokens, faster (nlp.segment: rjieba where it agrees with jieba)
 
@@ -43,7 +52,10 @@ def fingerprint() -> str:
     parts += [rx.pattern for rx in (keywords.RE_PROBLEM, keywords.RE_IMPROVEMENT, keywords.RE_RECTIFICATION,
                                     keywords.RE_LEAD_IN, keywords.RE_BOILERPLATE,
                                     keywords._GRASSROOTS_ONLY_CATALOGUE, keywords._GRASSROOTS_SENSE,
-                                    keywords._LEAD_IN_LIST, keywords._LEAD_IN_PLAN, keywords._LEAD_IN_PROBLEMS)]
+                                    keywords._LEAD_IN_LIST, keywords._LEAD_IN_PLAN, keywords._LEAD_IN_PROBLEMS,
+                                    keywords.RE_TITLE, keywords.RE_TABLE_ROW, keywords.RE_ENUMERATED,
+                                    keywords.RE_OTHER_SECTION, keywords._DIGIT)]
+    parts += [f"length<{limit}={name}" for limit, name in keywords.LENGTH_BUCKETS]
     return hashlib.sha256("\n".join(parts).encode("utf-8")).hexdigest()
 
 
@@ -95,14 +107,34 @@ def inputs_from_texts(texts: Sequence[str], headings: Sequence[str | None] | Non
     return [ItemInput(t, k, k, "na") for t, k in zip(texts, kinds)]
 
 
+class _Prefixed(dict):
+    """family_name → "family_name" token, built on first use (saves an f-string per token and item)."""
+
+    def __init__(self, prefix: str) -> None:
+        super().__init__()
+        self.prefix = prefix
+
+    def __missing__(self, key: str) -> str:
+        value = self[key] = self.prefix + key
+        return value
+
+
+_HK, _CTX, _POS = _Prefixed("hk_"), _Prefixed("ctx_"), _Prefixed("pos_")
+_CUE, _POL, _SHAPE, _TITLE = _Prefixed("cue_"), _Prefixed("pol_"), _Prefixed("shape_"), _Prefixed("title_")
+
+
 def cue_tokens(item: ItemInput, text: str | None = None) -> list[str]:
-    """Marker tokens: heading kind, context, position and keyword cue families (``text``: the item's
-    normalised text when the caller has it)."""
+    """Marker tokens: heading kind, context, position, keyword cue families, shape and title cues (``text``:
+    the item's normalised text when the caller has it)."""
     if text is None:
         text = normalise(item.text)
-    tokens = [f"hk_{item.heading_kind}", f"ctx_{item.context}", f"pos_{item.position}"]
-    tokens += [f"cue_{t}" for t in topic_hits(text)]
-    tokens += [f"pol_{p}" for p in polarity_hits(text)]
+    raw = raw_topic_hits(text)
+    tokens = [_HK[item.heading_kind], _CTX[item.context], _POS[item.position]]
+    tokens += map(_CUE.__getitem__, _grassroots_rule(text, raw[:]))
+    tokens += map(_POL.__getitem__, polarity_hits(text))
+    tokens += map(_SHAPE.__getitem__, shape_hits(text))
+    if raw:
+        tokens += map(_TITLE.__getitem__, title_topic_hits(text, raw))
     return tokens
 
 
@@ -132,10 +164,22 @@ def views(inputs: Sequence[ItemInput], backend: str = INFERENCE_SEGMENTER) -> Vi
     return Views([seg(t) for t in chars], chars, [cue_tokens(x, t) for x, t in zip(inputs, chars)])
 
 
-def frame(inputs: Sequence[ItemInput] | Views, backend: str = TRAIN_SEGMENTER):
+def cue_family(token: str) -> str:
+    return _FAMILY_OF_PREFIX[token.split("_", 1)[0]]
+
+
+def frame(inputs: Sequence[ItemInput] | Views, backend: str = TRAIN_SEGMENTER,
+          cue_families: Sequence[str] | None = None):
     """The model input of the pipelines: a DataFrame with the ``words``, ``chars`` and ``cues`` columns (token
-    lists space-joined), one row per item."""
+    lists space-joined), one row per item; ``cue_families``: keep only those cue tokens (training)."""
     import pandas as pd
     v = inputs if isinstance(inputs, Views) else views(inputs, backend)
+    cues = v.cues
+    if cue_families is not None and set(cue_families) != set(CUE_FAMILIES):
+        unknown = set(cue_families) - set(CUE_FAMILIES)
+        if unknown:
+            raise ValueError(f"unknown cue families {sorted(unknown)}; known: {CUE_FAMILIES}")
+        keep = set(cue_families)
+        cues = [[t for t in c if cue_family(t) in keep] for c in cues]
     return pd.DataFrame({"words": [" ".join(w) for w in v.words], "chars": v.chars,
-                         "cues": [" ".join(c) for c in v.cues]}, columns=list(COLUMNS))
+                         "cues": [" ".join(c) for c in cues]}, columns=list(COLUMNS))

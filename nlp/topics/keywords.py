@@ -106,17 +106,93 @@ RE_LEAD_IN = re.compile(r"(?:以下|如下|几个?方面|几点|主要(?:有|表
 RE_BOILERPLATE = re.compile(r"统计表|附件下载|此件主动公开|^\S{0,30}\d{4}年\d{1,2}月\d{1,2}日\s*$|二[○〇零]")
 
 
+# the item's shape (polarity cues of text that is not a statement: table rows, signatures, glued headings)
+RE_TABLE_ROW = re.compile(r"\d+\s+\d+|[条件个次]\s*\d+")
+RE_ENUMERATED = re.compile(r"^(?:[一二三四五六七八九十]{1,2}是|[（(][一二三四五六七八九十\d]{1,2}[）)]|\d{1,2}[.．、]"
+                           r"|[一二三四五六七八九十]{1,2}、|[①-⑩])")
+RE_OTHER_SECTION = re.compile(r"^[一二三四五六七八九十]{1,2}、\S{0,6}(?:其他|统计|收费|情况|概述|附)")
+_DIGIT = re.compile(r"\d")
+LENGTH_BUCKETS = ((20, "xs"), (40, "s"), (80, "m"), (160, "l"))
+
+
+def shape_hits(text: str) -> list[str]:
+    """Shape families of ``text``: its length bucket, then table (numbers in a row), enum (starts with an
+    enumerator), section (a glued heading of another section), digits (over a fifth digits)."""
+    n = len(text)
+    out = ["xs" if n < 20 else "s" if n < 40 else "m" if n < 80 else "l" if n < 160 else "xl"]
+    if RE_TABLE_ROW.search(text):
+        out.append("table")
+    if RE_ENUMERATED.match(text):
+        out.append("enum")
+    if RE_OTHER_SECTION.match(text):
+        out.append("section")
+    if n and len(_DIGIT.findall(text)) * 5 > n:
+        out.append("digits")
+    return out
+
+
 LEXICONS = ("codebook", "extended")
+
+
+_TOPIC_SEARCH = tuple((label, rx.search) for label, rx in TOPIC_CUES.items())
+
+
+def raw_topic_hits(text: str, among=None) -> list[str]:
+    """Topics whose extended pattern occurs in ``text``, before the grassroots rule (``among``: test only these
+    labels, in their order)."""
+    if among is None:
+        return [label for label, search in _TOPIC_SEARCH if search(text)]
+    return [label for label in among if TOPIC_CUES[label].search(text)]
+
+
+def _grassroots_rule(text: str, hits: list[str]) -> list[str]:
+    if "grassroots" in hits and _GRASSROOTS_ONLY_CATALOGUE.search(text) and not _GRASSROOTS_SENSE.search(text):
+        hits.remove("grassroots")
+    return hits
 
 
 def topic_hits(text: str, lexicon: str = "extended") -> list[str]:
     """Topics whose cue words occur in ``text`` (label order; may be empty)."""
     if lexicon == "codebook":
         return [label for label, rx in CODEBOOK_TOPIC_CUES.items() if rx.search(text)]
-    hits = [label for label, rx in TOPIC_CUES.items() if rx.search(text)]
-    if "grassroots" in hits and _GRASSROOTS_ONLY_CATALOGUE.search(text) and not _GRASSROOTS_SENSE.search(text):
-        hits.remove("grassroots")
-    return hits
+    return _grassroots_rule(text, raw_topic_hits(text))
+
+
+# the title of an enumerated item: its first clause when more follows (（二）拓展公开形式。充分发挥…)
+RE_TITLE = re.compile(r"[^。；;]{2,40}[。；;]")
+
+
+def title_topic_hits(text: str, raw_hits: list[str] | None = None) -> list[str]:
+    """Topics whose cue words occur in the item's title (``RE_TITLE`` at the start, shorter than the text);
+    ``raw_hits``: :func:`raw_topic_hits` of the whole text when known (a title's hits are among them: the
+    patterns have no anchors and the title ends with its punctuation)."""
+    m = RE_TITLE.match(text)
+    if m is None or m.end() == len(text):
+        return []
+    title = m.group()
+    return _grassroots_rule(title, raw_topic_hits(title, raw_hits))
+
+
+# the same tests as RE_LEAD_IN / RE_BOILERPLATE / RE_RECTIFICATION, cheaper (the cue tokens run them on every
+# item): a lead-in match ends the (stripped) text with a colon; the boilerplate date must start the text
+_BOILERPLATE_WORDS = re.compile(r"统计表|附件下载|此件主动公开|二[○〇零]")
+_BOILERPLATE_DATE = re.compile(r"\S{0,30}\d{4}年\d{1,2}月\d{1,2}日\s*$")
+_RECTIFICATION_ANCHORS = re.compile(r"针对|对照|根据|整改|已|上年度问题")
+
+
+def _lead_in(stripped: str) -> bool:
+    """``RE_LEAD_IN.search(stripped)`` for a stripped text: every match ends at a final colon."""
+    return stripped[-1:] in ("：", ":") and RE_LEAD_IN.search(stripped) is not None
+
+
+def _boilerplate(text: str) -> bool:
+    """``RE_BOILERPLATE.search(text)``: the words anywhere, or the date line from the start."""
+    return _BOILERPLATE_WORDS.search(text) is not None or ("日" in text and _BOILERPLATE_DATE.match(text) is not None)
+
+
+def _rectification(text: str) -> bool:
+    """``RE_RECTIFICATION.search(text)``: each of its alternatives begins with one of the anchors."""
+    return _RECTIFICATION_ANCHORS.search(text) is not None and RE_RECTIFICATION.search(text) is not None
 
 
 def polarity_hits(text: str) -> list[str]:
@@ -126,11 +202,11 @@ def polarity_hits(text: str) -> list[str]:
         out.append("problem")
     if RE_IMPROVEMENT.search(text):
         out.append("improvement")
-    if RE_RECTIFICATION.search(text):
+    if _rectification(text):
         out.append("rectification")
-    if RE_LEAD_IN.search(text.strip()):
+    if _lead_in(text.strip()):
         out.append("lead_in")
-    if RE_BOILERPLATE.search(text):
+    if _boilerplate(text):
         out.append("boilerplate")
     return out
 
@@ -142,9 +218,9 @@ def lead_in_kind(text: str) -> str | None:
     / 针对上年度问题，我局采取措施，扎实改进。). Used as context for the items that follow.
     """
     t = text.strip()
-    if RE_RECTIFICATION.search(t) and len(t) < 80:
+    if len(t) < 80 and _rectification(t):
         return "rectification"
-    if not (RE_LEAD_IN.search(t) or _LEAD_IN_LIST.search(t)):
+    if not (_LEAD_IN_LIST.search(t) or _lead_in(t)):
         return None
     if _LEAD_IN_PLAN.search(t):
         return "improvements"

@@ -29,7 +29,7 @@ import numpy as np
 
 from ..errors import Errors, NianbaoError
 from ..segment import DICT_VERSION, dict_sha256
-from .features import COLUMNS, FEATURE_VERSION, ItemInput, Views, fingerprint, frame, views
+from .features import CUE_FAMILIES, COLUMNS, FEATURE_VERSION, ItemInput, Views, fingerprint, frame, views
 from .labels import GENERIC, LABELS
 
 MODEL_NAME = "section5-v1"
@@ -46,13 +46,21 @@ PACKAGE_MODELS = PACKAGE_DIR / "data" / "models"
 @dataclass(frozen=True)
 class TrainConfig:
     """Everything that decides a trained model besides the data (recorded in meta.json)."""
-    topic_C: float = 20.0
-    polarity_C: float = 20.0
+    topic_C: float = 10.0
+    polarity_C: float = 10.0
     cue_weight: float = 0.5          # weight of the cue-token block against the two tf-idf blocks
+    polarity_cue_weight: float | None = None   # the polarity model's cue weight (None: cue_weight)
+    topic_class_weight: str = "balanced"       # "balanced" or "none"
+    polarity_class_weight: str = "balanced"
     word_features: bool = True       # jieba words (the ablation turns this off)
+    word_ngram_max: int = 2
     char_features: bool = True
+    char_ngram_min: int = 1
+    char_ngram_max: int = 3
     cue_features: bool = True
+    cue_families: tuple[str, ...] = CUE_FAMILIES   # which cue tokens training reads (features.CUE_FAMILIES)
     synthetic: bool = True           # add corpora/annotations/synthetic_items.jsonl to every training fold
+    synthetic_batches: tuple[int, ...] = (1, 2)    # which batches of that file (1: the first 100 items)
     folds: int = 5
     group: str = "body"              # GroupKFold groups: "body" (all years of one body) or "report"
     threshold_low: float = 0.3
@@ -75,26 +83,39 @@ def build_pipeline(config: TrainConfig, kind: str):
     from sklearn.multiclass import OneVsRestClassifier
     from sklearn.pipeline import Pipeline
 
+    if kind not in ("polarity", "topics"):
+        raise ValueError(f"The 'kind' parameter of build_pipeline must be one of ('polarity', 'topics'). "
+                         f"Got {kind!r} instead.")
     blocks = []
     if config.word_features:
-        blocks.append(("words", TfidfVectorizer(token_pattern=r"\S+", ngram_range=(1, 2), lowercase=False,
-                                                sublinear_tf=True), "words"))
+        blocks.append(("words", TfidfVectorizer(token_pattern=r"\S+", ngram_range=(1, config.word_ngram_max),
+                                                lowercase=False, sublinear_tf=True), "words"))
     if config.char_features:
-        blocks.append(("chars", TfidfVectorizer(analyzer="char", ngram_range=(1, 3), sublinear_tf=True), "chars"))
+        blocks.append(("chars", TfidfVectorizer(analyzer="char", ngram_range=(config.char_ngram_min,
+                                                                             config.char_ngram_max),
+                                                sublinear_tf=True), "chars"))
     if config.cue_features:
         blocks.append(("cues", CountVectorizer(token_pattern=r"\S+", lowercase=False, binary=True), "cues"))
     if not blocks:
         raise ValueError("TrainConfig turns every feature block off; keep at least one.")
-    features = ColumnTransformer(blocks, transformer_weights={"cues": config.cue_weight})
+    cue_weight = config.cue_weight
+    if kind == "polarity" and config.polarity_cue_weight is not None:
+        cue_weight = config.polarity_cue_weight
+    features = ColumnTransformer(blocks, transformer_weights={"cues": cue_weight})
     if kind == "polarity":
-        clf = LogisticRegression(C=config.polarity_C, class_weight="balanced", max_iter=config.max_iter)
-    elif kind == "topics":
-        clf = OneVsRestClassifier(LogisticRegression(C=config.topic_C, class_weight="balanced",
-                                                     max_iter=config.max_iter))
+        clf = LogisticRegression(C=config.polarity_C, class_weight=_class_weight(config.polarity_class_weight),
+                                 max_iter=config.max_iter)
     else:
-        raise ValueError(f"The 'kind' parameter of build_pipeline must be one of ('polarity', 'topics'). "
-                         f"Got {kind!r} instead.")
+        clf = OneVsRestClassifier(LogisticRegression(C=config.topic_C,
+                                                     class_weight=_class_weight(config.topic_class_weight),
+                                                     max_iter=config.max_iter))
     return Pipeline([("features", features), ("clf", clf)])
+
+
+def _class_weight(name: str):
+    if name not in ("balanced", "none"):
+        raise ValueError(f"class weight must be 'balanced' or 'none', not {name!r}")
+    return "balanced" if name == "balanced" else None
 
 
 def topic_matrix(topics: Sequence[Sequence[str]]) -> np.ndarray:
@@ -222,14 +243,25 @@ def _groups(items, config: TrainConfig) -> list[str]:
     return [it.body_group if config.group == "body" else it.report_group for it in items]
 
 
+def training_synthetic(synthetic, config: TrainConfig) -> list:
+    """The synthetic items ``config`` trains on."""
+    if not config.synthetic:
+        return []
+    return [it for it in synthetic if it.batch in config.synthetic_batches]
+
+
+def training_frame(items, config: TrainConfig):
+    return frame([it.input for it in items], cue_families=config.cue_families)
+
+
 def cross_validate(gold_train, synthetic, config: TrainConfig) -> CVResult:
     """Out-of-fold scores on the gold train items (synthetic items join every training fold only)."""
     from sklearn.model_selection import GroupKFold
-    x = frame([it.input for it in gold_train])
+    x = training_frame(gold_train, config)
     y_top = topic_matrix([it.topics for it in gold_train])
     y_pol = np.array([it.polarity for it in gold_train])
-    syn = list(synthetic) if config.synthetic else []
-    xs = frame([it.input for it in syn]) if syn else None
+    syn = training_synthetic(synthetic, config)
+    xs = training_frame(syn, config) if syn else None
     folds = list(GroupKFold(n_splits=config.folds).split(x, y_pol, _groups(gold_train, config)))
     oof = np.zeros(y_top.shape)
     pol = np.empty(len(gold_train), dtype=object)
@@ -256,8 +288,8 @@ def fit_tagger(gold_train, synthetic, config: TrainConfig = TrainConfig(),
     if thresholds is None:
         cv = cross_validate(gold_train, synthetic, config)
         thresholds = cv.thresholds
-    items = list(gold_train) + (list(synthetic) if config.synthetic else [])
-    x = frame([it.input for it in items])
+    items = list(gold_train) + training_synthetic(synthetic, config)
+    x = training_frame(items, config)
     topic_model = build_pipeline(config, "topics").fit(x, topic_matrix([it.topics for it in items]))
     polarity_model = build_pipeline(config, "polarity").fit(x, [it.polarity for it in items])
     return Tagger(polarity_model, topic_model, np.asarray(thresholds, dtype=float)), cv
@@ -384,7 +416,8 @@ def load_tagger(model_dir: str | os.PathLike | None = None) -> Tagger:
 
 def config_from_meta(meta: dict) -> TrainConfig:
     known = TrainConfig.__dataclass_fields__
-    return TrainConfig(**{k: v for k, v in meta.get("config", {}).items() if k in known})
+    return TrainConfig(**{k: tuple(v) if isinstance(v, list) else v
+                          for k, v in meta.get("config", {}).items() if k in known})
 
 
 def config_dict(config: TrainConfig) -> dict:

@@ -12,6 +12,7 @@ import sys
 from collections import Counter
 from pathlib import Path
 
+from . import data as _data
 from .data import ANNOTATIONS, GOLD_FILES, REPO, data_sha256, load_gold, load_synthetic, training_files
 from .evaluate import agreement, cv_scores, evaluate_tagger, keyword_predictions, score_predictions, summary
 from .model import MODEL_NAME, REPO_MODELS, TrainConfig, config_dict, fit_tagger, save_tagger
@@ -22,7 +23,9 @@ CODEBOOK = REPO / "corpora" / "codebook.md"
 ABLATIONS: dict[str, dict] = {
     "without jieba word features": {"word_features": False},
     "without cue tokens": {"cue_features": False},
+    "without shape and title cues (v1 cues)": {"cue_families": ("context", "topic", "polarity")},
     "without synthetic items": {"synthetic": False},
+    "synthetic batch 1 only": {"synthetic_batches": (1,)},
 }
 
 
@@ -57,11 +60,17 @@ def train(corpus=None, out: str | Path | None = None, config: TrainConfig = Trai
     out = Path(out) if out else REPO_MODELS / MODEL_NAME
     _log("reading the annotated items from the corpus …", quiet)
     gold = load_gold(corpus)
+    dropped = list(_data.LAST_LOAD.dropped)
+    if dropped:
+        _log(f"{len(dropped)} annotated item(s) are no longer section 五 items of the current splitter; "
+             "left out: " + ", ".join(f"{x['report_id']} #{x['index']}" for x in dropped), quiet)
     train_items = [g for g in gold if g.split == "train"]
     test_items = [g for g in gold if g.split == "test"]
     synthetic = load_synthetic()
     _log(f"train {len(train_items)} gold + {len(synthetic)} synthetic items, test {len(test_items)} items; "
          f"cross-validating and fitting …", quiet)
+    from .model import training_synthetic
+    used_synthetic = training_synthetic(synthetic, config)
     tagger, cv = fit_tagger(train_items, synthetic, config)
     cv_full = cv_scores(train_items, cv)
     test_full = evaluate_tagger(tagger, test_items)
@@ -82,13 +91,16 @@ def train(corpus=None, out: str | Path | None = None, config: TrainConfig = Trai
             "annotation_files": [str(p.relative_to(REPO)) for p in files],
             "sha256": data_sha256(files),
             "train_gold_items": len(train_items),
-            "train_synthetic_items": len(synthetic) if config.synthetic else 0,
+            "train_synthetic_items": len(used_synthetic),
+            "synthetic_batches": dict(Counter(str(it.batch) for it in used_synthetic)),
+            "dropped_items": dropped,
             "test_items": len(test_items),
             "train_reports": len({g.report_group for g in train_items}),
             "train_bodies": len({g.body_group for g in train_items}),
             "test_reports": len({g.report_group for g in test_items}),
             "test_bodies": len({g.body_group for g in test_items}),
             "train_polarity": dict(Counter(g.polarity for g in train_items)),
+            "test_polarity": dict(Counter(g.polarity for g in test_items)),
             "train_topics": dict(Counter(t for g in train_items for t in g.topics)),
             "test_topics": dict(Counter(t for g in test_items for t in g.topics)),
         },
@@ -106,6 +118,10 @@ def train(corpus=None, out: str | Path | None = None, config: TrainConfig = Trai
         },
         "reproduce": f"nianbao train --corpus ../shared/corpora/real --out models/{out.name}",
     }
+    selection = out / "selection.json"
+    if selection.is_file():
+        import json
+        meta["selection"] = json.loads(selection.read_text(encoding="utf-8"))
     save_tagger(tagger, out, meta)
     write_card(out)
     _log(f"wrote {out}", quiet)
