@@ -34,7 +34,8 @@ class CorpusResult:
 def run_corpus(paths: list[str] | str, out: str | Path | None = None, *, job: str = "check", tag: bool = True,
                workers: int | None = None, timeout: float = 120.0, engine: str = "local",
                scheduler: str | None = None, dask_workers: int | None = None, batch_size: int = 500,
-               max_bytes: int = 50 * 1024 * 1024, force: bool = False, progress: bool = False) -> CorpusResult:
+               max_bytes: int = 50 * 1024 * 1024, force: bool = False, progress: bool = False,
+               model_dir: str | None = None) -> CorpusResult:
     """Check (or tag) every input under ``paths``; outputs go to ``out`` (a temporary directory if None)."""
     paths = [paths] if isinstance(paths, str) else list(paths)
     out = Path(out) if out is not None else Path(tempfile.mkdtemp(prefix="nianbao-"))
@@ -42,7 +43,8 @@ def run_corpus(paths: list[str] | str, out: str | Path | None = None, *, job: st
         shutil.rmtree(out)
     tables = (CHECK_TABLES if tag else CHECK_TABLES[:-1]) if job == "check" else TAG_TABLES
     specs = expand_inputs(paths)
-    opts = JobOptions(job=job, tag=tag, html_dir=str(out) if job == "check" else None, max_bytes=max_bytes)
+    opts = JobOptions(job=job, tag=tag, html_dir=str(out) if job == "check" else None, max_bytes=max_bytes,
+                      model_dir=str(model_dir) if model_dir else None)
     summary = run(specs, out, opts, tables=tables, workers=workers, timeout=timeout, engine=engine,
                   scheduler=scheduler, dask_workers=dask_workers, flush_every=batch_size, progress=progress)
     written = finalize(out, tables, job=job)

@@ -17,6 +17,7 @@ class JobOptions:
     tag: bool = True                 # run the section 五 tagger (check)
     html_dir: str | None = None      # write one HTML page per report here
     max_bytes: int = 50 * 1024 * 1024
+    model_dir: str | None = None     # the section 五 tagger's model directory (default: the shipped one)
 
 
 @dataclass
@@ -50,7 +51,7 @@ def run_many(inputs: list[tuple[str, bytes | None]], opts: JobOptions) -> list[J
             results[i] = JobResult(source, error={**exc.to_dict(), "source": source, "stage": "read"})
     tagged_all: list[list[dict] | None] = [None] * len(reports)
     if opts.job in ("check", "tag") and opts.tag and reports:
-        tagged_all = list(_tag_many([r for _, r in reports]))
+        tagged_all = list(_tag_many([r for _, r in reports], opts.model_dir))
     for (i, report), tagged in zip(reports, tagged_all):
         try:
             results[i] = _process(report, opts, tagged)
@@ -59,18 +60,16 @@ def run_many(inputs: list[tuple[str, bytes | None]], opts: JobOptions) -> list[J
     return results  # type: ignore[return-value]
 
 
-def _tag_many(reports) -> list[list[dict]]:
-    from . import topics
-    if hasattr(topics, "tag_reports"):
-        return topics.tag_reports(reports)
-    return [topics.tag_report(r) for r in reports]
+def _tag_many(reports, model_dir: str | None = None) -> list[list[dict]]:
+    from .topics import load_tagger, tag_reports
+    return tag_reports(reports, tagger=load_tagger(model_dir) if model_dir else None)
 
 
 def _process(report, opts: JobOptions, tagged: list[dict] | None = None) -> JobResult:
     res = JobResult(report.source)
     if opts.job in ("check", "tag") and opts.tag:
         if tagged is None:
-            tagged = _tag_many([report])[0]
+            tagged = _tag_many([report], opts.model_dir)[0]
         res.rows["items"] = item_rows(report, tagged)
     tagged = tagged or []
     if opts.job == "tag":

@@ -47,53 +47,32 @@ def cmd_evaluate(args: argparse.Namespace) -> int:
 # ----------------------------------------------------------------------------------------- tag
 
 def tag_paths(paths: list[str], out: str | Path, model_dir=None, force: bool = False,
-              max_bytes: int | None = None) -> dict:
-    """Tag every report under ``paths``; write OUT/items.parquet, OUT/report_topics.parquet, OUT/errors.csv.
+              max_bytes: int | None = None, workers: int | None = None, progress: bool = False) -> dict:
+    """Tag every report under ``paths`` on all cores (the corpus runner of ``nianbao check``); write
+    OUT/items.parquet, OUT/report_topics.parquet, OUT/reports.parquet and OUT/errors.csv.
 
-    Returns {"reports": n, "items": n, "errors": [..], "written": {name: path}}. A file that cannot be read
-    is recorded in errors.csv and the run goes on."""
-    import pandas as pd
-
-    from ..crossyear import year_record
-    from ..inputs import expand_inputs
-    from ..outputs import item_rows, to_table
+    An interrupted run in OUT is resumed; a finished one is only replaced with ``force`` (E012 otherwise).
+    Returns {"inputs", "reports", "items", "errors", "written"}."""
+    from ..corpus import run_corpus
     from ..read import DEFAULT_MAX_BYTES
-    from ..report import read_report
-    from . import load_tagger, tag_report
-    from .indicators import report_topics_row, similarity_by_report, write_table
     out = Path(out)
-    targets = {"items": out / "items.parquet", "report_topics": out / "report_topics.parquet",
-               "errors": out / "errors.csv"}
-    existing = [p for p in targets.values() if p.exists()]
-    if existing and not force:
-        raise NianbaoError(Errors.E012, detail=str(existing[0]))
-    tagger = load_tagger(model_dir)
-    specs = expand_inputs(paths)
-    rows, reports, errors = [], [], []
-    for spec in specs:
-        try:
-            data = spec.read(max_bytes or DEFAULT_MAX_BYTES) if spec.member else None
-            report = read_report(data if data is not None else spec.path, name=spec.source,
-                                 max_bytes=max_bytes or DEFAULT_MAX_BYTES)
-            tagged = tag_report(report, tagger=tagger)
-        except NianbaoError as exc:
-            errors.append({**exc.to_dict(), "source": spec.source, "stage": "tag"})
-            continue
-        rows.extend(item_rows(report, tagged))
-        reports.append((report, tagged, year_record(report)))
-    out.mkdir(parents=True, exist_ok=True)
+    finished = out / "report_topics.parquet"
+    if finished.exists() and not force:
+        raise NianbaoError(Errors.E012, detail=str(finished))
+    res = run_corpus(paths, out, job="tag", workers=workers, max_bytes=max_bytes or DEFAULT_MAX_BYTES,
+                     force=force, progress=progress, model_dir=model_dir)
+    errors = res["errors"].to_dict("records")
+    written = {"items": res.written["items"], "report_topics": res.written["report_topics"],
+               "reports": res.written["reports"], "errors": res.written["errors"]}
     import pyarrow.parquet as pq
-    pq.write_table(to_table("items", rows), targets["items"])
-    sims = similarity_by_report([rec for _, _, rec in reports])
-    topic_rows = [report_topics_row(r.report_id, r.source, r.meta.body, r.meta.year, tagged, sims.get(r.report_id))
-                  for r, tagged, _ in reports]
-    write_table(topic_rows, targets["report_topics"])
-    pd.DataFrame(errors, columns=["source", "code", "message", "hint", "stage"]).to_csv(targets["errors"], index=False)
-    return {"inputs": len(specs), "reports": len(reports), "items": len(rows), "errors": errors, "written": targets}
+    n_items = sum(pq.ParquetFile(p).metadata.num_rows for p in Path(written["items"]).glob("*.parquet"))
+    return {"inputs": res.summary.total, "reports": len(res["reports"]), "items": n_items, "errors": errors,
+            "written": written}
 
 
 def cmd_tag(args: argparse.Namespace) -> int:
-    res = tag_paths(args.paths, args.out, args.model, force=args.force, max_bytes=args.max_bytes)
+    res = tag_paths(args.paths, args.out, args.model, force=args.force, max_bytes=args.max_bytes,
+                    workers=args.workers, progress=sys.stderr.isatty())
     if not res["inputs"]:
         print("nianbao tag: no input files found", file=sys.stderr)
         return 2
@@ -218,6 +197,7 @@ def register(subparsers) -> None:
     p.add_argument("--force", action="store_true", help="overwrite the tables of an earlier run in OUT")
     p.add_argument("--model", metavar="DIR", help=model_help)
     p.add_argument("--max-bytes", type=int, default=DEFAULT_MAX_BYTES, help="refuse larger files (default 50 MB)")
+    p.add_argument("-j", "--workers", type=int, default=None, help="worker processes (default: all cores)")
     p.set_defaults(func=cmd_tag)
 
     p = subparsers.add_parser(
