@@ -294,6 +294,8 @@ def solve(slots: list[RowSlot], idents: list[Identity], alternatives: Sequence[d
 def finish(table: str, fmt: str, span: tuple[int, int], keys: list[str], best: list[dict[str, Part]],
            idents: list[Identity], notes: list[str]) -> TableRead:
     out = TableRead(table, fmt, span, notes=notes)
+    if len(best) == 1:
+        return _finish_one(out, keys, best[0], idents)
     for key in keys:
         present = [p for p in (b.get(key) for b in best) if p is not None]
         if not present:
@@ -317,6 +319,29 @@ def finish(table: str, fmt: str, span: tuple[int, int], keys: list[str], best: l
             out.broken.append(Broken(ident, results[0][0], results[0][1]))
         elif any(abs(a - r) > 1e-9 for a, r in results):
             out.unverifiable.append(ident)
+    return out
+
+
+def _finish_one(out: TableRead, keys: list[str], b: dict[str, Part], idents: list[Identity]) -> TableRead:
+    """``finish`` for the common case of a single best reading (no ambiguity to report)."""
+    cells = out.cells
+    values: dict[str, float | int | None] = {}
+    for key in keys:
+        p = b.get(key)
+        if p is None:
+            cells[key] = Cell(key, None, "", MISSING)
+            continue
+        cells[key] = Cell(key, p.value, p.raw, VALUE if p.kind != "blank" else (BLANK if not p.raw else NOT_APPLICABLE),
+                          (), (p.start, p.end))
+        values[key] = p.value
+    for ident in idents:
+        try:
+            lhs = sum(values[k] or 0 for k in ident.lhs)
+            rhs = sum(values[k] or 0 for k in ident.rhs)
+        except KeyError:
+            continue                               # a missing cell: the identity cannot be checked
+        if abs(lhs - rhs) > 1e-9:
+            out.broken.append(Broken(ident, lhs, rhs))
     return out
 
 
