@@ -156,6 +156,10 @@ def readings(toks: list[Token], n: int, *, open_end: bool = False, limit: int = 
             yield tuple(Part(t.text, t.start, t.end, t.kind) for t in kept)
         return
     # m < n: distribute n cells over the tokens, each at least one
+    if all(t.kind == "int" and t.text.isdigit() for t in toks) and sum(len(t.text) for t in toks) == n:
+        # one digit per cell is the only way ("0000000", "0 0 0 0 0 00"): no search needed
+        yield tuple(Part(t.text[i], t.start + i, t.start + i + 1, "int") for t in toks for i in range(len(t.text)))
+        return
     count = 0
     caps = [len(t.text.split(".")[0].lstrip("+-")) if t.kind != "blank" else 1 for t in toks]
     if sum(caps) < n:
