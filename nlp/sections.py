@@ -29,6 +29,8 @@ ORDER = ("general", "proactive", "requests", "review_litigation", "problems", "o
 RE_HEADING = {k: re.compile(r"(?:^|(?<=[^（(\w])|(?<=\d)|(?<=[\u4e00-\u9fff]))(?:#{1,6}\s*)?" + _NUM + t,
                             re.M) for k, t in SECTION_TITLES.items()}
 RE_MD_HEADING = {k: re.compile(r"^#{1,6}\s*" + t, re.M) for k, t in SECTION_TITLES.items()}
+RE_FEE_HEADING = re.compile(r"(?:^|(?<=[^（(\w])|(?<=[\u4e00-\u9fff\d]))(?:#{1,6}\s*)?[四五六七]\s*、\s*(?:政府信息公开)?信息(?:公开)?处理费"
+                            r"(?:收取|收费)?(?:情况)?")
 RE_FIRST_HEADING = re.compile(r"(?:^|(?<=[\s。]))(?:#{1,6}\s*)?一\s*、\s*[^\s。，；]{2,16}?(?=[（(\s]|\d{4}年|[，。]|$)")
 RE_PROBLEMS_SUB = re.compile(r"[（(]\s*一\s*[）)][^。\n（(]{0,24}?(?:存在|问题|不足)|存在(?:的)?(?:主要)?问题[:：]")
 
@@ -47,6 +49,14 @@ def find_sections(text: str, start: int = 0) -> list[Section]:
         m = RE_FIRST_HEADING.search(text, start, first)
         if m is not None:                              # 一、年度工作核心成效: the outline's first part
             found.insert(0, ("general", m))
+    if not any(k == "other" for k, _ in found):
+        # newer outlines report 信息处理费 (the usual content of 六) in a numbered part of its own, e.g.
+        # 五、信息处理费收取情况 before 六、存在的主要问题…: that part is the report's "other matters"
+        after = next((m.end() for k, m in found if k == "requests"), start)
+        m = RE_FEE_HEADING.search(text, after)
+        if m is not None:
+            found.append(("other", m))
+            found.sort(key=lambda km: km[1].start())
     if not any(k == "problems" for k, _ in found):
         m = _inferred_problems(text, found)
         if m is not None:

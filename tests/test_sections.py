@@ -17,7 +17,7 @@ OUTLINES = [
      ["general", "proactive", "requests", "review_litigation", "problems", "other"]),
     ("一总体情况" + BODY + "二、主动公开政府信息情况" + BODY + "三、收到和处理政府信息公开申请情况" + BODY +
      "四、政府信息公开行政复议与行政诉讼情况" + BODY + "五、信息处理费收取情况" + BODY + "六、存在的主要问题和改进情况" + BODY,
-     ["general", "proactive", "requests", "review_litigation", "problems"]),
+     ["general", "proactive", "requests", "review_litigation", "other", "problems"]),   # fees as their own part
     ("本报告由总体情况、主动公开政府信息情况、其他需要报告的事项等组成。一、总体情况" + BODY,
      ["general"]),                                            # the intro's list of parts is not a heading
     ("一、总体情况" + BODY + "四、政府信息公开行政复议、行政诉讼情况" + BODY + "（一）存在问题一是培训不足。（二）改进情况一是加强培训。",
