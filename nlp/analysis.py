@@ -7,7 +7,8 @@ from __future__ import annotations
 
 from dataclasses import dataclass, field
 
-from .claims import Claim, PartsList, RateCheck, make_claims, parts_lists, rate_checks, sentence_bounds
+from .claims import Claim, PartsList, RateCheck, make_claims, parts_lists, rate_checks
+from .narrative_checks import narrative_findings
 from .numbers import Mention, extract_numbers
 from .types import Finding, Report
 
@@ -52,7 +53,7 @@ def narrative_spans(report: Report) -> list[tuple[int, int, str | None]]:
 def analyse(report: Report) -> Analysis:
     mentions = extract_numbers(report.text, narrative_spans(report))
     claims = make_claims(report, mentions)
-    a = Analysis(report, mentions, claims, parts_lists(report.text, mentions), rate_checks(report.text, mentions))
-    from .narrative_checks import narrative_findings
+    a = Analysis(report, mentions, claims, parts_lists(report.text, mentions, claims),
+                 rate_checks(report.text, mentions))
     a.findings = narrative_findings(a)
     return a

@@ -417,12 +417,8 @@ def finalize(out: Path, tables: list[str], *, html: bool = True, job: str = "che
     extra_rows: list[dict] = []
     cross = cross_year_findings(records) if job == "check" else {}
     by_id = {r.report_id: r for r in records}
-
-    class _R:  # the two attributes discrepancy_rows needs
-        def __init__(self, rec):
-            self.report_id, self.source = rec.report_id, rec.source
     for rid, findings in cross.items():
-        extra_rows.extend(discrepancy_rows(_R(by_id[rid]), findings))
+        extra_rows.extend(discrepancy_rows(rid, by_id[rid].source, findings))
     for name in tables:
         if name == "reports":
             continue
@@ -467,7 +463,7 @@ def finalize(out: Path, tables: list[str], *, html: bool = True, job: str = "che
     return written
 
 
-def coverage(reports) -> "pd.DataFrame":
+def coverage(reports):
     """Per body and year: filed or not; bodies that filed last year but have no report this year."""
     import pandas as pd
     df = reports.dropna(subset=["body_key", "year"])

@@ -10,14 +10,13 @@ and rates against their own numerator and denominator at the stated precision.
 """
 from __future__ import annotations
 
-import math
 import re
 from functools import lru_cache
 from dataclasses import dataclass, field
 from typing import Callable
 
 from .numbers import Mention
-from .types import AMBIGUOUS, MISSING, Finding, Report
+from .types import AMBIGUOUS, MISSING, Report
 
 ORG_COLS = ("commercial", "research", "social_welfare", "legal_service", "org_other")
 _T3_GROUPS_2021 = {
@@ -342,8 +341,15 @@ RE_ADDITION = re.compile(r"另有|另外|此外|以及上年|加上|还有")
 RE_NOT_A_PART = re.compile(RE_ADDITION.pattern + r"|共计|合计|总计")
 
 
-def parts_lists(text: str, mentions: list[Mention]) -> list[PartsList]:
-    """Totals followed by 其中/分别为 lists of parts in the same unit."""
+OUTCOME_CONCEPTS = {"granted", "partial", "granted_partial", "denied", "not_held", "unable", "not_processed",
+                    "other_processing", "carried_forward"}
+
+
+def parts_lists(text: str, mentions: list[Mention], claims: list[Claim] = ()) -> list[PartsList]:
+    """Totals followed by 其中/分别为 lists of parts in the same unit. With the claims, outcome lists
+    under a "received" total are not taken as its parts (last year's carried-over requests are
+    processed too): the total they break down is then uncertain."""
+    concept_of = {id(c.mention): c.concept for c in claims}
     out = []
     for i, total in enumerate(mentions):
         if total.value is None or total.kind not in ("count", "money"):
@@ -380,6 +386,8 @@ def parts_lists(text: str, mentions: list[Mention]) -> list[PartsList]:
             s0, _ = sentence_bounds(text, total.start)
             same = [m for m in mentions if s0 <= m.start <= total.start and m.unit == total.unit]
             certain = certain and len(same) == 1
+        if concept_of.get(id(total)) == "requests" and any(concept_of.get(id(x)) in OUTCOME_CONCEPTS for x in parts):
+            certain = False
         out.append(PartsList(total, parts, exhaustive, certain=certain))
     return out
 

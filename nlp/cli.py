@@ -12,7 +12,7 @@ from dataclasses import asdict
 from pathlib import Path
 
 from . import __version__
-from .errors import Errors, NianbaoError
+from .errors import NianbaoError
 from .inputs import expand
 from .read import DEFAULT_MAX_BYTES
 from .report import read_report
@@ -155,10 +155,11 @@ def _add_run_options(p: argparse.ArgumentParser) -> None:
 def _run(args: argparse.Namespace, job: str, tag: bool) -> int:
     from .corpus import run_corpus
     from .inputs import expand_inputs
-    if not expand_inputs(args.paths):
+    specs = expand_inputs(args.paths)
+    if not specs:
         print("nianbao: no input files found", file=sys.stderr)
         return 2
-    res = run_corpus(args.paths, args.out, job=job, tag=tag, workers=args.workers, timeout=args.timeout,
+    res = run_corpus(specs, args.out, job=job, tag=tag, workers=args.workers, timeout=args.timeout,
                      engine=args.engine, scheduler=args.scheduler, dask_workers=args.dask_workers,
                      batch_size=args.batch_size, max_bytes=args.max_bytes, force=args.force,
                      progress=not args.no_progress and sys.stderr.isatty())

@@ -10,7 +10,7 @@ from pathlib import Path
 import pandas as pd
 
 from .batch import RunSummary, finalize, run
-from .inputs import expand_inputs
+from .inputs import InputSpec, expand_inputs
 from .pipeline import JobOptions
 
 CHECK_TABLES = ["reports", "discrepancies", "numbers", "cells", "items"]
@@ -31,18 +31,19 @@ class CorpusResult:
         return self.tables[name]
 
 
-def run_corpus(paths: list[str] | str, out: str | Path | None = None, *, job: str = "check", tag: bool = True,
+def run_corpus(paths: list[str] | str | list[InputSpec], out: str | Path | None = None, *, job: str = "check", tag: bool = True,
                workers: int | None = None, timeout: float = 120.0, engine: str = "local",
                scheduler: str | None = None, dask_workers: int | None = None, batch_size: int = 500,
                max_bytes: int = 50 * 1024 * 1024, force: bool = False, progress: bool = False,
                model_dir: str | None = None) -> CorpusResult:
-    """Check (or tag) every input under ``paths``; outputs go to ``out`` (a temporary directory if None)."""
+    """Check (or tag) every input under ``paths`` (paths, or inputs already expanded by
+    :func:`nlp.inputs.expand_inputs`); outputs go to ``out`` (a temporary directory if None)."""
     paths = [paths] if isinstance(paths, str) else list(paths)
     out = Path(out) if out is not None else Path(tempfile.mkdtemp(prefix="nianbao-"))
     if force and out.exists():
         shutil.rmtree(out)
     tables = (CHECK_TABLES if tag else CHECK_TABLES[:-1]) if job == "check" else TAG_TABLES
-    specs = expand_inputs(paths)
+    specs = paths if paths and isinstance(paths[0], InputSpec) else expand_inputs(paths)
     opts = JobOptions(job=job, tag=tag, html_dir=str(out) if job == "check" else None, max_bytes=max_bytes,
                       model_dir=str(model_dir) if model_dir else None)
     summary = run(specs, out, opts, tables=tables, workers=workers, timeout=timeout, engine=engine,

@@ -83,9 +83,8 @@ def _table_html(report, table: str, bad: set[str]) -> str:
     rows, labels = _layout(table, fmt)
     head = ""
     if table == "表三":
-        head = "<tr><th></th>" + "".join(f"<th>{escape(c['label_zh'] if isinstance(c, dict) else c)}</th>"
-                                         for c in ("自然人", "商业企业", "科研机构", "社会公益组织", "法律服务机构", "其他",
-                                                   "总计")) + "</tr>"
+        head = "<tr><th></th>" + "".join(f"<th>{c}</th>" for c in ("自然人", "商业企业", "科研机构", "社会公益组织",
+                                                                   "法律服务机构", "其他", "总计")) + "</tr>"
     body = []
     for r, ks in rows.items():
         tds = []
@@ -97,8 +96,7 @@ def _table_html(report, table: str, bad: set[str]) -> str:
             cls = "bad" if k in bad else ("amb" if c.status == "ambiguous" else ("blank" if c.value is None else ""))
             shown = ("/".join(str(x) for x in c.candidates) + "?") if c.status == "ambiguous" else (
                 c.raw if c.value is None else (str(int(c.value)) if float(c.value).is_integer() else str(c.value)))
-            label = k if table != "表三" else k
-            tds.append(f'<td class="{cls}" title="{escape(label)}">{escape(shown or "")}</td>')
+            tds.append(f'<td class="{cls}" title="{escape(k)}">{escape(shown or "")}</td>')
         label = labels[r] if table != "表四" else "行政复议 / 诉讼"
         body.append(f"<tr><th>{escape(label)}</th>{''.join(tds)}</tr>")
     return f"<table><caption>{table}（{fmt}）</caption>{head}{''.join(body)}</table>"

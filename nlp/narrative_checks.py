@@ -37,42 +37,33 @@ def _keys(targets: list[str]) -> tuple[str, ...]:
     return tuple(out)
 
 
+# claim status → (rule, severity, message); fields: zh (concept), surface, expected, note, matched
+CLAIM_FINDINGS = {
+    "mismatch": ("NARRATIVE-MISMATCH", "error", "正文称{zh}“{surface}”，与表格不符（{expected}）"),
+    "unit": ("FEE-UNIT", "warning", "正文“{surface}”与表二收费金额数字相同，但表二单位为万元：请核对单位"),
+    "ambiguous": ("NARRATIVE-UNRESOLVED", "info", "正文{zh}“{surface}”无法确认是否与表格一致：{note}"),
+    "approx": ("NARRATIVE-APPROX", "info", "正文{zh}“{surface}”为约数，与表格数字（{matched}）大致相符"),
+    "no_target": ("NARRATIVE-NO-TARGET", "info", "正文数字“{surface}”：{note}"),
+}
+
+
 def narrative_findings(a) -> list[Finding]:
     text = a.report.text
     out: list[Finding] = []
     for c in a.claims:
+        if c.status not in CLAIM_FINDINGS:
+            continue
         m = c.mention
-        span = (m.start, m.end)
-        zh = CONCEPT_BY_KEY[c.concept].zh if c.concept else ""
+        rule, severity, template = CLAIM_FINDINGS[c.status]
         stated = m.value if m.value is not None else f"[{_fmt(m.low)}, {_fmt(m.high)}]"
         expected = "；".join(f"{t}={_fmt(v)}" for t, v in c.values.items()) or None
-        if c.status == "mismatch":
-            out.append(Finding("NARRATIVE-MISMATCH", "error",
-                               f"正文称{zh}“{m.surface}”，与表格不符（{expected}）",
-                               _keys(c.targets), expected, stated, span, _evidence(text, m.start)))
-        elif c.status == "unit":
-            out.append(Finding("FEE-UNIT", "warning",
-                               f"正文“{m.surface}”与表二收费金额数字相同，但表二单位为万元：请核对单位",
-                               _keys(c.targets), expected, stated, span, _evidence(text, m.start)))
-        elif c.status == "ambiguous":
-            out.append(Finding("NARRATIVE-UNRESOLVED", "info",
-                               f"正文{zh}“{m.surface}”无法确认是否与表格一致：{c.note}",
-                               _keys(c.targets), expected, stated, span, _evidence(text, m.start)))
-        elif c.status == "approx":
-            out.append(Finding("NARRATIVE-APPROX", "info",
-                               f"正文{zh}“{m.surface}”为约数，与表格数字（{c.matched}）大致相符",
-                               _keys(c.targets), expected, stated, span, _evidence(text, m.start)))
-        elif c.status == "no_target":
-            why = c.note or "表格中没有对应的统计项"
-            out.append(Finding("NARRATIVE-NO-TARGET", "info", f"正文数字“{m.surface}”：{why}", (), None,
-                               stated, span, _evidence(text, m.start)))
-    concept_of = {id(c.mention): c.concept for c in a.claims}
-    outcome = {"granted", "partial", "granted_partial", "denied", "not_held", "unable", "not_processed",
-               "other_processing", "carried_forward"}
+        note = c.note or ("表格中没有对应的统计项" if c.status == "no_target" else "")
+        message = template.format(zh=CONCEPT_BY_KEY[c.concept].zh if c.concept else "", surface=m.surface,
+                                  expected=expected, note=note, matched=c.matched)
+        out.append(Finding(rule, severity, message, _keys(c.targets), expected, stated, (m.start, m.end),
+                           _evidence(text, m.start)))
     for p in a.parts:
         total = p.total.value
-        if concept_of.get(id(p.total)) == "requests" and any(concept_of.get(id(x)) in outcome for x in p.parts):
-            p.certain = False          # outcomes include last year's carried-over requests: not parts of "received"
         if any(x.value is None for x in p.parts) or total is None:
             continue
         s = sum(x.value for x in p.parts)

@@ -14,7 +14,6 @@ Span selection and context rules are ours; numeral conversion is :mod:`nlp.cnnum
 """
 from __future__ import annotations
 
-import math
 import re
 from dataclasses import asdict, dataclass
 

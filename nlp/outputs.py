@@ -48,8 +48,8 @@ def _s(x) -> str | None:
     return str(x)
 
 
-def discrepancy_rows(report, findings) -> list[dict]:
-    return [{"report_id": report.report_id, "source": report.source, "rule": f.rule, "severity": f.severity,
+def discrepancy_rows(report_id: str, source: str, findings) -> list[dict]:
+    return [{"report_id": report_id, "source": source, "rule": f.rule, "severity": f.severity,
              "message": f.message, "cells": list(f.cells), "span": list(f.span) if f.span else None,
              "stated": _s(f.actual), "expected": _s(f.expected), "evidence": f.evidence} for f in findings]
 

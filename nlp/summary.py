@@ -8,7 +8,6 @@ from dataclasses import dataclass
 from .types import AMBIGUOUS, MISSING, SECTION_KEYS, Report
 
 IDENTITY_RULES = ("T3-ROW-TOTAL", "T3-COL-BALANCE", "T3-COL-OUTCOMES", "T4-GROUP-TOTAL")
-N_IDENTITIES = {"2021": 25 + 14 + 3, "2019": 23 + 14 + 3}
 
 
 @dataclass(frozen=True)

@@ -576,7 +576,7 @@ def _requests_paragraph(c: _Claims, year: int, short: str, fmt: str) -> str:
 
 
 def _review_sentence(c: _Claims, year: int, short: str) -> str:
-    rng, v = c.rng, c.values
+    rng = c.rng
     mark = len(c.out)
     all_key = "+".join(f"t4.{g}.total" for g in T4_GROUPS)
     lit_key = "t4.lit_direct.total+t4.lit_after_review.total"

@@ -18,7 +18,7 @@ from ..schema import load_schema
 from ..types import AMBIGUOUS, BLANK, MISSING, NOT_APPLICABLE, VALUE, Cell
 from .identities import Identity, t3_identities, t4_identities
 from .template import (RE_T2_2019, RE_T2_2021, RE_T2_ANCHOR, RE_T3_2021_ONLY, RE_T3_NEW, RE_T4_ANCHOR,
-                       RE_T4_HEADER_GAP, RE_T4_HEADER_WORD, T2_ROW_LABELS, T2_ROWS, T3_ROW_LABELS,
+                       RE_T4_HEADER_WORD, T2_ROW_LABELS, T2_ROWS, T3_ROW_LABELS,
                        compiled)
 from .tokens import Part, Token, clean_region, readings, tokens
 
@@ -125,7 +125,7 @@ def _cell_readings(text: str, start: int, end: int, n: int, zone: ZoneTokens | N
             pos += len(piece) + 1
             continue
         toks = _toks(text, base + pos, base + pos + len(piece), zone) if stripped else []
-        if stripped and not toks and not pieces_have_values(pieces):
+        if stripped and not toks and not any(p.raw for p in pieces):
             pos += len(piece) + 1            # the tail of the row label (“三安全一稳定” + ”)
             continue
         if stripped and (len(toks) != 1 or len(toks[0].text) != len(stripped)):
@@ -152,10 +152,6 @@ def _cell_readings(text: str, start: int, end: int, n: int, zone: ZoneTokens | N
         return [tuple(p for i, p in enumerate(core) if i not in drop)
                 for drop in combinations(range(c), c - n)]
     return None
-
-
-def pieces_have_values(pieces: list[Part]) -> bool:
-    return any(p.raw for p in pieces)
 
 
 def region_readings(text: str, start: int, end: int, n: int, *, last: bool = False,
@@ -199,10 +195,6 @@ def _place_blanks(parts: list[Part]) -> list[Part]:
             pos = near.start if near else 0
             out[i] = Part("", pos, pos, "blank")
     return out
-
-
-def _value(p: Part | None) -> float | int | None:
-    return None if p is None else p.value
 
 
 def _status(p: Part) -> str:
@@ -251,7 +243,7 @@ def solve(slots: list[RowSlot], idents: list[Identity], alternatives: Sequence[d
         own = [i for i in row_idents if i.keyset <= keyset]
         if own and len(slot.readings) > 1:
             good = [r for r in slot.readings
-                    if all(i.holds({k: _value(p) for k, p in zip(slot.keys, r)}) for i in own)]
+                    if all(i.holds({k: p.value for k, p in zip(slot.keys, r)}) for i in own)]
             if good:
                 slot.readings = good
     slots = [s for s in slots if s.readings]
@@ -272,8 +264,7 @@ def solve(slots: list[RowSlot], idents: list[Identity], alternatives: Sequence[d
                 choice = list(base)
                 choice[si] = ri
                 candidates.append(_assignment_values(slots, choice))
-        scored = [(0, c) for c in candidates]
-        return [c for _, c in scored], notes
+        return candidates, notes
     if not candidates:
         return [], notes
     if len(candidates) > 1:                      # the sequential reading often equals the anchored one

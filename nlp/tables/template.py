@@ -89,7 +89,6 @@ RE_T4_HEADER_WORD = re.compile(
     r"(?:" + "|".join(loose(w) for w in (
         "行政复议", "行政诉讼", "未经复议直接起诉", "复议后起诉", "结果维持", "结果纠正", "其他结果",
         "尚未审结", "总计", "结果", "维持", "纠正", "其他", "尚未", "审结", "总", "计")) + r")")
-RE_T4_HEADER_GAP = re.compile(r"[\s|:\-]*")
 
 
 @lru_cache(maxsize=None)
