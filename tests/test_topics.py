@@ -270,6 +270,33 @@ def test_topics_loader_refuses_tampered_file_before_unpickling(model_dir, tmp_pa
     assert exc.value.code == "E021"
 
 
+def test_topics_loader_refuses_tampered_inference_file(model_dir, tmp_path):
+    d = _copy_model(model_dir, tmp_path)
+    with open(d / M.INFERENCE_FILE, "r+b") as fh:
+        fh.seek(200)
+        b = fh.read(1)
+        fh.seek(200)
+        fh.write(bytes([b[0] ^ 0xFF]))
+    with pytest.raises(NianbaoError) as exc:
+        M.load_tagger(d)
+    assert exc.value.code == "E021" and M.INFERENCE_FILE in exc.value.message
+
+
+def test_topics_inference_needs_neither_sklearn_nor_scipy(model_dir):
+    """The shipped inference.npz is loaded and used with numpy alone (worker start-up stays short); the
+    pipelines are unpickled only when asked for."""
+    code = ("import sys\n"
+            "from nlp.topics import load_tagger, tag_items\n"
+            "t = load_tagger()\n"
+            "out = tag_items(['一是政策解读形式单一。', '下一步将加强培训。'], tagger=t)\n"
+            "assert len(out) == 2 and t._polarity_model is None\n"
+            "print(sorted(m for m in ('sklearn', 'scipy', 'joblib') if m in sys.modules))\n")
+    res = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, timeout=120)
+    assert res.returncode == 0, res.stderr[-2000:]
+    assert res.stdout.strip() == "[]"
+    assert M.read_meta(model_dir)["inference_sha256"] == M.file_sha256(model_dir / M.INFERENCE_FILE)
+
+
 @pytest.mark.parametrize("library,fake", [("scikit-learn", "1.8.0"), ("numpy", "2.3.1"), ("scipy", "1.16.0"),
                                           ("jieba", "0.41.0")])
 def test_topics_loader_refuses_other_library_series(model_dir, tmp_path, library, fake):
@@ -335,7 +362,7 @@ def test_topics_package_data_carries_the_model():
     pkg, repo = M.PACKAGE_MODELS / M.MODEL_NAME, M.REPO_MODELS / M.MODEL_NAME
     if not repo.exists():
         pytest.skip("not a source checkout")
-    for name in ("model.joblib", "meta.json", "README.md"):
+    for name in ("model.joblib", "inference.npz", "meta.json", "README.md"):
         assert (pkg / name).is_file()
         assert hashlib.sha256((pkg / name).read_bytes()).digest() == hashlib.sha256((repo / name).read_bytes()).digest()
     assert '"data/**/*"' in (REPO / "pyproject.toml").read_text(encoding="utf-8")

@@ -17,16 +17,26 @@ and coefficients out of the fitted pipelines once (at load) and then, for a whol
 The result equals the pipelines' ``predict_proba`` to floating-point rounding (tests/test_topics.py checks
 it to 1e-9 on the gold items); anything this module does not know how to compile (another vectorizer,
 analyzer or classifier) makes :func:`compile_tagger` return None and the tagger falls back to the pipelines.
-Nothing here is persisted: the saved model stays two stock scikit-learn pipelines.
+
+The compiled form is also saved beside ``model.joblib`` as ``inference.npz`` (plain numpy arrays and one JSON
+header, read with ``allow_pickle=False``), so that inference needs neither scikit-learn's import (~2 s) nor
+the pipelines' memory: :func:`save_compiled` / :func:`load_compiled`. The model itself stays the two stock
+scikit-learn pipelines in ``model.joblib``; the npz is derived from it (its sha256 is recorded in meta.json
+with the sha256 of the joblib file it was compiled from, and ``nianbao train`` writes both).
 """
 from __future__ import annotations
 
 from dataclasses import dataclass
+from collections.abc import Sequence
 from itertools import chain, repeat
+
+import json
 
 import numpy as np
 
 from .features import Views
+
+COMPILED_FORMAT = "nianbao-compiled-tagger-v1"
 
 
 class NotCompilable(Exception):
@@ -39,12 +49,17 @@ class Block:
     char: bool                       # char n-grams of a string (else n-grams of a token list)
     ngram: tuple[int, int]
     lowercase: bool
-    vocab: dict[str, int]
+    vocab: dict[str, int] | None     # None in a loaded compiled form that has lookup tables instead
     binary: bool
     sublinear: bool
     idf: np.ndarray | None
     l2: bool
     weight: float
+    size: int = -1                   # number of features (len(vocab))
+
+    def __post_init__(self) -> None:
+        if self.size < 0:
+            self.size = len(self.vocab or ())
 
     def same_as(self, other: Block) -> bool:
         return (self.column, self.char, self.ngram, self.lowercase, self.binary, self.sublinear, self.l2,
@@ -85,6 +100,8 @@ class Block:
         char analyzer would make them)."""
         self._char_tables = None
         self._pair_table = None
+        if self.vocab is None:
+            raise NotCompilable("a block without its vocabulary")
         lo, hi = self.ngram
         if self.char and hi <= 3 and all(len(g) >= lo and len(g) <= hi for g in self.vocab):
             # one sorted table for every n: keys of different lengths cannot collide (code point + 1 ≥ 1, so an
@@ -246,13 +263,14 @@ class FeatureSpace:
     def __init__(self, blocks: list[Block]) -> None:
         self.blocks = blocks
         for b in blocks:
-            b.prepare()
-        sizes = [len(b.vocab) for b in blocks]
+            if not hasattr(b, "_char_tables"):       # a loaded block has its lookup tables already
+                b.prepare()
+        sizes = [b.size for b in blocks]
         self.offsets = np.concatenate([[0], np.cumsum(sizes)]).astype(np.int64)
         self.n_features = int(self.offsets[-1])
         nb = len(blocks)
         self.col_block = np.repeat(np.arange(nb), sizes)
-        self.col_idf = np.concatenate([b.idf if b.idf is not None else np.ones(len(b.vocab)) for b in blocks])
+        self.col_idf = np.concatenate([b.idf if b.idf is not None else np.ones(b.size) for b in blocks])
         self.block_binary = np.array([b.binary for b in blocks])
         self.block_sublinear = np.array([b.sublinear for b in blocks])
         self.block_l2 = np.array([b.l2 for b in blocks])
@@ -298,22 +316,35 @@ class FeatureSpace:
         return sp.csr_matrix((data, cols, indptr), shape=(len(v), self.n_features))
 
     def scores(self, v: Views, weights: np.ndarray, intercept: np.ndarray) -> np.ndarray:
-        """``transform(v) @ weights + intercept``; small batches without building the sparse matrix (whose
-        construction and checks cost more than the product), large ones with scipy's product."""
+        """``transform(v) @ weights + intercept``, without building the sparse matrix: the weights of each
+        non-zero feature gathered and summed per row, in slices of rows small enough for the gathered block
+        (non-zeros × outputs ≤ ``_GATHER_LIMIT``) to stay in cache."""
         n, k = len(v), weights.shape[1]
         rows, cols, data = self.entries(v)
-        if len(data) * k > _GATHER_LIMIT:
-            import scipy.sparse as sp
-            indptr = np.searchsorted(rows, np.arange(n + 1))
-            return np.asarray(sp.csr_matrix((data, cols, indptr), shape=(n, self.n_features)) @ weights) + intercept
         out = np.zeros((n, k))
-        if len(data):
-            starts = np.flatnonzero(np.concatenate(([True], rows[1:] != rows[:-1])))
-            out[rows[starts]] = np.add.reduceat(weights[cols] * data[:, None], starts, axis=0)
+        if not len(data):
+            return out + intercept
+        starts = np.flatnonzero(np.concatenate(([True], rows[1:] != rows[:-1])))
+        bounds = np.append(starts, len(data))
+        step = max(1, _GATHER_LIMIT // k)
+        i = 0
+        while i < len(starts):
+            j = int(np.searchsorted(bounds, bounds[i] + step, side="right")) - 1   # rows i..j-1 fit
+            j = min(max(j, i + 1), len(starts))
+            lo, hi = bounds[i], bounds[j]
+            block = weights[cols[lo:hi]] * data[lo:hi, None]
+            out[rows[starts[i:j]]] = np.add.reduceat(block, starts[i:j] - lo, axis=0)
+            i = j
         return out + intercept
 
 
-_GATHER_LIMIT = 400_000      # non-zeros × outputs up to which the dense gather beats scipy's CSR product
+_GATHER_LIMIT = 400_000      # non-zeros × outputs gathered at once
+
+
+def _expit(x: np.ndarray) -> np.ndarray:
+    """The logistic function (scipy.special.expit, without importing scipy): exp of non-positive values only."""
+    e = np.exp(-np.abs(x))
+    return np.where(x >= 0, 1.0 / (1.0 + e), e / (1.0 + e))
 
 
 class CompiledTagger:
@@ -348,12 +379,105 @@ class CompiledTagger:
 
     def predict_proba(self, v: Views) -> tuple[np.ndarray, np.ndarray]:
         """(polarity probabilities: softmax, as LogisticRegression; topic probabilities: logistic, per label)."""
-        from scipy.special import expit
         pol, top = self.decision(v)
         pol = pol - pol.max(axis=1, keepdims=True)
         np.exp(pol, out=pol)
         pol /= pol.sum(axis=1, keepdims=True)
-        return pol, expit(top)
+        return pol, _expit(top)
+
+
+    @classmethod
+    def from_parts(cls, spaces: list[FeatureSpace], weights: list[np.ndarray], intercepts: list[np.ndarray],
+                   n_polarity: int) -> CompiledTagger:
+        self = cls.__new__(cls)
+        self.spaces, self.weights, self.intercepts = spaces, weights, intercepts
+        self.n_polarity, self.shared = n_polarity, len(spaces) == 1
+        return self
+
+
+# ---------------------------------------------------------------- the compiled form on disk (inference.npz)
+
+def _pack(strings: list[str]) -> np.ndarray:
+    return np.frombuffer("\x00".join(strings).encode("utf-8"), dtype=np.uint8)
+
+
+def _unpack(arr: np.ndarray) -> list[str]:
+    text = arr.tobytes().decode("utf-8")
+    return text.split("\x00") if text else []
+
+
+def _block_to_arrays(b: Block, tag: str, arrays: dict[str, np.ndarray]) -> dict:
+    head = {"column": b.column, "char": b.char, "ngram": list(b.ngram), "lowercase": b.lowercase,
+            "binary": b.binary, "sublinear": b.sublinear, "l2": b.l2, "weight": b.weight, "size": b.size,
+            "idf": b.idf is not None}
+    if b.idf is not None:
+        arrays[f"{tag}.idf"] = b.idf
+    if b._char_tables is not None:
+        head["table"] = "char"
+        arrays[f"{tag}.char_keys"], arrays[f"{tag}.char_ids"] = b._char_tables
+    elif b._pair_table is not None:
+        head["table"] = "pair"
+        size, keys, ids = b._pair_table
+        arrays[f"{tag}.uni_tokens"] = _pack(list(b._uni_index))          # in dense-index order
+        arrays[f"{tag}.uni_ids"] = b._uni_ids
+        arrays[f"{tag}.pair_keys"], arrays[f"{tag}.pair_ids"] = keys, ids
+    else:
+        head["table"] = "vocab"
+        by_id = sorted(b.vocab.items(), key=lambda kv: kv[1])
+        if [j for _, j in by_id] != list(range(len(by_id))):
+            raise NotCompilable("a vocabulary whose ids are not 0..n-1")
+        arrays[f"{tag}.vocab"] = _pack([g for g, _ in by_id])
+    return head
+
+
+def _block_from_arrays(head: dict, tag: str, z) -> Block:
+    table = head["table"]
+    vocab = None
+    if table == "vocab":
+        vocab = {g: j for j, g in enumerate(_unpack(z[f"{tag}.vocab"]))}
+    b = Block(head["column"], head["char"], tuple(head["ngram"]), head["lowercase"], vocab, head["binary"],
+              head["sublinear"], z[f"{tag}.idf"] if head["idf"] else None, head["l2"], head["weight"], head["size"])
+    b._char_tables = None
+    b._pair_table = None
+    if table == "char":
+        b._char_tables = (z[f"{tag}.char_keys"], z[f"{tag}.char_ids"])
+    elif table == "pair":
+        tokens = _unpack(z[f"{tag}.uni_tokens"])
+        b._uni_index = dict(zip(tokens, range(len(tokens))))
+        b._uni_ids = z[f"{tag}.uni_ids"]
+        b._pair_table = (len(tokens), z[f"{tag}.pair_keys"], z[f"{tag}.pair_ids"])
+    elif table != "vocab":
+        raise NotCompilable(f"unknown lookup table {table!r}")
+    return b
+
+
+def save_compiled(compiled: CompiledTagger, path, polarities: Sequence[str]) -> None:
+    """Write ``compiled`` as one .npz of plain arrays (no pickles) with a JSON header."""
+    arrays: dict[str, np.ndarray] = {}
+    spaces = []
+    for si, space in enumerate(compiled.spaces):
+        spaces.append([_block_to_arrays(b, f"s{si}.b{bi}", arrays) for bi, b in enumerate(space.blocks)])
+        arrays[f"s{si}.weights"] = compiled.weights[si]
+        arrays[f"s{si}.intercept"] = compiled.intercepts[si]
+    header = {"format": COMPILED_FORMAT, "n_polarity": compiled.n_polarity, "polarities": list(polarities),
+              "spaces": spaces}
+    arrays["header"] = np.frombuffer(json.dumps(header).encode("utf-8"), dtype=np.uint8)
+    with open(path, "wb") as fh:
+        np.savez_compressed(fh, **arrays)
+
+
+def load_compiled(path) -> tuple[CompiledTagger, list[str]]:
+    """(the compiled tagger, its polarity classes) from :func:`save_compiled`'s file; arrays only."""
+    with np.load(path, allow_pickle=False) as z:
+        header = json.loads(z["header"].tobytes().decode("utf-8"))
+        if header.get("format") != COMPILED_FORMAT:
+            raise NotCompilable(f"format {header.get('format')!r}")
+        spaces, weights, intercepts = [], [], []
+        for si, heads in enumerate(header["spaces"]):
+            spaces.append(FeatureSpace([_block_from_arrays(h, f"s{si}.b{bi}", z) for bi, h in enumerate(heads)]))
+            weights.append(np.ascontiguousarray(z[f"s{si}.weights"]))
+            intercepts.append(z[f"s{si}.intercept"])
+    return CompiledTagger.from_parts(spaces, weights, intercepts, header["n_polarity"]), header["polarities"]
 
 
 def compile_tagger(polarity_pipeline, topic_pipeline) -> CompiledTagger | None:

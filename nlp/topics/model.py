@@ -35,6 +35,7 @@ from .labels import GENERIC, LABELS
 MODEL_NAME = "section5-v1"
 TAGGER_VERSION = "nianbao-section5-tagger-v1"
 MODEL_FILE = "model.joblib"
+INFERENCE_FILE = "inference.npz"     # the compiled form of model.joblib (nlp.topics.fast), arrays only
 META_FILE = "meta.json"
 CHECKED_LIBRARIES = ("scikit-learn", "numpy", "scipy", "jieba")
 
@@ -168,14 +169,35 @@ def choose_thresholds(y: np.ndarray, scores: np.ndarray, config: TrainConfig) ->
 class Tagger:
     """Both fitted pipelines, the topic thresholds and the metadata they were saved with.
 
-    Predictions go through the compiled form of the pipelines (``nlp.topics.fast``, built on first use: one
-    vectorisation and one matrix product per batch for both models); ``engine="pipeline"`` runs the
-    scikit-learn pipelines themselves (the reference; same probabilities to rounding)."""
-    polarity_model: object
-    topic_model: object
+    Predictions go through the compiled form of the pipelines (``nlp.topics.fast``: one vectorisation and one
+    matrix product per batch for both models), read from ``inference.npz`` when the tagger was loaded from
+    disk (then the pipelines themselves are unpickled only when asked for) or built on first use;
+    ``engine="pipeline"`` runs the scikit-learn pipelines themselves (the reference; same probabilities to
+    rounding)."""
+    _polarity_model: object
+    _topic_model: object
     thresholds: np.ndarray
     meta: dict = field(default_factory=dict)
+    model_path: Path | None = None   # model.joblib (verified), unpickled on first use of the pipelines
     _compiled: object = field(default=None, init=False, repr=False, compare=False)
+
+    def _pipelines(self) -> None:
+        if self._polarity_model is None or self._topic_model is None:
+            if self.model_path is None:
+                raise NianbaoError(Errors.E020, detail="a tagger without its pipelines or model file")
+            import joblib
+            models = joblib.load(self.model_path)
+            self._polarity_model, self._topic_model = models["polarity"], models["topics"]
+
+    @property
+    def polarity_model(self):
+        self._pipelines()
+        return self._polarity_model
+
+    @property
+    def topic_model(self):
+        self._pipelines()
+        return self._topic_model
 
     @property
     def labels(self) -> tuple[str, ...]:
@@ -183,6 +205,8 @@ class Tagger:
 
     @property
     def polarities(self) -> tuple[str, ...]:
+        if self._polarity_model is None and self.meta.get("labels", {}).get("polarity"):
+            return tuple(self.meta["labels"]["polarity"])
         return tuple(str(c) for c in self.polarity_model.classes_)
 
     @property
@@ -306,6 +330,18 @@ def library_versions() -> dict[str, str]:
             "jieba": jieba.__version__, "joblib": joblib.__version__, "python": platform.python_version()}
 
 
+def installed_versions() -> dict[str, str]:
+    """The installed versions of :data:`CHECKED_LIBRARIES`, from package metadata (nothing is imported)."""
+    from importlib.metadata import PackageNotFoundError, version
+    out = {}
+    for lib in CHECKED_LIBRARIES:
+        try:
+            out[lib] = version(lib)
+        except PackageNotFoundError:
+            out[lib] = ""
+    return out
+
+
 def _series(version: str) -> str:
     return ".".join(version.split(".")[:2])
 
@@ -325,6 +361,13 @@ def save_tagger(tagger: Tagger, out_dir: str | os.PathLike, meta: dict | None = 
     out.mkdir(parents=True, exist_ok=True)
     path = out / MODEL_FILE
     joblib.dump({"polarity": tagger.polarity_model, "topics": tagger.topic_model}, path, compress=3)
+    inference = {}
+    if tagger.compiled is not None:
+        from .fast import save_compiled
+        save_compiled(tagger.compiled, out / INFERENCE_FILE, tagger.polarities)
+        inference = {"inference_file": INFERENCE_FILE, "inference_sha256": file_sha256(out / INFERENCE_FILE)}
+    else:
+        (out / INFERENCE_FILE).unlink(missing_ok=True)
     full = {
         "name": out.name,
         "tagger_version": TAGGER_VERSION,
@@ -338,6 +381,7 @@ def save_tagger(tagger: Tagger, out_dir: str | os.PathLike, meta: dict | None = 
         **(meta or {}),
         "model_file": MODEL_FILE,
         "model_sha256": file_sha256(path),
+        **inference,
     }
     (out / META_FILE).write_text(json.dumps(full, ensure_ascii=False, indent=1) + "\n", encoding="utf-8")
     tagger.meta = full
@@ -378,7 +422,7 @@ def read_meta(model_dir: Path) -> dict:
 
 def check_meta(meta: dict, model_dir: Path) -> None:
     """Refuse what this code cannot run the same way: other library series, dictionary, features, labels."""
-    installed = library_versions()
+    installed = installed_versions()
     for lib in CHECKED_LIBRARIES:
         recorded = str(meta["libraries"].get(lib, ""))
         if _series(recorded) != _series(installed[lib]):
@@ -399,7 +443,10 @@ def check_meta(meta: dict, model_dir: Path) -> None:
 
 
 def load_tagger(model_dir: str | os.PathLike | None = None) -> Tagger:
-    """Load a saved tagger after checking its sha256 and library versions (nothing is unpickled before)."""
+    """Load a saved tagger after checking its sha256 and library versions (nothing is unpickled before).
+
+    With an ``inference.npz`` recorded in meta.json (and its sha256 right), predictions need only numpy: the
+    pipelines in ``model.joblib`` are unpickled only if asked for (``engine="pipeline"``, training tools)."""
     d = Path(model_dir) if model_dir is not None else find_model_dir()
     meta = read_meta(d)
     path = d / meta.get("model_file", MODEL_FILE)
@@ -408,10 +455,26 @@ def load_tagger(model_dir: str | os.PathLike | None = None) -> Tagger:
     if file_sha256(path) != meta["model_sha256"]:
         raise NianbaoError(Errors.E021, source=str(d), detail=path.name)
     check_meta(meta, d)
+    thresholds = np.array([meta["thresholds"][lab] for lab in LABELS], dtype=float)
+    if meta.get("inference_file"):
+        inference = d / meta["inference_file"]
+        if not inference.is_file():
+            raise NianbaoError(Errors.E020, detail=str(inference))
+        if file_sha256(inference) != meta.get("inference_sha256"):
+            raise NianbaoError(Errors.E021, source=str(d), detail=inference.name)
+        from .fast import NotCompilable, load_compiled
+        try:
+            compiled, polarities = load_compiled(inference)
+        except (NotCompilable, KeyError, ValueError) as exc:
+            raise NianbaoError(Errors.E025, source=str(d), detail=f"{inference.name}: {exc}") from None
+        if tuple(polarities) != tuple(meta["labels"].get("polarity", ())):
+            raise NianbaoError(Errors.E025, source=str(d), detail=f"{inference.name}: polarity classes differ")
+        tagger = Tagger(None, None, thresholds, meta, model_path=path)
+        tagger._compiled = compiled
+        return tagger
     import joblib
     models = joblib.load(path)
-    thresholds = np.array([meta["thresholds"][lab] for lab in LABELS], dtype=float)
-    return Tagger(models["polarity"], models["topics"], thresholds, meta)
+    return Tagger(models["polarity"], models["topics"], thresholds, meta, model_path=path)
 
 
 def config_from_meta(meta: dict) -> TrainConfig:
