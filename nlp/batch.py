@@ -20,7 +20,7 @@ import os
 import sys
 import time
 import traceback
-from dataclasses import asdict, dataclass
+from dataclasses import asdict, dataclass, field
 from pathlib import Path
 from typing import Callable, Iterable
 
@@ -51,7 +51,35 @@ def run_spec(spec: InputSpec, opts: JobOptions) -> JobResult:
                                              "trace": traceback.format_exc(limit=5)})
 
 
-def run_chunk(specs: list[InputSpec], opts: JobOptions) -> list[JobResult]:
+@dataclass
+class ChunkResult:
+    """What one chunk of inputs gives back: its sources, their rows as one Arrow table per output (built in
+    the worker: compact to send and to buffer), error rows and cross-year records."""
+    sources: list[str]
+    tables: dict[str, pa.Table] = field(default_factory=dict)
+    errors: list[dict] = field(default_factory=list)
+    records: list[YearRecord] = field(default_factory=list)
+
+    @classmethod
+    def pack(cls, results: list[JobResult]) -> ChunkResult:
+        rows: dict[str, list[dict]] = {}
+        out = cls([r.source for r in results])
+        for r in results:
+            if r.error:
+                out.errors.append(r.error)
+            for name, rs in r.rows.items():
+                rows.setdefault(name, []).extend(rs)
+            if r.record is not None:
+                out.records.append(r.record)
+        out.tables = {name: to_table(name, rs) for name, rs in rows.items() if rs and name in SCHEMAS}
+        return out
+
+    @classmethod
+    def failed(cls, source: str, error: NianbaoError, stage: str) -> ChunkResult:
+        return cls([source], errors=[{**error.to_dict(), "source": source, "stage": stage}])
+
+
+def run_chunk(specs: list[InputSpec], opts: JobOptions) -> ChunkResult:
     """Several inputs at once (their section 五 items tagged in one model call)."""
     from .pipeline import run_many
     inputs, results = [], {}
@@ -67,7 +95,7 @@ def run_chunk(specs: list[InputSpec], opts: JobOptions) -> list[JobResult]:
         done = [run_spec(s, opts) for s, _ in inputs]
     for (spec, _), res in zip(inputs, done):
         results[spec.source] = res
-    return [results[s.source] for s in specs]
+    return ChunkResult.pack([results[s.source] for s in specs])
 
 
 # ---------------------------------------------------------------- state on disk
@@ -102,13 +130,14 @@ class RunState:
                     f.unlink()                    # unfinished writes and parts of unrecorded inputs
         self.next_part = max(parts_in_use, default=-1) + 1
 
-    def write_part(self, rows: dict[str, list[dict]], errors: list[dict], records: list[YearRecord],
+    def write_part(self, tables: dict[str, list[pa.Table]], errors: list[dict], records: list[YearRecord],
                    sources: list[str]) -> None:
         pid = self.next_part
         self.next_part += 1
         for name in self.tables:
-            if rows.get(name):
-                _atomic_parquet(to_table(name, rows[name]), self.state / name / f"part-{pid:05d}.parquet")
+            parts = [t for t in tables.get(name, ()) if t.num_rows]
+            if parts:
+                _atomic_parquet(pa.concat_tables(parts), self.state / name / f"part-{pid:05d}.parquet")
         if errors:
             table = pa.Table.from_pylist([{c: (None if e.get(c) is None else str(e.get(c))) for c in ERROR_COLUMNS}
                                           for e in errors], schema=ERROR_SCHEMA)
@@ -195,7 +224,7 @@ class LocalPool:
         self.procs[slot] = p
 
     def map(self, specs: list[InputSpec], chunk: int = 1):
-        """Yield JobResults in completion order."""
+        """Yield one ChunkResult per chunk (or per file of a chunk that hung or crashed) in completion order."""
         tasks: dict[int, list[int]] = {}
         next_id = 0
 
@@ -212,7 +241,7 @@ class LocalPool:
             if reader.poll(0.2):
                 task_id, results = self.results.get()
                 if tasks.pop(task_id, None) is not None:
-                    yield from results
+                    yield results
                 continue
             now = time.time()
             for slot, p in enumerate(self.procs):
@@ -235,7 +264,7 @@ class LocalPool:
                         spec = specs[idxs[0]]
                         err = (NianbaoError(Errors.E013, spec.source, detail=f"more than {self.timeout:g} s")
                                if hung else NianbaoError(Errors.E014, spec.source, detail=f"exit code {p.exitcode}"))
-                        yield JobResult(spec.source, error={**err.to_dict(), "source": spec.source, "stage": "worker"})
+                        yield ChunkResult.failed(spec.source, err, "worker")
                 self.current[2 * slot] = -1
                 self._start(slot)
 
@@ -266,11 +295,11 @@ def dask_map(specs: list[InputSpec], opts: JobOptions, scheduler: str | None, n_
         index = {f.key: c for f, c in zip(futures, chunks)}
         for fut in as_completed(futures):
             try:
-                yield from fut.result()
+                yield fut.result()
             except Exception as exc:  # noqa: BLE001 - a lost worker: record its files and go on
                 for spec in index[fut.key]:
-                    err = NianbaoError(Errors.E014, spec.source, detail=str(exc))
-                    yield JobResult(spec.source, error={**err.to_dict(), "source": spec.source, "stage": "worker"})
+                    yield ChunkResult.failed(spec.source, NianbaoError(Errors.E014, spec.source, detail=str(exc)),
+                                             "worker")
             fut.release()
     finally:
         client.close()
@@ -291,7 +320,7 @@ def run(specs: list[InputSpec], out: Path, opts: JobOptions, *, tables: list[str
     if skipped:
         log(f"resuming: {skipped} of {len(specs)} already done")
     t0 = time.time()
-    buf_rows: dict[str, list[dict]] = {t: [] for t in tables}
+    buf_tables: dict[str, list[pa.Table]] = {t: [] for t in tables}
     buf_err: list[dict] = []
     buf_rec: list[YearRecord] = []
     buf_src: list[str] = []
@@ -299,8 +328,8 @@ def run(specs: list[InputSpec], out: Path, opts: JobOptions, *, tables: list[str
 
     def flush() -> None:
         if buf_src:
-            state.write_part(buf_rows, buf_err, buf_rec, buf_src)
-            for v in buf_rows.values():
+            state.write_part(buf_tables, buf_err, buf_rec, buf_src)
+            for v in buf_tables.values():
                 v.clear()
             buf_err.clear()
             buf_rec.clear()
@@ -312,7 +341,7 @@ def run(specs: list[InputSpec], out: Path, opts: JobOptions, *, tables: list[str
         results = dask_map(todo, opts, scheduler, dask_workers)
         pool = None
     elif workers <= 1 and timeout <= 0:
-        results = (r for i in range(0, len(todo), 32) for r in run_chunk(todo[i:i + 32], opts))
+        results = (run_chunk(todo[i:i + 32], opts) for i in range(0, len(todo), 32))
         pool = None
     else:
         pool = LocalPool(min(workers, max(1, len(todo))), opts, timeout) if todo else None
@@ -320,16 +349,14 @@ def run(specs: list[InputSpec], out: Path, opts: JobOptions, *, tables: list[str
         results = pool.map(todo, chunk=chunk) if pool else iter(())
     try:
         for res in results:
-            if res.error:
-                n_err += 1
-                buf_err.append(res.error)
-            for name, rows in res.rows.items():
-                if name in buf_rows:
-                    buf_rows[name].extend(rows)
-            if res.record is not None:
-                buf_rec.append(res.record)
-            buf_src.append(res.source)
-            bar.advance()
+            n_err += len(res.errors)
+            buf_err.extend(res.errors)
+            for name, table in res.tables.items():
+                if name in buf_tables:
+                    buf_tables[name].append(table)
+            buf_rec.extend(res.records)
+            buf_src.extend(res.sources)
+            bar.advance(len(res.sources))
             if len(buf_src) >= flush_every:
                 flush()
         flush()
@@ -355,11 +382,11 @@ class _Progress:
             self.task = self.p.add_task("run", total=total, rate="")
             self.t0, self.n = time.time(), 0
 
-    def advance(self) -> None:
+    def advance(self, k: int = 1) -> None:
         if self.p:
-            self.n += 1
+            self.n += k
             rate = self.n / max(time.time() - self.t0, 1e-6)
-            self.p.update(self.task, advance=1, rate=f"{rate:.0f} reports/s")
+            self.p.update(self.task, advance=k, rate=f"{rate:.0f} reports/s")
 
     def close(self) -> None:
         if self.p:

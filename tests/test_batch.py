@@ -13,7 +13,7 @@ import pandas as pd
 import pytest
 
 from nlp import synth
-from nlp.batch import LocalPool
+from nlp.batch import ChunkResult, LocalPool
 from nlp.inputs import InputSpec, expand_inputs
 from nlp.pipeline import JobOptions, JobResult
 
@@ -40,14 +40,14 @@ def test_expand_inputs_dirs_globs_lists_and_zips(tmp_path):
     assert len(sources) == len(set(sources)) == 4
 
 
-def _flaky(specs: list[InputSpec], opts: JobOptions) -> list[JobResult]:
+def _flaky(specs: list[InputSpec], opts: JobOptions) -> ChunkResult:
     for spec in specs:
         name = Path(spec.source).name
         if name == "hang.txt":
             time.sleep(60)
         if name == "crash.txt":
             os._exit(3)
-    return [JobResult(s.source, rows={"reports": [{"source": s.source}]}) for s in specs]
+    return ChunkResult.pack([JobResult(s.source, rows={"reports": [{"source": s.source}]}) for s in specs])
 
 
 def test_pool_records_hung_and_crashed_files_and_goes_on(tmp_path):
@@ -58,11 +58,12 @@ def test_pool_records_hung_and_crashed_files_and_goes_on(tmp_path):
         results = list(pool.map(specs, chunk=3))       # chunks with a bad file are retried file by file
     finally:
         pool.close()
-    by = {Path(r.source).name: r for r in results}
-    assert sorted(by) == sorted(Path(s.source).name for s in specs)
-    assert by["hang.txt"].error["code"] == "E013"
-    assert by["crash.txt"].error["code"] == "E014"
-    assert all(by[n].error is None for n in ("ok1.txt", "ok2.txt", "ok3.txt", "ok4.txt"))
+    sources = [Path(s).name for r in results for s in r.sources]
+    assert sorted(sources) == sorted(Path(s.source).name for s in specs)
+    errors = {Path(e["source"]).name: e["code"] for r in results for e in r.errors}
+    assert errors == {"hang.txt": "E013", "crash.txt": "E014"}
+    rows = [row["source"] for r in results if "reports" in r.tables for row in r.tables["reports"].to_pylist()]
+    assert sorted(Path(s).name for s in rows) == ["ok1.txt", "ok2.txt", "ok3.txt", "ok4.txt"]
 
 
 @pytest.fixture(scope="module")

@@ -15,7 +15,7 @@ from itertools import combinations, product
 from typing import Sequence
 
 from ..schema import load_schema
-from ..types import AMBIGUOUS, BLANK, MISSING, NOT_APPLICABLE, VALUE, Cell
+from ..types import AMBIGUOUS, BLANK, MISSING, NOT_APPLICABLE, VALUE, Cell, make_cell
 from .identities import Identity, t3_identities, t4_identities
 from .template import (RE_T2_2019, RE_T2_2021, RE_T2_ANCHOR, RE_T3_2021_ONLY, RE_T3_NEW, RE_T4_ANCHOR,
                        RE_T4_HEADER_WORD, T2_ROW_LABELS, T2_ROWS, T3_ROW_LABELS,
@@ -28,6 +28,7 @@ _CELL_SEP = re.compile(r"[\t|]")
 _SIMPLE_CELL = re.compile(r"\d+(?:\.\d+)?|[/—–\-无]|——")
 _REPEAT_GAP = re.compile(r"[^\S\n]*[|\t][^\S\n]*(?:[一二三四五六七八九十]+[、.]\s*|[（(][一二三四五六七八九十]+[）)]\s*|\d[.．、]\s*)?")
 _YEAR_AHEAD = re.compile(r"(?:19|20)\d\d\s*年")
+_ANY_TOKEN_CHAR = re.compile(r"[\d/\\—–\-无０-９／－]")     # a line without any of these has no token
 _OPEN_ALLOWED = re.compile(r"[\s\d.．０-９/／\-—–|+无元万]")
 
 
@@ -108,7 +109,7 @@ def _cell_readings(text: str, start: int, end: int, n: int, zone: ZoneTokens | N
         return None
     lines, offset = [], start
     for line in seg.split("\n"):
-        if _toks(text, offset, offset + len(line), zone):
+        if _ANY_TOKEN_CHAR.search(text, offset, offset + len(line)) and _toks(text, offset, offset + len(line), zone):
             lines.append((offset, line))
         offset += len(line) + 1
     if len(lines) != 1:
@@ -317,14 +318,16 @@ def _finish_one(out: TableRead, keys: list[str], b: dict[str, Part], idents: lis
     """``finish`` for the common case of a single best reading (no ambiguity to report)."""
     cells = out.cells
     values: dict[str, float | int | None] = {}
+    get = b.get
     for key in keys:
-        p = b.get(key)
+        p = get(key)
         if p is None:
-            cells[key] = Cell(key, None, "", MISSING)
+            cells[key] = make_cell(key, None, "", MISSING)
             continue
-        cells[key] = Cell(key, p.value, p.raw, VALUE if p.kind != "blank" else (BLANK if not p.raw else NOT_APPLICABLE),
-                          (), (p.start, p.end))
-        values[key] = p.value
+        value = p.value
+        cells[key] = make_cell(key, value, p.raw, VALUE if p.kind != "blank" else (BLANK if not p.raw else NOT_APPLICABLE),
+                               (), (p.start, p.end))
+        values[key] = value
     for ident in idents:
         try:
             lhs = sum(values[k] or 0 for k in ident.lhs)

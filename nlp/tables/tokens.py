@@ -8,7 +8,6 @@ dropping surplus tokens), and the identity solver chooses among them.
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass
 from functools import lru_cache
 from itertools import combinations
 from typing import Iterator
@@ -31,12 +30,24 @@ _SIGNED = re.compile(r"[+\-]?\d+(?:\.\d+)?|——|--|[/\\—–\-无]")
 _CJK = re.compile(r"[\u4e00-\u9fff]")
 
 
-@dataclass(frozen=True)
 class Token:
-    text: str        # normalised (half-width digits)
-    start: int       # offsets into the document text
-    end: int
-    kind: str        # "int" / "decimal" / "blank"
+    """A numeric or blank-marker token: ``text`` normalised (half-width digits), offsets into the document
+    text, ``kind`` "int" / "decimal" / "blank". Immutable by convention (a plain slotted class: a frozen
+    dataclass costs twice as much to build, and a report has hundreds)."""
+    __slots__ = ("text", "start", "end", "kind")
+
+    def __init__(self, text: str, start: int, end: int, kind: str) -> None:
+        self.text, self.start, self.end, self.kind = text, start, end, kind
+
+    def __repr__(self) -> str:
+        return f"Token({self.text!r}, {self.start}, {self.end}, {self.kind!r})"
+
+    def __eq__(self, other: object) -> bool:
+        return isinstance(other, Token) and (self.text, self.start, self.end, self.kind) == \
+            (other.text, other.start, other.end, other.kind)
+
+    def __hash__(self) -> int:
+        return hash((self.text, self.start, self.end, self.kind))
 
     @property
     def splittable(self) -> bool:
@@ -63,10 +74,20 @@ class Part:
         return hash((self.raw, self.start, self.end, self.kind))
 
 
+# every alternative of _NOISE needs one of these characters: without any, there is nothing to blank
+_NOISE_CHARS = re.compile(r"[（(增第\-—–]")
+
+
+def _blank(m: re.Match) -> str:
+    return " " * (m.end() - m.start())
+
+
 def clean_region(text: str) -> str:
     """Same length as ``text`` with header noise replaced by spaces (offsets stay valid)."""
     text = text.translate(FULLWIDTH)
-    return _NOISE.sub(lambda m: " " * len(m.group()), text)
+    if not _NOISE_CHARS.search(text):
+        return text
+    return _NOISE.sub(_blank, text)
 
 
 def tokens(text: str, start: int = 0, end: int | None = None, *, allow_sign: bool = False) -> list[Token]:
@@ -79,15 +100,19 @@ def tokens(text: str, start: int = 0, end: int | None = None, *, allow_sign: boo
     region = clean_region(text[start:end])
     out: list[Token] = []
     pattern = _SIGNED if allow_sign else _TOKEN
+    n_region = len(region)
     for m in pattern.finditer(region):
-        s, e, t = m.start(), m.end(), m.group()
+        s, e = m.span()
+        t = m.group()
         if t[-1].isdigit():
-            nxt = (region[e:e + 2] + text[end:end + 2].translate(FULLWIDTH))[:2]
-            if nxt[:1] in (".", "、") and len(nxt) == 2 and _CJK.match(nxt[1]) and "." not in t:
-                # the last digit enumerates the next label ("002.重复申请" is 00 then "2.")
-                t, e = t[:-1], e - 1
-                if not t:
-                    continue
+            first = region[e] if e < n_region else text[end:end + 1].translate(FULLWIDTH)
+            if first in (".", "、") and "." not in t:
+                nxt = (region[e:e + 2] + text[end:end + 2].translate(FULLWIDTH))[:2]
+                if len(nxt) == 2 and _CJK.match(nxt[1]):
+                    # the last digit enumerates the next label ("002.重复申请" is 00 then "2.")
+                    t, e = t[:-1], e - 1
+                    if not t:
+                        continue
             out.append(Token(t, start + s, start + e, "decimal" if "." in t else "int"))
         elif _standalone(region, s, e):
             out.append(Token(t, start + s, start + e, "blank"))
