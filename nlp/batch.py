@@ -30,7 +30,7 @@ import pyarrow.parquet as pq
 from .crossyear import YearRecord
 from .errors import Errors, NianbaoError
 from .inputs import InputSpec
-from .outputs import SCHEMAS, to_table
+from .outputs import SCHEMAS, tables_of, to_table
 from .pipeline import JobOptions, JobResult, run_one
 
 ERROR_COLUMNS = ["source", "code", "message", "hint", "stage"]
@@ -62,16 +62,17 @@ class ChunkResult:
 
     @classmethod
     def pack(cls, results: list[JobResult]) -> ChunkResult:
-        rows: dict[str, list[dict]] = {}
+        rows: dict[str, list] = {}
         out = cls([r.source for r in results])
         for r in results:
             if r.error:
                 out.errors.append(r.error)
             for name, rs in r.rows.items():
-                rows.setdefault(name, []).extend(rs)
+                rows.setdefault(name, []).append(rs)
             if r.record is not None:
                 out.records.append(r.record)
-        out.tables = {name: to_table(name, rs) for name, rs in rows.items() if rs and name in SCHEMAS}
+        out.tables = {name: tables_of(name, batches) for name, batches in rows.items() if name in SCHEMAS}
+        out.tables = {name: t for name, t in out.tables.items() if t.num_rows}
         return out
 
     @classmethod

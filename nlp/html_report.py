@@ -96,7 +96,9 @@ def _table_html(report, table: str, bad: set[str]) -> str:
             cls = "bad" if k in bad else ("amb" if c.status == "ambiguous" else ("blank" if c.value is None else ""))
             shown = ("/".join(str(x) for x in c.candidates) + "?") if c.status == "ambiguous" else (
                 c.raw if c.value is None else (str(int(c.value)) if float(c.value).is_integer() else str(c.value)))
-            tds.append(f'<td class="{cls}" title="{escape(k)}">{escape(shown or "")}</td>')
+            shown = shown or ""
+            # schema keys are [a-z0-9_.] (nothing to escape); most shown values are plain digits
+            tds.append(f'<td class="{cls}" title="{k}">{shown if shown.isdigit() else escape(shown)}</td>')
         label = labels[r] if table != "表四" else "行政复议 / 诉讼"
         body.append(f"<tr><th>{escape(label)}</th>{''.join(tds)}</tr>")
     return f"<table><caption>{table}（{fmt}）</caption>{head}{''.join(body)}</table>"

@@ -69,10 +69,24 @@ def _f(x) -> float | None:
     return None if x is None else float(x)
 
 
-def cell_rows(report) -> list[dict]:
-    return [{"report_id": report.report_id, "source": report.source, "table": k.split(".")[0], "key": k,
-             "value": _f(c.value), "raw": c.raw, "status": c.status, "candidates": [float(x) for x in c.candidates]}
-            for k, c in report.cells.items()]
+class Columns(dict):
+    """Rows of one output table as columns (name → list of values, all the same length): what the per-report
+    job returns for its large tables, built without a dict per row."""
+
+    @property
+    def num_rows(self) -> int:
+        return len(next(iter(self.values()), ()))
+
+
+def cell_rows(report) -> Columns:
+    cells = report.cells
+    n = len(cells)
+    keys = list(cells)
+    values = [None if c.value is None else float(c.value) for c in cells.values()]
+    return Columns(report_id=[report.report_id] * n, source=[report.source] * n,
+                   table=[k[:k.index(".")] for k in keys], key=keys, value=values,
+                   raw=[c.raw for c in cells.values()], status=[c.status for c in cells.values()],
+                   candidates=[[float(x) for x in c.candidates] if c.candidates else [] for c in cells.values()])
 
 
 def report_row(report, n_numbers: int, findings, n_items: int) -> dict:
@@ -95,8 +109,21 @@ def item_rows(report, tagged: list[dict]) -> list[dict]:
             for t in tagged]
 
 
-def to_table(name: str, rows: list[dict]) -> pa.Table:
+def to_table(name: str, rows: list[dict] | Columns) -> pa.Table:
+    if isinstance(rows, Columns):
+        return pa.Table.from_pydict(rows, schema=SCHEMAS[name])
     return pa.Table.from_pylist(rows, schema=SCHEMAS[name])
+
+
+def tables_of(name: str, batches: list[list[dict] | Columns]) -> pa.Table:
+    """One table from the rows of several reports (lists of row dicts and/or Columns)."""
+    dicts = [r for b in batches if not isinstance(b, Columns) for r in b]
+    cols = [b for b in batches if isinstance(b, Columns) and b.num_rows]
+    if cols:
+        merged = Columns({c: [v for b in cols for v in b[c]] for c in cols[0]})
+        parts = [to_table(name, merged)] + ([to_table(name, dicts)] if dicts else [])
+        return pa.concat_tables(parts) if len(parts) > 1 else parts[0]
+    return to_table(name, dicts)
 
 
 def csv_frame(df):

@@ -119,6 +119,13 @@ def test_html_escapes_report_text(checked):
     assert not re.search(r"(?:src|href)=\"(?:https?:)?//", index)        # no external resources
 
 
+def test_html_table_cells_need_no_escaping_of_keys():
+    """The report page writes cell keys into attributes unescaped: every schema key is [a-z0-9_.]."""
+    from nlp.schema import load_schema
+    keys = list(load_schema().cells)
+    assert len(keys) > 200 and all(re.fullmatch(r"[a-z0-9_.]+", k) for k in keys)
+
+
 @pytest.mark.skipif(CHROMIUM is None, reason="no headless browser (chromium) installed; .ci/run installs it")
 def test_html_report_renders_in_a_browser(checked, tmp_path):
     _, out = checked
