@@ -472,11 +472,10 @@ def finalize(out: Path, tables: list[str], *, html: bool = True, job: str = "che
         header = True
         with open(tmp, "w", encoding="utf-8", newline="") as fh:
             for p in sorted((out / "discrepancies.parquet").glob("part-*.parquet")):
-                df = pq.read_table(p).to_pandas()
-                csv_frame(df).to_csv(fh, index=False, header=header)
+                csv_frame(pq.read_table(p)).to_csv(fh, index=False, header=header)
                 header = False
             if header:
-                csv_frame(SCHEMAS["discrepancies"].empty_table().to_pandas()).to_csv(fh, index=False)
+                csv_frame(SCHEMAS["discrepancies"].empty_table()).to_csv(fh, index=False)
         os.replace(tmp, csv_path)
         written["discrepancies.csv"] = csv_path
     cov = coverage(reports)
@@ -494,15 +493,19 @@ def finalize(out: Path, tables: list[str], *, html: bool = True, job: str = "che
 def coverage(reports):
     """Per body and year: filed or not; bodies that filed last year but have no report this year."""
     import pandas as pd
+    columns = ["body_key", "body", "year", "filed", "filed_previous_year", "missing"]
     df = reports.dropna(subset=["body_key", "year"])
     if df.empty:
-        return pd.DataFrame(columns=["body_key", "body", "year", "filed", "filed_previous_year", "missing"])
-    years = sorted(int(y) for y in df["year"].unique())       # the years the corpus covers
-    rows = []
-    for key, g in df.groupby("body_key"):
-        filed = {int(y) for y in g["year"]}
-        body = g["body"].iloc[-1]
-        for y in (y for y in years if y >= min(filed)):
-            rows.append({"body_key": key, "body": body, "year": y, "filed": y in filed,
-                         "filed_previous_year": (y - 1) in filed, "missing": (y not in filed) and (y - 1) in filed})
-    return pd.DataFrame(rows).sort_values(["year", "body_key"]).reset_index(drop=True)
+        return pd.DataFrame(columns=columns)
+    df = df.assign(year=df["year"].astype(int))
+    years = sorted(df["year"].unique())                      # the years the corpus covers
+    first = df.groupby("body_key")["year"].min()
+    body = df.groupby("body_key")["body"].last()
+    filed = set(zip(df["body_key"], df["year"]))
+    grid = pd.DataFrame([(k, y) for k, y0 in first.items() for y in years if y >= y0], columns=["body_key", "year"])
+    grid["body"] = grid["body_key"].map(body)
+    pairs = list(zip(grid["body_key"], grid["year"]))
+    grid["filed"] = [p in filed for p in pairs]
+    grid["filed_previous_year"] = [(k, y - 1) in filed for k, y in pairs]
+    grid["missing"] = ~grid["filed"] & grid["filed_previous_year"]
+    return grid[columns].sort_values(["year", "body_key"]).reset_index(drop=True)

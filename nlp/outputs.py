@@ -6,6 +6,7 @@ list<int64> or null; in CSV both are JSON text.
 from __future__ import annotations
 
 import json
+import re
 
 import pyarrow as pa
 
@@ -126,11 +127,27 @@ def tables_of(name: str, batches: list[list[dict] | Columns]) -> pa.Table:
     return to_table(name, dicts)
 
 
-def csv_frame(df):
-    """A copy fit for CSV: list columns as JSON text."""
-    out = df.copy()
-    for col in ("cells", "span", "targets", "topics", "candidates"):
-        if col in out.columns:
-            out[col] = out[col].map(lambda v: None if v is None else json.dumps(
-                [x.item() if hasattr(x, "item") else x for x in v], ensure_ascii=False))
-    return out
+LIST_COLUMNS = ("cells", "span", "targets", "topics", "candidates")
+_PLAIN = re.compile(r'[^"\\\x00-\x1f\x7f\u2028\u2029]*')
+
+
+def _json_list(v: list) -> str:
+    """``json.dumps(v, ensure_ascii=False)`` for a list, without the encoder for the common cases (strings
+    that need no escaping, ints)."""
+    if all(type(x) is str and _PLAIN.fullmatch(x) for x in v):
+        return "[" + ", ".join(['"' + x + '"' for x in v]) + "]"
+    if all(type(x) is int for x in v):
+        return "[" + ", ".join(map(str, v)) + "]"
+    return json.dumps(v, ensure_ascii=False)
+
+
+def csv_frame(table: pa.Table):
+    """A pandas frame fit for CSV from an Arrow table: list columns as JSON text."""
+    import pandas as pd
+    data = {}
+    for name in table.column_names:
+        values = table.column(name).to_pylist()
+        if name in LIST_COLUMNS:
+            values = [None if v is None else _json_list(v) for v in values]
+        data[name] = values
+    return pd.DataFrame(data, columns=table.column_names)

@@ -110,3 +110,16 @@ def test_dask_engine_matches_local(tmp_path):
         a = a.sort_values(key).reset_index(drop=True).astype(str)
         b = b.sort_values(key).reset_index(drop=True).astype(str)
         pd.testing.assert_frame_equal(a, b)
+
+
+def test_coverage_flags_bodies_that_filed_last_year_but_not_this_year():
+    from nlp.batch import coverage
+    reports = pd.DataFrame({"body_key": ["a", "a", "b", "c", None], "body": ["A", "A", "B", "C", "X"],
+                            "year": [2020, 2022, 2021, 2022, 2020], "report_id": list("12345")})
+    cov = coverage(reports)
+    got = {(r.body_key, r.year): (r.filed, r.filed_previous_year, r.missing) for r in cov.itertuples()}
+    assert got == {("a", 2020): (True, False, False), ("a", 2021): (False, True, True),
+                   ("a", 2022): (True, False, False), ("b", 2021): (True, False, False),
+                   ("b", 2022): (False, True, True), ("c", 2022): (True, False, False)}
+    assert list(cov.columns) == ["body_key", "body", "year", "filed", "filed_previous_year", "missing"]
+    assert coverage(reports.iloc[4:]).empty

@@ -12,6 +12,8 @@ import zipfile
 from pathlib import Path
 
 import pandas as pd
+from hypothesis import given, settings
+from hypothesis import strategies as st
 import pytest
 
 from nlp.cli import main
@@ -139,3 +141,12 @@ def test_html_report_renders_in_a_browser(checked, tmp_path):
         assert "T3-COL-BALANCE" in dom                       # the findings are visible
         console = [ln for ln in res.stderr.splitlines() if "CONSOLE" in ln or "Failed to load resource" in ln]
         assert console == []
+
+
+@given(st.lists(st.one_of(st.text(max_size=12), st.integers(), st.floats(allow_nan=False))) | st.lists(st.text()))
+@settings(max_examples=300, deadline=None)
+def test_csv_list_cells_are_exactly_json(values):
+    import json
+
+    from nlp.outputs import _json_list
+    assert _json_list(values) == json.dumps(values, ensure_ascii=False)

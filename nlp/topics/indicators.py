@@ -98,20 +98,19 @@ def write_report_topics(out: Path, reports, records) -> Path:
     """OUT/report_topics.parquet for a batch run: ``reports`` (the reports table), ``records``
     (YearRecords, for the previous-year similarity) and OUT/items.parquet (file or directory of parts)."""
     import pandas as pd
+    import pyarrow.parquet as pq
     out = Path(out)
     items_path = out / "items.parquet"
-    items = pd.read_parquet(items_path) if items_path.exists() else pd.DataFrame(columns=["report_id", "polarity",
-                                                                                          "topics"])
     by_report: dict[str, list[dict]] = {}
-    for rid, pol, topics in zip(items["report_id"], items["polarity"], items["topics"]):
-        by_report.setdefault(rid, []).append({"polarity": pol, "topics": list(topics) if topics is not None else []})
+    if items_path.exists():
+        # three columns, not the text: memory stays small on big runs
+        items = pq.read_table(items_path, columns=["report_id", "polarity", "topics"])
+        for rid, pol, topics in zip(*(items.column(c).to_pylist() for c in ("report_id", "polarity", "topics"))):
+            by_report.setdefault(rid, []).append({"polarity": pol, "topics": topics or []})
     sims = similarity_by_report(records)
     rows = []
-    for r in reports.to_dict("records"):
-        year = r.get("year")
-        year = None if year is None or pd.isna(year) else int(year)
-        body = r.get("body")
-        body = None if body is None or (isinstance(body, float) and pd.isna(body)) else str(body)
-        rows.append(report_topics_row(r["report_id"], r["source"], body, year, by_report.get(r["report_id"], []),
-                                      sims.get(r["report_id"])))
+    for rid, source, body, year in zip(reports["report_id"], reports["source"], reports["body"], reports["year"]):
+        year = None if pd.isna(year) else int(year)
+        body = None if pd.isna(body) else str(body)
+        rows.append(report_topics_row(rid, source, body, year, by_report.get(rid, []), sims.get(rid)))
     return write_table(rows, out / "report_topics.parquet")
