@@ -69,14 +69,19 @@ def render_card(meta: dict) -> str:
         "|---|---|",
         f"| `model.joblib` | dict of two scikit-learn pipelines (`polarity`, `topics`), stock classes only; sha256 "
         f"`{meta['model_sha256']}` |",
+        f"| `inference.npz` | the same two models compiled for inference (`nlp.topics.fast`: vocabulary lookup tables, "
+        f"idf and block weights, stacked coefficients; numpy arrays and a JSON header, no pickles), written from "
+        f"`model.joblib` by `nianbao train`; sha256 `{meta.get('inference_sha256', '—')}` |",
         "| `meta.json` | library versions, data hash, codebook version, labels, thresholds, config, all metrics, "
-        "the sha256 above, the segmentation dictionary's sha256 |",
+        "the sha256s above, the segmentation dictionary's sha256 |",
         "| `README.md` | this card (generated from meta.json by `nlp.topics.card`) |",
         "",
-        "`nlp.topics.load_tagger()` checks the sha256 of `model.joblib` **before** unpickling it ([E021]) and "
-        "refuses a different major.minor of scikit-learn, numpy, scipy or jieba than recorded ([E022]), "
-        "another segmentation dictionary, feature version or cue lexicon (fingerprint in meta.json, [E025]); "
-        "a missing model is [E020].",
+        "`nlp.topics.load_tagger()` checks the sha256 of `model.joblib` and of `inference.npz` **before** "
+        "reading either ([E021]) and refuses a different major.minor of scikit-learn, numpy, scipy or jieba than "
+        "recorded ([E022]), another segmentation dictionary, feature version or cue lexicon (fingerprint in "
+        "meta.json, [E025]); a missing model is [E020]. Tagging then runs on `inference.npz` with numpy alone "
+        "(no scikit-learn import: a worker process starts in a fraction of a second); `model.joblib` is "
+        "unpickled only when the pipelines themselves are asked for (`engine=\"pipeline\"`, training tools).",
         f"Trained with scikit-learn {lib['scikit-learn']}, numpy {lib['numpy']}, scipy {lib['scipy']}, "
         f"jieba {lib['jieba']}, joblib {lib['joblib']}, Python {lib['python']}.",
         "",
