@@ -116,12 +116,13 @@ def _cell_readings(text: str, start: int, end: int, n: int, zone: ZoneTokens | N
         return None
     base, line = lines[0]
     pieces, pos = [], 0
+    simple = _SIMPLE_CELL.fullmatch
     for piece in _CELL_SEP.split(line):
-        stripped = piece.strip()
-        if stripped and _SIMPLE_CELL.fullmatch(stripped):
+        left = piece.lstrip()
+        stripped = left.rstrip()
+        if stripped and simple(stripped):
             kind = "blank" if not stripped[0].isdigit() else ("decimal" if "." in stripped else "int")
-            lead = len(piece) - len(piece.lstrip())
-            s = base + pos + lead
+            s = base + pos + len(piece) - len(left)
             pieces.append(Part(stripped, s, s + len(stripped), kind))
             pos += len(piece) + 1
             continue
