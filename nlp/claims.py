@@ -11,7 +11,7 @@ and rates against their own numerator and denominator at the stated precision.
 from __future__ import annotations
 
 import re
-from functools import lru_cache
+from functools import cache, lru_cache
 from dataclasses import dataclass, field
 from typing import Callable
 
@@ -32,6 +32,33 @@ def _group(name: str, fmt: str) -> str:
     if name == "other" and fmt == "2019":
         return "t3.other.total"
     return "+".join(f"t3.{name}.{sub}.total" for sub in _T3_GROUPS_2021[name])
+
+
+T4_GROUPS = {"review": ("review",), "lit": ("lit_direct", "lit_after_review"), "direct": ("lit_direct",),
+             "after_review": ("lit_after_review",), "all": ("review", "lit_direct", "lit_after_review")}
+T4_PARTS = ("upheld", "corrected", "other", "pending")
+
+
+def _t4_sum(groups: tuple[str, ...], col: str) -> str:
+    return "+".join(f"t4.{g}.{col}" for g in groups)
+
+
+def _t4_group_total(group: str) -> list[str]:
+    """A 表四 group's total, and the sum of its four outcome cells (the same figure when the table's
+    own identity holds; the table check reports it when it does not)."""
+    groups = T4_GROUPS[group]
+    return [_t4_sum(groups, "total"), "+".join(_t4_sum(groups, c) for c in T4_PARTS)]
+
+
+def t4_outcome_targets(outcome: str, group: str | None) -> list[str]:
+    """Targets of a 表四 outcome figure (维持/纠正/其他结果/尚未审结) stated under ``group`` (None: unknown)."""
+    if group in ("direct", "after_review"):
+        return [_t4_sum(T4_GROUPS[group], outcome)]
+    if group == "review":
+        return [f"t4.review.{outcome}"]
+    if group == "lit":
+        return [_t4_sum(T4_GROUPS["lit"], outcome), f"t4.lit_direct.{outcome}", f"t4.lit_after_review.{outcome}"]
+    return [_t4_sum(T4_GROUPS["all"], outcome), f"t4.review.{outcome}", _t4_sum(T4_GROUPS["lit"], outcome)]
 
 
 def _t2(measure_2021: str, measure_2019: str | None, row: str) -> Callable[[str], list[str]]:
@@ -67,24 +94,43 @@ def _c(key: str, rx: str, targets, kinds=("count",), zh="", context: str | None 
 
 
 # Order matters only for equal end positions: longer, more specific phrases first.
+_T4_CONTEXT = r"复议|诉讼|起诉"
+_ITEM_UNITS = ("件", "份", "个", "项", "部", "条")
+_DECISION_UNITS = ("件", "份", "个", "项", "起", "宗", "次", "部", "条")
+# what a carried-over / carried-forward keyword may carry after it: "上年结转政府信息公开申请 2 件",
+# "转下一年度办理答复的有 1 件"
+_REQ_NOUN = r"(?:的)?(?:政府信息公开|依申请公开|信息公开)?(?:申请)?"
+_NEXT_YEAR = r"(?:至|到|入)?下(?:一)?(?:个)?(?:年度|年)"
+
+# Order matters only for equal end positions: longer, more specific phrases first.
 CONCEPTS: tuple[Concept, ...] = (
     _c("review_and_litigation", r"行政复议(?:和|、|及|与|或)(?:提起)?行政诉讼",
-       ["t4.review.total+t4.lit_direct.total+t4.lit_after_review.total"], zh="行政复议和行政诉讼"),
+       ["t4.review.total+t4.lit_direct.total+t4.lit_after_review.total",
+        "+".join(_t4_sum(T4_GROUPS["all"], c) for c in T4_PARTS)], zh="行政复议和行政诉讼"),
     _c("corrected", r"纠错|被纠正|结果纠正|败诉",
        ["t4.review.corrected+t4.lit_direct.corrected+t4.lit_after_review.corrected", "t4.review.corrected",
         "t4.lit_direct.corrected+t4.lit_after_review.corrected"], zh="被纠错"),
-    _c("review", r"行政复议", ["t4.review.total"], zh="行政复议"),
+    # 表四 outcome cells; the group (复议 / 诉讼 / 直接起诉 / 复议后起诉) is the last one named before the
+    # figure in its sentence (see make_claims)
+    _c("t4_upheld", r"(?:结果|决定|判决|裁定)?(?:予以|被|均为|均|为)?维持(?:原)?(?:行政行为|决定|答复|判决)?",
+       lambda fmt: t4_outcome_targets("upheld", None), zh="复议诉讼结果维持", context=_T4_CONTEXT),
+    _c("t4_other", r"其他结果|其它结果", lambda fmt: t4_outcome_targets("other", None), zh="复议诉讼其他结果",
+       context=_T4_CONTEXT),
+    _c("t4_pending", r"(?:尚|仍)?未审结|尚未结案|(?:尚|仍|正)在审理(?:中)?|(?:尚|仍)?在审理中",
+       lambda fmt: t4_outcome_targets("pending", None), zh="复议诉讼尚未审结", context=_T4_CONTEXT),
+    _c("review", r"行政复议", lambda fmt: _t4_group_total("review"), zh="行政复议"),
     _c("litigation", r"行政诉讼|提起诉讼|起诉",
-       ["t4.lit_direct.total+t4.lit_after_review.total", "t4.lit_direct.total", "t4.lit_after_review.total"],
+       lambda fmt: _t4_group_total("lit") + ["t4.lit_direct.total", "t4.lit_after_review.total"],
        zh="行政诉讼"),
     _c("processing_rate", r"办结率|答复率|办复率|按时办结率|按时答复率",
        ["t3.total_processed.total/(t3.new.total+t3.carried_over.total)*100"],
        kinds=("percent",), zh="办结率", context=_REQ),
     _c("info_fee", r"信息处理费", [], kinds=("money",), zh="信息处理费"),
     _c("admin_fee", r"行政事业性收费|收费金额", ["t2.admin_fee.amount_wan"], kinds=("money",), zh="行政事业性收费"),
-    _c("carried_forward", r"结转(?:至|到)?下(?:一)?年(?:度)?|转入下(?:一)?年|结转(?:至|到)?20\d\d年",
+    _c("carried_forward", rf"(?:结转|转入|转|顺延|延至|留待){_NEXT_YEAR}(?:继续)?(?:办理|答复|处理)*{_REQ_NOUN}"
+                          rf"|结转(?:至|到)?20\d\d年{_REQ_NOUN}",
        ["t3.carried_forward.total"], zh="结转下年度", context=_REQ),
-    _c("carried_over", r"上年(?:度)?结转|结转上年|上一年度结转|往年结转|20\d\d年结转",
+    _c("carried_over", rf"(?:上年(?:度)?|上一年度|往年|20\d\d年)结转{_REQ_NOUN}|结转上(?:一)?年(?:度)?{_REQ_NOUN}",
        ["t3.carried_over.total"], zh="上年结转", context=_REQ),
     _c("natural", r"自然人", ["t3.new.natural", "t3.new.natural+t3.carried_over.natural"], zh="自然人申请", context=_REQ),
     _c("org", r"法人(?:或|和)?(?:其他)?组织|法人|企业",
@@ -103,17 +149,33 @@ CONCEPTS: tuple[Concept, ...] = (
     _c("requests", r"(?:收到|受理|新收|接收|接到|共有|登记)[^，。；、]{0,12}?(?:申请|依申请公开)|依申请公开|公开申请",
        ["t3.new.total", "t3.new.total+t3.carried_over.total"], zh="收到政府信息公开申请"),
     _c("normative_repealed", r"废止", _t2("repealed", None, "normative_doc"), zh="废止规范性文件",
-       context=r"规范性文件", units=("件", "份", "个", "项", "部", "条")),
+       context=r"规范性文件", units=_ITEM_UNITS),
     _c("normative_in_force", r"现行有效|对外公开总数", _t2("in_force", "total_published", "normative_doc"),
-       zh="现行有效规范性文件", context=r"规范性文件", units=("件", "份", "个", "项", "部", "条")),
-    _c("normative_issued", r"(?:制发|制定|出台|印发|发布|新制作|新公开)[^，。；]{0,10}?规范性文件|规范性文件[^，。；]{0,4}?(?:制发|出台)",
-       _t2("issued", "new_made|new_published", "normative_doc"), zh="制发规范性文件", units=("件", "份", "个", "项", "部", "条")),
-    _c("regulation_issued", r"(?:制发|制定|出台)[^，。；]{0,6}?规章", _t2("issued", "new_made", "regulation"), zh="制发规章", units=("件", "份", "个", "项", "起", "宗", "次", "部", "条")),
-    _c("licensing", r"行政许可(?:决定|事项)?", _t2("decisions", "decisions", "licensing"), zh="行政许可", units=("件", "份", "个", "项", "起", "宗", "次", "部", "条")),
-    _c("penalty", r"行政处罚(?:决定)?", _t2("decisions", "decisions", "penalty"), zh="行政处罚", units=("件", "份", "个", "项", "起", "宗", "次", "部", "条")),
-    _c("coercion", r"行政强制(?:决定|措施)?", _t2("decisions", "decisions", "coercion"), zh="行政强制", units=("件", "份", "个", "项", "起", "宗", "次", "部", "条")),
+       zh="现行有效规范性文件", context=r"规范性文件", units=_ITEM_UNITS),
+    _c("normative_issued", r"(?:制发|制定|出台|印发|发布|新增|新制作|新公开)(?:(?!现行有效|有效的)[^，。；\d（(]){0,10}?规范性文件"
+                           r"|规范性文件[^，。；]{0,4}?(?:制发|出台)",
+       _t2("issued", "new_made|new_published", "normative_doc"), zh="制发规范性文件", units=_ITEM_UNITS),
+    # "发布信息N条（含行政规范性文件M件）", "其中包括：行政规范性文件M件" in a sentence about publishing
+    _c("normative_listed", r"(?:含|包括|包含)[：:]?(?:行政)?规范性文件",
+       _t2("issued", "new_made|new_published", "normative_doc"), zh="制发规范性文件", units=_ITEM_UNITS),
+    _c("regulation_issued", r"(?:制发|制定|出台|印发|发布|新增|新制作|新公开)(?:(?!现行有效|有效的)[^，。；\d（(]){0,6}?规章",
+       _t2("issued", "new_made", "regulation"), zh="制发规章", units=_DECISION_UNITS),
+    _c("licensing", r"行政许可(?:决定|事项)?", _t2("decisions", "decisions", "licensing"), zh="行政许可", units=_DECISION_UNITS),
+    _c("penalty", r"行政处罚(?:决定)?", _t2("decisions", "decisions", "penalty"), zh="行政处罚", units=_DECISION_UNITS),
+    _c("coercion", r"行政强制(?:决定|措施)?", _t2("decisions", "decisions", "coercion"), zh="行政强制", units=_DECISION_UNITS),
+    # 表二 (2019) 政府集中采购: the amount's unit is not fixed (元 or 万元), both are tried
+    _c("procurement_projects", r"(?:政府)?(?:集中)?采购(?:项目|信息)?(?:数量)?(?:共计|共|合计)?(?:有|为|达)?$",
+       lambda fmt: ["t2v19.central_procurement.projects"] if fmt == "2019" else [], zh="政府集中采购项目",
+       units=("个", "项", "批", "批次", "次", "宗", "件")),
+    _c("procurement_amount", r"采购(?:总)?金额|(?:涉及|合同|成交|中标)(?:总)?金额",
+       lambda fmt: ["t2v19.central_procurement.amount"] if fmt == "2019" else [], kinds=("money",),
+       zh="政府集中采购金额", context=r"采购"),
 )
-CONCEPT_BY_KEY = {c.key: c for c in CONCEPTS}
+# a share of the figure stated just before it ("…5件，占6.17%"): its targets are built from that figure's
+SHARE = _c("share", r"(?!)", [], kinds=("percent",), zh="占比")
+T4_OUTCOME_CONCEPTS = {"t4_upheld": "upheld", "t4_other": "other", "t4_pending": "pending", "corrected": "corrected"}
+CONCEPT_BY_KEY = {c.key: c for c in CONCEPTS + (SHARE,)}
+RE_ANY_KEYWORD = re.compile("|".join(f"(?:{c.pattern.pattern})" for c in CONCEPTS))   # a quick first test
 
 RE_CLAUSE = re.compile(r"[，,；;。！？!?：:\n]")
 RE_CLAUSE_HARD = re.compile(r"[，,；;。！？!?：:]|\n\s*\n")
@@ -145,9 +207,16 @@ def sentence_bounds(text: str, pos: int) -> tuple[int, int]:
     return lo, m.end() if m else len(text)
 
 
+RE_LIST_COLON = re.compile(r"(?:包括|包含|其中|含)\s*$")
+
+
 def clause_before(text: str, mention: Mention) -> str:
     lo = mention.start
-    while lo > 0 and not RE_CLAUSE_HARD.match(text[lo - 1]) and mention.start - lo < 60:
+    while lo > 0 and mention.start - lo < 60:
+        # "其中包括：行政规范性文件13件": a colon that opens a list does not end the clause
+        if RE_CLAUSE_HARD.match(text[lo - 1]) and (
+                text[lo - 1] not in "：:" or not RE_LIST_COLON.search(_compact(text[max(0, lo - 10):lo - 1]))):
+            break
         lo -= 1
     return text[lo:mention.start]
 
@@ -163,39 +232,78 @@ def _compact(s: str) -> str:
 
 def clause_after(text: str, mention: Mention) -> str:
     hi = mention.end
-    while hi < len(text) and not RE_CLAUSE.match(text[hi]) and hi - mention.end < 30:
-        hi += 1
+    m = RE_CLAUSE_HARD.search(text, hi, hi + 30)      # a single line break is a PDF wrap, not a break
+    hi = m.start() if m else min(len(text), hi + 30)
     return text[mention.end:hi]
+
+
+# between a keyword and its figure: only filler words ("收到政府信息公开申请共计0条")
+RE_FILLER_GAP = re.compile(r"(?:公开)?(?:事项)?(?:的)?(?:共|共计|总计|合计|计)?(?:有|为|达)?")
+# a figure of another keyword already stands between (or the keyword is one item of an enumeration):
+# "规章1件、政策性文件11件", "…、行政复议与行政诉讼情况、存在问题…六个部分"
+RE_GAP_BREAK = re.compile(r"、|\d\s*[件条个项次份人家篇起]")
+# "由原来的29项精简合并为22项": a change, both figures count what the keyword names
+RE_CHANGE_GAP = re.compile(r"(?:由|从)[^、，。；]*?\d[^、，。；]*?(?:为|至|到)$")
+# the concepts whose figures may also be counted in 条/项 when the keyword stands right before the figure
+LOOSE_UNITS = {"requests": ("条", "项"), "carried_over": ("条", "项"), "carried_forward": ("条", "项")}
+
+
+@cache
+def _candidates(kind: str, unit: str, zero: bool) -> tuple[tuple[int, Concept, bool], ...]:
+    """(index, concept, loose) for the concepts a figure of this kind and unit can state; ``loose``: only
+    through :data:`LOOSE_UNITS` (the keyword right before the figure)."""
+    out = []
+    for i, c in enumerate(CONCEPTS):
+        if kind not in c.kinds:
+            continue
+        ok = not c.units or unit in c.units or (zero and unit == "件")
+        if ok or unit in LOOSE_UNITS.get(c.key, ()):
+            out.append((i, c, not ok))
+    return tuple(out)
 
 
 def bind(text: str, mention: Mention, year: int | None) -> tuple[Concept | None, str]:
     """The concept whose keyword ends nearest before the mention in its clause (or in a negation)."""
-    if mention.value == 0 and mention.low == 0 and mention.high == 0 and ("未" in mention.surface[:2]
-                                                                         or mention.surface[:1] in "无没"):
-        scope = mention.surface
-    else:
-        scope = clause_before(text, mention)
+    negation = mention.value == 0 and mention.low == 0 and mention.high == 0 and (
+        "未" in mention.surface[:2] or mention.surface[:1] in "无没")
+    scope = mention.surface if negation else clause_before(text, mention)
     scope = _compact(scope)                       # PDF text breaks words across lines: 行政复\n议
     best: tuple[int, int, Concept] | None = None
-    for i, c in enumerate(CONCEPTS):
-        if mention.kind not in c.kinds:
-            continue
-        if c.units and mention.unit not in c.units and not (mention.value == 0 and mention.unit == "件"):
-            continue
-        for m in c.pattern.finditer(scope):
-            cand = (m.end(), -i, c)
-            if best is None or cand[:2] > best[:2]:
-                best = cand
-    if best is not None and len(scope) - best[0] > MAX_KEYWORD_GAP and scope is not mention.surface:
-        best = None                               # the keyword is too far back to be what is counted
+    cands = _candidates(mention.kind, mention.unit, mention.value == 0)
+    if RE_ANY_KEYWORD.search(scope):
+        for i, c, loose in cands:
+            if loose:
+                if negation:
+                    continue
+                m = None                                # 条/项: only with the keyword right before the figure
+                for m in c.pattern.finditer(scope):
+                    pass
+                if m is None or m.group() == "依申请公开" or not RE_FILLER_GAP.fullmatch(scope[m.end():]):
+                    continue                            # (依申请公开N条 is a disclosure attribute, not requests)
+            for m in c.pattern.finditer(scope):
+                cand = (m.end(), -i, c)
+                if best is None or cand[:2] > best[:2]:
+                    best = cand
+    if best is not None and not negation:
+        gap = scope[best[0]:]
+        if len(gap) > MAX_KEYWORD_GAP or (RE_GAP_BREAK.search(gap) and not RE_CHANGE_GAP.match(gap)):
+            best = None                           # the keyword is too far back to be what is counted
+        elif gap.startswith("类"):
+            return None, "统计的是公开信息的类别条数，不是表格中的统计项"
     if best is None:
-        # "1件公开申请已办结", "收到70件申请": the keyword follows the figure (or straddles it)
+        # "1件公开申请已办结", "收到70件申请": the keyword follows the figure (or straddles it); a
+        # parenthesis after the figure says what it includes, not what it counts
         lead = scope[-6:]
-        after = lead + _compact(clause_after(text, mention))
-        for i, c in enumerate(CONCEPTS):
-            if mention.kind in c.kinds and (not c.units or mention.unit in c.units):
+        after_raw = clause_after(text, mention)
+        after = lead + _compact(re.split(r"[（(]", after_raw, 1)[0])
+        for i, c, loose in (cands if RE_ANY_KEYWORD.search(after) else ()):
+            if not loose:
                 m = c.pattern.search(after)
-                if m and m.end() > len(lead) and m.start() <= len(lead) + 8 and (best is None or m.start() < best[0]):
+                if not m or m.end() <= len(lead) or (best is not None and m.start() >= best[0]):
+                    continue
+                # "1 件涉及政府信息公开工作的行政复议": a 的-phrase may stand between
+                if m.start() <= len(lead) + 8 or (after[m.start() - 1] == "的" and m.start() <= len(lead) + 24
+                                                  and not RE_GAP_BREAK.search(after[len(lead):m.start()])):
                     best = (m.start(), -i, c)
         if best is None:
             if mention.kind in ("percent", "points"):
@@ -212,7 +320,93 @@ def bind(text: str, mention: Mention, year: int | None) -> tuple[Concept | None,
     if concept.key in ("licensing", "penalty", "coercion", "normative_issued") and RE_PUBLISH_LIST.search(
             text[best[0] + mention.start - len(scope): mention.start]):
         return None, "统计的是公开的信息条数，不是表二的决定或文件数"
+    if concept.key == "normative_listed":
+        s0, _ = sentence_bounds(text, mention.start)
+        before = text[s0:mention.start]
+        if not RE_PUBLISHING.search(before) or RE_NOT_ISSUING.search(before):
+            return None, ""
     return concept, ""
+
+
+RE_PUBLISHING = re.compile(r"发布|制发|印发|公开|出台")
+RE_NOT_ISSUING = re.compile(r"废止|清理|失效|现行有效|修订|修改|备案|审查|解读")
+
+
+# the last 表四 group named before a figure: 复议后起诉 / 直接起诉 / 复议和诉讼 / 诉讼 / 复议
+_LIT_TAIL = r"(?:的)?(?:行政)?(?:诉讼|起诉)(?:的)?(?:行政诉讼)?"
+RE_T4_GROUP = re.compile(rf"(?P<after_review>复议后(?:再)?(?:提起)?{_LIT_TAIL})"
+                         rf"|(?P<direct>(?:未经(?:行政)?复议|直接)(?:提起)?{_LIT_TAIL})"
+                         r"|(?P<all>(?:行政)?复议(?:和|、|及|与|或)(?:提起)?(?:行政)?诉讼)"
+                         r"|(?P<lit>诉讼|起诉|应诉)|(?P<review>复议)")
+RE_ITEMS = re.compile(r"事项")             # 行政许可事项N项 counts items of a catalogue, not decisions
+RE_SHARE_GAP = re.compile(r"[\s，,（(]*(?:约)?(?:占(?:[^，。；;、\d]{0,12}?的)?(?:比例|比重)?|占比|比例|比重)(?:为|达|是)?\s*")
+SHARE_DENOMINATORS = {
+    **{k: ("t3.total_processed.total", "t3.new.total", "t3.new.total+t3.carried_over.total")
+       for k in ("granted", "partial", "granted_partial", "denied", "not_held", "unable", "not_processed",
+                 "other_processing")},
+    "natural": ("t3.new.total",), "org": ("t3.new.total",),
+}
+
+
+def _t4_group(text: str, mention: Mention) -> str | None:
+    s0, _ = sentence_bounds(text, mention.start)
+    group = None
+    for g in RE_T4_GROUP.finditer(_compact(text[s0:mention.start])):
+        group = g.lastgroup
+    return group
+
+
+def _targets(concept: Concept, report: Report, m: Mention, fmt: str) -> list[str]:
+    text = report.text
+    if concept.key in T4_OUTCOME_CONCEPTS:
+        group = _t4_group(text, m)
+        targets = t4_outcome_targets(T4_OUTCOME_CONCEPTS[concept.key], group)
+        if concept.key == "corrected":                  # 被纠错: per group or summed, the stated group first
+            targets += [t for t in concept.targets(fmt) if t not in targets]
+        return targets
+    if concept.key.startswith(("normative", "regulation", "licensing", "penalty", "coercion", "procurement")):
+        fmt2 = report.table_formats.get("表二") or fmt
+        if concept.key in ("licensing", "penalty", "coercion"):
+            s0, _ = sentence_bounds(text, m.start)
+            if RE_ITEMS.search(text, s0, m.start):
+                # items of a catalogue: only the 2019 table counts them (上一年项目数量 / 本年增减)
+                row = concept.key
+                return [f"t2v19.{row}.prev_items", f"t2v19.{row}.prev_items+t2v19.{row}.delta_items"] \
+                    if fmt2 == "2019" else []
+        return concept.targets(fmt2)
+    return concept.targets(fmt)
+
+
+def make_claims(report: Report, mentions: list[Mention]) -> list[Claim]:
+    fmt = report.table_formats.get("表三") or report.meta.table_format or "2021"
+    text = report.text
+    out: list[Claim] = []
+    for m in mentions:
+        concept, note = bind(text, m, report.meta.year)
+        prev = out[-1] if out else None
+        if concept is None and m.kind == "percent" and prev is not None and prev.concept and prev.targets and \
+                RE_SHARE_GAP.fullmatch(text, prev.mention.end, m.start):
+            # "不予公开5件，占6.17%": the share of the figure just before it
+            dens = SHARE_DENOMINATORS.get(prev.concept)
+            if dens is None and prev.concept in T4_OUTCOME_CONCEPTS:
+                group = _t4_group(text, prev.mention) or "all"
+                dens = (_t4_sum(T4_GROUPS[group], "total"),)
+            if dens:
+                claim = Claim(m, SHARE.key, note="")
+                claim.targets = [f"({prev.targets[0]})/({d})*100" if "+" in d else f"({prev.targets[0]})/{d}*100"
+                                 for d in dens]
+                _resolve(claim, report)
+                out.append(claim)
+                continue
+        claim = Claim(m, concept.key if concept else None, note=note)
+        if concept is not None:
+            claim.targets = _targets(concept, report, m, fmt)
+            if not report.cells:
+                claim.targets = []
+                claim.note = "报告中没有可比的表格"
+        _resolve(claim, report)
+        out.append(claim)
+    return out
 
 
 _EXPR_TOKEN = re.compile(r"t[234][\w.]*\.\w+|\d+(?:\.\d+)?|[-+*/()]")
@@ -265,21 +459,11 @@ def candidates_of(expr: str, report: Report) -> tuple[float, ...]:
     return tuple(cell.candidates) if cell is not None and cell.status == AMBIGUOUS else ()
 
 
-def make_claims(report: Report, mentions: list[Mention]) -> list[Claim]:
-    fmt = report.table_formats.get("表三") or report.meta.table_format or "2021"
-    out = []
-    for m in mentions:
-        concept, note = bind(report.text, m, report.meta.year)
-        claim = Claim(m, concept.key if concept else None, note=note)
-        if concept is not None:
-            claim.targets = [t for t in concept.targets(fmt if not concept.key.startswith(("normative", "regulation",
-                             "licensing", "penalty", "coercion")) else (report.table_formats.get("表二") or fmt))]
-            if not report.cells:
-                claim.targets = []
-                claim.note = "报告中没有可比的表格"
-        _resolve(claim, report)
-        out.append(claim)
-    return out
+SCALES = {"admin_fee": (1 / 10_000,), "procurement_amount": (1, 1 / 10_000)}
+# targets that only back up another (a 表四 group's outcome sum beside its total): an unresolved one does
+# not make the claim unresolved
+FALLBACK_TARGETS = frozenset(_t4_group_total(g)[1] for g in T4_GROUPS) | {
+    "+".join(_t4_sum(T4_GROUPS["all"], c) for c in T4_PARTS)}
 
 
 def _resolve(claim: Claim, report: Report) -> None:
@@ -287,7 +471,8 @@ def _resolve(claim: Claim, report: Report) -> None:
     if not claim.targets:
         claim.status = "no_target"
         return
-    scale = 1 / 10_000 if claim.concept == "admin_fee" else 1        # table fee is in 万元, mentions in 元
+    # the table fee is in 万元 (mentions in 元); the 2019 procurement amount is in 元 or 万元
+    scales = SCALES.get(claim.concept, (1,))
     claim.values = {t: evaluate(t, report) for t in claim.targets}
     known = {t: v for t, v in claim.values.items() if v is not None}
     exact = m.value is not None
@@ -298,15 +483,17 @@ def _resolve(claim: Claim, report: Report) -> None:
                 claim.status, claim.matched = "match", t
                 return
             continue
-        if exact and abs(m.value * scale - v) < 1e-6 * max(1, abs(v)):
-            claim.status, claim.matched = "match", t
-            return
-        if not exact and (m.low is None or m.low * scale <= v + 1e-9) and (m.high is None or v - 1e-9 <= m.high * scale):
-            claim.status, claim.matched = "approx", t
-            return
+        for scale in scales:
+            if exact and abs(m.value * scale - v) < 1e-6 * max(1, abs(v)):
+                claim.status, claim.matched = "match", t
+                return
+            if not exact and (m.low is None or m.low * scale <= v + 1e-9) and \
+                    (m.high is None or v - 1e-9 <= m.high * scale):
+                claim.status, claim.matched = "approx", t
+                return
     for t in claim.targets:
         cands = candidates_of(t, report)
-        if exact and any(abs(m.value * scale - c) < 1e-9 for c in cands):
+        if exact and any(abs(m.value * scale - c) < 1e-6 * max(1, abs(c)) for c in cands for scale in scales):
             claim.status, claim.matched = "match", t
             claim.note = "表格该单元格数字粘连、读数不唯一；正文数字是候选值之一"
             return
@@ -316,7 +503,7 @@ def _resolve(claim: Claim, report: Report) -> None:
                 claim.status, claim.matched = "unit", t
                 claim.note = "正文数字与表二收费金额相同，但正文单位为元、表格单位为万元"
                 return
-    if len(known) < len(claim.values):
+    if any(v is None and t not in FALLBACK_TARGETS for t, v in claim.values.items()):
         claim.status = "ambiguous"
         claim.note = claim.note or "比较所需的表格单元格读数不唯一或缺失"
     elif not exact:

@@ -28,10 +28,14 @@ def _evidence(text: str, start: int) -> str:
     return text[s:e].strip()[:300]
 
 
+RE_CELL_KEY = re.compile(r"t[234][\w.]*\.\w+")
+
+
 def _keys(targets: list[str]) -> tuple[str, ...]:
+    """The cells a claim's targets read ("(t3.granted.total)/t3.total_processed.total*100" → both keys)."""
     out: list[str] = []
     for t in targets:
-        for k in t.split("+"):
+        for k in RE_CELL_KEY.findall(t):
             if k not in out:
                 out.append(k)
     return tuple(out)

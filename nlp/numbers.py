@@ -20,6 +20,7 @@ from dataclasses import asdict, dataclass
 from .cnnum import to_number
 
 FW = str.maketrans("０１２３４５６７８９％．，", "0123456789%.,")
+FW_PAIRS = tuple(zip("０１２３４５６７８９％．，", "0123456789%.,"))
 
 _CN = "零〇○一二两三四五六七八九十百千万亿"
 NUM = r"\d+(?:\n\d+)?(?:,\d{3})*(?:\.\d+)?"          # a PDF line may wrap inside a number: 8\n8件
@@ -27,7 +28,7 @@ CNUM = rf"[{_CN}]+"
 
 COUNT_UNITS = ("人次", "件次", "条次", "个", "件", "条", "次", "项", "篇", "家", "人", "名", "场", "期", "份", "批",
                "起", "宗", "户", "处", "类", "部", "本", "张", "册", "套", "台", "所", "座", "位", "段", "幅", "则",
-               "封", "单", "例", "组", "支", "轮", "个次", "场次", "种", "大类", "大项", "小项", "余")
+               "封", "单", "例", "组", "支", "轮", "个次", "场次", "种", "大类", "大项", "小项", "余", "通", "大")
 MONEY_UNITS = ("亿元", "万元", "元")
 UNIT_RE = "个百分点|" + "|".join(sorted(MONEY_UNITS + COUNT_UNITS, key=len, reverse=True)) + "|%"
 
@@ -38,7 +39,7 @@ RE_MENTION = re.compile(
     rf"(?P<unit>{UNIT_RE})"
     rf"(?P<post>左右|以上|以下|之多)?")
 RE_UNITLESS = re.compile(r"(?P<num>\d+(?:\.\d+)?)\s*(?P<mult>万|亿)?(?=[，,。；;、）)余多]|$)")
-RE_UNITLESS_BEFORE = re.compile(r"(?:数|量)(?:为|达)?\s*$")
+RE_UNITLESS_BEFORE = re.compile(r"(?:数|(?<!质)量)(?:为|达)?\s*$")       # 访问量, not 质量
 RE_PERCENT_CN = re.compile(rf"百分之(?P<num>{NUM}|{CNUM}|百)(?P<post>左右|以上)?")
 RE_CHENG = re.compile(r"(?P<num>[一二三四五六七八九])成(?P<post>左右|以上)?(?![为立本果效员功绩熟型])")
 # the approximation word before a figure (matched on the few characters before it: the regexes above
@@ -58,7 +59,9 @@ RE_SET_PHRASES = re.compile(
     r"三审三校|三安全一稳定|一网通办|一网统管|一网协同|一件事|一次办|一站式|一体化|一把手|一窗|两会|两化|两微一端|"
     r"五公开|六稳|六保|一些|统一|进一步|一并|一律|一致|唯一|一线|一批次|一揽子|一是|二是|三是|四是|五是|"
     r"两个大局|三个一|五个公开|一类|三类内部|四类过程|三公经费|一条龙|一张网|一张图|第一|一起|一道|一带一路|双随机|十四五|十三五|二十大|"
-    r"一方面|另一方面|一个平台|多个|多次|多家|多项|多种|多渠道|多形式|多元|几个|一定|一般|一直|一旦|一同|万家|千家万户")
+    r"一方面|另一方面|一个平台|多个|多次|多家|多项|多种|多渠道|多形式|多元|几个|一定|一般|一直|一旦|一同|万家|千家万户|"
+    r"[一二三四五六七八九十]位一体|十[七八九]大|两个维护|两个确立|四个意识|四个自信|四个全面|四个最严|两个责任")
+RE_PROSE = re.compile(r"[\u4e00-\u9fff]{2,}")
 RE_PHONE_CONTEXT = re.compile(r"(?:电话|传真|热线|邮编|邮政编码|手机|QQ|微信号|号码)[:：]?\s*$|(?:信箱|地址|邮箱)[:：]\s*$")
 
 
@@ -136,7 +139,10 @@ def _unit_kind(unit: str) -> tuple[str, str, int]:
 
 def extract_numbers(text: str, spans: list[tuple[int, int, str | None]] | None = None) -> list[Mention]:
     """Quantities in ``text`` (within ``spans`` = [(start, end, section key)], default the whole text)."""
-    norm = text.translate(FW)
+    norm = text
+    for a, b in FW_PAIRS:                      # str.replace per character: much faster than str.translate
+        if a in norm:
+            norm = norm.replace(a, b)
     spans = spans or [(0, len(text), None)]
     out: list[Mention] = []
     for s0, e0, section in spans:
@@ -149,6 +155,8 @@ def extract_numbers(text: str, spans: list[tuple[int, int, str | None]] | None =
                                section, noun))
             taken.append((start, end))
         region = norm[s0:e0]
+        if e0 - s0 <= 40 and not RE_PROSE.search(RE_MENTION.sub("", region)):
+            continue                                   # figures left over from a table ("3个 3443000元")
         for rx in (RE_MENTION, RE_PERCENT_CN, RE_CHENG, RE_UNITLESS):
             if (rx is RE_PERCENT_CN and "百分之" not in region) or (rx is RE_CHENG and "成" not in region):
                 continue
@@ -219,7 +227,7 @@ def _is_quantity(norm: str, m: re.Match[str]) -> bool:
     num = m.group("num")
     s, e = m.start("num"), m.end()
     before = norm[max(0, s - 12):s]
-    after = norm[m.end("num"):m.end("num") + 6]
+    after = norm[m.end("num"):m.end("num") + 8].replace("\n", "")[:6]     # PDF wraps: 5个工\n作日
     if RE_NOT_AFTER.match(after) and not m.group("unit"):
         return False
     if re.match(r"\s*个(?:工作日|月|小时|季度|年度|自然日)", after):          # 5个工作日 is a time limit
@@ -231,26 +239,36 @@ def _is_quantity(norm: str, m: re.Match[str]) -> bool:
             return False
     if re.search(r"[〔\[]\d{4}[〕\]]\s*$", before):           # 〔2021〕30号
         return False
-    if RE_PHONE_CONTEXT.search(before) or re.fullmatch(r"\d{5,}", num.replace(",", "")) and \
+    if RE_PHONE_CONTEXT.search(before) and m.group("unit") != "通" or re.fullmatch(r"\d{5,}", num.replace(",", "")) and \
             re.search(r"热线|电话|邮编|传真", norm[max(0, s - 20):e + 6]):
         return False
     if num.isdigit() and len(num) == 5 and num.startswith("123"):
         return False
-    if before.endswith("每") or re.match(r"\s*(?:措施|行动|举措|工程|机制|条例|专项)", norm[m.end():m.end() + 3]) \
+    if before.endswith("每") or re.match(r"\s*(?:措施|行动|举措|工程|机制|条例|专项|攻坚|战役)", norm[m.end():m.end() + 3]) \
             and re.match(rf"[{_CN}]", num):
-        return False                                  # 每一件; 二十条措施 and 八项行动 are names
+        return False                                  # 每一件; 二十条措施, 八项行动, 三大攻坚战 are names
     if re.match(rf"[{_CN}]", num):
         window = norm[max(0, s - 3):m.end() + 3]
         for ph in RE_SET_PHRASES.finditer(window):
             ps, pe = ph.start() + max(0, s - 3), ph.end() + max(0, s - 3)
             if ps < m.end("num") and s < pe:
                 return False
-        if norm[m.end():m.end() + 1] in ("性", "步", "体", "致", "律", "般", "直", "线", "道", "方", "面", "心", "手"):
+        nxt = norm[m.end():m.end() + 1]
+        if nxt in ("性", "步", "体", "致", "律", "般", "直", "线", "道", "心", "手") or (num == "一" and nxt in ("方", "面")):
             return False
         if len(num) == 1 and num == "一" and m.group("unit") in ("个", "次", "批", "项", "类", "部", "本", "张",
                                                                 "套", "台", "处", "段", "支", "轮", "组", "种"):
             # 一个/一次/一批 are mostly articles ("a"), counted only with a clear number word around
             return bool(re.search(r"(?:共|全年|累计|总计|合计|仅|只)\s*$", before))
+        if m.group("unit") == "大":                    # 三大功能, 两大主题; not 十九大, 一大批, 大会
+            return len(num) == 1 and num in "两二三四五六七八九十" and not m.group("mult") and not m.group("num2") \
+                and not re.match(r"会|精神|代表|报告|以来|胜利", norm[m.end():m.end() + 2])
+        if m.group("unit") == "通" and not re.match(r"电话|来电|热线", norm[m.end():m.end() + 2]):
+            return False                                # 一通电话; not 四通八达
+    elif m.group("unit") == "大":
+        return False
+    elif m.group("unit") == "通" and norm[m.end():m.end() + 1] in ("报", "知", "过", "告", "道", "畅"):
+        return False                                    # 11通 (calls); not 3通报
     if re.match(r"\d", num) and norm[s - 1:s] in (".", "．") and re.match(r"\d", norm[s - 2:s - 1] or "x"):
         return False
     return True

@@ -1,0 +1,209 @@
+"""Claims for the forms added after the E/F annotation round: 表四 outcome cells, shares of 表三 outcomes,
+结转下年度 phrasings, 规章 issued, 条/项-counted requests, category lists and catalogue items, and
+targets of the 2019 procurement block. Every sentence is invented."""
+from __future__ import annotations
+
+import random
+
+import nlp
+from nlp import synth
+from nlp.analysis import analyse
+
+
+def _report(narrative: str, fmt: str = "2021", **cells):
+    """A tab-layout report with invented tables (all zero but the cells given) and our narrative."""
+    rng = random.Random(0)
+    values = synth.random_tables(rng, fmt)
+    for k in values:
+        values[k] = 0
+    for key, v in cells.items():
+        values[key.replace("__", ".")] = v
+    text = synth.render_report(values, fmt=fmt, layout="tsv", rng=rng, body="云溪县测试局",
+                               year=2023 if fmt == "2021" else 2020)
+    _, _, rest = text.partition("## 二、")
+    year = 2023 if fmt == "2021" else 2020
+    text = f"# 云溪县测试局{year}年政府信息公开工作年度报告\n\n## 一、总体情况\n\n{narrative}\n\n## 二、" + rest
+    return nlp.read_report(text.encode("utf-8"), name="r.md")
+
+
+def _claims(report):
+    return {c.mention.surface: c for c in analyse(report).claims}
+
+
+def _t4(**kw):
+    """表四 cells that keep the group identities."""
+    cells = {}
+    for group in ("review", "lit_direct", "lit_after_review"):
+        total = 0
+        for col in ("upheld", "corrected", "other", "pending"):
+            v = kw.get(f"{group}_{col}", 0)
+            cells[f"t4__{group}__{col}"] = v
+            total += v
+        cells[f"t4__{group}__total"] = total
+    return cells
+
+
+def _seq(report):
+    return [(c.mention.surface, c.concept, c.status, c.matched) for c in analyse(report).claims]
+
+
+def test_t4_outcomes_follow_the_group_named_before_them():
+    rep = _report("本年度涉及信息公开的行政复议9件，其中结果维持4件，结果纠正2件，其他结果1件，尚未审结2件；"
+                  "行政诉讼6件，其中维持3件，其他结果2件，尚未审结1件。",
+                  **_t4(review_upheld=4, review_corrected=2, review_other=1, review_pending=2,
+                        lit_direct_upheld=2, lit_after_review_upheld=1, lit_direct_other=2, lit_after_review_pending=1))
+    lit = "t4.lit_direct.{0}+t4.lit_after_review.{0}"
+    assert _seq(rep) == [
+        ("9件", "review", "match", "t4.review.total"),
+        ("4件", "t4_upheld", "match", "t4.review.upheld"),
+        ("2件", "corrected", "match", "t4.review.corrected"),
+        ("1件", "t4_other", "match", "t4.review.other"),
+        ("2件", "t4_pending", "match", "t4.review.pending"),
+        ("6件", "litigation", "match", "t4.lit_direct.total+t4.lit_after_review.total"),
+        ("3件", "t4_upheld", "match", lit.format("upheld")),
+        ("2件", "t4_other", "match", lit.format("other")),
+        ("1件", "t4_pending", "match", lit.format("pending")),
+    ]
+
+
+def test_t4_outcome_of_a_named_litigation_kind():
+    rep = _report("复议后起诉的行政诉讼2件，均为维持2件。", **_t4(lit_after_review_upheld=1, lit_direct_upheld=1))
+    assert _seq(rep)[-1] == ("2件", "t4_upheld", "mismatch", None)   # 复议后起诉 holds 1, not 2
+
+
+def test_t4_outcome_that_disagrees_is_an_error():
+    rep = _report("被申请行政复议3件，其中维持原行政行为3件。", **_t4(review_upheld=2, review_corrected=1))
+    assert _seq(rep)[1] == ("3件", "t4_upheld", "mismatch", None)
+    errs = [f for f in analyse(rep).findings if f.severity == "error"]
+    assert [f.rule for f in errs] == ["NARRATIVE-MISMATCH"] and "t4.review.upheld" in errs[0].cells
+
+
+def test_review_total_also_compares_with_the_sum_of_its_outcomes():
+    # the table's own 总计 cell is wrong (the table check reports it); the narrative agrees with the row
+    cells = _t4(review_upheld=1)
+    cells["t4__review__total"] = 0
+    rep = _report("因政府信息公开引发行政复议1起，结果为维持。", **cells)
+    c = _claims(rep)
+    assert c["1起"].concept == "review" and c["1起"].status == "match"
+
+
+def test_shares_of_outcomes():
+    rep = _report("本年度办结政府信息公开申请20件，其中予以公开12件，占60%；不予公开5件，占比25.00%；"
+                  "无法提供3件，占全部申请的15%。",
+                  t3__new__natural=20, t3__new__total=20, t3__granted__natural=12, t3__granted__total=12,
+                  t3__denied__third_party__natural=5, t3__denied__third_party__total=5,
+                  t3__unable__not_held__natural=3, t3__unable__not_held__total=3,
+                  t3__total_processed__natural=20, t3__total_processed__total=20)
+    c = _claims(rep)
+    for pct in ("60%", "25.00%", "15%"):
+        assert c[pct].concept == "share" and c[pct].status == "match", pct
+    assert c["60%"].matched == "(t3.granted.total)/t3.total_processed.total*100"
+
+
+def test_wrong_share_is_an_error_and_unrelated_percent_is_not_a_share():
+    rep = _report("共收到申请10件，其中予以公开4件，占50%。网站栏目更新及时率100%。",
+                  t3__new__natural=10, t3__new__total=10, t3__granted__natural=4, t3__granted__total=4,
+                  t3__other__other__natural=6, t3__other__other__total=6,
+                  t3__total_processed__natural=10, t3__total_processed__total=10)
+    c = _claims(rep)
+    assert c["50%"].concept == "share" and c["50%"].status == "mismatch"
+    errs = [f for f in analyse(rep).findings if f.severity == "error"]
+    assert len(errs) == 1 and set(errs[0].cells) == {"t3.granted.total", "t3.total_processed.total", "t3.new.total",
+                                                     "t3.carried_over.total"}
+    assert c["100%"].concept is None and c["100%"].status == "no_target"
+
+
+def test_carried_forward_phrasings():
+    for sentence in ("另有2件顺延至下一年度答复。", "转下一年度继续办理的有2件。", "结转下年度办理申请2件。"):
+        rep = _report(f"全年收到政府信息公开申请5件，{sentence}", t3__new__natural=5, t3__new__total=5,
+                      t3__granted__natural=3, t3__granted__total=3, t3__total_processed__natural=3,
+                      t3__total_processed__total=3, t3__carried_forward__natural=2, t3__carried_forward__total=2)
+        c = _claims(rep)
+        assert c["2件"].concept == "carried_forward" and c["2件"].status == "match", sentence
+
+
+def test_carried_over_with_the_request_noun_after_it():
+    rep = _report("全年收到政府信息公开申请6件，上年结转政府信息公开申请1件。", t3__new__natural=6, t3__new__total=6,
+                  t3__carried_over__natural=1, t3__carried_over__total=1, t3__granted__natural=7,
+                  t3__granted__total=7, t3__total_processed__natural=7, t3__total_processed__total=7)
+    c = _claims(rep)
+    assert c["1件"].concept == "carried_over" and c["1件"].status == "match"
+
+
+def test_requests_counted_in_tiao_or_xiang_only_right_after_the_keyword():
+    rep = _report("本年度共收到政府信息公开申请4条。全年制发文件20条，其中依申请公开3条。",
+                  t3__new__natural=4, t3__new__total=4, t3__granted__natural=4, t3__granted__total=4,
+                  t3__total_processed__natural=4, t3__total_processed__total=4)
+    c = _claims(rep)
+    assert c["4条"].concept == "requests" and c["4条"].status == "match"
+    assert c["3条"].status == "no_target"          # a disclosure attribute of documents, not requests
+    rep = _report("本年度收到依申请公开事项0项。")
+    assert _claims(rep)["0项"].concept == "requests"
+
+
+def test_keyword_after_the_figure_through_a_de_phrase_and_not_through_a_parenthesis():
+    rep = _report("本年度有2件涉及政府信息公开工作的行政复议。全年发布信息300条（含行政规范性文件4件）。",
+                  t2__normative_doc__issued=4, **_t4(review_upheld=2))
+    c = _claims(rep)
+    assert c["2件"].concept == "review" and c["2件"].status == "match"
+    assert c["300条"].concept is None and c["300条"].status == "no_target"
+    assert c["4件"].concept == "normative_listed" and c["4件"].status == "match"
+
+
+def test_listed_after_a_colon():
+    rep = _report("本年度在网站发布政府信息120件，其中包括：行政规范性文件6件；工作动态80件。",
+                  t2__normative_doc__issued=6)
+    c = _claims(rep)
+    assert c["6件"].status == "match"
+    assert c["80件"].status == "no_target"
+
+
+def test_regulation_issued_and_in_force_documents():
+    rep = _report("全年新增公开政府规章2件、部门文件9件。清理并集中公开现行有效规范性文件40件，本年度制发规范性文件5件。",
+                  t2__regulation__issued=2, t2__normative_doc__issued=5, t2__normative_doc__in_force=40)
+    c = _claims(rep)
+    assert c["2件"].concept == "regulation_issued" and c["2件"].status == "match"
+    assert c["9件"].status == "no_target"         # an enumerated item after the 规章 figure
+    assert c["40件"].concept == "normative_in_force" and c["40件"].status == "match"
+    assert c["5件"].concept == "normative_issued" and c["5件"].status == "match"
+
+
+def test_category_counts_and_catalogue_items_have_no_target():
+    rep = _report("全年主动公开信息100条，其中行政许可类30条，行政处罚类20条。梳理政务服务事项50项，其中行政许可40项。",
+                  t2__licensing__decisions=30, t2__penalty__decisions=7)
+    c = _claims(rep)
+    assert c["30条"].status == "no_target" and c["20条"].status == "no_target"
+    assert c["40项"].status == "no_target"
+    assert not [f for f in analyse(rep).findings if f.severity == "error"]
+
+
+def test_enumerated_items_do_not_take_a_keyword_before_them():
+    rep = _report("本报告包括总体情况、行政复议和行政诉讼情况、存在问题、其他事项四个部分。", **_t4(review_upheld=3))
+    c = _claims(rep)
+    assert c["四个"].status == "no_target"
+
+
+def test_catalogue_items_in_the_2019_table():
+    rep = _report("清理行政许可事项，行政许可事项由原来的12项精简为9项。", fmt="2019",
+                  t2v19__licensing__prev_items=12, t2v19__licensing__delta_items=-3)
+    c = _claims(rep)
+    assert c["12项"].status == "match" and c["12项"].matched == "t2v19.licensing.prev_items"
+    assert c["9项"].status == "match"
+
+
+def test_procurement_in_the_2019_table():
+    rep = _report("全年政府集中采购项目5个，采购总金额120万元。", fmt="2019",
+                  t2v19__central_procurement__projects=5, t2v19__central_procurement__amount=120)
+    c = _claims(rep)
+    assert c["5个"].concept == "procurement_projects" and c["5个"].status == "match"
+    assert c["120万元"].concept == "procurement_amount" and c["120万元"].status == "match"
+    rep = _report("发布采购公告15次。", fmt="2019", t2v19__central_procurement__projects=5)
+    assert _claims(rep)["15次"].status == "no_target"     # announcements, not projects
+    rep = _report("全年政府集中采购项目5个。")
+    assert _claims(rep)["5个"].status == "no_target"      # the 2021 table has no procurement block
+
+
+def test_share_of_a_t4_outcome_uses_its_group_total():
+    rep = _report("本年度行政复议4件，其中维持3件，占75%。", **_t4(review_upheld=3, review_corrected=1))
+    seq = _seq(rep)
+    assert seq[-1] == ("75%", "share", "match", "(t4.review.upheld)/t4.review.total*100")
