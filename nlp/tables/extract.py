@@ -54,12 +54,20 @@ Reading = tuple[Part, ...]
 
 
 class ZoneTokens:
-    """Tokens of a table zone, computed once; a row's tokens are a slice of them."""
+    """Tokens of a table zone, computed once (on first use: a grid whose cells are all plain numbers never
+    needs them); a row's tokens are a slice of them."""
 
     def __init__(self, text: str, start: int, end: int, allow_sign: bool = False):
-        self.toks = tokens(text, start, end, allow_sign=allow_sign)
-        self.starts = [t.start for t in self.toks]
+        self.text, self.allow_sign = text, allow_sign
         self.start, self.end = start, end
+        self._toks: list[Token] | None = None
+
+    @property
+    def toks(self) -> list[Token]:
+        if self._toks is None:
+            self._toks = tokens(self.text, self.start, self.end, allow_sign=self.allow_sign)
+            self.starts = [t.start for t in self._toks]
+        return self._toks
 
     def covers(self, start: int, end: int) -> bool:
         return self.start <= start and end <= self.end
@@ -68,14 +76,15 @@ class ZoneTokens:
         """The zone's tokens inside [start, end); None when a token straddles either boundary (the
         region must then be tokenised on its own: its digits may be cut differently)."""
         from bisect import bisect_left
+        toks = self.toks
         i = bisect_left(self.starts, start)
-        if i > 0 and self.toks[i - 1].end > start:
+        if i > 0 and toks[i - 1].end > start:
             return None
         out = []
-        while i < len(self.toks) and self.toks[i].start < end:
-            if self.toks[i].end > end:
+        while i < len(toks) and toks[i].start < end:
+            if toks[i].end > end:
                 return None
-            out.append(self.toks[i])
+            out.append(toks[i])
             i += 1
         return out
 
@@ -109,7 +118,7 @@ def _cell_readings(text: str, start: int, end: int, n: int, zone: ZoneTokens | N
         return None
     lines, offset = [], start
     for line in seg.split("\n"):
-        if _ANY_TOKEN_CHAR.search(text, offset, offset + len(line)) and _toks(text, offset, offset + len(line), zone):
+        if _ANY_TOKEN_CHAR.search(text, offset, offset + len(line)) and _has_tokens(text, offset, line, zone):
             lines.append((offset, line))
         offset += len(line) + 1
     if len(lines) != 1:
@@ -156,13 +165,37 @@ def _cell_readings(text: str, start: int, end: int, n: int, zone: ZoneTokens | N
     return None
 
 
+_NUMBER_CELL = re.compile(r"\d+(?:\.\d+)?")
+
+
+def _has_tokens(text: str, offset: int, line: str, zone: ZoneTokens | None) -> bool:
+    """Whether ``text[offset:offset + len(line)]`` (``line``: that text as cleaned within its region) holds a
+    token. A cell that is a plain number proves it without tokenising, when the line cleans the same on its
+    own (a number between separators is always a token: the enumerator rule needs "." or "、" after it)."""
+    raw = text[offset:offset + len(line)]
+    if clean_region(raw) == line and any(_NUMBER_CELL.fullmatch(p.strip()) for p in _CELL_SEP.split(line)):
+        return True
+    return bool(_toks(text, offset, offset + len(line), zone))
+
+
 def region_readings(text: str, start: int, end: int, n: int, *, last: bool = False,
                     allow_sign: bool = False, zone: ZoneTokens | None = None) -> list[Reading]:
+    return _row_readings(text, start, end, n, last, allow_sign, zone)[0]
+
+
+def _row_readings(text: str, start: int, end: int, n: int, last: bool = False, allow_sign: bool = False,
+                  zone: ZoneTokens | None = None) -> tuple[list[Reading], bool]:
+    """(readings, whether they are the row's one reading as a row of separated cells)."""
     if last:
         end = open_end(text, start)
     cell = _cell_readings(text, start, end, n, zone)
     if cell:
-        return cell
+        return cell, len(cell) == 1
+    return _token_readings(text, start, end, n, last, allow_sign, zone), False
+
+
+def _token_readings(text: str, start: int, end: int, n: int, last: bool, allow_sign: bool,
+                    zone: ZoneTokens | None) -> list[Reading]:
     toks = _toks(text, start, end, zone, allow_sign)
     if not toks:
         # the label is printed with nothing after it: every cell of the row is blank
@@ -391,18 +424,22 @@ def read_t3(text: str, start: int = 0, end: int | None = None) -> TableRead | No
     cols = schema.t3_columns
     zone = ZoneTokens(text, zstart, zend)
     slots: list[RowSlot] = []
+    grid = True                     # every row one line of separated cells (a table as printed)
     for i, (row, s, e) in enumerate(labels):
         last = i == len(labels) - 1
         stop = labels[i + 1][1] if not last else zend
-        rd = region_readings(text, e, stop, len(cols), last=last, zone=zone)
+        rd, as_cells = _row_readings(text, e, stop, len(cols), last=last, zone=zone)
+        grid = grid and as_cells
         slots.append(RowSlot([f"t3.{row}.{c}" for c in cols], rd))
     values_end = max([p.end for s in slots for r in s.readings[:1] for p in r] + [zstart])
     alternatives = []
-    seq = _toks(text, zstart, max(values_end, min(zend, open_end(text, values_end))), zone)
-    if len(seq) == len(rows) * len(cols) and len(labels) == len(rows):
-        parts = [Part(t.text, t.start, t.end, t.kind) for t in seq]
-        keys = [f"t3.{r}.{c}" for r in rows for c in cols]
-        alternatives.append(dict(zip(keys, parts)))
+    if not (grid and len(labels) == len(rows)):
+        # the whole zone's numbers in order: for layouts that print the values apart from their labels
+        seq = _toks(text, zstart, max(values_end, min(zend, open_end(text, values_end))), zone)
+        if len(seq) == len(rows) * len(cols) and len(labels) == len(rows):
+            parts = [Part(t.text, t.start, t.end, t.kind) for t in seq]
+            keys = [f"t3.{r}.{c}" for r in rows for c in cols]
+            alternatives.append(dict(zip(keys, parts)))
     idents = t3_identities(fmt)
     best, notes = solve(slots, idents, alternatives)
     keys = schema.keys("表三", fmt)
