@@ -165,22 +165,12 @@ def _cell_readings(text: str, start: int, end: int, n: int, zone: ZoneTokens | N
     return None
 
 
-_NUMBER_CELL = re.compile(r"\d+(?:\.\d+)?")
-_ENUMERATOR_ONLY = re.compile(r"[\s|]*\d([.、])([\u4e00-\u9fff]*)")
-_CJK_CHAR = re.compile(r"[\u4e00-\u9fff]")
-
-
 def _has_tokens(text: str, offset: int, line: str, zone: ZoneTokens | None) -> bool:
     """Whether ``text[offset:offset + len(line)]`` (``line``: that text as cleaned within its region) holds a
-    token. A cell that is a plain number proves it without tokenising, when the line cleans the same on its
-    own (a number between separators is always a token: the enumerator rule needs "." or "、" after it)."""
-    raw = text[offset:offset + len(line)]
-    if clean_region(raw) == line:
-        if any(_NUMBER_CELL.fullmatch(p.strip()) for p in _CELL_SEP.split(line)):
-            return True
-        m = _ENUMERATOR_ONLY.fullmatch(line)
-        if m and (m.group(2) or _CJK_CHAR.match(text[offset + len(line):offset + len(line) + 1])):
-            return False              # only the next label's one-digit enumerator ("\t\t3."): not a value
+    token. When the line cleans the same on its own, its own tokens answer (the zone's tokens are not
+    needed: a grid of plain cells never computes them); else the zone's."""
+    if clean_region(text[offset:offset + len(line)]) == line:
+        return bool(tokens(text, offset, offset + len(line)))
     return bool(_toks(text, offset, offset + len(line), zone))
 
 
