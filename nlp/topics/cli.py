@@ -165,7 +165,8 @@ def register(subparsers) -> None:
     p = subparsers.add_parser(
         "train", help="train the section 五 tagger from the annotations and the corpus",
         description="Cross-validate on the train split, fit, measure on the test split (measurement only), run "
-                    "the ablation and write model.joblib, inference.npz (its compiled form), meta.json and the README.md model card.")
+                    "the ablation and write model.joblib, inference.npz (its compiled form), meta.json and the "
+                    "README.md model card.")
     p.add_argument("--corpus", metavar="DIR", help=corpus_help)
     p.add_argument("--out", metavar="DIR", help="model directory to write (default: the repository's "
                                                  "models/section5-v1, the shipped model)")
