@@ -196,6 +196,38 @@ def test_topics_cue_families_filter():
         frame(x, cue_families=("context", "colour"))
 
 
+def test_topics_modal_hits():
+    from nlp.topics.keywords import modal_hits
+    assert set(modal_hits("下一步，我局将加强培训。")) >= {"future", "first_i", "bal_i"}
+    assert set(modal_hits("工作队伍专业能力需强化。")) >= {"need"}
+    assert set(modal_hits("一是部分科室仍存在重视不够的问题。")) >= {"state", "first_p", "bal_p"}
+    assert set(modal_hits("针对上年度问题，已建立周更新机制，整改到位。")) >= {"done"}
+    assert modal_hits("继续严格落实有关要求，")[-1] == "open"
+    assert modal_hits("存在以下不足：")[-1] == "colon"
+    assert [t for t in modal_hits("某某") if t.startswith("bal_")] == ["bal_eq"]
+
+
+def test_topics_topic_cue_families_narrow_the_topic_model():
+    from nlp.topics.features import frame, inputs_from_texts
+    from nlp.topics.model import NO_MODAL_CUE_FAMILIES, TrainConfig, topic_families, topic_frame
+    assert "modal" in topic_families(TrainConfig())               # shipped: both models read the modal cues
+    config = TrainConfig(topic_cue_families=NO_MODAL_CUE_FAMILIES)
+    assert "modal" in config.cue_families and "modal" not in topic_families(config)
+    x = frame(inputs_from_texts(["下一步将加强培训。", "需强化审核，"]))
+    assert any(t.startswith("mod_") for t in x["cues"][0].split())
+    xt = topic_frame(x, config)
+    assert not any(t.startswith("mod_") for c in xt["cues"] for t in c.split())
+    assert list(xt["words"]) == list(x["words"]) and list(x["cues"][0].split())[:3] == list(xt["cues"][0].split())[:3]
+    assert topic_frame(x, config.variant(topic_cue_families=None)) is x
+
+
+def test_topics_dedupe_mask():
+    from nlp.topics.model import dedupe_mask
+    texts = ["一是栏目更新不及时。", "一是栏目更新不及时。", "二是解读形式单一。"]
+    assert dedupe_mask(texts, None).tolist() == [True, True, True]
+    assert dedupe_mask(texts, 0.9).tolist() == [True, False, True]
+
+
 def test_topics_report_indicators_cases():
     tagged = [
         {"polarity": "problem", "topics": ["awareness", "platforms"]},
@@ -500,12 +532,15 @@ def test_topics_shipped_model_figures_on_the_test_split(tagger, test_split):
     # targets met by the shipped model
     assert s["macro_f1"] >= 0.75
     assert s["macro_f1"] - base["macro_f1"] >= 0.10
-    # targets not met: hold the figures reached (micro-F1 0.827 of 0.85, polarity 0.913 of 0.95)
-    assert s["micro_f1"] >= 0.826
-    assert s["polarity_accuracy"] >= 0.913
+    # sanity floors (set before the v3 model's test figures were computed; the v2 model reached micro-F1 0.827
+    # and polarity 0.913): the card reports the figures reached against the targets (0.85 / 0.95)
+    assert s["micro_f1"] >= 0.80
+    assert s["polarity_accuracy"] >= 0.90
     # cross-validation on the train split, as recorded at training
     cv = tagger.meta["metrics"]["cv"]
-    assert cv["micro_f1"] >= 0.86 and cv["macro_f1"] >= 0.84 and cv["polarity_accuracy"] >= 0.95
+    assert cv["micro_f1"] >= 0.86 and cv["macro_f1"] >= 0.83 and cv["polarity_accuracy"] >= 0.97
+    other = tagger.meta["metrics"]["cv_other_bodies"]             # the train bodies outside 平潭
+    assert other["n"] >= 15 and 0 < other["micro_f1"] <= 1
 
 
 @pytest.fixture(scope="session")

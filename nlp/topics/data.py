@@ -7,7 +7,9 @@ Synthetic items (corpora/annotations/synthetic_items.jsonl) are sentences we wro
 labels and hard cases; they carry their text, are always split=train and never enter an evaluation. Batch 1
 (syn-001…100, no ``batch`` field) was written with the first model; batch 2 (``"batch": 2``) after reading
 the cross-validation errors on the train split (weak topics, table rows and signatures glued into section
-五, items under a rectification heading, "需/有待" problems, codebook T9 generic quality wording).
+五, items under a rectification heading, "需/有待" problems, codebook T9 generic quality wording); batch 3
+(``"batch": 3``) for report styles the train split lacks (other families' lead-ins and closing lines, praise,
+rectification worded in new ways, weak topics in new phrasings), written without reading any error list.
 """
 from __future__ import annotations
 

@@ -12,7 +12,10 @@ before it), its third of section 五, the keyword rules' topic and polarity cue 
 (``nlp.topics.keywords``), its shape (length bucket; a table row, an enumerated item, a glued heading of
 another section, mostly digits) and the topic cue families of its title (the first clause of an item that
 goes on, as in （二）拓展公开渠道。充分发挥…), for a binary ``CountVectorizer(token_pattern=r"\\S+")``.
-(v2 added the shape and title tokens, chosen by cross-validation on the train split.)
+(v2 added the shape and title tokens, v3 the tense/modality tokens ``mod_*``: plan / need / standing state /
+completed fix markers, the polarity families of the first and last clause, which family has more hits, an
+open or colon end; all chosen by cross-validation on the train split; both models read them, which CV
+preferred to the polarity model alone: ``TrainConfig.topic_cue_families``.)
 
 Everything project-specific happens here, before the pipeline: the persisted model holds library types
 only. Models record ``FEATURE_VERSION`` and ``fingerprint()`` (a hash of the version and of every cue
@@ -28,17 +31,17 @@ from dataclasses import dataclass
 from ..items import Item, heading_kind as _heading_kind
 from ..segment import segmenter
 from . import keywords
-from .keywords import (_grassroots_rule, lead_in_kind, polarity_hits, raw_topic_hits, shape_hits,
+from .keywords import (_grassroots_rule, lead_in_kind, modal_hits, polarity_hits, raw_topic_hits, shape_hits,
                        title_topic_hits)
 from .labels import HEADING_KINDS
 
-FEATURE_VERSION = "section5-features-v2"
+FEATURE_VERSION = "section5-features-v3"
 COLUMNS = ("words", "chars", "cues")
 # cue token families (prefixes): training may leave some out (TrainConfig.cue_families); inference computes
 # all of them, and the fitted vocabulary ignores the tokens of families a model was not trained on
-CUE_FAMILIES = ("context", "topic", "polarity", "shape", "title")
+CUE_FAMILIES = ("context", "topic", "polarity", "shape", "title", "modal")
 _FAMILY_OF_PREFIX = {"hk": "context", "ctx": "context", "pos": "context", "cue": "topic", "pol": "polarity",
-                     "shape": "shape", "title": "title"}
+                     "shape": "shape", "title": "title", "mod": "modal"}
 TRAIN_SEGMENTER = "jieba"        # the reference the models are trained on
 INFERENCE_SEGMENTER = "fast"     # the same tokens, faster (nlp.segment: rjieba where it agrees with jieba)
 
@@ -54,7 +57,8 @@ def fingerprint() -> str:
                                     keywords._GRASSROOTS_ONLY_CATALOGUE, keywords._GRASSROOTS_SENSE,
                                     keywords._LEAD_IN_LIST, keywords._LEAD_IN_PLAN, keywords._LEAD_IN_PROBLEMS,
                                     keywords.RE_TITLE, keywords.RE_TABLE_ROW, keywords.RE_ENUMERATED,
-                                    keywords.RE_OTHER_SECTION, keywords._DIGIT)]
+                                    keywords.RE_OTHER_SECTION, keywords._DIGIT, keywords.RE_FUTURE,
+                                    keywords.RE_NEED, keywords.RE_STATE, keywords.RE_DONE, keywords._CLAUSE)]
     parts += [f"length<{limit}={name}" for limit, name in keywords.LENGTH_BUCKETS]
     return hashlib.sha256("\n".join(parts).encode("utf-8")).hexdigest()
 
@@ -121,6 +125,7 @@ class _Prefixed(dict):
 
 _HK, _CTX, _POS = _Prefixed("hk_"), _Prefixed("ctx_"), _Prefixed("pos_")
 _CUE, _POL, _SHAPE, _TITLE = _Prefixed("cue_"), _Prefixed("pol_"), _Prefixed("shape_"), _Prefixed("title_")
+_MOD = _Prefixed("mod_")
 
 
 def cue_tokens(item: ItemInput, text: str | None = None) -> list[str]:
@@ -135,6 +140,7 @@ def cue_tokens(item: ItemInput, text: str | None = None) -> list[str]:
     tokens += map(_SHAPE.__getitem__, shape_hits(text))
     if raw:
         tokens += map(_TITLE.__getitem__, title_topic_hits(text, raw))
+    tokens += map(_MOD.__getitem__, modal_hits(text))
     return tokens
 
 

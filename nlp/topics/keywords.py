@@ -131,6 +131,56 @@ def shape_hits(text: str) -> list[str]:
     return out
 
 
+# tense and modality of the item (section5-features-v3): markers that carry across issuing bodies, unlike their
+# wording — a plan (将, 下一步, 拟), a need (需/有待 + verb: codebook P10), a standing state (存在, 仍, 尚未), a completed
+# fix (已, 完成, …了); which polarity family its first clause and its last clause hit; which family has more hits;
+# an open end (a fragment cut at a comma) or a colon end (a lead-in)
+RE_FUTURE = re.compile(r"将|拟|计划|下一步|下阶段|下一阶段|今后|接下来|明年|新的一年|\d{4}年[，,]?(?:我|本|全)")
+RE_NEED = re.compile(r"需(?:要)?(?:进一步|一步|再|更加|继续)?(?:加强|强化|提升|提高|改进|完善|规范|加大|拓展|丰富|深化|优化|充实)"
+                     r"|有待|亟待|亟需|还有.{0,10}(?:需要|不足|差距|改进)|仍有.{0,6}(?:空间|差距|不足)")
+RE_STATE = re.compile(r"存在|仍然|仍|尚未|尚不|尚有|还不|还没|还未|个别|部分(?:单位|科室|部门|工作人员)")
+RE_DONE = re.compile(r"已(?:经|全面|基本|逐步|按|于|对|将|完成|建立|整改|实现|开设|调整|补充|更新|完善|落实)|完成了|实现了|建立了"
+                     r"|整改到位|整改完毕|销号|得到(?:了)?(?:有效|明显|较大)?(?:改善|解决|提升)")
+_CLAUSE = re.compile(r"[，,。；;：:！？]")
+
+
+def _families(text: str) -> list[str]:
+    out = []
+    if RE_PROBLEM.search(text):
+        out.append("p")
+    if RE_IMPROVEMENT.search(text):
+        out.append("i")
+    return out
+
+
+def modal_hits(text: str) -> list[str]:
+    """Tense/modality families of ``text``: future, need, state, done; first_p/first_i and last_p/last_i (the
+    polarity families of its first and last clause); bal_p / bal_i / bal_eq (which of the problem and
+    improvement cue words occur more often); open (ends with a comma: a fragment), colon (ends with a colon)."""
+    out = []
+    if RE_FUTURE.search(text):
+        out.append("future")
+    if RE_NEED.search(text):
+        out.append("need")
+    if RE_STATE.search(text):
+        out.append("state")
+    if RE_DONE.search(text):
+        out.append("done")
+    t = text.strip()
+    clauses = [c for c in _CLAUSE.split(t) if c.strip()]
+    if clauses:
+        out += ["first_" + f for f in _families(clauses[0])]
+        if len(clauses) > 1:
+            out += ["last_" + f for f in _families(clauses[-1])]
+    n_p, n_i = len(RE_PROBLEM.findall(t)), len(RE_IMPROVEMENT.findall(t))
+    out.append("bal_p" if n_p > n_i else "bal_i" if n_i > n_p else "bal_eq")
+    if t[-1:] in ("，", ",", "、"):
+        out.append("open")
+    elif t[-1:] in ("：", ":"):
+        out.append("colon")
+    return out
+
+
 LEXICONS = ("codebook", "extended")
 
 

@@ -32,6 +32,9 @@ from ..segment import DICT_VERSION, dict_sha256
 from .features import CUE_FAMILIES, COLUMNS, FEATURE_VERSION, ItemInput, Views, fingerprint, frame, views
 from .labels import GENERIC, LABELS
 
+# every cue family but the tense/modality tokens (a candidate of the selection: those tokens for polarity only)
+NO_MODAL_CUE_FAMILIES = tuple(f for f in CUE_FAMILIES if f != "modal")
+
 MODEL_NAME = "section5-v1"
 TAGGER_VERSION = "nianbao-section5-tagger-v1"
 MODEL_FILE = "model.joblib"
@@ -60,10 +63,15 @@ class TrainConfig:
     char_ngram_max: int = 3
     cue_features: bool = True
     cue_families: tuple[str, ...] = CUE_FAMILIES   # which cue tokens training reads (features.CUE_FAMILIES)
+    # the topic model reads only these of them (None: all of ``cue_families``); the polarity model reads all
+    topic_cue_families: tuple[str, ...] | None = None
     synthetic: bool = True           # add corpora/annotations/synthetic_items.jsonl to every training fold
-    synthetic_batches: tuple[int, ...] = (1, 2)    # which batches of that file (1: the first 100 items)
+    synthetic_batches: tuple[int, ...] = (1, 2, 3)  # which batches of that file (1: the first 100 items)
     folds: int = 5
     group: str = "body"              # GroupKFold groups: "body" (all years of one body) or "report"
+    # drop gold training items whose character 2–3-gram tf-idf cosine to an earlier kept item of the same
+    # training set reaches this (bodies restate last year's text); None keeps every item
+    dedupe_similarity: float | None = None
     threshold_low: float = 0.3
     threshold_high: float = 0.7
     threshold_step: float = 0.02
@@ -278,6 +286,40 @@ def training_frame(items, config: TrainConfig):
     return frame([it.input for it in items], cue_families=config.cue_families)
 
 
+def topic_families(config: TrainConfig) -> tuple[str, ...]:
+    """The cue families the topic model reads: ``cue_families`` narrowed to ``topic_cue_families``."""
+    if config.topic_cue_families is None:
+        return tuple(config.cue_families)
+    return tuple(f for f in config.cue_families if f in config.topic_cue_families)
+
+
+def topic_frame(x, config: TrainConfig):
+    """``x`` (a :func:`training_frame`) with the cue tokens the topic model does not read taken out (at
+    inference the topic model's fitted vocabulary ignores them)."""
+    keep = topic_families(config)
+    if set(keep) == set(config.cue_families):
+        return x
+    from .features import cue_family
+    x = x.copy()
+    x["cues"] = [" ".join(t for t in c.split() if cue_family(t) in keep) for c in x["cues"]]
+    return x
+
+
+def dedupe_mask(texts: Sequence[str], similarity: float | None) -> np.ndarray:
+    """True for the items kept: each text whose cosine (character 2–3-gram tf-idf) to an earlier kept text
+    reaches ``similarity`` is dropped (the first of every group of near-copies stays)."""
+    keep = np.ones(len(texts), dtype=bool)
+    if similarity is None or len(texts) < 2:
+        return keep
+    from sklearn.feature_extraction.text import TfidfVectorizer
+    x = TfidfVectorizer(analyzer="char", ngram_range=(2, 3), sublinear_tf=True).fit_transform(texts)
+    sim = (x @ x.T).toarray()
+    for i in range(1, len(texts)):
+        if (sim[i, :i][keep[:i]] >= similarity).any():
+            keep[i] = False
+    return keep
+
+
 def cross_validate(gold_train, synthetic, config: TrainConfig) -> CVResult:
     """Out-of-fold scores on the gold train items (synthetic items join every training fold only)."""
     from sklearn.model_selection import GroupKFold
@@ -286,17 +328,21 @@ def cross_validate(gold_train, synthetic, config: TrainConfig) -> CVResult:
     y_pol = np.array([it.polarity for it in gold_train])
     syn = training_synthetic(synthetic, config)
     xs = training_frame(syn, config) if syn else None
+    xt, xst = topic_frame(x, config), (topic_frame(xs, config) if syn else None)
     folds = list(GroupKFold(n_splits=config.folds).split(x, y_pol, _groups(gold_train, config)))
     oof = np.zeros(y_top.shape)
     pol = np.empty(len(gold_train), dtype=object)
+    texts = [it.text for it in gold_train]
     for train_idx, test_idx in folds:
-        xa, ya_top, ya_pol = x.iloc[train_idx], y_top[train_idx], y_pol[train_idx]
+        train_idx = train_idx[dedupe_mask([texts[i] for i in train_idx], config.dedupe_similarity)]
+        xa, xta, ya_top, ya_pol = x.iloc[train_idx], xt.iloc[train_idx], y_top[train_idx], y_pol[train_idx]
         if syn:
             import pandas as pd
             xa = pd.concat([xa, xs], ignore_index=True)
+            xta = pd.concat([xta, xst], ignore_index=True)
             ya_top = np.vstack([ya_top, topic_matrix([it.topics for it in syn])])
             ya_pol = np.concatenate([ya_pol, [it.polarity for it in syn]])
-        oof[test_idx] = build_pipeline(config, "topics").fit(xa, ya_top).predict_proba(x.iloc[test_idx])
+        oof[test_idx] = build_pipeline(config, "topics").fit(xta, ya_top).predict_proba(xt.iloc[test_idx])
         pol[test_idx] = build_pipeline(config, "polarity").fit(xa, ya_pol).predict(x.iloc[test_idx])
     nested = np.zeros_like(y_top)
     for train_idx, test_idx in folds:
@@ -312,9 +358,11 @@ def fit_tagger(gold_train, synthetic, config: TrainConfig = TrainConfig(),
     if thresholds is None:
         cv = cross_validate(gold_train, synthetic, config)
         thresholds = cv.thresholds
-    items = list(gold_train) + training_synthetic(synthetic, config)
+    keep = dedupe_mask([it.text for it in gold_train], config.dedupe_similarity)
+    items = [it for it, k in zip(gold_train, keep) if k] + training_synthetic(synthetic, config)
     x = training_frame(items, config)
-    topic_model = build_pipeline(config, "topics").fit(x, topic_matrix([it.topics for it in items]))
+    topic_model = build_pipeline(config, "topics").fit(topic_frame(x, config),
+                                                       topic_matrix([it.topics for it in items]))
     polarity_model = build_pipeline(config, "polarity").fit(x, [it.polarity for it in items])
     return Tagger(polarity_model, topic_model, np.asarray(thresholds, dtype=float)), cv
 

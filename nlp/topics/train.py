@@ -14,7 +14,7 @@ from pathlib import Path
 
 from . import data as _data
 from .data import ANNOTATIONS, GOLD_FILES, REPO, data_sha256, load_gold, load_synthetic, training_files
-from .evaluate import agreement, cv_scores, evaluate_tagger, keyword_predictions, score_predictions, summary
+from .evaluate import agreement, cv_scores, cv_scores_other_bodies, evaluate_tagger, keyword_predictions, score_predictions, summary
 from .model import MODEL_NAME, REPO_MODELS, TrainConfig, config_dict, fit_tagger, save_tagger
 
 CODEBOOK = REPO / "corpora" / "codebook.md"
@@ -23,9 +23,10 @@ CODEBOOK = REPO / "corpora" / "codebook.md"
 ABLATIONS: dict[str, dict] = {
     "without jieba word features": {"word_features": False},
     "without cue tokens": {"cue_features": False},
-    "without shape and title cues (v1 cues)": {"cue_families": ("context", "topic", "polarity")},
+    "without tense/modality cues (v2 features)": {"cue_families": ("context", "topic", "polarity", "shape", "title")},
     "without synthetic items": {"synthetic": False},
     "synthetic batch 1 only": {"synthetic_batches": (1,)},
+    "without synthetic batch 3": {"synthetic_batches": (1, 2)},
 }
 
 
@@ -73,6 +74,7 @@ def train(corpus=None, out: str | Path | None = None, config: TrainConfig = Trai
     used_synthetic = training_synthetic(synthetic, config)
     tagger, cv = fit_tagger(train_items, synthetic, config)
     cv_full = cv_scores(train_items, cv)
+    cv_other = cv_scores_other_bodies(train_items, cv)
     test_full = evaluate_tagger(tagger, test_items)
     baseline_test = score_predictions(test_items, keyword_predictions(test_items, "codebook"))
     extended_test = score_predictions(test_items, keyword_predictions(test_items, "extended"))
@@ -108,6 +110,7 @@ def train(corpus=None, out: str | Path | None = None, config: TrainConfig = Trai
         "annotation_codebook_versions": annotation_versions,
         "metrics": {
             "cv": summary(cv_full), "cv_detail": cv_full,
+            "cv_other_bodies": {**summary(cv_other), "n": cv_other["n"]},
             "test": summary(test_full), "test_detail": test_full,
             "keyword_baseline": {"test": summary(baseline_test), "test_detail": baseline_test,
                                  "train": summary(baseline_train)},
