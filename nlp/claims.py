@@ -102,6 +102,8 @@ _DECISION_UNITS = ("件", "份", "个", "项", "起", "宗", "次", "部", "条"
 _REQ_NOUN = r"(?:的)?(?:政府信息公开|依申请公开|信息公开)?(?:申请)?"
 _NEXT_YEAR = r"(?:至|到|入)?下(?:一)?(?:个)?(?:年度|年)"
 
+# applications of other kinds: "受理行政许可申请N件" counts no 表三 request
+_OTHER_APPLICATIONS = r"许可|审批|复议|诉讼|补助|补贴|救助|低保|赔偿|听证|专利|商标|备案|注册|认定|资格|资质|执照|证照|项目|资金|办件"
 # Order matters only for equal end positions: longer, more specific phrases first.
 CONCEPTS: tuple[Concept, ...] = (
     _c("review_and_litigation", r"行政复议(?:和|、|及|与|或)(?:提起)?行政诉讼",
@@ -112,6 +114,9 @@ CONCEPTS: tuple[Concept, ...] = (
         "t4.lit_direct.corrected+t4.lit_after_review.corrected"], zh="被纠错"),
     # 表四 outcome cells; the group (复议 / 诉讼 / 直接起诉 / 复议后起诉) is the last one named before the
     # figure in its sentence (see make_claims)
+    # 纠正 (or 撤销 / 确认违法 / 责令履行, which 表四 counts as 纠正) in a sentence about 复议/诉讼
+    _c("t4_corrected", r"(?:结果|决定|判决)?(?:予以|被)?(?:纠正|撤销|确认违法|责令(?:重新)?(?:答复|履行|作出))",
+       lambda fmt: t4_outcome_targets("corrected", None), zh="复议诉讼结果纠正", context=_T4_CONTEXT),
     _c("t4_upheld", r"(?:结果|决定|判决|裁定)?(?:予以|被|均为|均|为)?维持(?:原)?(?:行政行为|决定|答复|判决)?",
        lambda fmt: t4_outcome_targets("upheld", None), zh="复议诉讼结果维持", context=_T4_CONTEXT),
     _c("t4_other", r"其他结果|其它结果", lambda fmt: t4_outcome_targets("other", None), zh="复议诉讼其他结果",
@@ -122,16 +127,25 @@ CONCEPTS: tuple[Concept, ...] = (
     _c("litigation", r"行政诉讼|提起诉讼|起诉",
        lambda fmt: _t4_group_total("lit") + ["t4.lit_direct.total", "t4.lit_after_review.total"],
        zh="行政诉讼"),
-    _c("processing_rate", r"办结率|答复率|办复率|按时办结率|按时答复率",
+    # a timeliness rate (按时办结率, 答复及时率): the tables do not say which replies were on time
+    _c("ontime_rate", r"(?:按时|按期|及时|限时|如期|法定期限内|法定时限内)(?:办结|答复|办复|办理|回复)率"
+                      r"|(?:办结|答复|办复|办理|回复)(?:及时|按时|按期)率",
+       [], kinds=("percent",), zh="按时办结率", context=_REQ),
+    _c("processing_rate", r"办结率|答复率|办复率",
        ["t3.total_processed.total/(t3.new.total+t3.carried_over.total)*100"],
        kinds=("percent",), zh="办结率", context=_REQ),
     _c("info_fee", r"信息处理费", [], kinds=("money",), zh="信息处理费"),
     _c("admin_fee", r"行政事业性收费|收费金额", ["t2.admin_fee.amount_wan"], kinds=("money",), zh="行政事业性收费"),
     _c("carried_forward", rf"(?:结转|转入|转|顺延|延至|留待){_NEXT_YEAR}(?:继续)?(?:办理|答复|处理)*{_REQ_NOUN}"
-                          rf"|结转(?:至|到)?20\d\d年{_REQ_NOUN}",
+                          rf"|结转(?:至|到)?20\d\d年{_REQ_NOUN}|(?:尚|仍|正)在(?:办理|处理|答复)(?:中|过程中|期限内)?(?:的)?{_REQ_NOUN}",
        ["t3.carried_forward.total"], zh="结转下年度", context=_REQ),
     _c("carried_over", rf"(?:上年(?:度)?|上一年度|往年|20\d\d年)结转{_REQ_NOUN}|结转上(?:一)?年(?:度)?{_REQ_NOUN}",
        ["t3.carried_over.total"], zh="上年结转", context=_REQ),
+    # the five 法人或其他组织 columns, named one by one (before "org": 商业企业 ends where 企业 does)
+    *(_c(col, rx, [f"t3.new.{col}", f"t3.new.{col}+t3.carried_over.{col}"], zh=zh + "申请", context=_REQ)
+      for col, rx, zh in (("commercial", r"商业企业|企业法人", "商业企业"), ("research", r"科研机构", "科研机构"),
+                          ("social_welfare", r"社会公益组织", "社会公益组织"),
+                          ("legal_service", r"法律服务机构", "法律服务机构"))),
     _c("natural", r"自然人", ["t3.new.natural", "t3.new.natural+t3.carried_over.natural"], zh="自然人申请", context=_REQ),
     _c("org", r"法人(?:或|和)?(?:其他)?组织|法人|企业",
        ["+".join(f"t3.new.{c}" for c in ORG_COLS),
@@ -144,9 +158,10 @@ CONCEPTS: tuple[Concept, ...] = (
     _c("unable", r"无法提供", lambda fmt: [_group("unable", fmt)], zh="无法提供", context=_REQ),
     _c("not_processed", r"不予处理", lambda fmt: [_group("not_processed", fmt)], zh="不予处理", context=_REQ),
     _c("other_processing", r"其他处理", lambda fmt: [_group("other", fmt)], zh="其他处理", context=_REQ),
-    _c("processed", r"办结|(?<!公开)答复(?!率)|办理完毕|已办理|处理(?:完毕|完成)?(?:政府信息公开|依申请公开)?申请",
+    _c("processed", rf"办结(?:了)?{_REQ_NOUN}|(?<!公开)答复(?!率)|办理完毕|已办理|处理(?:完毕|完成)?(?:政府信息公开|依申请公开)?申请",
        ["t3.total_processed.total", "t3.new.total", "t3.new.total+t3.carried_over.total"], zh="办结申请", context=_REQ),
-    _c("requests", r"(?:收到|受理|新收|接收|接到|共有|登记)[^，。；、]{0,12}?(?:申请|依申请公开)|依申请公开|公开申请",
+    _c("requests", rf"(?:收到|受理|新收|接收|接到|共有|登记)(?:(?!{_OTHER_APPLICATIONS})[^，。；、]){{0,12}}?(?:申请|依申请公开)"
+                   r"|依申请公开|公开申请",
        ["t3.new.total", "t3.new.total+t3.carried_over.total"], zh="收到政府信息公开申请"),
     _c("normative_repealed", r"废止", _t2("repealed", None, "normative_doc"), zh="废止规范性文件",
        context=r"规范性文件", units=_ITEM_UNITS),
@@ -160,6 +175,10 @@ CONCEPTS: tuple[Concept, ...] = (
        _t2("issued", "new_made|new_published", "normative_doc"), zh="制发规范性文件", units=_ITEM_UNITS),
     _c("regulation_issued", r"(?:制发|制定|出台|印发|发布|新增|新制作|新公开)(?:(?!现行有效|有效的)[^，。；\d（(]){0,6}?规章",
        _t2("issued", "new_made", "regulation"), zh="制发规章", units=_DECISION_UNITS),
+    _c("regulation_repealed", r"废止(?:(?!规范性文件)[^，。；\d（(]){0,6}?规章|规章[^，。；\d]{0,4}?废止",
+       _t2("repealed", None, "regulation"), zh="废止规章", units=_ITEM_UNITS),
+    _c("regulation_in_force", r"现行有效(?:的)?(?:政府|部门)?规章|规章[^，。；\d]{0,4}?现行有效",
+       _t2("in_force", "total_published", "regulation"), zh="现行有效规章", units=_ITEM_UNITS),
     _c("licensing", r"行政许可(?:决定|事项)?", _t2("decisions", "decisions", "licensing"), zh="行政许可", units=_DECISION_UNITS),
     _c("penalty", r"行政处罚(?:决定)?", _t2("decisions", "decisions", "penalty"), zh="行政处罚", units=_DECISION_UNITS),
     _c("coercion", r"行政强制(?:决定|措施)?", _t2("decisions", "decisions", "coercion"), zh="行政强制", units=_DECISION_UNITS),
@@ -173,9 +192,52 @@ CONCEPTS: tuple[Concept, ...] = (
 )
 # a share of the figure stated just before it ("…5件，占6.17%"): its targets are built from that figure's
 SHARE = _c("share", r"(?!)", [], kinds=("percent",), zh="占比")
-T4_OUTCOME_CONCEPTS = {"t4_upheld": "upheld", "t4_other": "other", "t4_pending": "pending", "corrected": "corrected"}
+T4_OUTCOME_CONCEPTS = {"t4_corrected": "corrected", "t4_upheld": "upheld", "t4_other": "other", "t4_pending": "pending", "corrected": "corrected"}
 CONCEPT_BY_KEY = {c.key: c for c in CONCEPTS + (SHARE,)}
 RE_ANY_KEYWORD = re.compile("|".join(f"(?:{c.pattern.pattern})" for c in CONCEPTS))   # a quick first test
+
+
+def _required_chars(pattern: str) -> frozenset[str] | None:
+    """Characters of which every match of ``pattern`` contains at least one (None: not known). A concept
+    whose keyword cannot be in a clause is skipped without running its pattern."""
+    try:
+        from re import _parser as sre_parse  # Python 3.11+
+    except ImportError:  # pragma: no cover
+        import sre_parse  # type: ignore[no-redef]
+    c = sre_parse
+
+    def seq(items) -> frozenset[str] | None:
+        best = None
+        for op, av in items:
+            got = one(op, av)
+            if got is not None and (best is None or len(got) < len(best)):
+                best = got
+        return best
+
+    def one(op, av) -> frozenset[str] | None:
+        if op is c.LITERAL:
+            return frozenset(chr(av))
+        if op is c.SUBPATTERN:
+            return seq(av[-1])
+        if op in (c.MAX_REPEAT, c.MIN_REPEAT):
+            return seq(av[2]) if av[0] >= 1 else None
+        if op is c.BRANCH:
+            out: set[str] = set()
+            for branch in av[1]:
+                got = seq(branch)
+                if got is None:
+                    return None
+                out |= got
+            return frozenset(out)
+        return None
+
+    try:
+        return seq(c.parse(pattern))
+    except (re.error, ValueError, TypeError, AttributeError, IndexError):   # pragma: no cover - always try it
+        return None
+
+
+CONCEPT_HINTS = {c.key: _required_chars(c.pattern.pattern) for c in CONCEPTS}
 
 RE_CLAUSE = re.compile(r"[，,；;。！？!?：:\n]")
 RE_CLAUSE_HARD = re.compile(r"[，,；;。！？!?：:]|\n\s*\n")
@@ -244,6 +306,10 @@ RE_FILLER_GAP = re.compile(r"(?:公开)?(?:事项)?(?:的)?(?:共|共计|总计|
 RE_GAP_BREAK = re.compile(r"、|\d\s*[件条个项次份人家篇起]")
 # "由原来的29项精简合并为22项": a change, both figures count what the keyword names
 RE_CHANGE_GAP = re.compile(r"(?:由|从)[^、，。；]*?\d[^、，。；]*?(?:为|至|到)$")
+# between a keyword and its figure: a change, not a level ("依申请公开数量增加5件")
+RE_DELTA = re.compile(r"增加|减少|增长|下降|上升|提高|降低|增幅|降幅|减幅|增多|回落|翻番")
+# a figure per unit: a rate, a price or a standard ("每件10元", "人均3件", "0.1元/页")
+RE_PER_UNIT = re.compile(r"(?:每|人均|平均|均价|单价)[^\d，。；、]{0,3}$")
 # the concepts whose figures may also be counted in 条/项 when the keyword stands right before the figure
 LOOSE_UNITS = {"requests": ("条", "项"), "carried_over": ("条", "项"), "carried_forward": ("条", "项")}
 
@@ -256,7 +322,7 @@ def _candidates(kind: str, unit: str, zero: bool) -> tuple[tuple[int, Concept, b
     for i, c in enumerate(CONCEPTS):
         if kind not in c.kinds:
             continue
-        ok = not c.units or unit in c.units or (zero and unit == "件")
+        ok = not c.units or unit in c.units or (zero and unit in ("件", ""))      # "数量均为0": a zero needs no unit
         if ok or unit in LOOSE_UNITS.get(c.key, ()):
             out.append((i, c, not ok))
     return tuple(out)
@@ -271,7 +337,11 @@ def bind(text: str, mention: Mention, year: int | None) -> tuple[Concept | None,
     best: tuple[int, int, Concept] | None = None
     cands = _candidates(mention.kind, mention.unit, mention.value == 0)
     if RE_ANY_KEYWORD.search(scope):
+        chars = set(scope)
         for i, c, loose in cands:
+            hint = CONCEPT_HINTS[c.key]
+            if hint is not None and hint.isdisjoint(chars):
+                continue
             if loose:
                 if negation:
                     continue
@@ -290,17 +360,28 @@ def bind(text: str, mention: Mention, year: int | None) -> tuple[Concept | None,
             best = None                           # the keyword is too far back to be what is counted
         elif gap.startswith("类"):
             return None, "统计的是公开信息的类别条数，不是表格中的统计项"
+        elif gap.startswith("申请") and best[2].key in ("licensing", "penalty", "coercion"):
+            return None, "统计的是申请数，不是表二的处理决定数"
+        elif RE_DELTA.search(gap):
+            return None, "所述为增减变化量，不是表格中的数量"
+    if not negation and (RE_PER_UNIT.search(scope[-8:]) or text[mention.end:mention.end + 1] in ("/", "／")):
+        return None, "按单位计的标准、单价或频次，不是表格中的总数"
     if best is None:
         # "1件公开申请已办结", "收到70件申请": the keyword follows the figure (or straddles it); a
         # parenthesis after the figure says what it includes, not what it counts
         lead = scope[-6:]
         after_raw = clause_after(text, mention)
         after = lead + _compact(re.split(r"[（(]", after_raw, 1)[0])
+        chars = set(after)
         for i, c, loose in (cands if RE_ANY_KEYWORD.search(after) else ()):
-            if not loose:
+            hint = CONCEPT_HINTS[c.key]
+            if not loose and (hint is None or not hint.isdisjoint(chars)):
                 m = c.pattern.search(after)
                 if not m or m.end() <= len(lead) or (best is not None and m.start() >= best[0]):
                     continue
+                if RE_GAP_BREAK.search(after, len(lead), max(len(lead), m.start())) or \
+                        after[len(lead):len(lead) + 1] in ("、", "（", "("):
+                    continue                            # "规划计划类3条、行政许可类2条": the next item's keyword
                 # "1 件涉及政府信息公开工作的行政复议": a 的-phrase may stand between
                 if m.start() <= len(lead) + 8 or (after[m.start() - 1] == "的" and m.start() <= len(lead) + 24
                                                   and not RE_GAP_BREAK.search(after[len(lead):m.start()])):

@@ -27,6 +27,8 @@ def cn_to_int(s: str) -> int | None:
             number = None
         else:                                                    # 万 / 亿
             section += number or 0
+            if section == 0 and total == 0 and number is None and ch == s[0]:
+                section = 1                                      # 万余人次, 近万人: a bare 万 is one 万
             if section == 0:
                 return None
             total = (total + section) * BIG_UNITS[ch] if BIG_UNITS[ch] > 10_000 else total + section * BIG_UNITS[ch]
@@ -42,4 +44,11 @@ def to_number(s: str) -> float | int | None:
     try:
         return float(s) if "." in s else int(s)
     except ValueError:
-        return cn_to_int(s)
+        pass
+    if "点" in s:                                                 # 九十八点六
+        whole, _, frac = s.partition("点")
+        w = cn_to_int(whole) if whole else 0
+        if w is None or not frac or any(ch not in DIGITS for ch in frac):
+            return None
+        return float(f"{w}.{''.join(str(DIGITS[ch]) for ch in frac)}")
+    return cn_to_int(s)

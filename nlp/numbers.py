@@ -8,7 +8,10 @@ Span selection and context rules are ours; numeral conversion is :mod:`nlp.cnnum
   个百分点 as points. Approximations are intervals: 约/左右 N → N ± half a unit of N's last significant
   place; N余/多 → [N, N + one unit of that place]; 近N → [N − one unit, N]; 超过/以上 N → [N, None];
   不足/不到 N → [None, N]; ranges [a, b]. Exact numbers have low = high = value.
-- Negated zeros (未收到申请, 未发生行政复议和行政诉讼, 未收取信息处理费) are count (money for fees) mentions of 0.
+  Vague multiples: 数十/几十 N → [2N, 10N] (N = 十/百/千/万); 上千/上万 → [N, None]; 十几/二十几 like 十多/二十多.
+  Fractions are percents: 三分之二 = 66.67, 近2/3 → [33.33, 66.67] (one unit: 1/denominator).
+- Negated zeros (未收到申请, 未发生行政复议和行政诉讼, 未收取信息处理费) are count (money for fees) mentions of 0;
+  so is a zero written as a word at a clause end (…均为零; money after 费/金额).
 - Years, dates, durations and time limits, enumerators, article references, document numbers,
   telephone/postcode/hotline numbers and set phrases are not quantities.
 """
@@ -24,34 +27,45 @@ FW_PAIRS = tuple(zip("０１２３４５６７８９％．，", "0123456789%.,")
 
 _CN = "零〇○一二两三四五六七八九十百千万亿"
 NUM = r"\d+(?:\n\d+)?(?:,\d{3})*(?:\.\d+)?"          # a PDF line may wrap inside a number: 8\n8件
-CNUM = rf"[{_CN}]+"
+CNUM = rf"[{_CN}]+几?"              # 十几, 二十几: like 十多 (几 only after 十/百/千/万, checked in _mention)
+CNUM_DEC = rf"[{_CN}]+(?:点[零〇○一二三四五六七八九]+)?"     # 九十八点六 (in 百分之…)
 
 COUNT_UNITS = ("人次", "件次", "条次", "个", "件", "条", "次", "项", "篇", "家", "人", "名", "场", "期", "份", "批",
                "起", "宗", "户", "处", "类", "部", "本", "张", "册", "套", "台", "所", "座", "位", "段", "幅", "则",
-               "封", "单", "例", "组", "支", "轮", "个次", "场次", "种", "大类", "大项", "小项", "余", "通", "大")
+               "封", "单", "例", "组", "支", "轮", "个次", "场次", "种", "大类", "大项", "小项", "余", "通", "大", "方面")
 MONEY_UNITS = ("亿元", "万元", "元")
 UNIT_RE = "个百分点|" + "|".join(sorted(MONEY_UNITS + COUNT_UNITS, key=len, reverse=True)) + "|%"
 
 RE_MENTION = re.compile(
     rf"(?P<num>{NUM}|{CNUM})"
     rf"(?:\s*(?P<rsep>至|到|~|～|-|—|－)\s*(?P<num2>{NUM}|{CNUM}))?"
-    rf"\s*(?P<mult>万|亿)?(?P<approx>余|多)?\s*"
+    rf"\s*(?P<mult>[千百]?万|亿|千)?(?P<approx>余|多)?\s*"
     rf"(?P<unit>{UNIT_RE})"
     rf"(?P<post>左右|以上|以下|之多)?")
 RE_UNITLESS = re.compile(r"(?P<num>\d+(?:\.\d+)?)\s*(?P<mult>万|亿)?(?=[，,。；;、）)余多]|$)")
-RE_UNITLESS_BEFORE = re.compile(r"(?:数|(?<!质)量)(?:为|达)?\s*$")       # 访问量, not 质量
-RE_PERCENT_CN = re.compile(rf"百分之(?P<num>{NUM}|{CNUM}|百)(?P<post>左右|以上)?")
+RE_UNITLESS_BEFORE = re.compile(r"(?:数|(?<!质)量)(?:均|都|皆|共|累计)?(?:为|达到|达|是|突破|超过)?\s*$")   # 访问量, not 质量
+RE_PERCENT_CN = re.compile(rf"百分之(?P<num>{NUM}|{CNUM_DEC}|百)(?P<post>左右|以上)?")
 RE_CHENG = re.compile(r"(?P<num>[一二三四五六七八九])成(?P<post>左右|以上)?(?![为立本果效员功绩熟型])")
 # the approximation word before a figure (matched on the few characters before it: the regexes above
 # start at the numeral, which keeps them fast)
-RE_PRE = re.compile(r"(?:大约|约|近|将近|接近|超过|至少|突破|逾|多达|不足|不到|少于|低于|高于|达到|达)$")
+RE_PRE = re.compile(r"(?P<w>大约|(?<![节签制合履违预邀公])约|(?<![最附就临亲靠贴])近|将近|接近|超过|至少|不少于|不低于|突破|逾|多达|不足|不到|少于|低于|不超过|高于|达到|达)"
+                    r"(?:占(?:比)?(?:为|达)?)?$")
+PRE_LAST = frozenset("约近过少于破逾达足到占比为")          # how an RE_PRE match can end: a quick first test
+# vague multiples before a bare 十/百/千/万: 数十, 数百, 几十, 上千, 上万
+RE_VAGUE = re.compile(r"(?P<w>数|几|上)$")
+# fractions as percents: 三分之二, 近2/3 (not dates 2023/12/31, not 24/7)
+RE_FRACTION = re.compile(rf"(?P<den>(?<![百{_CN}])[二三四五六七八九十]+)分之(?P<num>[一二三四五六七八九十]+)(?P<post>左右|以上)?"
+                         r"|(?<![\d/.\-])(?<!第)(?P<a>[1-9])/(?P<b>[1-9]\d?)(?![\d/.\-]|小时|时|天|日|号|页|期|楼|版)(?P<post2>左右|以上)?")
+# "…均为零": a zero written as a word
+RE_MONEY_BEFORE = re.compile(r"(?:费|金额|元)[^，,。；;]*$")
+RE_ZERO_WORD = re.compile(r"(?<=[为是])零(?=[，,。；;、）)]|$)")
 
 # negated zeros: the negation through the noun it negates
 RE_NEG = re.compile(
-    r"(?P<neg>未被|未(?:收到|接到|受理|发生|出现|产生|有|收取|涉及)|没有(?:产生|收到|发生|收取|出现)?|无(?:收取)?)"
+    r"(?P<neg>未被|未向[^，。；;,、]{1,8}?收取|未(?:收到|接到|受理|发生|出现|产生|有|收取|涉及)|没有(?:产生|收到|发生|收取|出现)?|无(?:收取)?)"
     r"(?P<mid>[^，。；;,、！!？?]{0,14}?)"
-    r"(?P<noun>政府信息公开申请|依申请公开申请|公开申请|信息公开申请|申请|行政复议(?:和|、|及|或|与)?(?:行政诉讼)?(?:案件|情况)?"
-    r"|行政诉讼(?:案件|情况)?|复议(?:和|、|及)?诉讼(?:案件)?|(?:结果)?纠正案件|纠错|败诉|信息(?:公开)?处理费|处理费|收费事项|相关费用|任何费用|费用)")
+    r"(?P<noun>政府信息公开申请|依申请公开申请|公开申请|信息公开申请|申请(?!行政复议|复议)|行政复议(?:和|、|及|或|与)?(?:行政诉讼)?(?:案件|情况)?"
+    r"|行政诉讼(?:案件|情况)?|复议(?:和|、|及)?诉讼(?:案件)?|(?:结果)?纠正案件|纠错|败诉|信息(?:公开)?处理费|处理费|行政事业性收费|收费事项|相关费用|任何费用|费用)")
 
 # contexts that make a numeral not a quantity
 RE_NOT_AFTER = re.compile(r"\s*(?:年|月|日|号|时|点(?!击)|分钟|秒|周年|周|天|小时|个工作日|工作日|个月|届|季度|倍|级|版|楼|层|栋|号楼|路|米|公里|平方|岁)")
@@ -59,8 +73,14 @@ RE_SET_PHRASES = re.compile(
     r"三审三校|三安全一稳定|一网通办|一网统管|一网协同|一件事|一次办|一站式|一体化|一把手|一窗|两会|两化|两微一端|"
     r"五公开|六稳|六保|一些|统一|进一步|一并|一律|一致|唯一|一线|一批次|一揽子|一是|二是|三是|四是|五是|"
     r"两个大局|三个一|五个公开|一类|三类内部|四类过程|三公经费|一条龙|一张网|一张图|第一|一起|一道|一带一路|双随机|十四五|十三五|二十大|"
-    r"一方面|另一方面|一个平台|多个|多次|多家|多项|多种|多渠道|多形式|多元|几个|一定|一般|一直|一旦|一同|万家|千家万户|"
+    r"一方面|另一方面|百家号|一个平台|多个|多次|多家|多项|多种|多渠道|多形式|多元|几个|一定|一般|一直|一旦|一同|万家|千家万户|"
     r"[一二三四五六七八九十]位一体|十[七八九]大|两个维护|两个确立|四个意识|四个自信|四个全面|四个最严|两个责任")
+_CN_SET = frozenset(_CN)
+RE_TIME_LIMIT = re.compile(r"\s*个(?:工作日|月|小时|季度|年度|自然日)")
+RE_DATE_AFTER = re.compile(r"\s*(?:年|月|日|号)")
+RE_DOC_YEAR = re.compile(r"[〔\[]\d{4}[〕\]]\s*$")
+RE_NAME_AFTER = re.compile(r"\s*(?:措施|行动|举措|工程|机制|条例|专项|攻坚|战役|规定|制度)")    # 二十条措施, 八项规定
+RE_PHONE_SHAPE = re.compile(r"0\d{6,}|1\d{4}|9\d{4}|\d{7,}")     # 0591…, 12345, 96xxx
 RE_PROSE = re.compile(r"[\u4e00-\u9fff]{2,}")
 RE_PHONE_CONTEXT = re.compile(r"(?:电话|传真|热线|邮编|邮政编码|手机|QQ|微信号|号码)[:：]?\s*$|(?:信箱|地址|邮箱)[:：]\s*$")
 
@@ -80,6 +100,9 @@ class Mention:
 
     def to_dict(self) -> dict:
         return asdict(self)
+
+
+MULTIPLIERS = {"万": 10_000, "亿": 100_000_000, "千": 1000, "百万": 1_000_000, "千万": 10_000_000}
 
 
 def _place(num: float | int) -> float:
@@ -115,9 +138,9 @@ def _interval(value: float | int, pre: str | None, approx: str | None, post: str
         return None, scale(value - place / 2), scale(value + place / 2)
     if pre in ("近", "将近", "接近"):
         return None, scale(value - place), scale(value)
-    if pre in ("超过", "逾", "高于", "至少", "突破") or post in ("以上", "之多") or pre == "多达":
+    if pre in ("超过", "逾", "高于", "至少", "不少于", "不低于", "突破") or post in ("以上", "之多") or pre == "多达":
         return None, scale(value), None
-    if pre in ("不足", "不到", "少于", "低于") or post == "以下":
+    if pre in ("不足", "不到", "少于", "低于", "不超过") or post == "以下":
         return None, None, scale(value)
     return scale(value), scale(value), scale(value)
 
@@ -157,14 +180,24 @@ def extract_numbers(text: str, spans: list[tuple[int, int, str | None]] | None =
         region = norm[s0:e0]
         if e0 - s0 <= 40 and not RE_PROSE.search(RE_MENTION.sub("", region)):
             continue                                   # figures left over from a table ("3个 3443000元")
-        for rx in (RE_MENTION, RE_PERCENT_CN, RE_CHENG, RE_UNITLESS):
-            if (rx is RE_PERCENT_CN and "百分之" not in region) or (rx is RE_CHENG and "成" not in region):
+        for rx in (RE_MENTION, RE_PERCENT_CN, RE_CHENG, RE_UNITLESS, RE_ZERO_WORD, RE_FRACTION):
+            if (rx is RE_PERCENT_CN and "百分之" not in region) or (rx is RE_CHENG and "成" not in region) or \
+                    (rx is RE_ZERO_WORD and "零" not in region) or (rx is RE_FRACTION and "分之" not in region
+                                                                    and "/" not in region):
                 continue
             for m in rx.finditer(norm, s0, e0):
                 if any(a < m.end() and m.start() < b for a, b in taken):
                     continue
-                pre = RE_PRE.search(norm, max(s0, m.start() - 3), m.start()) if rx is not RE_UNITLESS else None
-                mention = _mention(text, norm, m, rx, section, pre.group() if pre else None,
+                if rx is RE_ZERO_WORD:                 # "…均为零"; "收费金额为零" is money
+                    s = m.start()
+                    money = RE_MONEY_BEFORE.search(norm, max(s0, s - 16), s)
+                    out.append(Mention(s, m.end(), text[s:m.end()], 0, 0, 0, "元" if money else "件",
+                                       "money" if money else "count", section, counted(text, s)))
+                    taken.append((s, m.end()))
+                    continue
+                pre = RE_PRE.search(norm, max(s0, m.start() - 5), m.start()) \
+                    if rx is not RE_UNITLESS and norm[m.start() - 1:m.start()] in PRE_LAST else None
+                mention = _mention(text, norm, m, rx, section, pre.group("w") if pre else None,
                                    pre.start() if pre else m.start())
                 if mention is not None:
                     out.append(mention)
@@ -173,8 +206,34 @@ def extract_numbers(text: str, spans: list[tuple[int, int, str | None]] | None =
     return out
 
 
+def _fraction(text: str, m: re.Match[str], section: str | None, pre: str | None, start: int) -> Mention | None:
+    if m.group("a"):
+        a, b, post = int(m.group("a")), int(m.group("b")), m.group("post2")
+    else:
+        a, b, post = to_number(m.group("num")), to_number(m.group("den")), m.group("post")
+    if not a or not b or a >= b:
+        return None
+    v, unit = 100 * a / b, 100 / b                      # one "unit" of the fraction: 1/b
+
+    def r(x: float) -> float:
+        return round(x, 2)
+    if pre in ("约", "大约") or post == "左右":
+        lo, hi, val = r(v - unit / 2), r(v + unit / 2), None
+    elif pre in ("近", "将近", "接近"):
+        lo, hi, val = r(v - unit), r(v), None
+    elif pre in ("超过", "逾", "高于", "至少", "不少于", "不低于", "突破", "多达") or post == "以上":
+        lo, hi, val = r(v), None, None
+    elif pre in ("不足", "不到", "少于", "低于", "不超过"):
+        lo, hi, val = None, r(v), None
+    else:
+        lo = hi = val = r(v)
+    return Mention(start, m.end(), text[start:m.end()], val, lo, hi, "%", "percent", section, counted(text, start))
+
+
 def _mention(text: str, norm: str, m: re.Match[str], rx: re.Pattern[str], section: str | None,
              pre: str | None, start: int) -> Mention | None:
+    if rx is RE_FRACTION:
+        return _fraction(text, m, section, pre, start)
     if rx is RE_UNITLESS:                          # 粉丝数54373, 访问量139.7万: counts without a unit word
         s0 = m.start()
         if s0 > 0 and (norm[s0 - 1].isdigit() or norm[s0 - 1] in ".,-/:："):
@@ -189,6 +248,17 @@ def _mention(text: str, norm: str, m: re.Match[str], rx: re.Pattern[str], sectio
         v = int(v) if float(v).is_integer() else v
         return Mention(s0, m.end(), text[s0:m.end()], v, v, v, "", "count", section, counted(text, s0))
     num_text = m.group("num")
+    vague = None
+    if rx is RE_MENTION and num_text.endswith("几"):                 # 十几件: like 十多件
+        num_text = num_text[:-1]
+        if num_text[-1:] not in ("十", "百", "千", "万"):
+            return None
+    elif rx is RE_MENTION and num_text in ("十", "百", "千", "万") and pre is None and m.start() > 0:
+        v = RE_VAGUE.search(norm, max(0, m.start() - 1), m.start())      # 数百条, 几十次, 上千条
+        if v and (v.group("w") != "上" or num_text != "十"):
+            vague, start = v.group("w"), v.start()
+    if rx is RE_MENTION and num_text in ("百", "千", "万", "亿") and not (pre or vague or m.group("approx")):
+        return None                                   # 单位：万元, 千元, 百家号: a bare 百/千/万/亿 needs 近/数/余…
     if rx is RE_PERCENT_CN:
         value = 100 if num_text == "百" else to_number(num_text)
         unit, kind, mult = "%", "percent", 1
@@ -199,7 +269,7 @@ def _mention(text: str, norm: str, m: re.Match[str], rx: re.Pattern[str], sectio
         approx = None
     else:
         unit_raw = m.group("unit")
-        approx = m.group("approx")
+        approx = m.group("approx") or ("多" if m.group("num").endswith("几") else None)
         if unit_raw == "余":                     # 200余 with the unit dropped: 200余人 is caught above
             return None
         if not _is_quantity(norm, m):
@@ -207,7 +277,7 @@ def _mention(text: str, norm: str, m: re.Match[str], rx: re.Pattern[str], sectio
         value = to_number(num_text)
         unit, kind, mult = _unit_kind(unit_raw)
         if m.group("mult"):
-            mult *= 10_000 if m.group("mult") == "万" else 100_000_000
+            mult *= MULTIPLIERS[m.group("mult")]
     if value is None:
         return None
     post = m.groupdict().get("post")
@@ -216,6 +286,8 @@ def _mention(text: str, norm: str, m: re.Match[str], rx: re.Pattern[str], sectio
         if hi is None:
             return None
         v, lo, high = None, value * mult, hi * mult
+    elif vague:
+        v, lo, high = None, value * mult * (1 if vague == "上" else 2), None if vague == "上" else value * mult * 10
     else:
         v, lo, high = _interval(value, pre, approx, post, mult)
     end = m.end()
@@ -230,24 +302,28 @@ def _is_quantity(norm: str, m: re.Match[str]) -> bool:
     after = norm[m.end("num"):m.end("num") + 8].replace("\n", "")[:6]     # PDF wraps: 5个工\n作日
     if RE_NOT_AFTER.match(after) and not m.group("unit"):
         return False
-    if re.match(r"\s*个(?:工作日|月|小时|季度|年度|自然日)", after):          # 5个工作日 is a time limit
+    if RE_TIME_LIMIT.match(after):                                        # 5个工作日 is a time limit
         return False
-    if re.match(r"\s*(?:年|月|日|号)", after):
+    if RE_DATE_AFTER.match(after):
         return False
     if before.endswith(("第", "〔", "[", "（", "(")):
         if before.endswith("第"):
             return False
-    if re.search(r"[〔\[]\d{4}[〕\]]\s*$", before):           # 〔2021〕30号
+    if RE_DOC_YEAR.search(before):                              # 〔2021〕30号
         return False
-    if RE_PHONE_CONTEXT.search(before) and m.group("unit") != "通" or re.fullmatch(r"\d{5,}", num.replace(",", "")) and \
+    if RE_PHONE_CONTEXT.search(before) and m.group("unit") != "通" or RE_PHONE_SHAPE.fullmatch(num) and \
             re.search(r"热线|电话|邮编|传真", norm[max(0, s - 20):e + 6]):
-        return False
+        return False                                  # not "接听电话84472通": a count of calls
+    if num == "零" and norm[m.end():m.end() + 1] not in ("", "，", ",", "。", "；", ";", "、", "）", ")"):
+        return False                                  # 零部件, 零星: a lone 零 counts only at a clause end
     if num.isdigit() and len(num) == 5 and num.startswith("123"):
         return False
-    if before.endswith("每") or re.match(r"\s*(?:措施|行动|举措|工程|机制|条例|专项|攻坚|战役)", norm[m.end():m.end() + 3]) \
-            and re.match(rf"[{_CN}]", num):
-        return False                                  # 每一件; 二十条措施, 八项行动, 三大攻坚战 are names
-    if re.match(rf"[{_CN}]", num):
+    cn = num[0] in _CN_SET
+    if before.endswith("每") or cn and RE_NAME_AFTER.match(norm, m.end(), m.end() + 3):
+        return False                                  # 每一件; 二十条措施, 八项规定, 三项制度, 三大攻坚战 are names
+    if m.group("unit") == "单" and norm[m.end():m.end() + 1] == "元":
+        return False                                  # 2单元 (an address)
+    if cn:
         window = norm[max(0, s - 3):m.end() + 3]
         for ph in RE_SET_PHRASES.finditer(window):
             ps, pe = ph.start() + max(0, s - 3), ph.end() + max(0, s - 3)
@@ -256,10 +332,13 @@ def _is_quantity(norm: str, m: re.Match[str]) -> bool:
         nxt = norm[m.end():m.end() + 1]
         if nxt in ("性", "步", "体", "致", "律", "般", "直", "线", "道", "心", "手") or (num == "一" and nxt in ("方", "面")):
             return False
+        if num in ("一", "两") and norm[m.end():m.end() + 1] == num and not m.group("num2") or \
+                m.group("unit") == "个" and norm[m.end():m.end() + 1] == "一":
+            return False                                # 一户一档, 一案一策, 五个一, 两个一百年: set phrases
         if len(num) == 1 and num == "一" and m.group("unit") in ("个", "次", "批", "项", "类", "部", "本", "张",
                                                                 "套", "台", "处", "段", "支", "轮", "组", "种"):
             # 一个/一次/一批 are mostly articles ("a"), counted only with a clear number word around
-            return bool(re.search(r"(?:共|全年|累计|总计|合计|仅|只)\s*$", before))
+            return bool(re.search(r"(?:(?:共|累计|总计|合计)[\u4e00-\u9fff]{0,2}|全年|仅|只)\s*$", before))
         if m.group("unit") == "大":                    # 三大功能, 两大主题; not 十九大, 一大批, 大会
             return len(num) == 1 and num in "两二三四五六七八九十" and not m.group("mult") and not m.group("num2") \
                 and not re.match(r"会|精神|代表|报告|以来|胜利", norm[m.end():m.end() + 2])
@@ -269,11 +348,12 @@ def _is_quantity(norm: str, m: re.Match[str]) -> bool:
         return False
     elif m.group("unit") == "通" and norm[m.end():m.end() + 1] in ("报", "知", "过", "告", "道", "畅"):
         return False                                    # 11通 (calls); not 3通报
-    if re.match(r"\d", num) and norm[s - 1:s] in (".", "．") and re.match(r"\d", norm[s - 2:s - 1] or "x"):
+    if num[0].isdigit() and norm[s - 1:s] in (".", "．") and norm[s - 2:s - 1].isdigit():
         return False
     return True
 
 
+RE_COUNTED_TAIL = re.compile(r"(?:共计|共有|为|达|约|近|超过|有|计)$")
 RE_CLAUSE_BREAK = re.compile(r"[，,；;。！？!?：:、\n]")
 RE_COUNTED_NOISE = re.compile(r"^(?:其中|共|全年|累计|总计|合计|另|并|已|均|本年度?|今年|当年|年内|我[局委办市区县镇]|"
                               r"\d{4}年(?:度)?|全区|全市|全县)+")
@@ -286,5 +366,5 @@ def counted(text: str, start: int, width: int = 24) -> str:
     parts = RE_CLAUSE_BREAK.split(left)
     clause = parts[-1].strip() if parts else ""
     clause = RE_COUNTED_NOISE.sub("", clause)
-    clause = re.sub(r"(?:共计|共有|为|达|约|近|超过|有|计)$", "", clause)
+    clause = RE_COUNTED_TAIL.sub("", clause)
     return clause.strip()[-16:]
