@@ -165,11 +165,17 @@ def _cell_readings(text: str, start: int, end: int, n: int, zone: ZoneTokens | N
     return None
 
 
+_NUMBER_CELL = re.compile(r"\d+(?:\.\d+)?")
+
+
 def _has_tokens(text: str, offset: int, line: str, zone: ZoneTokens | None) -> bool:
     """Whether ``text[offset:offset + len(line)]`` (``line``: that text as cleaned within its region) holds a
     token. When the line cleans the same on its own, its own tokens answer (the zone's tokens are not
     needed: a grid of plain cells never computes them); else the zone's."""
     if clean_region(text[offset:offset + len(line)]) == line:
+        # a cell that is a plain number is a token (the enumerator rule needs "." or "、" right after it)
+        if any(_NUMBER_CELL.fullmatch(p.strip()) for p in _CELL_SEP.split(line)):
+            return True
         return bool(tokens(text, offset, offset + len(line)))
     return bool(_toks(text, offset, offset + len(line), zone))
 
@@ -359,9 +365,16 @@ def _finish_one(out: TableRead, keys: list[str], b: dict[str, Part], idents: lis
                                (), (p.start, p.end))
         values[key] = value
     for ident in idents:
+        lhs = rhs = 0
         try:
-            lhs = sum(values[k] or 0 for k in ident.lhs)
-            rhs = sum(values[k] or 0 for k in ident.rhs)
+            for k in ident.lhs:
+                v = values[k]
+                if v:
+                    lhs += v
+            for k in ident.rhs:
+                v = values[k]
+                if v:
+                    rhs += v
         except KeyError:
             continue                               # a missing cell: the identity cannot be checked
         if abs(lhs - rhs) > 1e-9:
