@@ -144,7 +144,11 @@ RE_DONE = re.compile(r"已(?:经|全面|基本|逐步|按|于|对|将|完成|建
 _CLAUSE = re.compile(r"[，,。；;：:！？]")
 
 
+_FAMILY_NAMES = {"p": "problem", "i": "improvement"}
+
+
 def _families(text: str) -> list[str]:
+    """"p" when ``text`` has a problem cue, "i" when it has an improvement cue (in that order)."""
     out = []
     if RE_PROBLEM.search(text):
         out.append("p")
@@ -247,11 +251,7 @@ def _rectification(text: str) -> bool:
 
 def polarity_hits(text: str) -> list[str]:
     """Polarity cue families found in ``text``: problem / improvement / rectification / lead_in / boilerplate."""
-    out = []
-    if RE_PROBLEM.search(text):
-        out.append("problem")
-    if RE_IMPROVEMENT.search(text):
-        out.append("improvement")
+    out = [_FAMILY_NAMES[f] for f in _families(text)]
     if _rectification(text):
         out.append("rectification")
     if _lead_in(text.strip()):
