@@ -184,7 +184,7 @@ def test_enumerated_items_do_not_take_a_keyword_before_them():
 
 
 def test_catalogue_items_in_the_2019_table():
-    rep = _report("清理行政许可事项，行政许可事项由原来的12项精简为9项。", fmt="2019",
+    rep = _report("本局压减审批环节后，本级行政许可事项由12项减到9项。", fmt="2019",
                   t2v19__licensing__prev_items=12, t2v19__licensing__delta_items=-3)
     c = _claims(rep)
     assert c["12项"].status == "match" and c["12项"].matched == "t2v19.licensing.prev_items"
