@@ -109,7 +109,8 @@ def open_end(text: str, start: int, limit: int = 400) -> int:
     return i
 
 
-def _cell_readings(text: str, start: int, end: int, n: int, zone: ZoneTokens | None = None) -> list[Reading] | None:
+def _cell_readings(text: str, start: int, end: int, n: int, zone: ZoneTokens | None = None,
+                   every_fit: bool = False) -> list[Reading] | None:
     """Readings of a tab/pipe-separated row: positions survive, empty cells are blanks."""
     if not _CELL_SEP.search(text, start, end):
         return None
@@ -145,13 +146,22 @@ def _cell_readings(text: str, start: int, end: int, n: int, zone: ZoneTokens | N
         s = base + pos + lead
         pieces.append(Part(stripped, s, s + len(stripped), toks[0].kind if toks else "blank"))
         pos += len(piece) + 1
-    # keep positions where the row is complete; else drop empty edge cells (label columns,
-    # trailing separators) and pad or drop to fit
+    # keep positions where the row is complete; else drop empty edge pieces (label columns, trailing
+    # separators). Which edge pieces are separators and which are blank cells can be undecidable from the row
+    # alone ("label<TAB><TAB>0…0<TAB>": a blank first cell or a blank last one): with ``every_fit`` (tables
+    # with identities to choose) every way that fits is a reading, ambiguous when the identities cannot
+    # choose; without, the first of: all leading empties dropped, all trailing, both
     lead = next((i for i, p in enumerate(pieces) if p.raw), len(pieces))
     trail = next((i for i, p in enumerate(reversed(pieces)) if p.raw), len(pieces))
-    for cand in (pieces, pieces[lead:], pieces[:len(pieces) - trail], pieces[lead:len(pieces) - trail]):
-        if len(cand) == n:
-            return [tuple(cand)]
+    if len(pieces) == n:
+        return [tuple(pieces)]
+    fits = [tuple(pieces[a:len(pieces) - b]) for a, b in ((lead, 0), (0, trail), (lead, trail))
+            if len(pieces) - a - b == n]
+    if every_fit:
+        fits += [tuple(pieces[a:len(pieces) - b]) for a in range(lead + 1) for b in range(trail + 1)
+                 if len(pieces) - a - b == n and tuple(pieces[a:len(pieces) - b]) not in fits]
+    if fits:
+        return fits if every_fit else fits[:1]
     core = pieces[lead:len(pieces) - trail]
     c = len(core)
     if c == 0:
@@ -186,11 +196,11 @@ def region_readings(text: str, start: int, end: int, n: int, *, last: bool = Fal
 
 
 def _row_readings(text: str, start: int, end: int, n: int, last: bool = False, allow_sign: bool = False,
-                  zone: ZoneTokens | None = None) -> tuple[list[Reading], bool]:
+                  zone: ZoneTokens | None = None, every_fit: bool = False) -> tuple[list[Reading], bool]:
     """(readings, whether they are the row's one reading as a row of separated cells)."""
     if last:
         end = open_end(text, start)
-    cell = _cell_readings(text, start, end, n, zone)
+    cell = _cell_readings(text, start, end, n, zone, every_fit)
     if cell:
         return cell, len(cell) == 1
     return _token_readings(text, start, end, n, last, allow_sign, zone), False
@@ -437,7 +447,7 @@ def read_t3(text: str, start: int = 0, end: int | None = None) -> TableRead | No
     for i, (row, s, e) in enumerate(labels):
         last = i == len(labels) - 1
         stop = labels[i + 1][1] if not last else zend
-        rd, as_cells = _row_readings(text, e, stop, len(cols), last=last, zone=zone)
+        rd, as_cells = _row_readings(text, e, stop, len(cols), last=last, zone=zone, every_fit=True)
         grid = grid and as_cells
         slots.append(RowSlot([f"t3.{row}.{c}" for c in cols], rd))
     values_end = max([p.end for s in slots for r in s.readings[:1] for p in r] + [zstart])
