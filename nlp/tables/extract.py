@@ -155,13 +155,14 @@ def _cell_readings(text: str, start: int, end: int, n: int, zone: ZoneTokens | N
     trail = next((i for i, p in enumerate(reversed(pieces)) if p.raw), len(pieces))
     if len(pieces) == n:
         return [tuple(pieces)]
-    fits = [tuple(pieces[a:len(pieces) - b]) for a, b in ((lead, 0), (0, trail), (lead, trail))
-            if len(pieces) - a - b == n]
+    cuts = [(a, b) for a, b in ((lead, 0), (0, trail), (lead, trail)) if len(pieces) - a - b == n]
+    if cuts and not every_fit:
+        a, b = cuts[0]
+        return [tuple(pieces[a:len(pieces) - b])]
     if every_fit:
-        fits += [tuple(pieces[a:len(pieces) - b]) for a in range(lead + 1) for b in range(trail + 1)
-                 if len(pieces) - a - b == n and tuple(pieces[a:len(pieces) - b]) not in fits]
-    if fits:
-        return fits if every_fit else fits[:1]
+        cuts += [(a, b) for a in range(lead + 1) for b in range(trail + 1) if len(pieces) - a - b == n]
+    if cuts:
+        return [tuple(pieces[a:len(pieces) - b]) for a, b in dict.fromkeys(cuts)]
     core = pieces[lead:len(pieces) - trail]
     c = len(core)
     if c == 0:
