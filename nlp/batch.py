@@ -235,8 +235,8 @@ class LocalPool:
             self.tasks.put((next_id, [specs[i] for i in idxs]))
             next_id += 1
 
-        for i in range(0, len(specs), max(1, chunk)):
-            submit(list(range(i, min(len(specs), i + max(1, chunk)))))
+        for lo, hi in chunk_bounds(len(specs), chunk, self.n):
+            submit(list(range(lo, hi)))
         reader = self.results._reader
         while tasks:
             if reader.poll(0.2):
@@ -276,6 +276,17 @@ class LocalPool:
             p.join(timeout=2)
             if p.is_alive():
                 p.kill()
+
+
+def chunk_bounds(n: int, chunk: int, workers: int) -> list[tuple[int, int]]:
+    """[lo, hi) of each chunk: ``chunk`` inputs each, except the last ``2 × workers`` chunks' worth, cut four
+    times finer, so that the workers finish together (a run's tail is not one worker alone on a big chunk)."""
+    chunk = max(1, chunk)
+    small = max(1, chunk // 4)
+    tail_start = max(0, n - 2 * workers * chunk)
+    bounds = [(i, min(tail_start, i + chunk)) for i in range(0, tail_start, chunk)]
+    bounds += [(i, min(n, i + small)) for i in range(tail_start, n, small)]
+    return bounds
 
 
 def dask_map(specs: list[InputSpec], opts: JobOptions, scheduler: str | None, n_workers: int | None = None):

@@ -123,3 +123,13 @@ def test_coverage_flags_bodies_that_filed_last_year_but_not_this_year():
                    ("b", 2022): (False, True, True), ("c", 2022): (True, False, False)}
     assert list(cov.columns) == ["body_key", "body", "year", "filed", "filed_previous_year", "missing"]
     assert coverage(reports.iloc[4:]).empty
+
+
+@pytest.mark.parametrize("n,chunk,workers", [(1500, 32, 2), (10, 3, 2), (0, 32, 2), (5, 1, 2), (100, 32, 1), (7, 32, 4)])
+def test_chunks_cover_every_input_once_and_end_finer(n, chunk, workers):
+    from nlp.batch import chunk_bounds
+    bounds = chunk_bounds(n, chunk, workers)
+    assert [i for lo, hi in bounds for i in range(lo, hi)] == list(range(n))
+    assert all(0 < hi - lo <= chunk for lo, hi in bounds)
+    if n >= 4 * workers * chunk:
+        assert bounds[0][1] - bounds[0][0] == chunk and bounds[-1][1] - bounds[-1][0] <= max(1, chunk // 4)
