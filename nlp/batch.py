@@ -31,7 +31,7 @@ from .crossyear import YearRecord
 from .errors import Errors, NianbaoError
 from .inputs import InputSpec
 from .outputs import SCHEMAS, tables_of, to_table
-from .pipeline import JobOptions, JobResult, run_one
+from .pipeline import JobOptions, JobResult, error_row, run_one
 
 ERROR_COLUMNS = ["source", "code", "message", "hint", "stage"]
 ERROR_SCHEMA = pa.schema([(c, pa.string()) for c in ERROR_COLUMNS])
@@ -42,13 +42,12 @@ def run_spec(spec: InputSpec, opts: JobOptions) -> JobResult:
     try:
         data = spec.read(opts.max_bytes)
     except NianbaoError as exc:
-        return JobResult(spec.source, error={**exc.to_dict(), "source": spec.source, "stage": "read"})
+        return JobResult.failed(spec.source, exc, "read")
     try:
         return run_one(spec.source, data, opts)
     except Exception as exc:  # noqa: BLE001 - a bug must not stop a corpus run; it is recorded
         err = NianbaoError(Errors.E015, spec.source, detail=f"{type(exc).__name__}: {exc}")
-        return JobResult(spec.source, error={**err.to_dict(), "source": spec.source, "stage": opts.job,
-                                             "trace": traceback.format_exc(limit=5)})
+        return JobResult.failed(spec.source, err, opts.job, trace=traceback.format_exc(limit=5))
 
 
 @dataclass
@@ -71,13 +70,13 @@ class ChunkResult:
                 rows.setdefault(name, []).append(rs)
             if r.record is not None:
                 out.records.append(r.record)
-        out.tables = {name: tables_of(name, batches) for name, batches in rows.items() if name in SCHEMAS}
-        out.tables = {name: t for name, t in out.tables.items() if t.num_rows}
+        tables = ((name, tables_of(name, batches)) for name, batches in rows.items() if name in SCHEMAS)
+        out.tables = {name: t for name, t in tables if t.num_rows}
         return out
 
     @classmethod
     def failed(cls, source: str, error: NianbaoError, stage: str) -> ChunkResult:
-        return cls([source], errors=[{**error.to_dict(), "source": source, "stage": stage}])
+        return cls([source], errors=[error_row(error, source, stage)])
 
 
 def run_chunk(specs: list[InputSpec], opts: JobOptions) -> ChunkResult:
@@ -88,8 +87,7 @@ def run_chunk(specs: list[InputSpec], opts: JobOptions) -> ChunkResult:
         try:
             inputs.append((spec, spec.read(opts.max_bytes)))
         except NianbaoError as exc:
-            results[spec.source] = JobResult(spec.source, error={**exc.to_dict(), "source": spec.source,
-                                                                 "stage": "read"})
+            results[spec.source] = JobResult.failed(spec.source, exc, "read")
     try:
         done = run_many([(s.source, d) for s, d in inputs], opts)
     except Exception:  # noqa: BLE001 - isolate the file that fails: run each on its own

@@ -95,13 +95,15 @@ def cmd_numbers(args: argparse.Namespace) -> int:
 
 def _parse_summary(args: argparse.Namespace) -> int:
     import pandas as pd
+
+    from .pipeline import error_row
     files = expand(args.paths)
     rows, errors, cells = [], [], []
     for f in files:
         try:
             rep = read_report(f, max_bytes=args.max_bytes)
         except NianbaoError as exc:
-            errors.append({**exc.to_dict(), "source": f, "stage": "read"})
+            errors.append(error_row(exc, f, "read"))
             continue
         rows.append(asdict(summarise(rep)))
         if args.out:

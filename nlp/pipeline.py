@@ -20,6 +20,11 @@ class JobOptions:
     model_dir: str | None = None     # the section 五 tagger's model directory (default: the shipped one)
 
 
+def error_row(exc: NianbaoError, source: str, stage: str, **extra) -> dict:
+    """The errors.csv row of a coded error: code, message, hint, plus the input and the stage it failed in."""
+    return {**exc.to_dict(), "source": source, "stage": stage, **extra}
+
+
 @dataclass
 class JobResult:
     source: str
@@ -27,17 +32,21 @@ class JobResult:
     record: YearRecord | None = None
     error: dict | None = None
 
+    @classmethod
+    def failed(cls, source: str, exc: NianbaoError, stage: str, **extra) -> JobResult:
+        return cls(source, error=error_row(exc, source, stage, **extra))
+
 
 def run_one(source: str, data: bytes | None, opts: JobOptions) -> JobResult:
     """Process one input; expected failures become an error row, never an exception."""
     try:
         report = read_report(data if data is not None else source, name=source, max_bytes=opts.max_bytes)
     except NianbaoError as exc:
-        return JobResult(source, error={**exc.to_dict(), "source": source, "stage": "read"})
+        return JobResult.failed(source, exc, "read")
     try:
         return _process(report, opts)
     except NianbaoError as exc:
-        return JobResult(source, error={**exc.to_dict(), "source": source, "stage": opts.job})
+        return JobResult.failed(source, exc, opts.job)
 
 
 def run_many(inputs: list[tuple[str, bytes | None]], opts: JobOptions) -> list[JobResult]:
@@ -48,7 +57,7 @@ def run_many(inputs: list[tuple[str, bytes | None]], opts: JobOptions) -> list[J
         try:
             reports.append((i, read_report(data if data is not None else source, name=source, max_bytes=opts.max_bytes)))
         except NianbaoError as exc:
-            results[i] = JobResult(source, error={**exc.to_dict(), "source": source, "stage": "read"})
+            results[i] = JobResult.failed(source, exc, "read")
     tagged_all: list[list[dict] | None] = [None] * len(reports)
     if opts.job in ("check", "tag") and opts.tag and reports:
         tagged_all = list(_tag_many([r for _, r in reports], opts.model_dir))
@@ -56,7 +65,7 @@ def run_many(inputs: list[tuple[str, bytes | None]], opts: JobOptions) -> list[J
         try:
             results[i] = _process(report, opts, tagged)
         except NianbaoError as exc:
-            results[i] = JobResult(report.source, error={**exc.to_dict(), "source": report.source, "stage": opts.job})
+            results[i] = JobResult.failed(report.source, exc, opts.job)
     return results  # type: ignore[return-value]
 
 
