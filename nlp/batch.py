@@ -185,7 +185,31 @@ class RunSummary:
     seconds: float
 
 
+class _NoPandas:
+    """An import hook that refuses ``pandas`` (see :func:`_arrow_without_pandas`)."""
+
+    def find_spec(self, name, path=None, target=None):
+        if name == "pandas":
+            raise ImportError("pandas is not needed to build Arrow tables")
+        return None
+
+
+def _arrow_without_pandas() -> None:
+    """Let pyarrow build tables from Python lists without importing pandas (≈0.5 s per worker process):
+    pyarrow imports pandas on its first ``pa.array(list)`` only to ask whether the list is a pandas object.
+    Its first look is answered "no pandas"; a later ``to_pandas()`` still imports pandas then."""
+    if "pandas" in sys.modules:
+        return
+    hook = _NoPandas()
+    sys.meta_path.insert(0, hook)
+    try:
+        pa.array([0])
+    finally:
+        sys.meta_path.remove(hook)
+
+
 def _worker(tasks: mp.Queue, results, current, slot: int, opts: JobOptions, fn: Callable) -> None:
+    _arrow_without_pandas()
     while True:
         item = tasks.get()
         if item is None:
@@ -216,7 +240,20 @@ class LocalPool:
         for slot in range(workers):
             self._start(slot)
 
+    def prefetch(self, modules: tuple[str, ...]) -> None:
+        """Import ``modules`` in a background thread while the workers run (the main process only waits for
+        results then), so that finishing the run does not wait for them. A worker replaced later is forked
+        only after the thread is done (never while it may hold an import lock)."""
+        import importlib
+        import threading
+        self._prefetch = threading.Thread(target=lambda: [importlib.import_module(m) for m in modules],
+                                          name="nianbao-prefetch", daemon=True)
+        self._prefetch.start()
+
     def _start(self, slot: int) -> None:
+        pending = getattr(self, "_prefetch", None)
+        if pending is not None:
+            pending.join()
         p = self.ctx.Process(target=_worker, args=(self.tasks, self.results, self.current, slot, self.opts, self.fn),
                              daemon=True)
         p.start()
@@ -357,6 +394,8 @@ def run(specs: list[InputSpec], out: Path, opts: JobOptions, *, tables: list[str
         pool = LocalPool(min(workers, max(1, len(todo))), opts, timeout) if todo else None
         chunk = max(1, min(32, len(todo) // (4 * workers) or 1))
         results = pool.map(todo, chunk=chunk) if pool else iter(())
+        if pool is not None:
+            pool.prefetch(_FINALIZE_IMPORTS)
     try:
         for res in results:
             n_err += len(res.errors)
@@ -440,6 +479,10 @@ def read_records(out: Path) -> list[YearRecord]:
                 d["carried_over_span"] = tuple(d["carried_over_span"])
             recs.append(YearRecord(**d))
     return recs
+
+
+# what ``finalize`` imports: loaded in the background during a local run (LocalPool.prefetch)
+_FINALIZE_IMPORTS = ("pandas", "nlp.crossyear", "nlp.html_report", "nlp.topics.indicators", "pyarrow.dataset")
 
 
 def finalize(out: Path, tables: list[str], *, html: bool = True, job: str = "check") -> dict[str, Path]:

@@ -6,12 +6,14 @@ import shutil
 import tempfile
 from dataclasses import dataclass, field
 from pathlib import Path
-
-import pandas as pd
+from typing import TYPE_CHECKING
 
 from .batch import RunSummary, finalize, run
 from .inputs import InputSpec, expand_inputs
 from .pipeline import JobOptions
+
+if TYPE_CHECKING:                      # pandas is imported when a table is read (start-up stays short)
+    import pandas as pd
 
 CHECK_TABLES = ["reports", "discrepancies", "numbers", "cells", "items"]
 TAG_TABLES = ["reports", "items"]
@@ -26,6 +28,7 @@ class CorpusResult:
 
     def __getitem__(self, name: str) -> pd.DataFrame:
         if name not in self.tables:
+            import pandas as pd
             path = self.written[name]
             self.tables[name] = pd.read_csv(path) if path.suffix == ".csv" else pd.read_parquet(path)
         return self.tables[name]

@@ -86,17 +86,23 @@ def _table_html(report, table: str, bad: set[str]) -> str:
         head = "<tr><th></th>" + "".join(f"<th>{c}</th>" for c in ("自然人", "商业企业", "科研机构", "社会公益组织",
                                                                    "法律服务机构", "其他", "总计")) + "</tr>"
     body = []
+    cells = report.cells
     for r, ks in rows.items():
         tds = []
         for k in ks:
-            c = report.cells.get(k)
+            c = cells.get(k)
             if c is None:
                 tds.append("<td></td>")
                 continue
-            cls = "bad" if k in bad else ("amb" if c.status == "ambiguous" else ("blank" if c.value is None else ""))
-            shown = ("/".join(str(x) for x in c.candidates) + "?") if c.status == "ambiguous" else (
-                c.raw if c.value is None else (str(int(c.value)) if float(c.value).is_integer() else str(c.value)))
-            shown = shown or ""
+            v = c.value
+            if c.status == "ambiguous":
+                cls, shown = "amb", "/".join(str(x) for x in c.candidates) + "?"
+            elif v is None:
+                cls, shown = "blank", c.raw or ""
+            else:
+                cls, shown = "", str(v) if type(v) is int else (str(int(v)) if float(v).is_integer() else str(v))
+            if k in bad:
+                cls = "bad"
             # schema keys are [a-z0-9_.] (nothing to escape); most shown values are plain digits
             tds.append(f'<td class="{cls}" title="{k}">{shown if shown.isdigit() else escape(shown)}</td>')
         label = labels[r] if table != "表四" else "行政复议 / 诉讼"

@@ -29,6 +29,11 @@ ORDER = ("general", "proactive", "requests", "review_litigation", "problems", "o
 RE_HEADING = {k: re.compile(r"(?:^|(?<=[^（(\w])|(?<=\d)|(?<=[\u4e00-\u9fff]))(?:#{1,6}\s*)?" + _NUM + t,
                             re.M) for k, t in SECTION_TITLES.items()}
 RE_MD_HEADING = {k: re.compile(r"^#{1,6}\s*" + t, re.M) for k, t in SECTION_TITLES.items()}
+# Prefilters: a superset of each heading pattern that begins with a character class (or a literal), so the
+# regex engine scans for its first character in C instead of trying the lookbehinds at every position; a
+# candidate is then confirmed by the exact pattern at that position (same leftmost match as its search)
+_PRE_HEADING = {k: re.compile(r"[#一二三四五六七八九十][#\s一二三四五六七八九十、.．]*?" + t) for k, t in SECTION_TITLES.items()}
+_PRE_MD_HEADING = {k: re.compile(r"#{1,6}\s*" + t) for k, t in SECTION_TITLES.items()}
 RE_FEE_HEADING = re.compile(r"(?:^|(?<=[^（(\w])|(?<=[\u4e00-\u9fff\d]))(?:#{1,6}\s*)?[四五六七]\s*、\s*(?:政府信息公开)?信息(?:公开)?处理费"
                             r"(?:收取|收费)?(?:情况)?")
 RE_FIRST_HEADING = re.compile(r"(?:^|(?<=[\s。]))(?:#{1,6}\s*)?一\s*、\s*[^\s。，；]{2,16}?(?=[（(\s]|\d{4}年|[，。]|$)")
@@ -71,10 +76,22 @@ def find_sections(text: str, start: int = 0) -> list[Section]:
 
 
 def _first(text: str, key: str, cursor: int) -> re.Match[str] | None:
-    a = RE_HEADING[key].search(text, cursor)
-    b = RE_MD_HEADING[key].search(text, cursor)
+    a = _confirmed(_PRE_HEADING[key], RE_HEADING[key], text, cursor)
+    b = _confirmed(_PRE_MD_HEADING[key], RE_MD_HEADING[key], text, cursor)
     cands = [m for m in (a, b) if m]
     return min(cands, key=lambda m: m.start()) if cands else None
+
+
+def _confirmed(pre: re.Pattern[str], exact: re.Pattern[str], text: str, pos: int) -> re.Match[str] | None:
+    """``exact.search(text, pos)``, faster: only where the prefilter ``pre`` (a superset) matches."""
+    while True:
+        cand = pre.search(text, pos)
+        if cand is None:
+            return None
+        m = exact.match(text, cand.start())
+        if m is not None:
+            return m
+        pos = cand.start() + 1
 
 
 def _inferred_problems(text: str, found: list[tuple[str, re.Match[str]]]) -> re.Match[str] | None:

@@ -133,3 +133,25 @@ def test_chunks_cover_every_input_once_and_end_finer(n, chunk, workers):
     assert all(0 < hi - lo <= chunk for lo, hi in bounds)
     if n >= 4 * workers * chunk:
         assert bounds[0][1] - bounds[0][0] == chunk and bounds[-1][1] - bounds[-1][0] <= max(1, chunk // 4)
+
+
+def test_local_workers_build_tables_without_pandas_and_to_pandas_still_works(tmp_path):
+    """A local worker never imports pandas (pyarrow would, only to ask whether a list is a pandas object);
+    the process can still convert to pandas afterwards."""
+    demo = Path(__file__).resolve().parents[1] / "corpora" / "demo" / "demo-01_tsv_2021.txt"
+    code = f"""
+import sys
+from nlp.batch import _arrow_without_pandas, run_chunk
+from nlp.inputs import InputSpec
+from nlp.pipeline import JobOptions
+assert "pandas" not in sys.modules, "importing the batch runner loads pandas"
+_arrow_without_pandas()
+res = run_chunk([InputSpec({str(demo)!r}, {str(demo)!r})], JobOptions(job="check", html_dir={str(tmp_path)!r}))
+assert res.tables["cells"].num_rows > 100, res.tables
+assert "pandas" not in sys.modules, "building the Arrow tables loaded pandas"
+frame = res.tables["reports"].to_pandas()
+assert len(frame) == 1 and "pandas" in sys.modules
+print("ok")
+"""
+    out = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True)
+    assert out.returncode == 0 and out.stdout.strip() == "ok", out.stderr[-2000:]

@@ -2,6 +2,8 @@
 from __future__ import annotations
 
 import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
 
 from nlp.sections import find_sections
 
@@ -46,3 +48,26 @@ def test_t3_row_labels_are_not_section_headings():
     secs = find_sections(text)
     assert [s.key for s in secs] == ["requests", "review_litigation"]
     assert text[secs[1].start:].startswith("四、政府信息公开行政复议")
+
+
+# ---------------------------------------------------------------- the prefiltered search equals the plain one
+
+_PIECES = ["一", "二", "四", "五", "六", "十", "、", ".", "．", " ", "\n", "#", "## ", "（", "(", "a", "是", "2023",
+           "总体情况", "概述", "主动公开政府信息情况", "依申请公开情况", "收到和处理政府信息公开申请情况",
+           "行政复议", "行政诉讼情况", "政府信息公开行政复议、行政诉讼情况", "存在的主要问题及改进情况",
+           "存在问题", "其他需要报告的事项", "其他事项", "。", "正文", "进一步"]
+
+
+@settings(max_examples=300, deadline=None)
+@given(st.lists(st.sampled_from(_PIECES), max_size=40), st.integers(min_value=0, max_value=200))
+def test_prefiltered_heading_search_is_the_plain_search(pieces, cursor):
+    """``_first`` scans with a character-class prefilter and confirms with the exact pattern: it must find
+    the very match the exact patterns' own searches find (same key, same span), from any cursor."""
+    from nlp.sections import ORDER, RE_HEADING, RE_MD_HEADING, _first
+    text = "".join(pieces)
+    cursor = min(cursor, len(text))
+    for key in ORDER:
+        found = [m for m in (RE_HEADING[key].search(text, cursor), RE_MD_HEADING[key].search(text, cursor)) if m]
+        want = min(found, key=lambda m: m.start()).span() if found else None
+        got = _first(text, key, cursor)
+        assert (got.span() if got else None) == want

@@ -136,7 +136,9 @@ def _cell_readings(text: str, start: int, end: int, n: int, zone: ZoneTokens | N
             pieces.append(Part(stripped, s, s + len(stripped), kind))
             pos += len(piece) + 1
             continue
-        toks = _toks(text, base + pos, base + pos + len(piece), zone) if stripped else []
+        a = base + pos
+        # a piece without any token character (the tail of a row label) has no token: no tokenising needed
+        toks = _toks(text, a, a + len(piece), zone) if stripped and _ANY_TOKEN_CHAR.search(text, a, a + len(piece)) else []
         if stripped and not toks and not any(p.raw for p in pieces):
             pos += len(piece) + 1            # the tail of the row label (“三安全一稳定” + ”)
             continue
@@ -176,7 +178,7 @@ def _cell_readings(text: str, start: int, end: int, n: int, zone: ZoneTokens | N
     return None
 
 
-_NUMBER_CELL = re.compile(r"\d+(?:\.\d+)?")
+_NUMBER_CELL = re.compile(r"(?:^|[\t|])\s*\d+(?:\.\d+)?\s*(?=[\t|]|$)")   # a separated cell that is a plain number
 
 
 def _has_tokens(text: str, offset: int, line: str, zone: ZoneTokens | None) -> bool:
@@ -185,7 +187,7 @@ def _has_tokens(text: str, offset: int, line: str, zone: ZoneTokens | None) -> b
     needed: a grid of plain cells never computes them); else the zone's."""
     if clean_region(text[offset:offset + len(line)]) == line:
         # a cell that is a plain number is a token (the enumerator rule needs "." or "、" right after it)
-        if any(_NUMBER_CELL.fullmatch(p.strip()) for p in _CELL_SEP.split(line)):
+        if _NUMBER_CELL.search(line):
             return True
         return bool(tokens(text, offset, offset + len(line)))
     return bool(_toks(text, offset, offset + len(line), zone))
