@@ -106,7 +106,7 @@ _NEXT_YEAR = r"(?:至|到|入)?下(?:一)?(?:个)?(?:年度|年)"
 _OTHER_APPLICATIONS = r"许可|审批|复议|诉讼|补助|补贴|救助|低保|赔偿|听证|专利|商标|备案|注册|认定|资格|资质|执照|证照|项目|资金|办件"
 # Order matters only for equal end positions: longer, more specific phrases first.
 CONCEPTS: tuple[Concept, ...] = (
-    _c("review_and_litigation", r"行政复议(?:和|、|及|与|或)(?:提起)?行政诉讼",
+    _c("review_and_litigation", r"行政复议(?:和|、|及|与|或)(?:提起)?(?:行政)?诉讼",
        ["t4.review.total+t4.lit_direct.total+t4.lit_after_review.total",
         "+".join(_t4_sum(T4_GROUPS["all"], c) for c in T4_PARTS)], zh="行政复议和行政诉讼"),
     _c("corrected", r"纠错|被纠正|结果纠正|败诉",
@@ -146,19 +146,19 @@ CONCEPTS: tuple[Concept, ...] = (
       for col, rx, zh in (("commercial", r"商业企业|企业法人", "商业企业"), ("research", r"科研机构", "科研机构"),
                           ("social_welfare", r"社会公益组织", "社会公益组织"),
                           ("legal_service", r"法律服务机构", "法律服务机构"))),
-    _c("natural", r"自然人", ["t3.new.natural", "t3.new.natural+t3.carried_over.natural"], zh="自然人申请", context=_REQ),
+    _c("natural", r"自然人|公民(?:个人)?(?!、|和|或|及|信息|隐私|个人|身份)", ["t3.new.natural", "t3.new.natural+t3.carried_over.natural"], zh="自然人申请", context=_REQ),
     _c("org", r"法人(?:或|和)?(?:其他)?组织|法人|企业",
        ["+".join(f"t3.new.{c}" for c in ORG_COLS),
         "+".join(f"t3.new.{c}+t3.carried_over.{c}" for c in ORG_COLS)], zh="法人或其他组织申请", context=_REQ),
     _c("granted_partial", r"(?:予以)?公开(?:和|及|、|或)部分公开", ["t3.granted.total+t3.partial.total"], zh="予以公开和部分公开", context=_REQ),
     _c("partial", r"部分公开|区分处理", ["t3.partial.total"], zh="部分公开", context=_REQ),
-    _c("granted", r"予以公开|同意公开|全部公开|(?<!不予)(?<!部分)公开答复", ["t3.granted.total"], zh="予以公开", context=_REQ),
-    _c("denied", r"不予公开", lambda fmt: [_group("denied", fmt)], zh="不予公开", context=_REQ),
+    _c("granted", r"予以公开|(?<!不)同意公开|全部公开|(?<!不予)(?<!部分)公开答复", ["t3.granted.total"], zh="予以公开", context=_REQ),
+    _c("denied", r"不予公开|不同意公开", lambda fmt: [_group("denied", fmt)], zh="不予公开", context=_REQ),
     _c("not_held", r"不掌握|信息不存在", ["t3.unable.not_held.total", ], zh="本机关不掌握", context=_REQ),
     _c("unable", r"无法提供", lambda fmt: [_group("unable", fmt)], zh="无法提供", context=_REQ),
     _c("not_processed", r"不予处理", lambda fmt: [_group("not_processed", fmt)], zh="不予处理", context=_REQ),
     _c("other_processing", r"其他处理", lambda fmt: [_group("other", fmt)], zh="其他处理", context=_REQ),
-    _c("processed", rf"办结(?:了)?{_REQ_NOUN}|(?<!公开)答复(?!率)|办理完毕|已办理|处理(?:完毕|完成)?(?:政府信息公开|依申请公开)?申请",
+    _c("processed", rf"办结(?:了)?{_REQ_NOUN}|(?<!公开)答复(?!率){_REQ_NOUN}|办理完毕|已办理|处理(?:完毕|完成)?(?:政府信息公开|依申请公开)?申请",
        ["t3.total_processed.total", "t3.new.total", "t3.new.total+t3.carried_over.total"], zh="办结申请", context=_REQ),
     _c("requests", rf"(?:收到|受理|新收|接收|接到|共有|登记)(?:(?!{_OTHER_APPLICATIONS})[^，。；、]){{0,12}}?(?:申请|依申请公开)"
                    r"|依申请公开|公开申请",
@@ -168,7 +168,7 @@ CONCEPTS: tuple[Concept, ...] = (
     _c("normative_in_force", r"现行有效|对外公开总数", _t2("in_force", "total_published", "normative_doc"),
        zh="现行有效规范性文件", context=r"规范性文件", units=_ITEM_UNITS),
     _c("normative_issued", r"(?:制发|制定|出台|印发|发布|新增|新制作|新公开)(?:(?!现行有效|有效的)[^，。；\d（(]){0,10}?规范性文件"
-                           r"|规范性文件[^，。；]{0,4}?(?:制发|出台)",
+                           r"|规范性文件[^，。；]{0,4}?(?:制发|出台|制定|印发|新制作|新公开)",
        _t2("issued", "new_made|new_published", "normative_doc"), zh="制发规范性文件", units=_ITEM_UNITS),
     # "发布信息N条（含行政规范性文件M件）", "其中包括：行政规范性文件M件" in a sentence about publishing
     _c("normative_listed", r"(?:含|包括|包含)[：:]?(?:行政)?规范性文件",
@@ -242,7 +242,7 @@ CONCEPT_HINTS = {c.key: _required_chars(c.pattern.pattern) for c in CONCEPTS}
 RE_CLAUSE = re.compile(r"[，,；;。！？!?：:\n]")
 RE_CLAUSE_HARD = re.compile(r"[，,；;。！？!?：:]|\n\s*\n")
 RE_SENTENCE_END = re.compile(r"[。！？!?]|\n\s*\n|\n(?=\s*(?:#|[一二三四五六七八九十]+、|[（(][一二三四五六七八九十]+[）)]))")
-RE_OTHER_YEAR = re.compile(r"上(?:一)?年(?!度?结转)|去年|同比|前年|历年|累计|近三年|近五年|以来")
+RE_OTHER_YEAR = re.compile(r"上(?:一)?年(?!度?结转|项目数量)|去年|同比|前年|历年|累计|近三年|近五年|以来")
 RE_YEAR = re.compile(r"(20\d\d)\s*年")
 RE_PUBLISH_LIST = re.compile(r"类信息|类政府信息|栏目|专栏|动态|公示|公告")     # 行政许可类信息N条 counts items
 
@@ -314,6 +314,40 @@ RE_PER_UNIT = re.compile(r"(?:每|人均|平均|均价|单价)[^\d，。；、]{
 LOOSE_UNITS = {"requests": ("条", "项"), "carried_over": ("条", "项"), "carried_forward": ("条", "项")}
 
 
+# between a keyword and its figure: an activity about the keyword is what is counted
+# ("依申请公开业务培训2次", "政府信息公开申请办理工作会议3次")
+RE_ACTIVITY_GAP = re.compile(r"培训|会议|讲座|座谈|研讨|调研|演练|督查|宣传|活动|例会")
+RE_RESPECTIVE = re.compile(r"(?:的)?(?:分别|依次)(?:为|是|有|达)?")
+RE_LIST_SEP = re.compile(r"[、和及与]")
+RE_LIST_FIGURE = re.compile(r"^\s*[\d零〇○一二两三四五六七八九十百千万]")
+
+
+def _respective_item(text: str, mention: Mention, scope: str) -> str | None:
+    """"A、B、C分别为x、y、z": the item of the list before 分别 that this figure stands for (None when
+    the two lists do not line up one to one)."""
+    k = max(scope.rfind("分别"), scope.rfind("依次"))
+    r = RE_RESPECTIVE.match(scope, max(0, k - 1) if scope[k - 1:k] == "的" else k)
+    if r is None:
+        return None
+    before = RE_LIST_SEP.split(scope[r.end():])             # the figures of the list before this one
+    if before[-1].strip() or any(not RE_LIST_FIGURE.match(p) for p in before[:-1]):
+        return None
+    idx = len(before) - 1
+    after = _compact(clause_after(text, mention))
+    later = RE_LIST_SEP.split(after)[1:] if after[:1] and RE_LIST_SEP.match(after) else []
+    if any(not RE_LIST_FIGURE.match(p) for p in later):
+        return None
+    n = idx + 1 + len(later)
+    head = scope[:r.start()]
+    if n < 2:
+        return None
+    for sep in (r"、", r"[、和及与]"):
+        items = re.split(sep, head)
+        if len(items) == n:
+            return items[idx]
+    return None
+
+
 @cache
 def _candidates(kind: str, unit: str, zero: bool) -> tuple[tuple[int, Concept, bool], ...]:
     """(index, concept, loose) for the concepts a figure of this kind and unit can state; ``loose``: only
@@ -334,14 +368,24 @@ def bind(text: str, mention: Mention, year: int | None) -> tuple[Concept | None,
         "未" in mention.surface[:2] or mention.surface[:1] in "无没")
     scope = mention.surface if negation else clause_before(text, mention)
     scope = _compact(scope)                       # PDF text breaks words across lines: 行政复\n议
+    if not negation and ("分别" in scope or "依次" in scope):
+        scope = _respective_item(text, mention, scope) or scope
     best: tuple[int, int, Concept] | None = None
     cands = _candidates(mention.kind, mention.unit, mention.value == 0)
+    window = None
     if RE_ANY_KEYWORD.search(scope):
         chars = set(scope)
         for i, c, loose in cands:
             hint = CONCEPT_HINTS[c.key]
             if hint is not None and hint.isdisjoint(chars):
                 continue
+            if c.context is not None:
+                # a keyword whose context is missing ("答复" with no 申请 around) leaves the figure to the
+                # next keyword back ("复议机关决定撤销本机关答复1件")
+                if window is None:
+                    window = text[max(0, mention.start - CONTEXT_WINDOW):mention.end]
+                if not c.context.search(window):
+                    continue
             if loose:
                 if negation:
                     continue
@@ -364,6 +408,8 @@ def bind(text: str, mention: Mention, year: int | None) -> tuple[Concept | None,
             return None, "统计的是申请数，不是表二的处理决定数"
         elif RE_DELTA.search(gap):
             return None, "所述为增减变化量，不是表格中的数量"
+        elif RE_ACTIVITY_GAP.search(gap):
+            return None, "统计的是培训、会议等工作活动，不是表格中的数量"
     if not negation and (RE_PER_UNIT.search(scope[-8:]) or text[mention.end:mention.end + 1] in ("/", "／")):
         return None, "按单位计的标准、单价或频次，不是表格中的总数"
     if best is None:

@@ -14,6 +14,8 @@ CN_CHARS = set(DIGITS) | set(SMALL_UNITS) | set(BIG_UNITS)
 
 def cn_to_int(s: str) -> int | None:
     """Value of a Chinese integer numeral, or None when ``s`` is not one."""
+    if "廿" in s or "卅" in s:                                    # 廿三 = 二十三, 卅 = 三十
+        s = s.replace("廿", "二十").replace("卅", "三十")
     if not s or any(ch not in CN_CHARS for ch in s):
         return None
     if all(ch in DIGITS for ch in s) and len(s) > 1:          # digit by digit: 二〇二一

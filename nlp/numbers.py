@@ -13,7 +13,9 @@ Span selection and context rules are ours; numeral conversion is :mod:`nlp.cnnum
 - Negated zeros (未收到申请, 未发生行政复议和行政诉讼, 未收取信息处理费) are count (money for fees) mentions of 0;
   so is a zero written as a word at a clause end (…均为零; money after 费/金额).
 - Years, dates, durations and time limits, enumerators, article references, document numbers,
-  telephone/postcode/hotline numbers and set phrases are not quantities.
+  telephone/postcode/hotline numbers and set phrases are not quantities; nor are figures inside a document
+  title (《…100%…》), ranks and positions (前三名, 后四位), codes and standards (GB/T 9704-2012, V3.2),
+  project phases (二期工程) and named rules (两票制, 一票否决).
 """
 from __future__ import annotations
 
@@ -25,19 +27,21 @@ from .cnnum import to_number
 FW = str.maketrans("０１２３４５６７８９％．，", "0123456789%.,")
 FW_PAIRS = tuple(zip("０１２３４５６７８９％．，", "0123456789%.,"))
 
-_CN = "零〇○一二两三四五六七八九十百千万亿"
+_CN = "零〇○一二两三四五六七八九十廿百千万亿"
 NUM = r"\d+(?:\n\d+)?(?:,\d{3})*(?:\.\d+)?"          # a PDF line may wrap inside a number: 8\n8件
 CNUM = rf"[{_CN}]+几?"              # 十几, 二十几: like 十多 (几 only after 十/百/千/万, checked in _mention)
 CNUM_DEC = rf"[{_CN}]+(?:点[零〇○一二三四五六七八九]+)?"     # 九十八点六 (in 百分之…)
+CNUM_POINT = rf"[{_CN}]+点[零〇○一二三四五六七八九]+"          # 零点五个百分点: a decimal in words
 
 COUNT_UNITS = ("人次", "件次", "条次", "个", "件", "条", "次", "项", "篇", "家", "人", "名", "场", "期", "份", "批",
                "起", "宗", "户", "处", "类", "部", "本", "张", "册", "套", "台", "所", "座", "位", "段", "幅", "则",
-               "封", "单", "例", "组", "支", "轮", "个次", "场次", "种", "大类", "大项", "小项", "余", "通", "大", "方面")
+               "封", "单", "例", "组", "支", "轮", "个次", "场次", "种", "大类", "大项", "小项", "余", "通", "大", "方面",
+               "笔", "批次", "台次", "票")          # 业务N笔 (tax, banking), 抽检N批次, 手术N台次, 报关单N票 (customs)
 MONEY_UNITS = ("亿元", "万元", "元")
 UNIT_RE = "个百分点|" + "|".join(sorted(MONEY_UNITS + COUNT_UNITS, key=len, reverse=True)) + "|%"
 
 RE_MENTION = re.compile(
-    rf"(?P<num>{NUM}|{CNUM})"
+    rf"(?P<num>{NUM}|{CNUM_POINT}|{CNUM})"
     rf"(?:\s*(?P<rsep>至|到|~|～|-|—|－)\s*(?P<num2>{NUM}|{CNUM}))?"
     rf"\s*(?P<mult>[千百]?万|亿|千)?(?P<approx>余|多)?\s*"
     rf"(?P<unit>{UNIT_RE})"
@@ -45,12 +49,14 @@ RE_MENTION = re.compile(
 RE_UNITLESS = re.compile(r"(?P<num>\d+(?:\.\d+)?)\s*(?P<mult>万|亿)?(?=[，,。；;、）)余多]|$)")
 RE_UNITLESS_BEFORE = re.compile(r"(?:数|(?<!质)量)(?:均|都|皆|共|累计)?(?:为|达到|达|是|突破|超过)?\s*$")   # 访问量, not 质量
 RE_PERCENT_CN = re.compile(rf"百分之(?P<num>{NUM}|{CNUM_DEC}|百)(?P<post>左右|以上)?")
-RE_CHENG = re.compile(r"(?P<num>[一二三四五六七八九])成(?P<post>左右|以上)?(?![为立本果效员功绩熟型])")
+RE_CHENG = re.compile(r"(?P<num>[一二两三四五六七八九])成(?P<post>左右|以上)?(?![为立本果效员功绩熟型])")
 # the approximation word before a figure (matched on the few characters before it: the regexes above
 # start at the numeral, which keeps them fast)
 RE_PRE = re.compile(r"(?P<w>大约|(?<![节签制合履违预邀公])约|(?<![最附就临亲靠贴])近|将近|接近|超过|至少|不少于|不低于|突破|逾|多达|不足|不到|少于|低于|不超过|高于|达到|达)"
-                    r"(?:占(?:比)?(?:为|达)?)?$")
-PRE_LAST = frozenset("约近过少于破逾达足到占比为")          # how an RE_PRE match can end: a quick first test
+                    r"(?:占(?:比)?(?:为|达)?)?$|(?P<w2>大约|(?<![节签制合履违预邀公])约)有$")     # 约有200人
+PRE_LAST = frozenset("约近过少于破逾达足到占比为有")          # how an RE_PRE match can end: a quick first test
+# 至少 before a short verb: "每年至少开展2次" (the approximation still governs the figure)
+RE_PRE_VERB = re.compile(r"(?P<w>至少|最少)(?:开展|召开|举办|组织|进行|发布|更新|公开|安排|有)$")
 # vague multiples before a bare 十/百/千/万: 数十, 数百, 几十, 上千, 上万
 RE_VAGUE = re.compile(r"(?P<w>数|几|上)$")
 # fractions as percents: 三分之二, 近2/3 (not dates 2023/12/31, not 24/7)
@@ -62,10 +68,11 @@ RE_ZERO_WORD = re.compile(r"(?<=[为是])零(?=[，,。；;、）)]|$)")
 
 # negated zeros: the negation through the noun it negates
 RE_NEG = re.compile(
-    r"(?P<neg>未被|未向[^，。；;,、]{1,8}?收取|未(?:收到|接到|受理|发生|出现|产生|有|收取|涉及)|没有(?:产生|收到|发生|收取|出现)?|无(?:收取)?)"
-    r"(?P<mid>[^，。；;,、！!？?]{0,14}?)"
+    r"(?P<neg>未被|未向[^，。；;,、]{1,8}?收取|未(?:收到|接到|受理|发生|出现|产生|有|收取|涉及)|没有(?:产生|收到|发生|收取|出现)?|无(?!法|正当|需|须|偿|论|关)(?:收取)?)"
+    r"(?P<mid>[^，。；;,、！!？?]{0,16}?)"
     r"(?P<noun>政府信息公开申请|依申请公开申请|公开申请|信息公开申请|申请(?!行政复议|复议)|行政复议(?:和|、|及|或|与)?(?:行政诉讼)?(?:案件|情况)?"
-    r"|行政诉讼(?:案件|情况)?|复议(?:和|、|及)?诉讼(?:案件)?|(?:结果)?纠正案件|纠错|败诉|信息(?:公开)?处理费|处理费|行政事业性收费|收费事项|相关费用|任何费用|费用)")
+    r"|行政诉讼(?:案件|情况)?|复议(?:和|、|及)?诉讼(?:案件)?|(?:结果)?纠正案件|纠错|败诉|信息(?:公开)?处理费|处理费|行政事业性收费|收费事项|相关费用|任何费用|费用)"
+    r"(?!引起|引发|导致|而引起|而引发|产生的|提起)")         # 未发生因申请引起的行政复议: 申请 only qualifies
 
 # contexts that make a numeral not a quantity
 RE_NOT_AFTER = re.compile(r"\s*(?:年|月|日|号|时|点(?!击)|分钟|秒|周年|周|天|小时|个工作日|工作日|个月|届|季度|倍|级|版|楼|层|栋|号楼|路|米|公里|平方|岁)")
@@ -79,6 +86,11 @@ _CN_SET = frozenset(_CN)
 RE_TIME_LIMIT = re.compile(r"\s*个(?:工作日|月|小时|季度|年度|自然日)")
 RE_DATE_AFTER = re.compile(r"\s*(?:年|月|日|号)")
 RE_DOC_YEAR = re.compile(r"[〔\[]\d{4}[〕\]]\s*$")
+RE_CODE_BEFORE = re.compile(r"(?:[A-Za-z]|[/／]\s*[TZ]\s*|(?<![A-Za-z])GB\s*)$")     # V3, GB/T 9704, GB 2760
+RE_RANK_BEFORE = re.compile(r"(?<![目此之以提事当年日月随最然会先])[前后]\s*$")     # 前三名; not 目前3名
+RE_PHASE_AFTER = re.compile(r"\s*(?:工程|项目|建设|改造|扩建|系统|工地|规划)")
+RE_SYSTEM_AFTER = re.compile(r"制(?![发定作])|否决")
+RE_TITLE = re.compile(r"《[^《》\n]{1,80}》")
 RE_NAME_AFTER = re.compile(r"\s*(?:措施|行动|举措|工程|机制|条例|专项|攻坚|战役|规定|制度)")    # 二十条措施, 八项规定
 RE_PHONE_SHAPE = re.compile(r"0\d{6,}|1\d{4}|9\d{4}|\d{7,}")     # 0591…, 12345, 96xxx
 RE_PROSE = re.compile(r"[\u4e00-\u9fff]{2,}")
@@ -196,12 +208,20 @@ def extract_numbers(text: str, spans: list[tuple[int, int, str | None]] | None =
                     taken.append((s, m.end()))
                     continue
                 pre = RE_PRE.search(norm, max(s0, m.start() - 5), m.start()) \
-                    if rx is not RE_UNITLESS and norm[m.start() - 1:m.start()] in PRE_LAST else None
-                mention = _mention(text, norm, m, rx, section, pre.group("w") if pre else None,
-                                   pre.start() if pre else m.start())
+                    if norm[m.start() - 1:m.start()] in PRE_LAST else None
+                if pre is None and "少" in norm[max(s0, m.start() - 4):m.start()]:
+                    pre = RE_PRE_VERB.search(norm, max(s0, m.start() - 4), m.start())
+                word = (pre.group("w") or pre.group("w2")) if pre else None
+                if rx is RE_UNITLESS and word in (None, "达", "达到"):     # 访问量达到85万: the figure alone
+                    pre = word = None
+                mention = _mention(text, norm, m, rx, section, word, pre.start() if pre else m.start())
                 if mention is not None:
                     out.append(mention)
                     taken.append((mention.start, mention.end))
+    if "《" in norm:                                # a figure inside a document's title is part of its name
+        titles = [(t.start(), t.end()) for t in RE_TITLE.finditer(norm)]
+        if titles:
+            out = [x for x in out if not any(a < x.start and x.end < b for a, b in titles)]
     out.sort(key=lambda x: x.start)
     return out
 
@@ -244,9 +264,8 @@ def _mention(text: str, norm: str, m: re.Match[str], rx: re.Pattern[str], sectio
         value = to_number(m.group("num"))
         if value is None:
             return None
-        v = value * mult
-        v = int(v) if float(v).is_integer() else v
-        return Mention(s0, m.end(), text[s0:m.end()], v, v, v, "", "count", section, counted(text, s0))
+        v, lo, hi = _interval(value, pre, None, None, mult)          # 粉丝数突破5万: an open interval
+        return Mention(start, m.end(), text[start:m.end()], v, lo, hi, "", "count", section, counted(text, start))
     num_text = m.group("num")
     vague = None
     if rx is RE_MENTION and num_text.endswith("几"):                 # 十几件: like 十多件
@@ -321,6 +340,15 @@ def _is_quantity(norm: str, m: re.Match[str]) -> bool:
     cn = num[0] in _CN_SET
     if before.endswith("每") or cn and RE_NAME_AFTER.match(norm, m.end(), m.end() + 3):
         return False                                  # 每一件; 二十条措施, 八项规定, 三项制度, 三大攻坚战 are names
+    unit = m.group("unit")
+    if unit in ("名", "位") and RE_RANK_BEFORE.search(before):
+        return False                                  # 位居前三名, 排名前十位, 后四位: a rank or a position
+    if RE_CODE_BEFORE.search(before):
+        return False                                  # GB/T 35273-2020, V3.2, DB35/T 1234: a code, not a count
+    if unit == "期" and RE_PHASE_AFTER.match(norm, m.end()):
+        return False                                  # 二期工程, 金税四期建设: a phase of a project
+    if cn and RE_SYSTEM_AFTER.match(norm, m.end()):
+        return False                                  # 两票制, 一票否决: a rule's name
     if m.group("unit") == "单" and norm[m.end():m.end() + 1] == "元":
         return False                                  # 2单元 (an address)
     if cn:
@@ -336,7 +364,8 @@ def _is_quantity(norm: str, m: re.Match[str]) -> bool:
                 m.group("unit") == "个" and norm[m.end():m.end() + 1] == "一":
             return False                                # 一户一档, 一案一策, 五个一, 两个一百年: set phrases
         if len(num) == 1 and num == "一" and m.group("unit") in ("个", "次", "批", "项", "类", "部", "本", "张",
-                                                                "套", "台", "处", "段", "支", "轮", "组", "种"):
+                                                                "套", "台", "处", "段", "支", "轮", "组", "种",
+                                                                "笔", "票"):
             # 一个/一次/一批 are mostly articles ("a"), counted only with a clear number word around
             return bool(re.search(r"(?:(?:共|累计|总计|合计)[\u4e00-\u9fff]{0,2}|全年|仅|只)\s*$", before))
         if m.group("unit") == "大":                    # 三大功能, 两大主题; not 十九大, 一大批, 大会
