@@ -114,12 +114,14 @@ def _cell_readings(text: str, start: int, end: int, n: int, zone: ZoneTokens | N
     """Readings of a tab/pipe-separated row: positions survive, empty cells are blanks."""
     if not _CELL_SEP.search(text, start, end):
         return None
-    seg = clean_region(text[start:end])
+    raw = text[start:end]
+    seg = clean_region(raw)
     if not _CELL_SEP.search(seg):
         return None
+    same = seg == raw                        # nothing cleaned: every line cleans the same on its own
     lines, offset = [], start
     for line in seg.split("\n"):
-        if _ANY_TOKEN_CHAR.search(text, offset, offset + len(line)) and _has_tokens(text, offset, line, zone):
+        if _ANY_TOKEN_CHAR.search(text, offset, offset + len(line)) and _has_tokens(text, offset, line, zone, same):
             lines.append((offset, line))
         offset += len(line) + 1
     if len(lines) != 1:
@@ -181,11 +183,12 @@ def _cell_readings(text: str, start: int, end: int, n: int, zone: ZoneTokens | N
 _NUMBER_CELL = re.compile(r"(?:^|[\t|])\s*\d+(?:\.\d+)?\s*(?=[\t|]|$)")   # a separated cell that is a plain number
 
 
-def _has_tokens(text: str, offset: int, line: str, zone: ZoneTokens | None) -> bool:
+def _has_tokens(text: str, offset: int, line: str, zone: ZoneTokens | None, same: bool = False) -> bool:
     """Whether ``text[offset:offset + len(line)]`` (``line``: that text as cleaned within its region) holds a
     token. When the line cleans the same on its own, its own tokens answer (the zone's tokens are not
-    needed: a grid of plain cells never computes them); else the zone's."""
-    if clean_region(text[offset:offset + len(line)]) == line:
+    needed: a grid of plain cells never computes them); else the zone's. ``same``: the caller knows the
+    line is its text unchanged."""
+    if same or clean_region(text[offset:offset + len(line)]) == line:
         # a cell that is a plain number is a token (the enumerator rule needs "." or "、" right after it)
         if _NUMBER_CELL.search(line):
             return True
