@@ -35,8 +35,16 @@ def table_findings(tables: list[TableRead]) -> list[Finding]:
                                f"{ident.message}：相关单元格读数不唯一，无法判断是否成立",
                                ident.keys))
         by_status: dict[str, list[str]] = {}
+        negative: list[tuple[str, float | int]] = []
         for key, cell in t.cells.items():
-            by_status.setdefault(cell.status, []).append(key)
+            status = cell.status
+            if status in by_status:
+                by_status[status].append(key)
+            else:
+                by_status[status] = [key]
+            v = cell.value
+            if v is not None and v < 0 and not key.endswith("delta_items"):
+                negative.append((key, v))
         if by_status.get(AMBIGUOUS):
             keys = by_status[AMBIGUOUS]
             out.append(Finding("CELL-AMBIGUOUS", "info",
@@ -51,9 +59,8 @@ def table_findings(tables: list[TableRead]) -> list[Finding]:
             keys = by_status[MISSING]
             out.append(Finding("ROW-MISSING", "info",
                                f"{t.table}缺少{len(keys)}个单元格（对应行未印出或未能定位）", tuple(keys)))
-        for key, cell in t.cells.items():
-            if cell.value is not None and cell.value < 0 and not key.endswith("delta_items"):
-                out.append(Finding("NONNEG", "error", f"{key}为负数：{cell.value}", (key,), ">=0", cell.value))
+        for key, v in negative:
+            out.append(Finding("NONNEG", "error", f"{key}为负数：{v}", (key,), ">=0", v))
     return out
 
 

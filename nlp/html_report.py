@@ -148,10 +148,23 @@ def report_page(analysis, findings, tagged) -> str:
 def write_report_page(analysis, findings, tagged, html_dir: str) -> Path:
     """One report's page (rewritten whole when a run resumes, so a plain write is enough)."""
     r = analysis.report
-    path = Path(html_dir) / "reports" / page_name(r.report_id, r.source)
-    path.parent.mkdir(parents=True, exist_ok=True)
-    path.write_text(report_page(analysis, findings, tagged), encoding="utf-8")
-    return path
+    folder = os.path.join(html_dir, "reports")
+    if folder not in _MADE:
+        os.makedirs(folder, exist_ok=True)
+        _MADE.add(folder)
+    path = os.path.join(folder, page_name(r.report_id, r.source))
+    page = report_page(analysis, findings, tagged)
+    try:
+        fh = open(path, "w", encoding="utf-8")
+    except FileNotFoundError:                   # the folder was removed since (a run started afresh)
+        os.makedirs(folder, exist_ok=True)
+        fh = open(path, "w", encoding="utf-8")
+    with fh:
+        fh.write(page)
+    return Path(path)
+
+
+_MADE: set[str] = set()          # report-page folders this process has created
 
 
 # ---------------------------------------------------------------- the corpus summary

@@ -7,6 +7,7 @@ of GBK and GB2312), then what charset-normalizer detects among Chinese encodings
 from __future__ import annotations
 
 import codecs
+import re
 
 from ..errors import Errors, NianbaoError
 from ..types import Document
@@ -63,9 +64,12 @@ def _plausible_chinese(text: str) -> bool:
     """GB18030 decodes almost any byte string; accept it only when the result is mostly CJK/ASCII."""
     if not text:
         return True
-    good = sum(1 for ch in text if ch.isascii() or "\u4e00" <= ch <= "\u9fff" or "\u3000" <= ch <= "\u303f"
-               or "\uff00" <= ch <= "\uffef" or ch in "“”‘’—…·")
-    return good / len(text) > 0.9
+    bad = len(_IMPLAUSIBLE.findall(text))
+    return (len(text) - bad) / len(text) > 0.9
+
+
+# characters a Chinese text is mostly made of: ASCII, CJK ideographs, CJK and full-width punctuation, quotes
+_IMPLAUSIBLE = re.compile("[^\x00-\x7f\u4e00-\u9fff\u3000-\u303f\uff00-\uffef“”‘’—…·]")
 
 
 def read_text(data: bytes, source: str | None = None, *, markdown: bool = False,
