@@ -292,6 +292,20 @@ def _compact(s: str) -> str:
     return _WS_IN_CJK.sub("", s)
 
 
+def _context_window(text: str, mention: Mention) -> str:
+    """The text before a figure in which a concept's context word must stand (PDF wraps removed: 申\n请)."""
+    window = text[max(0, mention.start - CONTEXT_WINDOW):mention.end]
+    if "\n" not in window:
+        return window
+    lo = max(0, mention.start - CONTEXT_WINDOW)
+    for _ in range(3):                     # line breaks do not count towards the distance
+        lo2 = max(0, mention.start - CONTEXT_WINDOW - text.count("\n", lo, mention.start))
+        if lo2 == lo:
+            break
+        lo = lo2
+    return _compact(text[lo:mention.end])
+
+
 def clause_after(text: str, mention: Mention) -> str:
     hi = mention.end
     m = RE_CLAUSE_HARD.search(text, hi, hi + 30)      # a single line break is a PDF wrap, not a break
@@ -383,7 +397,7 @@ def bind(text: str, mention: Mention, year: int | None) -> tuple[Concept | None,
                 # a keyword whose context is missing ("答复" with no 申请 around) leaves the figure to the
                 # next keyword back ("复议机关决定撤销本机关答复1件")
                 if window is None:
-                    window = text[max(0, mention.start - CONTEXT_WINDOW):mention.end]
+                    window = _context_window(text, mention)
                 if not c.context.search(window):
                     continue
             if loose:
@@ -437,7 +451,7 @@ def bind(text: str, mention: Mention, year: int | None) -> tuple[Concept | None,
                 return None, "比率或百分点：与本文自身的分子分母核对"
             return None, ""
     concept = best[2]
-    if concept.context is not None and not concept.context.search(text[max(0, mention.start - CONTEXT_WINDOW):mention.end]):
+    if concept.context is not None and not concept.context.search(_context_window(text, mention)):
         return None, ""
     clause = scope
     if concept.key in ("carried_over", "carried_forward"):
@@ -475,12 +489,26 @@ SHARE_DENOMINATORS = {
 }
 
 
+# "行政复议7起、行政诉讼3起，其中维持6件…": a 其中 list after the figures of two groups breaks down both
+RE_GROUP_FIGURE_GAP = re.compile(r"[^；;其]*?\d[^；;其]*")
+RE_GROUP_QIZHONG_TAIL = re.compile(r"[^；;其]*?\d[^；;]*?其中[^；;]*")
+BOTH_GROUPS = {frozenset(("review", "lit")): "all", frozenset(("direct", "after_review")): "lit"}
+
+
 def _t4_group(text: str, mention: Mention) -> str | None:
     s0, _ = sentence_bounds(text, mention.start)
-    group = None
-    for g in RE_T4_GROUP.finditer(_compact(text[s0:mention.start])):
-        group = g.lastgroup
-    return group
+    s = _compact(text[s0:mention.start])
+    prev = last = None
+    for g in RE_T4_GROUP.finditer(s):
+        prev, last = last, g
+    if last is None:
+        return None
+    if prev is not None and "其中" in s:
+        both = BOTH_GROUPS.get(frozenset((prev.lastgroup, last.lastgroup)))
+        if both and RE_GROUP_FIGURE_GAP.fullmatch(s, prev.end(), last.start()) and \
+                RE_GROUP_QIZHONG_TAIL.fullmatch(s, last.end()):
+            return both
+    return last.lastgroup
 
 
 def _targets(concept: Concept, report: Report, m: Mention, fmt: str) -> list[str]:

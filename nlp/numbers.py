@@ -28,7 +28,7 @@ FW = str.maketrans("０１２３４５６７８９％．，", "0123456789%.,")
 FW_PAIRS = tuple(zip("０１２３４５６７８９％．，", "0123456789%.,"))
 
 _CN = "零〇○一二两三四五六七八九十廿百千万亿"
-NUM = r"\d+(?:\n\d+)?(?:,\d{3})*(?:\.\d+)?"          # a PDF line may wrap inside a number: 8\n8件
+NUM = r"\d+(?:\n\d+)?(?:,\d{3})*(?:\.\n?\d+)?"      # a PDF line may wrap inside a number: 8\n8件, 99.\n5%
 CNUM = rf"[{_CN}]+几?"              # 十几, 二十几: like 十多 (几 only after 十/百/千/万, checked in _mention)
 CNUM_DEC = rf"[{_CN}]+(?:点[零〇○一二三四五六七八九]+)?"     # 九十八点六 (in 百分之…)
 CNUM_POINT = rf"[{_CN}]+点[零〇○一二三四五六七八九]+"          # 零点五个百分点: a decimal in words
@@ -73,6 +73,9 @@ RE_NEG = re.compile(
     r"(?P<noun>政府信息公开申请|依申请公开申请|公开申请|信息公开申请|申请(?!行政复议|复议)|行政复议(?:和|、|及|或|与)?(?:行政诉讼)?(?:案件|情况)?"
     r"|行政诉讼(?:案件|情况)?|复议(?:和|、|及)?诉讼(?:案件)?|(?:结果)?纠正案件|纠错|败诉|信息(?:公开)?处理费|处理费|行政事业性收费|收费事项|相关费用|任何费用|费用)"
     r"(?!引起|引发|导致|而引起|而引发|产生的|提起)")         # 未发生因申请引起的行政复议: 申请 only qualifies
+# a PDF text layer may wrap a line inside any word of a negation (行政复\n议, 信息\n处理费): one line break is
+# allowed between two Chinese characters of the pattern
+RE_NEG = re.compile(re.sub(r"(?<=[\u4e00-\u9fff])(?=[\u4e00-\u9fff])", r"\\n?", RE_NEG.pattern))
 
 # contexts that make a numeral not a quantity
 RE_NOT_AFTER = re.compile(r"\s*(?:年|月|日|号|时|点(?!击)|分钟|秒|周年|周|天|小时|个工作日|工作日|个月|届|季度|倍|级|版|楼|层|栋|号楼|路|米|公里|平方|岁)")
@@ -83,6 +86,8 @@ RE_SET_PHRASES = re.compile(
     r"一方面|另一方面|百家号|一个平台|多个|多次|多家|多项|多种|多渠道|多形式|多元|几个|一定|一般|一直|一旦|一同|万家|千家万户|"
     r"[一二三四五六七八九十]位一体|十[七八九]大|两个维护|两个确立|四个意识|四个自信|四个全面|四个最严|两个责任")
 _CN_SET = frozenset(_CN)
+_SPACES = frozenset(" \t\n\u3000\xa0")
+RE_PARTICLE_SUO = re.compile(r"所[列述示涉属含指附]")          # 附件2所列: 所 is a particle, not 学校N所
 RE_TIME_LIMIT = re.compile(r"\s*个(?:工作日|月|小时|季度|年度|自然日)")
 RE_DATE_AFTER = re.compile(r"\s*(?:年|月|日|号)")
 RE_DOC_YEAR = re.compile(r"[〔\[]\d{4}[〕\]]\s*$")
@@ -207,8 +212,10 @@ def extract_numbers(text: str, spans: list[tuple[int, int, str | None]] | None =
                                        "money" if money else "count", section, counted(text, s)))
                     taken.append((s, m.end()))
                     continue
-                pre = RE_PRE.search(norm, max(s0, m.start() - 5), m.start()) \
-                    if norm[m.start() - 1:m.start()] in PRE_LAST else None
+                j = m.start()                   # "约\u300030件", "近\n百件": spaces or a wrap after the word
+                while j > s0 and norm[j - 1] in _SPACES and m.start() - j < 3:
+                    j -= 1
+                pre = RE_PRE.search(norm, max(s0, j - 5), j) if norm[j - 1:j] in PRE_LAST else None
                 if pre is None and "少" in norm[max(s0, m.start() - 4):m.start()]:
                     pre = RE_PRE_VERB.search(norm, max(s0, m.start() - 4), m.start())
                 word = (pre.group("w") or pre.group("w2")) if pre else None
@@ -318,7 +325,7 @@ def _is_quantity(norm: str, m: re.Match[str]) -> bool:
     num = m.group("num")
     s, e = m.start("num"), m.end()
     before = norm[max(0, s - 12):s]
-    after = norm[m.end("num"):m.end("num") + 8].replace("\n", "")[:6]     # PDF wraps: 5个工\n作日
+    after = "".join(norm[m.end("num"):m.end("num") + 12].split())[:6]   # PDF wraps, HTML spaces: 5个工\n作日, 20 个 工作日
     if RE_NOT_AFTER.match(after) and not m.group("unit"):
         return False
     if RE_TIME_LIMIT.match(after):                                        # 5个工作日 is a time limit
@@ -328,6 +335,8 @@ def _is_quantity(norm: str, m: re.Match[str]) -> bool:
     if before.endswith(("第", "〔", "[", "（", "(")):
         if before.endswith("第"):
             return False
+    if before[-1:] in _SPACES and before.rstrip().endswith("第"):       # 第 36 条, 第\n三十八条
+        return False
     if RE_DOC_YEAR.search(before):                              # 〔2021〕30号
         return False
     if RE_PHONE_CONTEXT.search(before) and m.group("unit") != "通" or RE_PHONE_SHAPE.fullmatch(num) and \
@@ -349,6 +358,8 @@ def _is_quantity(norm: str, m: re.Match[str]) -> bool:
         return False                                  # 二期工程, 金税四期建设: a phase of a project
     if cn and RE_SYSTEM_AFTER.match(norm, m.end()):
         return False                                  # 两票制, 一票否决: a rule's name
+    if m.group("unit") == "所" and RE_PARTICLE_SUO.match(norm, m.end() - 1):
+        return False                                  # 附件2所列, 表3所示: a reference, not a count of schools
     if m.group("unit") == "单" and norm[m.end():m.end() + 1] == "元":
         return False                                  # 2单元 (an address)
     if cn:
@@ -382,8 +393,8 @@ def _is_quantity(norm: str, m: re.Match[str]) -> bool:
     return True
 
 
-RE_COUNTED_TAIL = re.compile(r"(?:共计|共有|为|达|约|近|超过|有|计)$")
-RE_CLAUSE_BREAK = re.compile(r"[，,；;。！？!?：:、\n]")
+RE_COUNTED_TAIL = re.compile(r"[（(]?\s*(?:共计|共有|为|达|约|近|超过|有|计|共)?$")     # 申请（共15件）
+RE_CLAUSE_BREAK = re.compile(r"[，,；;。！？!?：:、]")
 RE_COUNTED_NOISE = re.compile(r"^(?:其中|共|全年|累计|总计|合计|另|并|已|均|本年度?|今年|当年|年内|我[局委办市区县镇]|"
                               r"\d{4}年(?:度)?|全区|全市|全县)+")
 
@@ -393,7 +404,10 @@ def counted(text: str, start: int, width: int = 24) -> str:
     lo = max(0, start - width)
     left = text[lo:start]
     parts = RE_CLAUSE_BREAK.split(left)
-    clause = parts[-1].strip() if parts else ""
+    lines = parts[-1].split("\n")
+    clause = lines.pop().strip()
+    while lines and len(clause) < 4:             # a PDF line wrapped inside the clause: 新收…申\n请15件
+        clause = lines.pop().strip() + clause
     clause = RE_COUNTED_NOISE.sub("", clause)
     clause = RE_COUNTED_TAIL.sub("", clause)
     return clause.strip()[-16:]
