@@ -121,7 +121,10 @@ def test_topics_compiled_equals_pipelines(tagger):
 
     from nlp.items import report_items
     from nlp.topics.features import inputs_from_items, inputs_from_texts
-    assert tagger.compiled is not None and tagger.compiled.shared
+    assert tagger.compiled is not None
+    # one feature space when the two models read the same vocabulary, else two (the shipped model: synthetic
+    # batch 4 trains the polarity model only, so its vocabulary is larger) — both paths give the pipelines' figures
+    assert len(tagger.compiled.spaces) == (1 if tagger.compiled.shared else 2)
     inputs = inputs_from_texts([t for t, _, _ in CODEBOOK_EXAMPLES] + ["", "ABC abc 123", "𠀀𪛖"])
     for r in _demo_reports():
         inputs += inputs_from_items(report_items(r))
@@ -597,3 +600,40 @@ def test_topics_tag_over_test_split_reproduces_evaluate(tmp_path, corpus, manife
         preds.append({"polarity": row.polarity, "topics": list(row.topics)})
     assert summary(score_predictions(test_split, preds)) == tagger.meta["metrics"]["test"]
     assert len(pd.read_parquet(tmp_path / "out" / "report_topics.parquet")) == len(ids)
+
+
+def test_polarity_only_batches_train_the_polarity_model_alone():
+    """Synthetic batch 4 feeds the polarity model only; its topics are never learnt from."""
+    from nlp.topics.data import load_synthetic
+    from nlp.topics.model import TrainConfig, training_synthetic
+    syn = load_synthetic()
+    cfg = TrainConfig()
+    assert cfg.polarity_only_batches == (4,)
+    pol, top = training_synthetic(syn, cfg, "polarity"), training_synthetic(syn, cfg, "topics")
+    assert {it.batch for it in pol} == {1, 2, 3, 4}
+    assert {it.batch for it in top} == {1, 2, 3}
+    assert len(pol) == len(top) + sum(it.batch == 4 for it in syn) and sum(it.batch == 4 for it in syn) > 200
+    assert training_synthetic(syn, cfg.variant(polarity_only_batches=()), "polarity") == top
+    assert training_synthetic(syn, cfg.variant(synthetic=False), "polarity") == []
+
+
+def test_compiled_shared_space_when_both_models_read_the_same_items():
+    """Two models fitted on the same items have one feature space (one pass at inference); the shared
+    path gives the pipelines' probabilities too."""
+    import numpy as np
+
+    from nlp.topics.data import load_synthetic
+    from nlp.topics.fast import compile_tagger
+    from nlp.topics.features import inputs_from_texts
+    from nlp.topics.labels import LABELS
+    from nlp.topics.model import TrainConfig, fit_tagger
+    items = [it for it in load_synthetic() if it.batch in (1, 3)]
+    config = TrainConfig(synthetic=False)
+    tagger, _ = fit_tagger(items, [], config, thresholds=np.full(len(LABELS), 0.5))
+    compiled = compile_tagger(tagger.polarity_model, tagger.topic_model)
+    assert compiled is not None and compiled.shared and len(compiled.spaces) == 1
+    inputs = inputs_from_texts([t for t, _, _ in CODEBOOK_EXAMPLES])
+    from nlp.topics.features import views
+    pol_c, top_c = compiled.predict_proba(views(inputs))
+    pol_p, top_p = tagger.predict_proba(inputs, engine="pipeline")
+    assert np.allclose(pol_c, pol_p, rtol=0, atol=1e-9) and np.allclose(top_c, top_p, rtol=0, atol=1e-9)

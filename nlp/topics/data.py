@@ -9,7 +9,10 @@ labels and hard cases; they carry their text, are always split=train and never e
 the cross-validation errors on the train split (weak topics, table rows and signatures glued into section
 五, items under a rectification heading, "需/有待" problems, codebook T9 generic quality wording); batch 3
 (``"batch": 3``) for report styles the train split lacks (other families' lead-ins and closing lines, praise,
-rectification worded in new ways, weak topics in new phrasings), written without reading any error list.
+rectification worded in new ways, weak topics in new phrasings), written without reading any error list;
+batch 4 (``"batch": 4``, syn-270…502) in the voices of issuers the train split lacks, weighted toward
+rectification and other, also written without reading any error list (it trains the polarity model only:
+``TrainConfig.polarity_only_batches``).
 """
 from __future__ import annotations
 

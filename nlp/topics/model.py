@@ -67,6 +67,8 @@ class TrainConfig:
     topic_cue_families: tuple[str, ...] | None = None
     synthetic: bool = True           # add corpora/annotations/synthetic_items.jsonl to every training fold
     synthetic_batches: tuple[int, ...] = (1, 2, 3)  # which batches of that file (1: the first 100 items)
+    # batches that train the polarity model only (their topics are not learnt from)
+    polarity_only_batches: tuple[int, ...] = (4,)
     folds: int = 5
     group: str = "body"              # GroupKFold groups: "body" (all years of one body) or "report"
     # drop gold training items whose character 2–3-gram tf-idf cosine to an earlier kept item of the same
@@ -275,11 +277,16 @@ def _groups(items, config: TrainConfig) -> list[str]:
     return [it.body_group if config.group == "body" else it.report_group for it in items]
 
 
-def training_synthetic(synthetic, config: TrainConfig) -> list:
-    """The synthetic items ``config`` trains on."""
+def training_synthetic(synthetic, config: TrainConfig, kind: str = "topics") -> list:
+    """The synthetic items ``config`` trains the ``kind`` model ("topics" or "polarity") on."""
     if not config.synthetic:
         return []
-    return [it for it in synthetic if it.batch in config.synthetic_batches]
+    batches = set(config.synthetic_batches)
+    if kind == "polarity":
+        batches |= set(config.polarity_only_batches)
+    else:
+        batches -= set(config.polarity_only_batches)
+    return [it for it in synthetic if it.batch in batches]
 
 
 def training_frame(items, config: TrainConfig):
@@ -326,9 +333,11 @@ def cross_validate(gold_train, synthetic, config: TrainConfig) -> CVResult:
     x = training_frame(gold_train, config)
     y_top = topic_matrix([it.topics for it in gold_train])
     y_pol = np.array([it.polarity for it in gold_train])
-    syn = training_synthetic(synthetic, config)
-    xs = training_frame(syn, config) if syn else None
-    xt, xst = topic_frame(x, config), (topic_frame(xs, config) if syn else None)
+    syn = training_synthetic(synthetic, config, "topics")
+    syn_pol = training_synthetic(synthetic, config, "polarity")
+    xs = training_frame(syn_pol, config) if syn_pol else None
+    xst = topic_frame(training_frame(syn, config), config) if syn else None
+    xt = topic_frame(x, config)
     folds = list(GroupKFold(n_splits=config.folds).split(x, y_pol, _groups(gold_train, config)))
     oof = np.zeros(y_top.shape)
     pol = np.empty(len(gold_train), dtype=object)
@@ -338,10 +347,12 @@ def cross_validate(gold_train, synthetic, config: TrainConfig) -> CVResult:
         xa, xta, ya_top, ya_pol = x.iloc[train_idx], xt.iloc[train_idx], y_top[train_idx], y_pol[train_idx]
         if syn:
             import pandas as pd
-            xa = pd.concat([xa, xs], ignore_index=True)
             xta = pd.concat([xta, xst], ignore_index=True)
             ya_top = np.vstack([ya_top, topic_matrix([it.topics for it in syn])])
-            ya_pol = np.concatenate([ya_pol, [it.polarity for it in syn]])
+        if syn_pol:
+            import pandas as pd
+            xa = pd.concat([xa, xs], ignore_index=True)
+            ya_pol = np.concatenate([ya_pol, [it.polarity for it in syn_pol]])
         oof[test_idx] = build_pipeline(config, "topics").fit(xta, ya_top).predict_proba(xt.iloc[test_idx])
         pol[test_idx] = build_pipeline(config, "polarity").fit(xa, ya_pol).predict(x.iloc[test_idx])
     nested = np.zeros_like(y_top)
@@ -359,11 +370,13 @@ def fit_tagger(gold_train, synthetic, config: TrainConfig = TrainConfig(),
         cv = cross_validate(gold_train, synthetic, config)
         thresholds = cv.thresholds
     keep = dedupe_mask([it.text for it in gold_train], config.dedupe_similarity)
-    items = [it for it, k in zip(gold_train, keep) if k] + training_synthetic(synthetic, config)
-    x = training_frame(items, config)
-    topic_model = build_pipeline(config, "topics").fit(topic_frame(x, config),
+    gold = [it for it, k in zip(gold_train, keep) if k]
+    items = gold + training_synthetic(synthetic, config, "topics")
+    topic_model = build_pipeline(config, "topics").fit(topic_frame(training_frame(items, config), config),
                                                        topic_matrix([it.topics for it in items]))
-    polarity_model = build_pipeline(config, "polarity").fit(x, [it.polarity for it in items])
+    items = gold + training_synthetic(synthetic, config, "polarity")
+    polarity_model = build_pipeline(config, "polarity").fit(training_frame(items, config),
+                                                            [it.polarity for it in items])
     return Tagger(polarity_model, topic_model, np.asarray(thresholds, dtype=float)), cv
 
 

@@ -25,8 +25,9 @@ ABLATIONS: dict[str, dict] = {
     "without cue tokens": {"cue_features": False},
     "without tense/modality cues (v2 features)": {"cue_families": ("context", "topic", "polarity", "shape", "title")},
     "without synthetic items": {"synthetic": False},
-    "synthetic batch 1 only": {"synthetic_batches": (1,)},
-    "without synthetic batch 3": {"synthetic_batches": (1, 2)},
+    "synthetic batch 1 only": {"synthetic_batches": (1,), "polarity_only_batches": ()},
+    "without synthetic batch 3": {"synthetic_batches": (1, 2), "polarity_only_batches": ()},
+    "without synthetic batch 4 (polarity)": {"polarity_only_batches": ()},
 }
 
 
@@ -71,7 +72,8 @@ def train(corpus=None, out: str | Path | None = None, config: TrainConfig = Trai
     _log(f"train {len(train_items)} gold + {len(synthetic)} synthetic items, test {len(test_items)} items; "
          f"cross-validating and fitting …", quiet)
     from .model import training_synthetic
-    used_synthetic = training_synthetic(synthetic, config)
+    used_synthetic = list({id(it): it for kind in ("topics", "polarity")
+                           for it in training_synthetic(synthetic, config, kind)}.values())
     tagger, cv = fit_tagger(train_items, synthetic, config)
     cv_full = cv_scores(train_items, cv)
     cv_other = cv_scores_other_bodies(train_items, cv)
