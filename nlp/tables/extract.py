@@ -12,7 +12,8 @@ import math
 import re
 from dataclasses import dataclass, field
 from itertools import combinations, product
-from typing import Sequence
+from functools import lru_cache
+from typing import Callable, Sequence
 
 from ..schema import load_schema
 from ..types import AMBIGUOUS, BLANK, MISSING, NOT_APPLICABLE, VALUE, Cell, make_cell
@@ -196,29 +197,53 @@ def _has_tokens(text: str, offset: int, line: str, zone: ZoneTokens | None, same
     return bool(_toks(text, offset, offset + len(line), zone))
 
 
+@lru_cache(maxsize=None)
+def _t3_row_test(fmt: str, row: str) -> Callable[[tuple], bool] | None:
+    return _row_test([f"t3.{row}.{c}" for c in load_schema().t3_columns], t3_identities(fmt))
+
+
+def _row_test(keys: list[str], idents: list[Identity]) -> Callable[[tuple], bool] | None:
+    """The identities of the row ``keys`` alone (those ``solve`` applies to a row first), as a test of a
+    reading's cell values in key order; None when the row has none."""
+    where = {k: j for j, k in enumerate(keys)}
+    own = [([where[k] for k in i.lhs], [where[k] for k in i.rhs]) for i in idents
+           if i.kind == "row" and i.keyset <= where.keys()]
+    if not own:
+        return None
+
+    def test(values: tuple) -> bool:
+        for lhs, rhs in own:
+            if abs(sum(values[j] or 0 for j in lhs) - sum(values[j] or 0 for j in rhs)) >= 1e-9:
+                return False
+        return True
+    return test
+
+
 def region_readings(text: str, start: int, end: int, n: int, *, last: bool = False,
                     allow_sign: bool = False, zone: ZoneTokens | None = None) -> list[Reading]:
     return _row_readings(text, start, end, n, last, allow_sign, zone)[0]
 
 
 def _row_readings(text: str, start: int, end: int, n: int, last: bool = False, allow_sign: bool = False,
-                  zone: ZoneTokens | None = None, every_fit: bool = False) -> tuple[list[Reading], bool]:
-    """(readings, whether they are the row's one reading as a row of separated cells)."""
+                  zone: ZoneTokens | None = None, every_fit: bool = False,
+                  accept: Callable[[tuple], bool] | None = None) -> tuple[list[Reading], bool]:
+    """(readings, whether they are the row's one reading as a row of separated cells). ``accept``: the row's
+    own identities as a test of cell values (see :func:`readings`), applied to split digit runs."""
     if last:
         end = open_end(text, start)
     cell = _cell_readings(text, start, end, n, zone, every_fit)
     if cell:
         return cell, len(cell) == 1
-    return _token_readings(text, start, end, n, last, allow_sign, zone), False
+    return _token_readings(text, start, end, n, last, allow_sign, zone, accept), False
 
 
 def _token_readings(text: str, start: int, end: int, n: int, last: bool, allow_sign: bool,
-                    zone: ZoneTokens | None) -> list[Reading]:
+                    zone: ZoneTokens | None, accept: Callable[[tuple], bool] | None = None) -> list[Reading]:
     toks = _toks(text, start, end, zone, allow_sign)
     if not toks:
         # the label is printed with nothing after it: every cell of the row is blank
         return [tuple(Part("", start, start, "blank") for _ in range(n))]
-    found = list(readings(toks, n, open_end=last, limit=ROW_CAP))
+    found = list(readings(toks, n, open_end=last, limit=ROW_CAP, accept=accept))
     if found:
         return found
     return _with_lost_cells(toks, n)
@@ -448,14 +473,17 @@ def read_t3(text: str, start: int = 0, end: int | None = None) -> TableRead | No
     labels = _find_labels(text, rows, T3_ROW_LABELS, zstart, zend)
     cols = schema.t3_columns
     zone = ZoneTokens(text, zstart, zend)
+    idents = t3_identities(fmt)
     slots: list[RowSlot] = []
     grid = True                     # every row one line of separated cells (a table as printed)
     for i, (row, s, e) in enumerate(labels):
         last = i == len(labels) - 1
         stop = labels[i + 1][1] if not last else zend
-        rd, as_cells = _row_readings(text, e, stop, len(cols), last=last, zone=zone, every_fit=True)
+        keys = [f"t3.{row}.{c}" for c in cols]
+        rd, as_cells = _row_readings(text, e, stop, len(cols), last=last, zone=zone, every_fit=True,
+                                     accept=_t3_row_test(fmt, row))
         grid = grid and as_cells
-        slots.append(RowSlot([f"t3.{row}.{c}" for c in cols], rd))
+        slots.append(RowSlot(keys, rd))
     values_end = max([p.end for s in slots for r in s.readings[:1] for p in r] + [zstart])
     alternatives = []
     if not (grid and len(labels) == len(rows)):
@@ -465,7 +493,6 @@ def read_t3(text: str, start: int = 0, end: int | None = None) -> TableRead | No
             parts = [Part(t.text, t.start, t.end, t.kind) for t in seq]
             keys = [f"t3.{r}.{c}" for r in rows for c in cols]
             alternatives.append(dict(zip(keys, parts)))
-    idents = t3_identities(fmt)
     best, notes = solve(slots, idents, alternatives)
     keys = schema.keys("表三", fmt)
     return finish("表三", fmt, (zstart, max(values_end, zstart)), keys, best, idents, notes)

@@ -10,7 +10,7 @@ from __future__ import annotations
 import re
 from functools import lru_cache
 from itertools import combinations
-from typing import Iterator
+from typing import Callable, Iterator
 
 FULLWIDTH = str.maketrans("０１２３４５６７８９．／－", "0123456789./-")
 
@@ -131,38 +131,32 @@ def _cuts(text: str, k: int) -> tuple[tuple[int, ...], ...]:
     """Bounds of every way to cut ``text`` into ``k`` numbers (no leading zeros; decimal last)."""
     intpart = text.split(".")[0]
     sign = 1 if intpart[:1] in "+-" else 0
-    if len(intpart) - sign < k:
+    n_int = len(intpart)
+    if n_int - sign < k:
         return ()
+    end = len(text)
+    # a piece whose integer digits [start, stop) number more than one may not start with 0
+    zeros = frozenset(i for i in range(sign, n_int) if intpart[i] == "0")
     out = []
-    for cuts in combinations(range(1 + sign, len(intpart)), k - 1):
-        bounds = (0, *cuts, len(text))
-        pieces = [text[a:b] for a, b in zip(bounds, bounds[1:])]
-        if any(len(p.lstrip("+-").split(".")[0]) > 1 and p.lstrip("+-")[0] == "0" for p in pieces):
+    for cuts in combinations(range(1 + sign, n_int), k - 1):
+        if zeros and any(a in zeros and b - a > 1 for a, b in zip((sign, *cuts), (*cuts, n_int))):
             continue
-        out.append(bounds)
+        out.append((0, *cuts, end))
     return tuple(out)
 
 
-def _splits(tok: Token, k: int) -> Iterator[tuple[Part, ...]]:
-    """Every way to cut ``tok`` into ``k`` cells (no leading zeros; a decimal only in the last)."""
-    if k == 1:
-        yield (Part(tok.text, tok.start, tok.end, tok.kind),)
-        return
-    if tok.kind == "blank":
-        return
-    text = tok.text
-    for bounds in _cuts(text, k):
-        yield tuple(Part(text[a:b], tok.start + a, tok.start + b, "decimal" if "." in text[a:b] else "int")
-                    for a, b in zip(bounds, bounds[1:]))
-
-
-def readings(toks: list[Token], n: int, *, open_end: bool = False, limit: int = 20000
-             ) -> Iterator[tuple[Part, ...]]:
+def readings(toks: list[Token], n: int, *, open_end: bool = False, limit: int = 20000,
+             accept: Callable[[tuple], bool] | None = None) -> Iterator[tuple[Part, ...]]:
     """Ways ``toks`` fill exactly ``n`` cells.
 
     Equal count: the tokens as they are. Fewer tokens: digit runs split (flattened cells). More
     tokens: surplus dropped (a merged-cell quirk adds a column); an open-ended region (the last row
     of a table) drops its tail first and only.
+
+    ``accept`` (for split digit runs): a test of a reading's cell values (None for a blank), e.g. the
+    row's own identities. Of the first ``limit`` readings only those it accepts are given — all of them
+    when it accepts none — which is what filtering the first ``limit`` readings afterwards gives, without
+    building the cells of the readings it rejects.
     """
     m = len(toks)
     if m == 0 or n == 0:
@@ -185,26 +179,68 @@ def readings(toks: list[Token], n: int, *, open_end: bool = False, limit: int = 
         # one digit per cell is the only way ("0000000", "0 0 0 0 0 00"): no search needed
         yield tuple(Part(t.text[i], t.start + i, t.start + i + 1, "int") for t in toks for i in range(len(t.text)))
         return
-    count = 0
     caps = [len(t.text.split(".")[0].lstrip("+-")) if t.kind != "blank" else 1 for t in toks]
     if sum(caps) < n:
         return
+    # every way as cut bounds first (cheap), cells built only for the readings given
+    found: list[tuple[tuple[int, tuple[int, ...]], ...]] = []
 
-    def rec(i: int, left: int, acc: tuple[Part, ...]) -> Iterator[tuple[Part, ...]]:
-        nonlocal count
-        if count >= limit:
+    def rec(i: int, left: int, acc: tuple) -> None:
+        if len(found) >= limit:
             return
         if i == m:
             if left == 0:
-                count += 1
-                yield acc
+                found.append(acc)
             return
         rest_min = m - i - 1
         rest_max = sum(caps[i + 1:])
+        tok = toks[i]
         for k in range(1, min(caps[i], left - rest_min) + 1):
             if left - k > rest_max:
                 continue
-            for parts in _splits(toks[i], k):
-                yield from rec(i + 1, left - k, acc + parts)
+            if k == 1:
+                rec(i + 1, left - 1, acc + ((i, (0, len(tok.text))),))
+            elif tok.kind != "blank":
+                for bounds in _cuts(tok.text, k):
+                    rec(i + 1, left - k, acc + ((i, bounds),))
+            if len(found) >= limit:
+                return
 
-    yield from rec(0, n, ())
+    rec(0, n, ())
+    if accept is not None and len(found) > 1:
+        good = [f for f in found if accept(_values(toks, f))]
+        if good:
+            found = good
+    for f in found:
+        yield _parts(toks, f)
+
+
+def _values(toks: list[Token], reading: tuple) -> tuple:
+    out: list = []
+    for i, bounds in reading:
+        tok = toks[i]
+        if len(bounds) == 2:
+            if tok.kind == "blank":
+                out.append(None)
+            else:
+                out.append(float(tok.text) if "." in tok.text else int(tok.text))
+            continue
+        text = tok.text
+        for a, b in zip(bounds, bounds[1:]):
+            piece = text[a:b]
+            out.append(float(piece) if "." in piece else int(piece))
+    return tuple(out)
+
+
+def _parts(toks: list[Token], reading: tuple) -> tuple[Part, ...]:
+    out: list[Part] = []
+    for i, bounds in reading:
+        tok = toks[i]
+        if len(bounds) == 2:
+            out.append(Part(tok.text, tok.start, tok.end, tok.kind))
+            continue
+        text = tok.text
+        for a, b in zip(bounds, bounds[1:]):
+            piece = text[a:b]
+            out.append(Part(piece, tok.start + a, tok.start + b, "decimal" if "." in piece else "int"))
+    return tuple(out)
