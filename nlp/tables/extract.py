@@ -130,34 +130,45 @@ def _cell_readings(text: str, start: int, end: int, n: int, zone: ZoneTokens | N
     base, line = lines[0]
     pieces, pos = [], 0
     simple = _SIMPLE_CELL.fullmatch
+    first = last = -1                        # the first and last piece with a raw value
     for piece in _CELL_SEP.split(line):
+        if not piece or piece.isspace():     # an empty cell (most label columns)
+            s = base + pos + len(piece)
+            pieces.append(Part("", s, s, "blank"))
+            pos += len(piece) + 1
+            continue
         left = piece.lstrip()
         stripped = left.rstrip()
-        if stripped and simple(stripped):
+        if simple(stripped):
             kind = "blank" if not stripped[0].isdigit() else ("decimal" if "." in stripped else "int")
             s = base + pos + len(piece) - len(left)
+            last = len(pieces)
+            if first < 0:
+                first = last
             pieces.append(Part(stripped, s, s + len(stripped), kind))
             pos += len(piece) + 1
             continue
         a = base + pos
         # a piece without any token character (the tail of a row label) has no token: no tokenising needed
-        toks = _toks(text, a, a + len(piece), zone) if stripped and _ANY_TOKEN_CHAR.search(text, a, a + len(piece)) else []
-        if stripped and not toks and not any(p.raw for p in pieces):
+        toks = _toks(text, a, a + len(piece), zone) if _ANY_TOKEN_CHAR.search(text, a, a + len(piece)) else []
+        if not toks and first < 0:
             pos += len(piece) + 1            # the tail of the row label (“三安全一稳定” + ”)
             continue
-        if stripped and (len(toks) != 1 or len(toks[0].text) != len(stripped)):
+        if len(toks) != 1 or len(toks[0].text) != len(stripped):
             return None                      # a piece holding words or several numbers
-        lead = len(piece) - len(piece.lstrip())
-        s = base + pos + lead
-        pieces.append(Part(stripped, s, s + len(stripped), toks[0].kind if toks else "blank"))
+        s = base + pos + len(piece) - len(left)
+        last = len(pieces)
+        if first < 0:
+            first = last
+        pieces.append(Part(stripped, s, s + len(stripped), toks[0].kind))
         pos += len(piece) + 1
     # keep positions where the row is complete; else drop empty edge pieces (label columns, trailing
     # separators). Which edge pieces are separators and which are blank cells can be undecidable from the row
     # alone ("label<TAB><TAB>0…0<TAB>": a blank first cell or a blank last one): with ``every_fit`` (tables
     # with identities to choose) every way that fits is a reading, ambiguous when the identities cannot
     # choose; without, the first of: all leading empties dropped, all trailing, both
-    lead = next((i for i, p in enumerate(pieces) if p.raw), len(pieces))
-    trail = next((i for i, p in enumerate(reversed(pieces)) if p.raw), len(pieces))
+    lead = first if first >= 0 else len(pieces)
+    trail = len(pieces) - 1 - last if last >= 0 else len(pieces)
     if len(pieces) == n:
         return [tuple(pieces)]
     cuts = [(a, b) for a, b in ((lead, 0), (0, trail), (lead, trail)) if len(pieces) - a - b == n]
