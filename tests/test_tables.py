@@ -171,3 +171,20 @@ def test_missing_row_is_missing():
     text = _t3_flat({}).replace("8.属于行政查询事项0000000", "")
     t3 = read_t3(text)
     assert t3.cells["t3.denied.admin_query.total"].status == MISSING
+
+
+@pytest.mark.parametrize("digits,n", [("15431340015234", 7), ("125293600152052", 7), ("306544200003507", 7),
+                                      ("1 2000 12", 4), ("7000007", 7), ("12 0 0 12", 4), ("105014000001190", 7)])
+def test_readings_accept_equals_filtering_afterwards(digits, n):
+    """``accept`` keeps exactly the readings a filter applied afterwards keeps (all when none passes), in the
+    same order, and never more than ``limit`` readings are considered."""
+    toks = tokens(digits)
+
+    def row_sum(values):                          # the 表三 row identity: the last cell totals the others
+        return sum(v or 0 for v in values[:-1]) == (values[-1] or 0)
+
+    for limit in (3, 50, 5000):
+        every = list(readings(toks, n, limit=limit))
+        good = [r for r in every if row_sum(tuple(p.value for p in r))]
+        assert list(readings(toks, n, limit=limit, accept=row_sum)) == (good or every)
+    assert list(readings(toks, n, accept=lambda v: False)) == list(readings(toks, n))
