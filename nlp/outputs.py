@@ -55,15 +55,17 @@ def discrepancy_rows(report_id: str, source: str, findings) -> list[dict]:
              "stated": _s(f.actual), "expected": _s(f.expected), "evidence": f.evidence} for f in findings]
 
 
-def number_rows(report, claims) -> list[dict]:
-    rows = []
-    for c in claims:
-        m = c.mention
-        rows.append({"report_id": report.report_id, "source": report.source, "start": m.start, "end": m.end,
-                     "surface": m.surface, "value": _f(m.value), "low": _f(m.low), "high": _f(m.high),
-                     "unit": m.unit, "kind": m.kind, "section": m.section, "counted": m.counted,
-                     "concept": c.concept, "targets": list(c.targets), "status": c.status, "matched": c.matched})
-    return rows
+def number_rows(report, claims) -> Columns:
+    """One row per narrative number (its claim: concept, targets, status), as columns."""
+    ms = [c.mention for c in claims]
+    n = len(ms)
+    return Columns(report_id=[report.report_id] * n, source=[report.source] * n,
+                   start=[m.start for m in ms], end=[m.end for m in ms], surface=[m.surface for m in ms],
+                   value=[_f(m.value) for m in ms], low=[_f(m.low) for m in ms], high=[_f(m.high) for m in ms],
+                   unit=[m.unit for m in ms], kind=[m.kind for m in ms], section=[m.section for m in ms],
+                   counted=[m.counted for m in ms], concept=[c.concept for c in claims],
+                   targets=[list(c.targets) for c in claims], status=[c.status for c in claims],
+                   matched=[c.matched for c in claims])
 
 
 def _f(x) -> float | None:
@@ -102,12 +104,17 @@ def report_row(report, n_numbers: int, findings, n_items: int) -> dict:
             "infos": sev.count("info"), "items": n_items}
 
 
-def item_rows(report, tagged: list[dict]) -> list[dict]:
-    return [{"report_id": report.report_id, "source": report.source, "index": t["index"], "start": t["start"],
-             "end": t["end"], "text": t["text"], "heading": t.get("heading", ""),
-             "heading_kind": t.get("heading_kind", ""), "polarity": t.get("polarity"),
-             "topics": list(t.get("topics") or []), "scores": json.dumps(t.get("scores") or {}, ensure_ascii=False)}
-            for t in tagged]
+def item_rows(report, tagged: list[dict]) -> Columns:
+    """One row per section 五 item with its tags, as columns."""
+    n = len(tagged)
+    return Columns(report_id=[report.report_id] * n, source=[report.source] * n,
+                   index=[t["index"] for t in tagged], start=[t["start"] for t in tagged],
+                   end=[t["end"] for t in tagged], text=[t["text"] for t in tagged],
+                   heading=[t.get("heading", "") for t in tagged],
+                   heading_kind=[t.get("heading_kind", "") for t in tagged],
+                   polarity=[t.get("polarity") for t in tagged],
+                   topics=[list(t.get("topics") or []) for t in tagged],
+                   scores=[json.dumps(t.get("scores") or {}, ensure_ascii=False) for t in tagged])
 
 
 def to_table(name: str, rows: list[dict] | Columns) -> pa.Table:
