@@ -123,10 +123,11 @@ class Block:
                 order = np.argsort(keys)
                 self._pair_table = (size, keys[order], ids[order])
 
-    def ids(self, docs) -> tuple[np.ndarray, np.ndarray]:
-        """(row, feature id) of every known n-gram of ``docs`` (one row per doc)."""
+    def ids(self, docs, memo: dict | None = None) -> tuple[np.ndarray, np.ndarray]:
+        """(row, feature id) of every known n-gram of ``docs`` (one row per doc). ``memo``: a dict shared by the
+        blocks that read the same batch (another model's char block reuses the n-gram keys of the texts)."""
         if self._char_tables is not None:
-            return self._char_ids(docs)
+            return self._char_ids(docs, memo)
         if self._pair_table is not None:
             return self._pair_ids(docs)
         get = self.vocab.get
@@ -142,7 +143,22 @@ class Block:
         keep = ids_a >= 0
         return rows[keep], ids_a[keep]
 
-    def _char_ids(self, docs) -> tuple[np.ndarray, np.ndarray]:
+    def _char_ids(self, docs, memo: dict | None = None) -> tuple[np.ndarray, np.ndarray]:
+        key = ("char", id(docs), self.lowercase, self.ngram)
+        found = memo.get(key) if memo is not None else None
+        q, rows = found if found is not None else self._char_queries(docs)
+        if memo is not None:
+            memo[key] = (q, rows)
+        keys, ids = self._char_tables
+        if not len(keys):
+            return rows[:0], ids[:0]
+        at = np.searchsorted(keys, q)
+        at[at == len(keys)] = 0
+        hit = keys[at] == q
+        return rows[hit], ids[at[hit]]
+
+    def _char_queries(self, docs) -> tuple[np.ndarray, np.ndarray]:
+        """The integer keys of every char n-gram of ``docs`` and the row of each (the vocabulary-free part)."""
         texts = [d.lower() for d in docs] if self.lowercase else list(docs)
         lens = np.fromiter(map(len, texts), dtype=np.int64, count=len(texts))
         cp = np.frombuffer("".join(texts).encode("utf-32-le", "surrogatepass"), dtype=np.uint32).astype(np.uint64)
@@ -161,15 +177,7 @@ class Block:
             ok = left[:len(key)] >= n
             queries.append(key[ok])
             q_rows.append(row_of[:len(key)][ok])
-        q = np.concatenate(queries)
-        rows = np.concatenate(q_rows)
-        keys, ids = self._char_tables
-        if not len(keys):
-            return rows[:0], ids[:0]
-        at = np.searchsorted(keys, q)
-        at[at == len(keys)] = 0
-        hit = keys[at] == q
-        return rows[hit], ids[at[hit]]
+        return np.concatenate(queries), np.concatenate(q_rows)
 
     def _pair_ids(self, docs) -> tuple[np.ndarray, np.ndarray]:
         size, pair_keys, pair_ids = self._pair_table
@@ -279,14 +287,14 @@ class FeatureSpace:
     def same_as(self, other: FeatureSpace) -> bool:
         return len(self.blocks) == len(other.blocks) and all(a.same_as(b) for a, b in zip(self.blocks, other.blocks))
 
-    def entries(self, v: Views) -> tuple[np.ndarray, np.ndarray, np.ndarray]:
+    def entries(self, v: Views, memo: dict | None = None) -> tuple[np.ndarray, np.ndarray, np.ndarray]:
         """(row, column, value) of the batch's non-zero features, sorted by row then column: the entries of the
         matrix the ColumnTransformer builds (counts → binary / sublinear tf → idf → l2 per block → weight)."""
         n = len(v)
         nf = self.n_features
         keys = []
         for block, offset in zip(self.blocks, self.offsets):
-            rows, ids = block.ids(getattr(v, block.column))
+            rows, ids = block.ids(getattr(v, block.column), memo)
             keys.append(rows * nf + (ids + offset))
         all_keys = np.concatenate(keys) if keys else np.zeros(0, np.int64)
         uniq, counts = np.unique(all_keys, return_counts=True)
@@ -315,12 +323,12 @@ class FeatureSpace:
         indptr = np.searchsorted(rows, np.arange(len(v) + 1))
         return sp.csr_matrix((data, cols, indptr), shape=(len(v), self.n_features))
 
-    def scores(self, v: Views, weights: np.ndarray, intercept: np.ndarray) -> np.ndarray:
+    def scores(self, v: Views, weights: np.ndarray, intercept: np.ndarray, memo: dict | None = None) -> np.ndarray:
         """``transform(v) @ weights + intercept``, without building the sparse matrix: the weights of each
         non-zero feature gathered and summed per row, in slices of rows small enough for the gathered block
         (non-zeros × outputs ≤ ``_GATHER_LIMIT``) to stay in cache."""
         n, k = len(v), weights.shape[1]
-        rows, cols, data = self.entries(v)
+        rows, cols, data = self.entries(v, memo)
         out = np.zeros((n, k))
         if not len(data):
             return out + intercept
@@ -372,7 +380,8 @@ class CompiledTagger:
             self.intercepts = [pol_b, top_b]
 
     def decision(self, v: Views) -> tuple[np.ndarray, np.ndarray]:
-        outs = [space.scores(v, w, b) for space, w, b in zip(self.spaces, self.weights, self.intercepts)]
+        memo: dict = {}                       # the two spaces' char blocks share the texts' n-gram keys
+        outs = [space.scores(v, w, b, memo) for space, w, b in zip(self.spaces, self.weights, self.intercepts)]
         if self.shared:
             return outs[0][:, :self.n_polarity], outs[0][:, self.n_polarity:]
         return outs[0], outs[1]
