@@ -84,19 +84,31 @@ RE_SET_PHRASES = re.compile(
     r"五公开|六稳|六保|一些|统一|进一步|一并|一律|一致|唯一|一线|一批次|一揽子|一是|二是|三是|四是|五是|"
     r"两个大局|三个一|五个公开|一类|三类内部|四类过程|三公经费|一条龙|一张网|一张图|第一|一起|一道|一带一路|双随机|十四五|十三五|二十大|"
     r"一方面|另一方面|百家号|一个平台|多个|多次|多家|多项|多种|多渠道|多形式|多元|几个|一定|一般|一直|一旦|一同|万家|千家万户|"
-    r"[一二三四五六七八九十]位一体|十[七八九]大|两个维护|两个确立|四个意识|四个自信|四个全面|四个最严|两个责任")
+    r"[一二三四五六七八九十]位一体|四种形态|两张皮|四套班子|十[七八九]大|两个维护|两个确立|四个意识|四个自信|四个全面|四个最严|两个责任")
 _CN_SET = frozenset(_CN)
 _SPACES = frozenset(" \t\n\u3000\xa0")
 RE_PARTICLE_SUO = re.compile(r"所[列述示涉属含指附]")          # 附件2所列: 所 is a particle, not 学校N所
-RE_TIME_LIMIT = re.compile(r"\s*个(?:工作日|月|小时|季度|年度|自然日)")
+RE_TIME_LIMIT = re.compile(r"\s*[余多]?个[多余半]?(?:工作日|月|小时|季度|年度|自然日)")   # 3个多月, 1个半月, 10余个工作日
 RE_DATE_AFTER = re.compile(r"\s*(?:年|月|日|号)")
 RE_DOC_YEAR = re.compile(r"[〔\[]\d{4}[〕\]]\s*$")
 RE_CODE_BEFORE = re.compile(r"(?:[A-Za-z]|[/／]\s*[TZ]\s*|(?<![A-Za-z])GB\s*)$")     # V3, GB/T 9704, GB 2760
 RE_RANK_BEFORE = re.compile(r"(?<![目此之以提事当年日月随最然会先])[前后]\s*$")     # 前三名; not 目前3名
+# a slogan: a Chinese numeral + 个 + a verb or adverb, not a noun (两个确保, 两个毫不动摇, 四个最, 三个代表, 两个务必)
+RE_SLOGAN_AFTER = re.compile(r"确保|毫不|最|代表|不(?!同|足|够)|区分开来|务必|坚持|必须|维护|确立|着力|结合")
+# rhetoric, not a count: 一条主线, 交出一份满意答卷, 走出一条新路
+RE_FIGURE_AFTER = re.compile(r"[\u4e00-\u9fff]{0,6}?(?:答卷|主线|新路|路子)")
+# a rank, not a count: 前移三位, 上升2位, 提高3个位次, 名次
+RE_RANK_MOVE = re.compile(r"(?:前移|后移|上升|下降|提升|提高|前进|后退|晋升)\s*$")
+RE_PRECISION_AFTER = re.compile(r"小数|有效数字")                                # 保留两位小数
+RE_ISSUE_YEAR = re.compile(r"(?:\d{4}|[〇○零一二三四五六七八九]{4})年\s*$")       # 《刊名》2024年3期: an issue
+RE_PARALLEL = re.compile(r"[\u4e00-\u9fff]{1,3}?一[名个面座张套份条项家人户村企校策档案事级位本册]")             # 一名党员一面旗帜
+# an address or a road stake, not a count: 1号院2座, 东大街3段15号, K12+300处
+RE_ADDRESS_BEFORE = re.compile(r"(?:\d号院?|[A-Za-z\d]\+)\s*$")
+RE_ADDRESS_AFTER = re.compile(r"\s*\d+\s*(?:号|栋|幢|单元|室)")
 RE_PHASE_AFTER = re.compile(r"\s*(?:工程|项目|建设|改造|扩建|系统|工地|规划)")
 RE_SYSTEM_AFTER = re.compile(r"制(?![发定作])|否决")
 RE_TITLE = re.compile(r"《[^《》\n]{1,80}》")
-RE_NAME_AFTER = re.compile(r"\s*(?:措施|行动|举措|工程|机制|条例|专项|攻坚|战役|规定|制度)")    # 二十条措施, 八项规定
+RE_NAME_AFTER = re.compile(r"\s*(?:措施|行动|举措|工程|机制|条例|专项|攻坚|战役|规定|制度|红线|底线)")    # 二十条措施, 八项规定
 RE_PHONE_SHAPE = re.compile(r"0\d{6,}|1\d{4}|9\d{4}|\d{7,}")     # 0591…, 12345, 96xxx
 RE_PROSE = re.compile(r"[\u4e00-\u9fff]{2,}")
 RE_PHONE_CONTEXT = re.compile(r"(?:电话|传真|热线|邮编|邮政编码|手机|QQ|微信号|号码)[:：]?\s*$|(?:信箱|地址|邮箱)[:：]\s*$")
@@ -350,8 +362,21 @@ def _is_quantity(norm: str, m: re.Match[str]) -> bool:
     if before.endswith("每") or cn and RE_NAME_AFTER.match(norm, m.end(), m.end() + 3):
         return False                                  # 每一件; 二十条措施, 八项规定, 三项制度, 三大攻坚战 are names
     unit = m.group("unit")
-    if unit in ("名", "位") and RE_RANK_BEFORE.search(before):
-        return False                                  # 位居前三名, 排名前十位, 后四位: a rank or a position
+    if unit in ("名", "位") and RE_RANK_BEFORE.search(before) or \
+            unit == "%" and before.rstrip().endswith("前") and RE_RANK_BEFORE.search(before):
+        return False                                  # 位居前三名, 排名前十位, 后四位, ESI前1%: a rank or a position
+    if unit == "个" and norm[m.end():m.end() + 2] == "位次" or unit == "位" and norm[m.end():m.end() + 1] == "次" \
+            or unit == "位" and (RE_RANK_MOVE.search(before) or RE_PRECISION_AFTER.match(norm, m.end(), m.end() + 4)):
+        return False                                  # 3个位次, 前移三位: a rank; 两位小数: a precision
+    if not cn and (RE_ADDRESS_BEFORE.search(before) or unit in ("座", "段", "栋", "幢", "区", "处")
+                   and RE_ADDRESS_AFTER.match(norm, m.end(), m.end() + 8)):
+        return False                                  # 1号院2座, 东大街3段15号, K12+300处: an address or a stake
+    if unit == "人" and norm[m.end():m.end() + 1] in ("才", "民"):
+        return False                                  # 521人才工程, 3人民…: 人 begins a word, not a unit
+    if unit == "期" and RE_ISSUE_YEAR.search(before):
+        return False                                  # 2024年3期: an issue of a journal
+    if before.endswith("双") and num[0] in _CN_SET:
+        return False                                  # 双十条, 双百行动: a programme's name
     if RE_CODE_BEFORE.search(before):
         return False                                  # GB/T 35273-2020, V3.2, DB35/T 1234: a code, not a count
     if unit == "期" and RE_PHASE_AFTER.match(norm, m.end()):
@@ -374,6 +399,12 @@ def _is_quantity(norm: str, m: re.Match[str]) -> bool:
         if num in ("一", "两") and norm[m.end():m.end() + 1] == num and not m.group("num2") or \
                 m.group("unit") == "个" and norm[m.end():m.end() + 1] == "一":
             return False                                # 一户一档, 一案一策, 五个一, 两个一百年: set phrases
+        if num == "一" and RE_PARALLEL.match(norm, m.end(), m.end() + 5):
+            return False                                # 一名党员一面旗帜, 一个支部一座堡垒: a parallel slogan
+        if num == "一" and m.group("unit") in ("条", "份") and RE_FIGURE_AFTER.match(norm, m.end(), m.end() + 8):
+            return False                                # 一条主线, 一份满意答卷: a figure of speech
+        if m.group("unit") == "个" and RE_SLOGAN_AFTER.match(norm, m.end()):
+            return False                                # 两个确保, 四个最, 三个代表: a slogan's name
         if len(num) == 1 and num == "一" and m.group("unit") in ("个", "次", "批", "项", "类", "部", "本", "张",
                                                                 "套", "台", "处", "段", "支", "轮", "组", "种",
                                                                 "笔", "票"):
