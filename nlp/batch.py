@@ -20,7 +20,7 @@ import os
 import sys
 import time
 import traceback
-from dataclasses import asdict, dataclass, field
+from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Callable, Iterable
 
@@ -142,7 +142,8 @@ class RunState:
                                           for e in errors], schema=ERROR_SCHEMA)
             _atomic_parquet(table, self.state / "errors" / f"part-{pid:05d}.parquet")
         if records:
-            _atomic_text("\n".join(json.dumps(asdict(r), ensure_ascii=False) for r in records) + "\n",
+            # the record's fields are plain values: its __dict__ is what asdict() would copy (deeply, slowly)
+            _atomic_text("\n".join(json.dumps(vars(r), ensure_ascii=False) for r in records) + "\n",
                          self.state / "records" / f"part-{pid:05d}.jsonl")
         # one line per part, written at once: a part is finished exactly when its line is complete
         with open(self.manifest, "a", encoding="utf-8") as fh:
