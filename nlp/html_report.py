@@ -76,23 +76,39 @@ def _layout(table: str, fmt: str) -> tuple[dict[int, list[str]], dict[int, str]]
     return rows, labels
 
 
+_CELL_CLASSES = ("", "blank", "amb", "bad")
+_T3_HEAD = "<tr><th></th>" + "".join(f"<th>{c}</th>" for c in ("自然人", "商业企业", "科研机构", "社会公益组织",
+                                                             "法律服务机构", "其他", "总计")) + "</tr>"
+
+
+@lru_cache(maxsize=None)
+def _table_skeleton(table: str, fmt: str) -> tuple[str, tuple[tuple[str, tuple[tuple[str, dict[str, str]], ...]], ...]]:
+    """What a table's HTML has whatever its values: the caption and header, and per row its opening (the
+    label) and per cell the opening tag for each cell class (schema keys are [a-z0-9_.]: nothing to escape)."""
+    rows, labels = _layout(table, fmt)
+    head = f"<table><caption>{table}（{fmt}）</caption>" + (_T3_HEAD if table == "表三" else "")
+    out = []
+    for r, ks in rows.items():
+        label = labels[r] if table != "表四" else "行政复议 / 诉讼"
+        cells = tuple((k, {cls: f'<td class="{cls}" title="{k}">' for cls in _CELL_CLASSES}) for k in ks)
+        out.append((f"<tr><th>{escape(label)}</th>", cells))
+    return head, tuple(out)
+
+
 def _table_html(report, table: str, bad: set[str]) -> str:
     fmt = report.table_formats.get(table)
     if not fmt:
         return f"<p>未找到{table}</p>"
-    rows, labels = _layout(table, fmt)
-    head = ""
-    if table == "表三":
-        head = "<tr><th></th>" + "".join(f"<th>{c}</th>" for c in ("自然人", "商业企业", "科研机构", "社会公益组织",
-                                                                   "法律服务机构", "其他", "总计")) + "</tr>"
-    body = []
+    head, rows = _table_skeleton(table, fmt)
+    parts = [head]
+    add = parts.append
     cells = report.cells
-    for r, ks in rows.items():
-        tds = []
-        for k in ks:
+    for opening, row in rows:
+        add(opening)
+        for k, tags in row:
             c = cells.get(k)
             if c is None:
-                tds.append("<td></td>")
+                add("<td></td>")
                 continue
             v = c.value
             if c.status == "ambiguous":
@@ -103,11 +119,12 @@ def _table_html(report, table: str, bad: set[str]) -> str:
                 cls, shown = "", str(v) if type(v) is int else (str(int(v)) if float(v).is_integer() else str(v))
             if k in bad:
                 cls = "bad"
-            # schema keys are [a-z0-9_.] (nothing to escape); most shown values are plain digits
-            tds.append(f'<td class="{cls}" title="{k}">{shown if shown.isdigit() else escape(shown)}</td>')
-        label = labels[r] if table != "表四" else "行政复议 / 诉讼"
-        body.append(f"<tr><th>{escape(label)}</th>{''.join(tds)}</tr>")
-    return f"<table><caption>{table}（{fmt}）</caption>{head}{''.join(body)}</table>"
+            add(tags[cls])
+            add(shown if shown.isdigit() else escape(shown))      # most shown values are plain digits
+            add("</td>")
+        add("</tr>")
+    add("</table>")
+    return "".join(parts)
 
 
 def report_page(analysis, findings, tagged) -> str:
