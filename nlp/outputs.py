@@ -6,6 +6,7 @@ list<int64> or null; in CSV both are JSON text.
 from __future__ import annotations
 
 import json
+import math
 import re
 
 import pyarrow as pa
@@ -114,7 +115,21 @@ def item_rows(report, tagged: list[dict]) -> Columns:
                    heading_kind=[t.get("heading_kind", "") for t in tagged],
                    polarity=[t.get("polarity") for t in tagged],
                    topics=[list(t.get("topics") or []) for t in tagged],
-                   scores=[json.dumps(t.get("scores") or {}, ensure_ascii=False) for t in tagged])
+                   scores=[_scores_json(t.get("scores") or {}) for t in tagged])
+
+
+_PLAIN_KEY = re.compile(r"[A-Za-z0-9_]+")
+
+
+def _scores_json(scores: dict) -> str:
+    """``json.dumps(scores, ensure_ascii=False)`` for a flat dict of label → finite number, without the
+    encoder (one call per item); anything else goes through json.dumps."""
+    parts = []
+    for k, v in scores.items():
+        if not (type(k) is str and _PLAIN_KEY.fullmatch(k) and (type(v) is int or (type(v) is float and math.isfinite(v)))):
+            return json.dumps(scores, ensure_ascii=False)
+        parts.append(f'"{k}": {v!r}')
+    return "{" + ", ".join(parts) + "}"
 
 
 def to_table(name: str, rows: list[dict] | Columns) -> pa.Table:

@@ -150,3 +150,12 @@ def test_csv_list_cells_are_exactly_json(values):
 
     from nlp.outputs import _json_list
     assert _json_list(values) == json.dumps(values, ensure_ascii=False)
+
+
+@given(st.dictionaries(st.text(max_size=10), st.one_of(st.floats(), st.integers(), st.none()), max_size=20))
+@settings(max_examples=300, deadline=None)
+def test_item_scores_are_exactly_json(scores):
+    import json
+
+    from nlp.outputs import _scores_json
+    assert _scores_json(scores) == json.dumps(scores, ensure_ascii=False)
