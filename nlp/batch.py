@@ -184,6 +184,10 @@ class RunSummary:
     processed: int
     errors: int
     seconds: float
+    # the steady part of the run: from the first chunk's result to the last (start-up excluded) and the inputs
+    # that came back after the first chunk (the throughput the workers sustain: ``steady_inputs / steady_seconds``)
+    steady_seconds: float = 0.0
+    steady_inputs: int = 0
 
 
 class _NoPandas:
@@ -397,8 +401,15 @@ def run(specs: list[InputSpec], out: Path, opts: JobOptions, *, tables: list[str
         results = pool.map(todo, chunk=chunk) if pool else iter(())
         if pool is not None:
             pool.prefetch(_FINALIZE_IMPORTS)
+    first_at = last_at = None
+    after_first = 0
     try:
         for res in results:
+            last_at = time.time()
+            if first_at is None:
+                first_at = last_at
+            else:
+                after_first += len(res.sources)
             n_err += len(res.errors)
             buf_err.extend(res.errors)
             for name, table in res.tables.items():
@@ -414,7 +425,8 @@ def run(specs: list[InputSpec], out: Path, opts: JobOptions, *, tables: list[str
         bar.close()
         if pool is not None:
             pool.close()
-    return RunSummary(len(specs), skipped, len(todo), n_err, time.time() - t0)
+    steady = (last_at - first_at) if first_at is not None else 0.0
+    return RunSummary(len(specs), skipped, len(todo), n_err, time.time() - t0, steady, after_first)
 
 
 class _Progress:

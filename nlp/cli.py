@@ -166,8 +166,10 @@ def _run(args: argparse.Namespace, job: str, tag: bool) -> int:
                      batch_size=args.batch_size, max_bytes=args.max_bytes, force=args.force,
                      progress=not args.no_progress and sys.stderr.isatty())
     reports, errors, summary = res["reports"], res["errors"], res.summary
+    steady = (f"; after the first results {summary.steady_inputs / summary.steady_seconds:.0f} reports/s"
+              if summary.steady_seconds > 0 and summary.steady_inputs else "")
     print(f"{summary.total} inputs: {len(reports)} reports, {len(errors)} in errors.csv "
-          f"({summary.processed} processed in {summary.seconds:.1f} s"
+          f"({summary.processed} processed in {summary.seconds:.1f} s{steady}"
           f"{f', {summary.skipped} already done' if summary.skipped else ''})")
     if job == "check":
         print(f"findings: {int(reports.errors.sum())} errors, {int(reports.warnings.sum())} warnings, "
