@@ -155,3 +155,26 @@ print("ok")
 """
     out = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True)
     assert out.returncode == 0 and out.stdout.strip() == "ok", out.stderr[-2000:]
+
+
+def _gc_probe(specs, opts):
+    import gc
+    return ChunkResult([s.source for s in specs], errors=[{"threshold": gc.get_threshold(),
+                                                            "frozen": gc.get_freeze_count()}])
+
+
+def test_local_workers_collect_garbage_less_often(tmp_path):
+    """Workers freeze what they inherit and use the raised gen-0 threshold; the parent process is untouched."""
+    import gc
+
+    from nlp.batch import WORKER_GC_THRESHOLD
+    before = gc.get_threshold()
+    specs = [InputSpec(str(tmp_path / f"{i}.txt"), str(tmp_path / f"{i}.txt")) for i in range(2)]
+    pool = LocalPool(2, JobOptions(), timeout=30.0, fn=_gc_probe)
+    try:
+        probes = [e for r in pool.map(specs, chunk=1) for e in r.errors]
+    finally:
+        pool.close()
+    assert len(probes) == 2
+    assert all(p["threshold"] == WORKER_GC_THRESHOLD and p["frozen"] > 0 for p in probes)
+    assert gc.get_threshold() == before
