@@ -7,19 +7,14 @@ counts), full-width digits, 〇 / 零 / 两 / 廿, 万 / 亿 mixtures, vague amo
 wide set of non-quantities (dates, issue and batch numbers, document numbers, article references,
 hotlines, rankings, star ratings and grades, versions, standard numbers, codes, identity numbers).
 
-Every sentence is invented for this test (no real report wording). Same three tables as the first batch:
+Every sentence is invented for this test (no real report wording). Tables only (tests/test_numbers_population.py
+runs them), the first batch's three:
 ``NO_NUMBER`` (nothing to extract), ``NUMBERS`` (``(surface, value)`` or ``(surface, (low, high))``)
 and ``CLAIMS`` (sentence, surface, concept, one target the claim must list).
 """
 from __future__ import annotations
 
-from types import SimpleNamespace
-
-import pytest
-
-from nlp.claims import make_claims
-from nlp.numbers import extract_numbers
-from test_numbers_population import _got, _same, claim_of
+from population_common import _DENIED, _LIT, _NOTPROC, _ORG, _OTHER, _RATE, _T4_ALL, _UNABLE  # noqa: F401
 
 # ------------------------------------------------------------------ non-quantities: no number at all
 NO_NUMBER = [
@@ -287,17 +282,6 @@ NUMBERS = [
 ]
 
 # ------------------------------------------------------------------ restated table figures: concept and target
-_T4_ALL = "t4.review.total+t4.lit_direct.total+t4.lit_after_review.total"
-_LIT = "t4.lit_direct.total+t4.lit_after_review.total"
-_ORG = "t3.new.commercial+t3.new.research+t3.new.social_welfare+t3.new.legal_service+t3.new.org_other"
-_DENIED = "+".join(f"t3.denied.{k}.total" for k in ("state_secret", "law_prohibited", "security_stability",
-                                                     "third_party", "internal_affairs", "process_info",
-                                                     "enforcement_file", "admin_query"))
-_UNABLE = "t3.unable.not_held.total+t3.unable.needs_creation.total+t3.unable.unclear_after_correction.total"
-_NOTPROC = "+".join(f"t3.not_processed.{k}.total" for k in ("petition", "duplicate", "publication", "mass_repeat",
-                                                            "confirm_reissue"))
-_OTHER = "t3.other.no_correction.total+t3.other.unpaid_fee.total+t3.other.other.total"
-_RATE = "t3.total_processed.total/(t3.new.total+t3.carried_over.total)*100"
 
 _OUTCOMES = "对收到的申请，答复结果为：予以公开14件，部分公开3件，不予公开2件，无法提供6件，不予处理4件，其他处理5件。"
 _V2019 = "本年度办结的申请中，同意公开9件，同意部分公开2件，不同意公开1件。"
@@ -422,43 +406,3 @@ CLAIMS_2019 = [
     ("收到申请8件，其他处理2件。", "2件", "other_processing", "t3.other.total"),
     ("收到申请8件，予以公开5件，无法提供1件。", "1件", "unable", _UNABLE),
 ]
-
-
-def claim_of_2019(text: str, surface: str):
-    meta = SimpleNamespace(year=2023, table_format="2019")
-    rep = SimpleNamespace(text=text, table_formats={}, meta=meta, cells={"t3.new.total": None})
-    return next((c for c in make_claims(rep, extract_numbers(text)) if c.mention.surface == surface), None)
-
-
-@pytest.mark.parametrize("text", NO_NUMBER)
-def test_no_number(text):
-    assert _got(text) == []
-
-
-@pytest.mark.parametrize("text,expected", NUMBERS)
-def test_numbers(text, expected):
-    got = _got(text)
-    assert _same(got, expected), got
-    for m in extract_numbers(text):
-        assert text[m.start:m.end] == m.surface
-
-
-@pytest.mark.parametrize("text,surface,concept,target", CLAIMS)
-def test_claims(text, surface, concept, target):
-    c = claim_of(text, surface)
-    assert c is not None, _got(text)
-    assert c.concept == concept, (c.concept, c.targets, c.note)
-    if target is not None:
-        assert target in c.targets, c.targets
-
-
-@pytest.mark.parametrize("text,surface,concept,target", CLAIMS_2019)
-def test_claims_2019(text, surface, concept, target):
-    c = claim_of_2019(text, surface)
-    assert c is not None, _got(text)
-    assert c.concept == concept, (c.concept, c.targets, c.note)
-    assert target in c.targets, c.targets
-
-
-def test_second_batch_is_broad():
-    assert len(NO_NUMBER) + len(NUMBERS) + len(CLAIMS) >= 280

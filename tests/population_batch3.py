@@ -1,5 +1,5 @@
 """A third batch of invented sentences for the number extractor and the claim binder, in forms the first
-two batches (``test_numbers_population.py``, ``test_numbers_population_2.py``) lack:
+two batches (``test_numbers_population.py``, ``population_batch2.py``) lack:
 
 - text as it comes out of PDFs and crawled HTML: line breaks inside a number, between number and unit
   and inside a keyword (行政复\\n议), full-width spaces (\\u3000), non-breaking spaces (\\xa0), tabs,
@@ -16,13 +16,13 @@ Every sentence is invented for this test (no real report wording). Same tables a
 ``NO_NUMBER`` (nothing to extract), ``NUMBERS`` (``(surface, value)`` or ``(surface, (low, high))``),
 ``CLAIMS`` (sentence, surface, concept, one target the claim must list) and ``COUNTED`` (sentence, surface,
 what the figure's ``counted`` must read, line breaks removed).
+
+Tables only: tests/test_numbers_population.py runs them.
 """
 from __future__ import annotations
 
-import pytest
-
-from nlp.numbers import extract_numbers
-from test_numbers_population import _got, _same, claim_of
+from population_common import (_ALL_CORRECTED, _ALL_OTHER, _ALL_PENDING, _ALL_UPHELD, _DENIED, _LIT,  # noqa: F401
+                                _NOTPROC, _ORG, _OTHER, _RATE, _T4_ALL, _UNABLE)
 
 # ------------------------------------------------------------------ non-quantities: no number at all
 NO_NUMBER = [
@@ -208,21 +208,6 @@ NUMBERS = [
 ]
 
 # ------------------------------------------------------------------ restated table figures: concept and target
-_T4_ALL = "t4.review.total+t4.lit_direct.total+t4.lit_after_review.total"
-_LIT = "t4.lit_direct.total+t4.lit_after_review.total"
-_ORG = "t3.new.commercial+t3.new.research+t3.new.social_welfare+t3.new.legal_service+t3.new.org_other"
-_DENIED = "+".join(f"t3.denied.{k}.total" for k in ("state_secret", "law_prohibited", "security_stability",
-                                                     "third_party", "internal_affairs", "process_info",
-                                                     "enforcement_file", "admin_query"))
-_UNABLE = "t3.unable.not_held.total+t3.unable.needs_creation.total+t3.unable.unclear_after_correction.total"
-_NOTPROC = "+".join(f"t3.not_processed.{k}.total" for k in ("petition", "duplicate", "publication", "mass_repeat",
-                                                            "confirm_reissue"))
-_OTHER = "t3.other.no_correction.total+t3.other.unpaid_fee.total+t3.other.other.total"
-_RATE = "t3.total_processed.total/(t3.new.total+t3.carried_over.total)*100"
-_ALL_UPHELD = "t4.review.upheld+t4.lit_direct.upheld+t4.lit_after_review.upheld"
-_ALL_CORRECTED = "t4.review.corrected+t4.lit_direct.corrected+t4.lit_after_review.corrected"
-_ALL_OTHER = "t4.review.other+t4.lit_direct.other+t4.lit_after_review.other"
-_ALL_PENDING = "t4.review.pending+t4.lit_direct.pending+t4.lit_after_review.pending"
 
 CLAIMS = [
     # the whole 表三 paragraph
@@ -340,36 +325,3 @@ COUNTED = [
     ("结转下年度继续办\n理8件。", "8件", "结转下年度继续办理"),
     ("被申请行政复议\u30002\u3000件。", "2\u3000件", "被申请行政复议"),
 ]
-
-
-@pytest.mark.parametrize("text", NO_NUMBER)
-def test_no_number(text):
-    assert _got(text) == []
-
-
-@pytest.mark.parametrize("text,expected", NUMBERS)
-def test_numbers(text, expected):
-    got = _got(text)
-    assert _same(got, expected), got
-    for m in extract_numbers(text):
-        assert text[m.start:m.end] == m.surface
-
-
-@pytest.mark.parametrize("text,surface,concept,target", CLAIMS)
-def test_claims(text, surface, concept, target):
-    c = claim_of(text, surface)
-    assert c is not None, _got(text)
-    assert c.concept == concept, (c.concept, c.targets, c.note)
-    if target is not None:
-        assert target in c.targets, c.targets
-
-
-@pytest.mark.parametrize("text,surface,expected", COUNTED)
-def test_counted(text, surface, expected):
-    m = next((x for x in extract_numbers(text) if x.surface == surface), None)
-    assert m is not None, _got(text)
-    assert m.counted.replace("\n", "") == expected, m.counted
-
-
-def test_third_batch_is_broad():
-    assert len(NO_NUMBER) + len(NUMBERS) + len(CLAIMS) + len(COUNTED) >= 200

@@ -7,13 +7,11 @@ cities and counties, universities, hospitals, state-owned enterprises, courts an
 Every sentence is invented for this test (no real report wording). ``NO_NUMBER``: nothing to extract;
 ``NUMBERS``: near-misses, a real quantity right beside a non-quantity, as ``(surface, value)`` or
 ``(surface, (low, high))``.
+
+Tables only: tests/test_numbers_population.py runs them.
 """
 from __future__ import annotations
 
-import pytest
-
-from nlp.numbers import extract_numbers
-from test_numbers_population import _got, _same
 
 # ------------------------------------------------------------------ non-quantities: no number at all
 NO_NUMBER = [
@@ -245,20 +243,3 @@ NUMBERS = [
     ("实施521人才工程，引进高层次人才36人。", [("36人", 36)]),
     ("交出一份满意答卷，全年办结申请一百零二件。", [("一百零二件", 102)]),
 ]
-
-
-@pytest.mark.parametrize("text", NO_NUMBER)
-def test_no_number(text):
-    assert _got(text) == []
-
-
-@pytest.mark.parametrize("text,expected", NUMBERS)
-def test_numbers(text, expected):
-    got = _got(text)
-    assert _same(got, expected), got
-    for m in extract_numbers(text):
-        assert text[m.start:m.end] == m.surface
-
-
-def test_fourth_batch_is_broad():
-    assert len(NO_NUMBER) >= 140 and len(NO_NUMBER) + len(NUMBERS) >= 195
