@@ -192,7 +192,8 @@ def cmd_demo(args: argparse.Namespace) -> int:
 
 def cmd_bench(args: argparse.Namespace) -> int:
     from .bench import run_bench
-    run_bench(n=args.n, corpus=args.corpus, workers=args.workers, scale=args.scale, dask=args.dask, tag=not args.no_tag)
+    run_bench(n=args.n, corpus=args.corpus, workers=args.workers, scale=args.scale, dask=args.dask, tag=not args.no_tag,
+              repeat=args.repeat)
     return 0
 
 
@@ -240,6 +241,9 @@ def build_parser() -> argparse.ArgumentParser:
     pb.add_argument("--scale", type=int, default=0, help="also run this many reports to show linear cost (e.g. 10000)")
     pb.add_argument("--dask", action="store_true", help="also compare Dask with 1 and 2 workers")
     pb.add_argument("--no-tag", action="store_true", help="leave tagging out of every stage")
+    pb.add_argument("--repeat", type=int, default=1,
+                    help="run the check and the jieba-only process this many times, alternately, and compare the "
+                         "fastest of each (a machine whose speed drifts between runs; default 1)")
     pb.set_defaults(func=cmd_bench)
     try:
         from .topics.cli import register
