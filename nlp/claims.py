@@ -256,6 +256,8 @@ class Claim:
     status: str = "no_target"
     matched: str | None = None
     note: str = ""
+    # targets whose cells read ambiguously: every value their readings allow (set when all could be listed)
+    possible: dict[str, list[float]] = field(default_factory=dict)
 
     def to_dict(self) -> dict:
         m = self.mention
@@ -606,6 +608,46 @@ def _compiled_target(expr: str):
     return tuple(keys), lambda v: eval(code, {"__builtins__": {}}, {"v": v})
 
 
+POSSIBLE_CAP = 2000          # readings of a target's ambiguous cells enumerated at most
+
+
+def possible_values(expr: str, report: Report) -> list[float] | None:
+    """Every value a target expression can take over the candidate readings of its ambiguous cells; None when
+    a cell is missing, an ambiguous cell lists no candidates, the readings exceed ``POSSIBLE_CAP`` or every
+    one divides by zero."""
+    from itertools import product
+    keys, fn = _compiled_target(expr)
+    options: list[tuple[float, ...]] = []
+    size = 1
+    for key in keys:
+        cell = report.cells.get(key)
+        if cell is None or cell.status == MISSING:
+            return None
+        if cell.status == AMBIGUOUS:
+            if not cell.candidates:
+                return None
+            options.append(tuple(float(c) for c in cell.candidates))
+            size *= len(cell.candidates)
+            if size > POSSIBLE_CAP:
+                return None
+        else:
+            options.append((float(cell.value or 0),))
+    out = []
+    for values in product(*options):
+        try:
+            out.append(float(fn(list(values))))
+        except ZeroDivisionError:
+            continue
+    return out or None
+
+
+def _agrees(m: Mention, v: float, scales: tuple[float, ...], decimals: int) -> bool:
+    """Whether an exact figure states the table value ``v`` (a percent at its printed precision)."""
+    if m.kind == "percent":
+        return round(v, decimals) == round(m.value, decimals) or abs(v - m.value) < 0.5 * 10 ** -decimals
+    return any(abs(m.value * scale - v) < 1e-6 * max(1, abs(v)) for scale in scales)
+
+
 def candidates_of(expr: str, report: Report) -> tuple[float, ...]:
     """Candidates of a single ambiguous cell target ("t2.normative_doc.issued"), else ()."""
     if not re.fullmatch(r"t[234][\w.]*\.\w+", expr):
@@ -633,17 +675,13 @@ def _resolve(claim: Claim, report: Report) -> None:
     exact = m.value is not None
     decimals = len(m.surface.split(".")[1].rstrip("%％")) if m.kind == "percent" and "." in m.surface else 0
     for t, v in known.items():
-        if exact and m.kind == "percent":
-            if round(v, decimals) == round(m.value, decimals) or abs(v - m.value) < 0.5 * 10 ** -decimals:
+        if exact:
+            if _agrees(m, v, scales, decimals):
                 claim.status, claim.matched = "match", t
                 return
             continue
         for scale in scales:
-            if exact and abs(m.value * scale - v) < 1e-6 * max(1, abs(v)):
-                claim.status, claim.matched = "match", t
-                return
-            if not exact and (m.low is None or m.low * scale <= v + 1e-9) and \
-                    (m.high is None or v - 1e-9 <= m.high * scale):
+            if (m.low is None or m.low * scale <= v + 1e-9) and (m.high is None or v - 1e-9 <= m.high * scale):
                 claim.status, claim.matched = "approx", t
                 return
     for t in claim.targets:
@@ -658,7 +696,23 @@ def _resolve(claim: Claim, report: Report) -> None:
                 claim.status, claim.matched = "unit", t
                 claim.note = "正文数字与表二收费金额相同，但正文单位为元、表格单位为万元"
                 return
-    if any(v is None and t not in FALLBACK_TARGETS for t, v in claim.values.items()):
+    unresolved = [t for t, v in claim.values.items() if v is None and t not in FALLBACK_TARGETS]
+    if unresolved and exact:
+        # cells read ambiguously (digits run together): every reading they allow is a possible value; when
+        # every possible value of every target disagrees with the figure, the figure contradicts the table
+        # whichever reading is right (a missing cell, or readings too many to list, leave it unresolved)
+        possible = {t: possible_values(t, report) for t in unresolved}
+        if all(p is not None for p in possible.values()):
+            claim.possible = {t: sorted(set(ps)) for t, ps in possible.items()}
+            hit = next((t for t, ps in possible.items() if any(_agrees(m, p, scales, decimals) for p in ps)), None)
+            if hit is not None:
+                claim.status, claim.matched = "match", hit
+                claim.note = "表格相关单元格数字粘连、读数不唯一；正文数字与其中一种读数相符"
+            else:
+                claim.status = "mismatch"
+                claim.note = "表格相关单元格数字粘连、读数不唯一，但每一种读数都与正文数字不符"
+            return
+    if unresolved:
         claim.status = "ambiguous"
         claim.note = claim.note or "比较所需的表格单元格读数不唯一或缺失"
     elif not exact:

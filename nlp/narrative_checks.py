@@ -60,7 +60,9 @@ def narrative_findings(a) -> list[Finding]:
         m = c.mention
         rule, severity, template = CLAIM_FINDINGS[c.status]
         stated = m.value if m.value is not None else f"[{_fmt(m.low)}, {_fmt(m.high)}]"
-        expected = "；".join(f"{t}={_fmt(v)}" for t, v in c.values.items()) or None
+        expected = "；".join(f"{t}={_fmt(v)}" if v is not None or t not in c.possible else
+                             f"{t}={'或'.join(map(_fmt, c.possible[t][:8]))}{'等' if len(c.possible[t]) > 8 else ''}"
+                             f"（读数不唯一）" for t, v in c.values.items()) or None
         note = c.note or ("表格中没有对应的统计项" if c.status == "no_target" else "")
         message = template.format(zh=CONCEPT_BY_KEY[c.concept].zh if c.concept else "", surface=m.surface,
                                   expected=expected, note=note, matched=c.matched)

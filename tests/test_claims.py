@@ -100,3 +100,32 @@ def test_synthetic_injected_discrepancies_found_and_no_false_alarms():
     res = evaluate(36, seed=5)
     assert res.false_alarms == 0
     assert res.recall >= 0.95
+
+
+def _with_cell(report, key, status, candidates=()):
+    from dataclasses import replace
+
+    from nlp.types import Cell
+    cells = dict(report.cells)
+    cells[key] = Cell(key, None, "".join(str(int(c)) for c in candidates[-1:]), status, tuple(candidates))
+    return replace(report, cells=cells)
+
+
+def test_ambiguous_cells_whose_every_reading_disagrees_contradict_the_figure():
+    """A cell read ambiguously (digits run together): a figure equal to none of its readings is a mismatch
+    (an error naming the readings); equal to one of them, a match; a missing cell leaves it unresolved."""
+    from nlp.narrative_checks import narrative_findings
+    from nlp.types import AMBIGUOUS, MISSING
+    key = "t2.normative_doc.in_force"
+    rep = _with_cell(_report("本机关现行有效规范性文件424件。"), key, AMBIGUOUS, (9, 89))
+    c = _claims(rep)["424件"]
+    assert c.concept == "normative_in_force" and c.status == "mismatch"
+    assert c.possible == {key: [9.0, 89.0]}
+    finding = next(f for f in narrative_findings(analyse(rep)) if f.rule == "NARRATIVE-MISMATCH")
+    assert finding.severity == "error" and "9或89" in finding.message
+    rep = _with_cell(_report("本机关现行有效规范性文件89件。"), key, AMBIGUOUS, (9, 89))
+    assert _claims(rep)["89件"].status == "match"
+    rep = _with_cell(_report("本机关现行有效规范性文件424件。"), key, MISSING)
+    assert _claims(rep)["424件"].status == "ambiguous"
+    rep = _with_cell(_report("本机关现行有效规范性文件约400件。"), key, AMBIGUOUS, (9, 89))
+    assert _claims(rep)["约400件"].status == "ambiguous"               # an approximate figure stays unsure
