@@ -222,7 +222,8 @@ WORKER_GC_THRESHOLD = (50_000, 20, 20)
 
 
 def tune_worker_gc() -> None:
-    """Set the worker's collector as described at :data:`WORKER_GC_THRESHOLD` (idempotent)."""
+    """Set the worker's collector as described at :data:`WORKER_GC_THRESHOLD`: once, in a process this run
+    started (a local pool's worker, a LocalCluster's worker), never on a shared cluster's workers."""
     import gc
     gc.freeze()
     gc.set_threshold(*WORKER_GC_THRESHOLD)
@@ -241,6 +242,24 @@ def _worker(tasks: mp.Queue, results, current, slot: int, opts: JobOptions, fn: 
         res = fn(specs, opts)
         current[2 * slot] = -1
         results.put((task_id, res))
+
+
+_PREFETCH = None                 # the background import thread of the latest pool (LocalPool.prefetch)
+
+
+def _join_prefetch() -> None:
+    if _PREFETCH is not None:
+        _PREFETCH.join()
+
+
+def _import_quietly(modules: tuple[str, ...]) -> None:
+    """Import what finishing a run needs; a module that fails is imported (and reported) where it is used."""
+    import importlib
+    for m in modules:
+        try:
+            importlib.import_module(m)
+        except ImportError:
+            pass
 
 
 class LocalPool:
@@ -263,18 +282,17 @@ class LocalPool:
 
     def prefetch(self, modules: tuple[str, ...]) -> None:
         """Import ``modules`` in a background thread while the workers run (the main process only waits for
-        results then), so that finishing the run does not wait for them. A worker replaced later is forked
-        only after the thread is done (never while it may hold an import lock)."""
-        import importlib
+        results then), so that finishing the run does not wait for them. No process is forked while such a
+        thread runs (a fork could copy an import lock it holds): a replacement worker, a later pool and
+        ``close`` wait for it first."""
         import threading
-        self._prefetch = threading.Thread(target=lambda: [importlib.import_module(m) for m in modules],
-                                          name="nianbao-prefetch", daemon=True)
-        self._prefetch.start()
+        global _PREFETCH
+        _join_prefetch()
+        _PREFETCH = threading.Thread(target=_import_quietly, args=(modules,), name="nianbao-prefetch", daemon=True)
+        _PREFETCH.start()
 
     def _start(self, slot: int) -> None:
-        pending = getattr(self, "_prefetch", None)
-        if pending is not None:
-            pending.join()
+        _join_prefetch()
         p = self.ctx.Process(target=_worker, args=(self.tasks, self.results, self.current, slot, self.opts, self.fn),
                              daemon=True)
         p.start()
@@ -326,6 +344,7 @@ class LocalPool:
                 self._start(slot)
 
     def close(self) -> None:
+        _join_prefetch()
         for _ in self.procs:
             self.tasks.put(None)
         for p in self.procs:
@@ -358,7 +377,8 @@ def dask_map(specs: list[InputSpec], opts: JobOptions, scheduler: str | None, n_
                                dashboard_address=None)
         client = Client(cluster)
     try:
-        client.run(tune_worker_gc)               # every worker of this run: fewer, cheaper collections
+        if cluster is not None:                  # the workers this run started (not a shared cluster's)
+            client.run(tune_worker_gc)
         chunks = [specs[i:i + 32] for i in range(0, len(specs), 32)]
         futures = client.map(run_chunk, chunks, opts=opts, pure=False)
         index = {f.key: c for f, c in zip(futures, chunks)}

@@ -609,6 +609,7 @@ def _compiled_target(expr: str):
 
 
 POSSIBLE_CAP = 2000          # readings of a target's ambiguous cells enumerated at most
+_NUMBER_RAW = re.compile(r"[+-]?\d+(?:\.\d+)?")
 
 
 def possible_values(expr: str, report: Report) -> list[float] | None:
@@ -624,10 +625,16 @@ def possible_values(expr: str, report: Report) -> list[float] | None:
         if cell is None or cell.status == MISSING:
             return None
         if cell.status == AMBIGUOUS:
-            if not cell.candidates:
+            # the candidates list the numbers the tied readings give; a tied reading that leaves the cell blank
+            # (counted as 0) shows only in its raw text ("|89"), one that lacks the cell not at all: with fewer
+            # than two numbers the ambiguity may be such a reading, so the cell stays unresolved
+            if len(cell.candidates) < 2:
                 return None
-            options.append(tuple(float(c) for c in cell.candidates))
-            size *= len(cell.candidates)
+            cands = tuple(float(c) for c in cell.candidates)
+            if any(not _NUMBER_RAW.fullmatch(r) for r in cell.raw.split("|")):
+                cands += (0.0,)
+            options.append(cands)
+            size *= len(cands)
             if size > POSSIBLE_CAP:
                 return None
         else:
@@ -698,19 +705,26 @@ def _resolve(claim: Claim, report: Report) -> None:
                 return
     unresolved = [t for t, v in claim.values.items() if v is None and t not in FALLBACK_TARGETS]
     if unresolved and exact:
-        # cells read ambiguously (digits run together): every reading they allow is a possible value; when
+        # cells read ambiguously (digits run together): every candidate reading gives a possible value; when
         # every possible value of every target disagrees with the figure, the figure contradicts the table
-        # whichever reading is right (a missing cell, or readings too many to list, leave it unresolved)
+        # whichever candidate is right (a missing cell, or readings too many to list, leave it unresolved)
         possible = {t: possible_values(t, report) for t in unresolved}
         if all(p is not None for p in possible.values()):
             claim.possible = {t: sorted(set(ps)) for t, ps in possible.items()}
-            hit = next((t for t, ps in possible.items() if any(_agrees(m, p, scales, decimals) for p in ps)), None)
+            backups = {t: possible_values(t, report) for t, v in claim.values.items()
+                       if v is None and t in FALLBACK_TARGETS}
+            every = {**{t: ps for t, ps in backups.items() if ps}, **possible}
+            hit = next((t for t, ps in every.items() if any(_agrees(m, p, scales, decimals) for p in ps)), None)
             if hit is not None:
                 claim.status, claim.matched = "match", hit
-                claim.note = "表格相关单元格数字粘连、读数不唯一；正文数字与其中一种读数相符"
+                claim.note = "表格相关单元格数字粘连、读数不唯一；正文数字与其中一种候选读数相符"
+            elif claim.concept == "admin_fee" and any(abs(m.value - p) < 1e-6 * max(1, abs(p))
+                                                      for ps in possible.values() for p in ps):
+                claim.status, claim.matched = "unit", unresolved[0]
+                claim.note = "正文数字与表二收费金额的一种候选读数相同，但正文单位为元、表格单位为万元"
             else:
                 claim.status = "mismatch"
-                claim.note = "表格相关单元格数字粘连、读数不唯一，但每一种读数都与正文数字不符"
+                claim.note = "表格相关单元格数字粘连、读数不唯一，但每一种候选读数都与正文数字不符"
             return
     if unresolved:
         claim.status = "ambiguous"

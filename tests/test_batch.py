@@ -178,3 +178,12 @@ def test_local_workers_collect_garbage_less_often(tmp_path):
     assert len(probes) == 2
     assert all(p["threshold"] == WORKER_GC_THRESHOLD and p["frozen"] > 0 for p in probes)
     assert gc.get_threshold() == before
+
+
+def test_pool_close_waits_for_its_background_imports(tmp_path):
+    """No fork may happen while the prefetch thread can hold an import lock: close() joins it."""
+    import nlp.batch as batch
+    pool = LocalPool(1, JobOptions(), timeout=30.0, fn=_gc_probe)
+    pool.prefetch(("json", "nlp.html_report"))
+    pool.close()
+    assert batch._PREFETCH is not None and not batch._PREFETCH.is_alive()

@@ -129,3 +129,25 @@ def test_ambiguous_cells_whose_every_reading_disagrees_contradict_the_figure():
     assert _claims(rep)["424件"].status == "ambiguous"
     rep = _with_cell(_report("本机关现行有效规范性文件约400件。"), key, AMBIGUOUS, (9, 89))
     assert _claims(rep)["约400件"].status == "ambiguous"               # an approximate figure stays unsure
+
+
+def test_ambiguous_cells_with_a_blank_reading_or_one_number_stay_unsure_or_allow_zero():
+    """A tied reading that leaves the cell blank counts as 0 (its raw text shows it); an ambiguous cell with a
+    single number may hide such a reading and is not called a contradiction."""
+    from nlp.types import AMBIGUOUS
+    key = "t2.normative_doc.in_force"
+    rep = _with_cell(_report("本机关现行有效规范性文件0件。"), key, AMBIGUOUS, (89,))
+    assert _claims(rep)["0件"].status == "ambiguous"
+    rep = _with_cell(_report("本机关现行有效规范性文件0件。"), key, AMBIGUOUS, (9, 89))
+    cells = dict(rep.cells)
+    cells[key] = cells[key].__class__(key, None, "|9|89", AMBIGUOUS, (9, 89))      # one reading is blank
+    from dataclasses import replace
+    c = _claims(replace(rep, cells=cells))["0件"]
+    assert c.status == "match" and 0.0 in c.possible[key]
+
+
+def test_fee_in_yuan_equal_to_an_ambiguous_wan_cell_is_a_unit_question():
+    from nlp.types import AMBIGUOUS
+    rep = _with_cell(_report("本年度收取行政事业性收费12.5元。"), "t2.admin_fee.amount_wan", AMBIGUOUS, (2.5, 12.5))
+    c = next(c for c in analyse(rep).claims if c.concept == "admin_fee")
+    assert c.status == "unit"
