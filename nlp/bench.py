@@ -76,18 +76,21 @@ def _rss() -> float:
     return resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024
 
 
-def end_to_end(files: list[str], workdir: Path, workers: int, engine: str = "local", tag: bool = True) -> tuple[float, float]:
+def _check_process(files: list[str], workdir: Path, workers: int, engine: str = "local",
+                   tag: bool = True) -> tuple[float, float, str]:
+    """Wall-clock seconds, peak RSS (MB) and stdout of a fresh ``nianbao check`` over ``files`` (``workers``:
+    local worker processes, or LocalCluster workers with ``engine="dask"``)."""
     listing = workdir / "files.txt"
     listing.write_text("\n".join(files), encoding="utf-8")
     out = workdir / f"out-{engine}-{workers}-{len(files)}"
     shutil.rmtree(out, ignore_errors=True)
-    cmd = [sys.executable, "-m", "nlp.cli", "check", f"@{listing}", "-o", str(out), "--no-progress", "-j", str(workers),
-           "--engine", engine]
-    if not tag:
-        cmd.append("--no-tag")
-    if engine == "dask":
-        cmd[cmd.index("-j")] = "--dask-workers"
-    wall, rss, _ = _timed_process(cmd)
+    cmd = [sys.executable, "-m", "nlp.cli", "check", f"@{listing}", "-o", str(out), "--no-progress", "--engine", engine,
+           "--dask-workers" if engine == "dask" else "-j", str(workers)] + ([] if tag else ["--no-tag"])
+    return _timed_process(cmd)
+
+
+def end_to_end(files: list[str], workdir: Path, workers: int, tag: bool = True) -> tuple[float, float]:
+    wall, rss, _ = _check_process(files, workdir, workers, tag=tag)
     return wall, rss
 
 
@@ -101,13 +104,7 @@ def _steady_rate(stdout: str) -> float | None:
 def dask_run(files: list[str], workdir: Path, workers: int, tag: bool = True) -> tuple[float, float | None]:
     """Wall-clock seconds of a fresh ``nianbao check --engine dask`` with ``workers`` LocalCluster workers, and
     its steady throughput (reports/s from the first chunk's result to the last: cluster start-up excluded)."""
-    listing = workdir / "files.txt"
-    listing.write_text("\n".join(files), encoding="utf-8")
-    out = workdir / f"out-dask-{workers}-{len(files)}"
-    shutil.rmtree(out, ignore_errors=True)
-    cmd = [sys.executable, "-m", "nlp.cli", "check", f"@{listing}", "-o", str(out), "--no-progress",
-           "--engine", "dask", "--dask-workers", str(workers)] + ([] if tag else ["--no-tag"])
-    wall, _, stdout = _timed_process(cmd)
+    wall, _, stdout = _check_process(files, workdir, workers, engine="dask", tag=tag)
     return wall, _steady_rate(stdout)
 
 

@@ -64,18 +64,6 @@ def _highlight(text: str, start: int, end: int, marks: list[tuple[int, int, str,
     return "".join(out)
 
 
-@lru_cache(maxsize=None)
-def _layout(table: str, fmt: str) -> tuple[dict[int, list[str]], dict[int, str]]:
-    schema = load_schema()
-    rows: dict[int, list[str]] = {}
-    labels: dict[int, str] = {}
-    for k in schema.keys(table, fmt):
-        spec = schema.spec(k)
-        rows.setdefault(spec.row, []).append(k)
-        labels[spec.row] = spec.label.split(" × ")[0] if table == "表三" else "/".join(spec.label.split("/")[:-1])
-    return rows, labels
-
-
 _CELL_CLASSES = ("", "blank", "amb", "bad")
 _T3_HEAD = "<tr><th></th>" + "".join(f"<th>{c}</th>" for c in ("自然人", "商业企业", "科研机构", "社会公益组织",
                                                              "法律服务机构", "其他", "总计")) + "</tr>"
@@ -85,7 +73,13 @@ _T3_HEAD = "<tr><th></th>" + "".join(f"<th>{c}</th>" for c in ("自然人", "商
 def _table_skeleton(table: str, fmt: str) -> tuple[str, tuple[tuple[str, tuple[tuple[str, dict[str, str]], ...]], ...]]:
     """What a table's HTML has whatever its values: the caption and header, and per row its opening (the
     label) and per cell the opening tag for each cell class (schema keys are [a-z0-9_.]: nothing to escape)."""
-    rows, labels = _layout(table, fmt)
+    schema = load_schema()
+    rows: dict[int, list[str]] = {}
+    labels: dict[int, str] = {}
+    for k in schema.keys(table, fmt):
+        spec = schema.spec(k)
+        rows.setdefault(spec.row, []).append(k)
+        labels[spec.row] = spec.label.split(" × ")[0] if table == "表三" else "/".join(spec.label.split("/")[:-1])
     head = f"<table><caption>{table}（{fmt}）</caption>" + (_T3_HEAD if table == "表三" else "")
     out = []
     for r, ks in rows.items():
