@@ -71,7 +71,8 @@ RE_NEG = re.compile(
     r"(?P<neg>未被|未向[^，。；;,、]{1,8}?收取|未(?:收到|接到|受理|发生|出现|产生|有|收取|涉及)|没有(?:产生|收到|发生|收取|出现)?|无(?!法|正当|需|须|偿|论|关)(?:收取)?)"
     r"(?P<mid>[^，。；;,、！!？?]{0,16}?)"
     r"(?P<noun>政府信息公开申请|依申请公开申请|公开申请|信息公开申请|申请(?!行政复议|复议)|行政复议(?:和|、|及|或|与)?(?:行政诉讼)?(?:案件|情况)?"
-    r"|行政诉讼(?:案件|情况)?|复议(?:和|、|及)?诉讼(?:案件)?|(?:结果)?纠正案件|纠错|败诉|信息(?:公开)?处理费|处理费|行政事业性收费|收费事项|相关费用|任何费用|费用)"
+    r"|行政诉讼(?:案件|情况)?|复议(?:和|、|及)?诉讼(?:案件)?|(?:结果)?纠正案件|纠错|败诉|信息(?:公开)?处理费|处理费|行政事业性收费|收费事项|相关费用|任何费用|费用"
+    r"|(?<![^\s，。；;,、无有生])收费(?:及|和|与|、)?(?:减免)?(?:情况|事项)?(?!标准|依据|项目|目录|清单|政策|办法|公示))"
     r"(?!引起|引发|导致|而引起|而引发|产生的|提起)")         # 未发生因申请引起的行政复议: 申请 only qualifies
 # a PDF text layer may wrap a line inside any word of a negation (行政复\n议, 信息\n处理费): one line break is
 # allowed between two Chinese characters of the pattern
@@ -84,8 +85,12 @@ RE_SET_PHRASES = re.compile(
     r"五公开|六稳|六保|一些|统一|进一步|一并|一律|一致|唯一|一线|一批次|一揽子|一是|二是|三是|四是|五是|"
     r"两个大局|三个一|五个公开|一类|三类内部|四类过程|三公经费|一条龙|一张网|一张图|第一|一起|一道|一带一路|双随机|十四五|十三五|二十大|"
     r"一方面|另一方面|百家号|一个平台|多个|多次|多家|多项|多种|多渠道|多形式|多元|几个|一定|一般|一直|一旦|一同|万家|千家万户|"
-    r"[一二三四五六七八九十]位一体|四种形态|两张皮|四套班子|十[七八九]大|两个维护|两个确立|四个意识|四个自信|四个全面|四个最严|两个责任")
+    r"[一二三四五六七八九十]位一体|四种形态|两张皮|四套班子|十[七八九]大|两个维护|两个确立|四个意识|四个自信|四个全面|四个最严|两个责任|"
+    r"价比三家|货比三家")
 _CN_SET = frozenset(_CN)
+# a period with 每 in the clause before a count of times: 每天至少, 每2周, 每个工作日, 每季度开展
+RE_FREQUENCY_BEFORE = re.compile(r"每(?:\d+|[一两二三四五六七八九十半])?个?(?:天|日|周|星期|旬|月|季度?|半年|年|工作日)"
+                                 r"[^，,。；;、\d]{0,8}$")
 _SPACES = frozenset(" \t\n\u3000\xa0")
 RE_PARTICLE_SUO = re.compile(r"所[列述示涉属含指附]")          # 附件2所列: 所 is a particle, not 学校N所
 RE_TIME_LIMIT = re.compile(r"\s*[余多]?个[多余半]?(?:工作日|月|小时|季度|年度|自然日)")   # 3个多月, 1个半月, 10余个工作日
@@ -362,6 +367,8 @@ def _is_quantity(norm: str, m: re.Match[str]) -> bool:
     if before.endswith("每") or cn and RE_NAME_AFTER.match(norm, m.end(), m.end() + 3):
         return False                                  # 每一件; 二十条措施, 八项规定, 三项制度, 三大攻坚战 are names
     unit = m.group("unit")
+    if unit in ("次", "遍", "回", "轮") and RE_FREQUENCY_BEFORE.search(before):
+        return False                                  # 每天至少1次, 每2周更新1次: a frequency, not a count
     if unit in ("名", "位") and RE_RANK_BEFORE.search(before) or \
             unit == "%" and before.rstrip().endswith("前") and RE_RANK_BEFORE.search(before):
         return False                                  # 位居前三名, 排名前十位, 后四位, ESI前1%: a rank or a position

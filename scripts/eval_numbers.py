@@ -30,13 +30,13 @@ def _keys(expr: str | None) -> frozenset[str]:
     return frozenset(re.findall(r"t[234][\w.]*\.\w+", expr or ""))
 
 
-def evaluate(corpus: Path, split: str = "test", verbose: bool = False) -> dict:
+def evaluate(corpus: Path, split: str = "test", verbose: bool = False, annotations: Path | None = None) -> dict:
     with open(corpus / "MANIFEST.tsv", encoding="utf-8") as fh:
         files = {r["id"]: r["file"] for r in csv.DictReader(fh, delimiter="\t")}
     tp = fp = fn = 0
     link_right = link_total = 0
     errors = []
-    for line in (REPO / "corpora" / "annotations" / "numbers.jsonl").read_text(encoding="utf-8").splitlines():
+    for line in (annotations or REPO / "corpora" / "annotations" / "numbers.jsonl").read_text(encoding="utf-8").splitlines():
         gold = json.loads(line)
         if split != "all" and gold["split"] != split:
             continue
@@ -93,7 +93,8 @@ if __name__ == "__main__":
     ap.add_argument("corpus", nargs="?", default=str(REPO.parent / "shared" / "corpora" / "real"))
     ap.add_argument("--split", default="test", choices=["train", "test", "all"])
     ap.add_argument("-v", "--verbose", action="store_true")
+    ap.add_argument("--annotations", type=Path, help="another annotation file (default corpora/annotations/numbers.jsonl)")
     args = ap.parse_args()
-    r = evaluate(Path(args.corpus), args.split, args.verbose)
+    r = evaluate(Path(args.corpus), args.split, args.verbose, args.annotations)
     print(f"[{r['split']}] extraction precision {r['precision']:.3f} recall {r['recall']:.3f} "
           f"(tp {r['tp']}, fp {r['fp']}, fn {r['fn']}); linking {r['linking']:.3f} on {r['linked']} mentions")

@@ -5,7 +5,8 @@ and courts / procuratorates. Every sentence is invented for this test (no real r
 Later batches, written for forms and styles this one lacks, hold their tables in
 tests/population_batch2.py (SOEs, townships, development zones, police / tax / customs, 2019 format),
 population_batch3.py (PDF and crawled-HTML text: wraps and odd spaces, whole restatement paragraphs) and
-population_batch4.py (precision: non-quantities and near-misses); this module runs every batch.
+population_batch4.py (precision: non-quantities and near-misses) and population_batch5.py (frequencies, the
+older outline's fee negations, set phrases: found by the fourth annotation round); this module runs every batch.
 
 Three tables per batch:
 
@@ -24,6 +25,7 @@ import pytest
 import population_batch2 as batch2
 import population_batch3 as batch3
 import population_batch4 as batch4
+import population_batch5 as batch5
 from nlp.numbers import extract_numbers
 from population_common import (_DENIED, _NOTPROC, _ORG, _OTHER, _RATE, _T4_ALL, _UNABLE, _got, _same,  # noqa: F401
                                claim_of, claim_of_2019)
@@ -455,7 +457,7 @@ CLAIMS = [
 
 
 # ------------------------------------------------------------------ every batch, one set of tests
-BATCHES = {"1": __import__(__name__), "2": batch2, "3": batch3, "4": batch4}
+BATCHES = {"1": __import__(__name__), "2": batch2, "3": batch3, "4": batch4, "5": batch5}
 
 
 def _all(table: str) -> list:
