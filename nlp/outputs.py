@@ -119,17 +119,24 @@ def item_rows(report, tagged: list[dict]) -> Columns:
 
 
 _PLAIN_KEY = re.compile(r"[A-Za-z0-9_]+")
+_SCORE_TEMPLATES: dict[tuple, str | None] = {}     # key tuple → "%r" template (None: a key needs escaping)
 
 
 def _scores_json(scores: dict) -> str:
     """``json.dumps(scores, ensure_ascii=False)`` for a flat dict of label → finite number, without the
-    encoder (one call per item); anything else goes through json.dumps."""
-    parts = []
-    for k, v in scores.items():
-        if not (type(k) is str and _PLAIN_KEY.fullmatch(k) and (type(v) is int or (type(v) is float and math.isfinite(v)))):
-            return json.dumps(scores, ensure_ascii=False)
-        parts.append(f'"{k}": {v!r}')
-    return "{" + ", ".join(parts) + "}"
+    encoder (one call per item: the label set is fixed, so each key tuple gets one format template);
+    anything else goes through json.dumps."""
+    keys = tuple(scores)
+    template = _SCORE_TEMPLATES.get(keys, "")
+    if template == "":
+        ok = all(type(k) is str and _PLAIN_KEY.fullmatch(k) for k in keys)
+        template = _SCORE_TEMPLATES[keys] = ("{" + ", ".join(f'"{k}": %r' for k in keys) + "}") if ok else None
+    values = tuple(scores.values())
+    # a NaN or an infinity makes the sum non-finite (so may an overflow: the encoder then gives the same text)
+    if template is None or not all(type(v) is float or type(v) is int for v in values) \
+            or not math.isfinite(sum(values)):
+        return json.dumps(scores, ensure_ascii=False)
+    return template % values
 
 
 def to_table(name: str, rows: list[dict] | Columns) -> pa.Table:

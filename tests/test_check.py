@@ -152,7 +152,8 @@ def test_csv_list_cells_are_exactly_json(values):
     assert _json_list(values) == json.dumps(values, ensure_ascii=False)
 
 
-@given(st.dictionaries(st.text(max_size=10), st.one_of(st.floats(), st.integers(), st.none()), max_size=20))
+@given(st.dictionaries(st.one_of(st.text(max_size=10), st.from_regex(r"[A-Za-z0-9_]{1,12}", fullmatch=True)),
+                       st.one_of(st.floats(), st.integers(), st.booleans(), st.none()), max_size=20))
 @settings(max_examples=300, deadline=None)
 def test_item_scores_are_exactly_json(scores):
     import json

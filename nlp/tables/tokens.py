@@ -13,6 +13,7 @@ from itertools import combinations
 from typing import Callable, Iterator
 
 FULLWIDTH = str.maketrans("０１２３４５６７８９．／－", "0123456789./-")
+_FULLWIDTH_CHARS = re.compile("[０１２３４５６７８９．／－]")
 
 BLANK_MARKS = frozenset({"/", "-", "—", "——", "–", "无", "\\", "－", "／", "－－", "--"})
 
@@ -84,7 +85,8 @@ def _blank(m: re.Match) -> str:
 
 def clean_region(text: str) -> str:
     """Same length as ``text`` with header noise replaced by spaces (offsets stay valid)."""
-    text = text.translate(FULLWIDTH)
+    if _FULLWIDTH_CHARS.search(text):           # str.translate costs ~0.1 µs a character: only when needed
+        text = text.translate(FULLWIDTH)
     if not _NOISE_CHARS.search(text):
         return text
     return _NOISE.sub(_blank, text)
