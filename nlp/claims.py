@@ -158,7 +158,8 @@ CONCEPTS: tuple[Concept, ...] = (
     _c("unable", r"无法提供", lambda fmt: [_group("unable", fmt)], zh="无法提供", context=_REQ),
     _c("not_processed", r"不予处理", lambda fmt: [_group("not_processed", fmt)], zh="不予处理", context=_REQ),
     _c("other_processing", r"其他处理", lambda fmt: [_group("other", fmt)], zh="其他处理", context=_REQ),
-    _c("processed", rf"办结(?:了)?{_REQ_NOUN}|(?<!公开)答复(?!率){_REQ_NOUN}|办理完毕|已办理|处理(?:完毕|完成)?(?:政府信息公开|依申请公开)?申请",
+    _c("processed", r"(?:回应|答复|回复)(?:了)?依申请公开(?:的)?(?:政府)?信息|"
+                    rf"办结(?:了)?{_REQ_NOUN}|(?<!公开)答复(?!率){_REQ_NOUN}|办理完毕|已办理|处理(?:完毕|完成)?(?:政府信息公开|依申请公开)?申请",
        ["t3.total_processed.total", "t3.new.total", "t3.new.total+t3.carried_over.total"], zh="办结申请", context=_REQ),
     _c("requests", rf"(?:收到|受理|新收|接收|接到|共有|登记)(?:(?!{_OTHER_APPLICATIONS})[^，。；、]){{0,12}}?(?:申请|依申请公开)"
                    r"|依申请公开|公开申请",
@@ -327,7 +328,8 @@ RE_DELTA = re.compile(r"增加|减少|增长|下降|上升|提高|降低|增幅|
 # a figure per unit: a rate, a price or a standard ("每件10元", "人均3件", "0.1元/页")
 RE_PER_UNIT = re.compile(r"(?:每|人均|平均|均价|单价)[^\d，。；、]{0,3}$")
 # the concepts whose figures may also be counted in 条/项 when the keyword stands right before the figure
-LOOSE_UNITS = {"requests": ("条", "项"), "carried_over": ("条", "项"), "carried_forward": ("条", "项")}
+LOOSE_UNITS = {"requests": ("条", "项"), "carried_over": ("条", "项"), "carried_forward": ("条", "项"),
+               "processed": ("条",), "review": ("条",), "litigation": ("条",)}   # 行政复议1条, 回应依申请公开信息3条
 
 
 # between a keyword and its figure: an activity about the keyword is what is counted
@@ -585,6 +587,24 @@ def evaluate(expr: str, report: Report) -> float | None:
         return None
 
 
+def divides_by_zero(expr: str, report: Report) -> bool:
+    """Whether a ratio target has every cell read and a denominator of zero (a rate over no requests)."""
+    keys, fn = _compiled_target(expr)
+    if "/" not in expr:
+        return False
+    values = []
+    for key in keys:
+        cell = report.cells.get(key)
+        if cell is None or cell.status in (AMBIGUOUS, MISSING):
+            return False
+        values.append(float(cell.value or 0))
+    try:
+        fn(values)
+    except ZeroDivisionError:
+        return True
+    return False
+
+
 @lru_cache(maxsize=None)
 def _compiled_target(expr: str):
     """(keys, function of their values) for a target expression; checked to hold only arithmetic."""
@@ -704,6 +724,12 @@ def _resolve(claim: Claim, report: Report) -> None:
                 claim.note = "正文数字与表二收费金额相同，但正文单位为元、表格单位为万元"
                 return
     unresolved = [t for t, v in claim.values.items() if v is None and t not in FALLBACK_TARGETS]
+    if exact and unresolved and all(divides_by_zero(t, report) for t in unresolved):
+        # "办结率100%" over a table that shows no request at all: the rate the text states has nothing to
+        # stand on (every cell read; the denominator is 0)
+        claim.status = "mismatch"
+        claim.note = "表格中该比率的分母为0（表三显示没有需要办理的申请），正文所述比率无从得出"
+        return
     if unresolved and exact:
         # cells read ambiguously (digits run together): every candidate reading gives a possible value; when
         # every possible value of every target disagrees with the figure, the figure contradicts the table

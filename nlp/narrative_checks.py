@@ -14,7 +14,7 @@ from __future__ import annotations
 import re
 
 from .claims import CONCEPT_BY_KEY, sentence_bounds
-from .types import Finding
+from .types import AMBIGUOUS, MISSING, Finding
 
 
 def _fmt(x) -> str:
@@ -51,6 +51,19 @@ CLAIM_FINDINGS = {
 }
 
 
+def _expected(target: str, value, claim, report) -> str:
+    """What the table gives for one target: its value, the values its ambiguous cells allow, or (a ratio with
+    no value) the cells it reads."""
+    if value is not None:
+        return f"{target}={_fmt(value)}"
+    if target in claim.possible:
+        ps = claim.possible[target]
+        return f"{target}={'或'.join(map(_fmt, ps[:8]))}{'等' if len(ps) > 8 else ''}（读数不唯一）"
+    def shown(cell) -> str:            # a blank counts as 0 (as in evaluate); an unread cell is "?"
+        return "?" if cell is None or cell.status in (AMBIGUOUS, MISSING) else _fmt(cell.value or 0)
+    return f"{target}：" + "，".join(f"{k}={shown(report.cells.get(k))}" for k in _keys((target,)))
+
+
 def narrative_findings(a) -> list[Finding]:
     text = a.report.text
     out: list[Finding] = []
@@ -60,12 +73,12 @@ def narrative_findings(a) -> list[Finding]:
         m = c.mention
         rule, severity, template = CLAIM_FINDINGS[c.status]
         stated = m.value if m.value is not None else f"[{_fmt(m.low)}, {_fmt(m.high)}]"
-        expected = "；".join(f"{t}={_fmt(v)}" if v is not None or t not in c.possible else
-                             f"{t}={'或'.join(map(_fmt, c.possible[t][:8]))}{'等' if len(c.possible[t]) > 8 else ''}"
-                             f"（读数不唯一）" for t, v in c.values.items()) or None
+        expected = "；".join(_expected(t, v, c, a.report) for t, v in c.values.items()) or None
         note = c.note or ("表格中没有对应的统计项" if c.status == "no_target" else "")
         message = template.format(zh=CONCEPT_BY_KEY[c.concept].zh if c.concept else "", surface=m.surface,
                                   expected=expected, note=note, matched=c.matched)
+        if c.status == "mismatch" and c.note:
+            message += "：" + c.note
         out.append(Finding(rule, severity, message, _keys(c.targets), expected, stated, (m.start, m.end),
                            _evidence(text, m.start)))
     for p in a.parts:

@@ -5,7 +5,11 @@
   period that the sentence sets with 每); a count of times over the year stays a count;
 - the older outline's fee section says 无收费及减免情况 / 未发生收费及减免: a negated zero of money, like
   未收取信息处理费; a fee *standard*, *list* or *policy* that does not exist is not an amount;
-- 价比三家 / 货比三家 are set phrases, not three firms.
+- 价比三家 / 货比三家 are set phrases, not three firms;
+- a body that counts everything in 条 counts its review and litigation cases so too (行政复议1条), and
+  回应依申请公开信息N条 states the requests answered (an information item counted as 依申请公开 does not);
+- 未制发/未出台/未有规范性文件 is a negated zero of normative documents (checked against 表二 when a verb of
+  issuing says which cell).
 
 Every sentence is invented for this test (no real report wording). Tables only: tests/test_numbers_population.py
 runs them.
@@ -28,6 +32,9 @@ NO_NUMBER = [
     # set phrases
     "在采购环节推行价比三家做法。",
     "办公用品采购坚持货比三家。",
+    # normative documents that are not a count
+    "本年度无规范性文件清理任务。",
+    "未发生规范性文件备案审查不通过的情况。",
 ]
 
 NUMBERS = [
@@ -40,4 +47,16 @@ NUMBERS = [
     ("本机关全年未发生收费及减免情况。", [("未发生收费及减免情况", 0)]),
     ("依申请公开工作中没有收费。", [("没有收费", 0)]),
     ("全年无收费，也无减免。", [("无收费", 0)]),
+    # negated zeros of normative documents
+    ("经清理，本委未有行政规范性文件。", [("未有行政规范性文件", 0)]),
+    ("本年度未制发规范性文件，未收到政府信息公开申请。", [("未制发规范性文件", 0), ("未收到政府信息公开申请", 0)]),
+]
+
+CLAIMS = [
+    ("本年度收到政府信息公开行政复议1条。", "1条", "review", "t4.review.total"),
+    ("全年发生行政诉讼2条，均已审结。", "2条", "litigation", None),
+    ("本年度通过门户网站回应依申请公开信息3条。", "3条", "processed", "t3.total_processed.total"),
+    ("全年答复依申请公开的政府信息4条。", "4条", "processed", "t3.total_processed.total"),
+    ("本年度未制发规范性文件。", "未制发规范性文件", "normative_issued", "t2.normative_doc.issued"),
+    ("全年未出台行政规范性文件。", "未出台行政规范性文件", "normative_issued", "t2.normative_doc.issued"),
 ]

@@ -72,6 +72,18 @@ def test_negated_zero_matches_empty_review_table():
     assert c["未发生行政复议和行政诉讼"].status == "match"
 
 
+def test_a_rate_over_a_table_without_requests_contradicts_it():
+    rep = _report("本年度政府信息公开申请办结率100%。")          # every 表三 cell 0: the rate has no denominator
+    c = _claims(rep)["100%"]
+    assert c.concept == "processing_rate" and c.status == "mismatch" and "分母为0" in c.note
+    assert [f.rule for f in analyse(rep).findings if f.severity == "error"] == ["NARRATIVE-MISMATCH"]
+    # with requests in the table the same sentence is checked as a rate, and agrees
+    rep = _report("本年度政府信息公开申请办结率100%。", t3__new__natural=4, t3__new__total=4,
+                  t3__granted__natural=4, t3__granted__total=4, t3__total_processed__natural=4,
+                  t3__total_processed__total=4)
+    assert _claims(rep)["100%"].status == "match"
+
+
 def test_info_fee_is_kept_apart_from_admin_fee():
     rep = _report("本年度收取信息处理费120元。", t2__admin_fee__amount_wan=5)
     c = _claims(rep)
