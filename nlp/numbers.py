@@ -74,7 +74,7 @@ RE_NEG = re.compile(
     r"|行政诉讼(?:案件|情况)?|复议(?:和|、|及)?诉讼(?:案件)?|(?:结果)?纠正案件|纠错|败诉|信息(?:公开)?处理费|处理费|行政事业性收费|收费事项|相关费用|任何费用|费用"
     r"|(?<![^\s，。；;,、无有生])收费(?:及|和|与|、)?(?:减免)?(?:情况|事项)?(?!标准|依据|项目|目录|清单|政策|办法|公示)"
     r"|(?:行政)?规范性文件(?!清理|备案|审查|审核|管理|制度|库|目录|栏目|专栏|合法性|的))"
-    r"(?!引起|引发|导致|而引起|而引发|产生的|提起)")         # 未发生因申请引起的行政复议: 申请 only qualifies
+    r"(?!(?:公开|信息公开)?而?(?:引起|引发|导致|产生的|提起))")   # 未发生因(依)申请(公开)引起的行政复议: 申请 only qualifies
 # a PDF text layer may wrap a line inside any word of a negation (行政复\n议, 信息\n处理费): one line break is
 # allowed between two Chinese characters of the pattern
 RE_NEG = re.compile(re.sub(r"(?<=[\u4e00-\u9fff])(?=[\u4e00-\u9fff])", r"\\n?", RE_NEG.pattern))
@@ -248,6 +248,30 @@ def extract_numbers(text: str, spans: list[tuple[int, int, str | None]] | None =
         if titles:
             out = [x for x in out if not any(a < x.start and x.end < b for a, b in titles)]
     out.sort(key=lambda x: x.start)
+    return _join_ranges(text, out) if len(out) > 1 else out
+
+
+# "30元至50元", "1023元/月至1822元/月": two figures in the same unit joined by a range word are one interval
+RE_RANGE_GAP = re.compile(r"(?P<per>[/／][\u4e00-\u9fff]{1,2})?\s*(?:至|~|～|-|—|－)\s*")
+RE_CHANGE_BEFORE = re.compile(r"(?:从|由|自)\s*$")             # 从2件到5件 / 由30元至50元: a change, two figures
+
+
+def _join_ranges(text: str, mentions: list[Mention]) -> list[Mention]:
+    out: list[Mention] = []
+    for m in mentions:
+        prev = out[-1] if out else None
+        if prev is not None and prev.value is not None and m.value is not None and prev.unit == m.unit \
+                and prev.kind == m.kind and prev.value < m.value and prev.unit:
+            gap = RE_RANGE_GAP.fullmatch(text, prev.end, m.start)
+            if gap is not None and not RE_CHANGE_BEFORE.search(text, max(0, prev.start - 2), prev.start):
+                end = m.end
+                per = gap.group("per")
+                if per and text.startswith(per, end):
+                    end += len(per)
+                out[-1] = Mention(prev.start, end, text[prev.start:end], None, prev.value, m.value, prev.unit,
+                                  prev.kind, prev.section, prev.counted)
+                continue
+        out.append(m)
     return out
 
 
@@ -343,7 +367,8 @@ def _is_quantity(norm: str, m: re.Match[str]) -> bool:
     num = m.group("num")
     s, e = m.start("num"), m.end()
     before = norm[max(0, s - 12):s]
-    after = "".join(norm[m.end("num"):m.end("num") + 12].split())[:6]   # PDF wraps, HTML spaces: 5个工\n作日, 20 个 工作日
+    last = m.end("num2") if "num2" in m.re.groupindex and m.group("num2") else m.end("num")   # 3至5个工作日
+    after = "".join(norm[last:last + 12].split())[:6]   # PDF wraps, HTML spaces: 5个工\n作日, 20 个 工作日
     if RE_NOT_AFTER.match(after) and not m.group("unit"):
         return False
     if RE_TIME_LIMIT.match(after):                                        # 5个工作日 is a time limit

@@ -8,6 +8,10 @@
 - 价比三家 / 货比三家 are set phrases, not three firms;
 - a body that counts everything in 条 counts its review and litigation cases so too (行政复议1条), and
   回应依申请公开信息N条 states the requests answered (an information item counted as 依申请公开 does not);
+- a range written with its unit twice (30元至50元, 1200元/月至1500元/月) is one interval, as 30至50元 is; a
+  change (从2件到5件, 由30元至50元) stays two figures; a range of working days is a time limit (3至5个工作日);
+- 未发生因依申请公开引发的行政复议: the request is the cause, the negated noun is the review (a request
+  count of zero here was a false error against 表三);
 - 未制发/未出台/未有规范性文件 is a negated zero of normative documents (checked against 表二 when a verb of
   issuing says which cell).
 
@@ -35,6 +39,9 @@ NO_NUMBER = [
     # normative documents that are not a count
     "本年度无规范性文件清理任务。",
     "未发生规范性文件备案审查不通过的情况。",
+    # ranges of time limits
+    "一般申请在3至5个工作日内答复。",
+    "复杂事项延长10-15个工作日。",
 ]
 
 NUMBERS = [
@@ -52,7 +59,20 @@ NUMBERS = [
     ("本年度未制发规范性文件，未收到政府信息公开申请。", [("未制发规范性文件", 0), ("未收到政府信息公开申请", 0)]),
 ]
 
+RANGES = [
+    ("临时救助标准为1200元/月至1500元/月不等。", [("1200元/月至1500元/月", (1200, 1500))]),
+    ("每场活动参与群众30人至50人。", [("30人至50人", (30, 50))]),
+    ("单次补助300元～800元。", [("300元～800元", (300, 800))]),
+    ("处理费标准由30元至50元调整。", [("30元", 30), ("50元", 50)]),
+    ("月均办件量从20件增长到35件。", [("20件", 20), ("35件", 35)]),
+]
+NUMBERS += RANGES
+
 CLAIMS = [
+    ("本年度，未发生因依申请公开引发的行政复议和行政诉讼。", "未发生因依申请公开引发的行政复议和行政诉讼",
+     "review_and_litigation", "t4.review.total+t4.lit_direct.total+t4.lit_after_review.total"),
+    ("全年未发生因信息公开申请而导致的行政诉讼。", "未发生因信息公开申请而导致的行政诉讼", "litigation",
+     "t4.lit_direct.total+t4.lit_after_review.total"),
     ("本年度收到政府信息公开行政复议1条。", "1条", "review", "t4.review.total"),
     ("全年发生行政诉讼2条，均已审结。", "2条", "litigation", None),
     ("本年度通过门户网站回应依申请公开信息3条。", "3条", "processed", "t3.total_processed.total"),
