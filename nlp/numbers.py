@@ -87,8 +87,12 @@ RE_SET_PHRASES = re.compile(
     r"两个大局|三个一|五个公开|一类|三类内部|四类过程|三公经费|一条龙|一张网|一张图|第一|一起|一道|一带一路|双随机|十四五|十三五|二十大|"
     r"一方面|另一方面|百家号|一个平台|多个|多次|多家|多项|多种|多渠道|多形式|多元|几个|一定|一般|一直|一旦|一同|万家|千家万户|"
     r"[一二三四五六七八九十]位一体|四种形态|两张皮|四套班子|十[七八九]大|两个维护|两个确立|四个意识|四个自信|四个全面|四个最严|两个责任|"
-    r"价比三家|货比三家")
+    r"价比三家|货比三家|三次分配|五家渠|七台河|[三五九]台(?:县|山|区)|八所镇|"
+    r"[一二三四五]类(?:医疗器械|疫苗|水质|水体|标准|切口|地区|事业单位|人员|手术|资质)")
 _CN_SET = frozenset(_CN)
+RE_SESSION_BEFORE = re.compile(r"届[^，,。；;、\d]{0,6}$")        # 市十七届人大三次会议
+RE_LAW_BEFORE = re.compile(r"(?:条例|法|办法|规定|细则|决定)\s*$")
+_CLAUSE_START = frozenset("，,。；;：:、！!？?\n（(")
 # a period with 每 in the clause before a count of times: 每天至少, 每2周, 每个工作日, 每季度开展
 RE_FREQUENCY_BEFORE = re.compile(r"每(?:\d+|[一两二三四五六七八九十半])?个?(?:天|日|周|星期|旬|月|季度?|半年|年|工作日)"
                                  r"[^，,。；;、\d]{0,8}$")
@@ -114,6 +118,9 @@ RE_ADDRESS_AFTER = re.compile(r"\s*\d+\s*(?:号|栋|幢|单元|室)")
 RE_PHASE_AFTER = re.compile(r"\s*(?:工程|项目|建设|改造|扩建|系统|工地|规划)")
 RE_SYSTEM_AFTER = re.compile(r"制(?![发定作])|否决")
 RE_TITLE = re.compile(r"《[^《》\n]{1,80}》")
+# a short quotation without Arabic digits (a slogan, a rule's or a campaign's name)
+RE_SLOGAN_QUOTE = re.compile(r"‘[^‘’\n\d]{1,14}’|“[^“”\n\d]{1,14}”|「[^「」\n\d]{1,14}」|『[^『』\n\d]{1,14}』")
+_QUOTES_OPEN = frozenset("‘“「『")
 RE_NAME_AFTER = re.compile(r"\s*(?:措施|行动|举措|工程|机制|条例|专项|攻坚|战役|规定|制度|红线|底线)")    # 二十条措施, 八项规定
 RE_PHONE_SHAPE = re.compile(r"0\d{6,}|1\d{4}|9\d{4}|\d{7,}")     # 0591…, 12345, 96xxx
 RE_PROSE = re.compile(r"[\u4e00-\u9fff]{2,}")
@@ -247,6 +254,11 @@ def extract_numbers(text: str, spans: list[tuple[int, int, str | None]] | None =
         titles = [(t.start(), t.end()) for t in RE_TITLE.finditer(norm)]
         if titles:
             out = [x for x in out if not any(a < x.start and x.end < b for a, b in titles)]
+    if _QUOTES_OPEN.intersection(norm):             # ‘五项管理’, “六个百分百”: a slogan in numerals names a rule
+        quoted = [(q.start(), q.end()) for q in RE_SLOGAN_QUOTE.finditer(norm)]
+        if quoted:
+            out = [x for x in out if not (x.surface[:1] in _CN_SET and x.value != 0
+                                          and any(a < x.start and x.end < b for a, b in quoted))]
     out.sort(key=lambda x: x.start)
     return _join_ranges(text, out) if len(out) > 1 else out
 
@@ -393,6 +405,15 @@ def _is_quantity(norm: str, m: re.Match[str]) -> bool:
     if before.endswith("每") or cn and RE_NAME_AFTER.match(norm, m.end(), m.end() + 3):
         return False                                  # 每一件; 二十条措施, 八项规定, 三项制度, 三大攻坚战 are names
     unit = m.group("unit")
+    if unit == "次" and (RE_SESSION_BEFORE.search(before) or norm.startswith("全会", m.end())
+                        or cn and num == "二" and not m.group("num2")):
+        return False                                  # 十三届七次全会, 人大三次会议: a session; 二次报销: secondary
+    if unit == "期" and norm.startswith("间", m.end()):
+        return False                                  # 五一期间, 十一期间: a holiday, not issues
+    if unit == "则" and cn and (not before or before[-1] in _CLAUSE_START):
+        return False                                  # 一则…二则…: an enumerator
+    if unit == "条" and cn and RE_LAW_BEFORE.search(before):
+        return False                                  # 条例三十六条: an article without 第
     if unit in ("次", "遍", "回", "轮") and RE_FREQUENCY_BEFORE.search(before):
         return False                                  # 每天至少1次, 每2周更新1次: a frequency, not a count
     if unit in ("名", "位") and RE_RANK_BEFORE.search(before) or \
@@ -421,13 +442,13 @@ def _is_quantity(norm: str, m: re.Match[str]) -> bool:
     if m.group("unit") == "单" and norm[m.end():m.end() + 1] == "元":
         return False                                  # 2单元 (an address)
     if cn:
-        window = norm[max(0, s - 3):m.end() + 3]
+        window = norm[max(0, s - 3):m.end() + 6]
         for ph in RE_SET_PHRASES.finditer(window):
             ps, pe = ph.start() + max(0, s - 3), ph.end() + max(0, s - 3)
             if ps < m.end("num") and s < pe:
                 return False
         nxt = norm[m.end():m.end() + 1]
-        if nxt in ("性", "步", "体", "致", "律", "般", "直", "线", "道", "心", "手") or (num == "一" and nxt in ("方", "面")):
+        if nxt in ("性", "步", "体", "致", "律", "般", "直", "线", "道", "心", "手", "式") or (num == "一" and nxt in ("方", "面")):
             return False
         if num in ("一", "两") and norm[m.end():m.end() + 1] == num and not m.group("num2") or \
                 m.group("unit") == "个" and norm[m.end():m.end() + 1] == "一":
