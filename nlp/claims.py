@@ -571,16 +571,24 @@ def make_claims(report: Report, mentions: list[Mention]) -> list[Claim]:
 _EXPR_TOKEN = re.compile(r"t[234][\w.]*\.\w+|\d+(?:\.\d+)?|[-+*/()]")
 
 
-def evaluate(expr: str, report: Report) -> float | None:
-    """Value of a target expression over cells (+ − × ÷ and parentheses; blank counts as 0).
-    None when a cell is unresolved (ambiguous, missing) or a division by zero."""
-    keys, fn = _compiled_target(expr)
+def _read_values(keys, report: Report) -> list[float] | None:
+    """The cells' values (blank counts as 0); None when a cell is unresolved (ambiguous, missing)."""
     values = []
     for key in keys:
         cell = report.cells.get(key)
         if cell is None or cell.status in (AMBIGUOUS, MISSING):
             return None
         values.append(float(cell.value or 0))
+    return values
+
+
+def evaluate(expr: str, report: Report) -> float | None:
+    """Value of a target expression over cells (+ − × ÷ and parentheses; blank counts as 0).
+    None when a cell is unresolved (ambiguous, missing) or a division by zero."""
+    keys, fn = _compiled_target(expr)
+    values = _read_values(keys, report)
+    if values is None:
+        return None
     try:
         return float(fn(values))
     except ZeroDivisionError:
@@ -589,15 +597,12 @@ def evaluate(expr: str, report: Report) -> float | None:
 
 def divides_by_zero(expr: str, report: Report) -> bool:
     """Whether a ratio target has every cell read and a denominator of zero (a rate over no requests)."""
-    keys, fn = _compiled_target(expr)
     if "/" not in expr:
         return False
-    values = []
-    for key in keys:
-        cell = report.cells.get(key)
-        if cell is None or cell.status in (AMBIGUOUS, MISSING):
-            return False
-        values.append(float(cell.value or 0))
+    keys, fn = _compiled_target(expr)
+    values = _read_values(keys, report)
+    if values is None:
+        return False
     try:
         fn(values)
     except ZeroDivisionError:
