@@ -16,7 +16,7 @@ from dataclasses import dataclass, field
 from typing import Callable
 
 from .numbers import Mention
-from .types import AMBIGUOUS, MISSING, Report
+from .types import AMBIGUOUS, MISSING, VALUE, Report
 
 ORG_COLS = ("commercial", "research", "social_welfare", "legal_service", "org_other")
 _T3_GROUPS_2021 = {
@@ -103,10 +103,10 @@ _REQ_NOUN = r"(?:的)?(?:政府信息公开|依申请公开|信息公开)?(?:申
 _NEXT_YEAR = r"(?:至|到|入)?下(?:一)?(?:个)?(?:年度|年)"
 
 # applications of other kinds: "受理行政许可申请N件" counts no 表三 request
-_OTHER_APPLICATIONS = r"许可|审批|复议|诉讼|补助|补贴|救助|低保|赔偿|听证|专利|商标|备案|注册|认定|资格|资质|执照|证照|项目|资金|办件"
+_OTHER_APPLICATIONS = r"许可|审批|复议|诉讼|补助|补贴|救助|低保|赔偿|听证|专利|商标|备案|注册|认定|资格|资质|执照|证照|项目|资金|办件|政务服务|服务事项"
 # Order matters only for equal end positions: longer, more specific phrases first.
 CONCEPTS: tuple[Concept, ...] = (
-    _c("review_and_litigation", r"行政复议(?:和|、|及|与|或)(?:提起)?(?:行政)?诉讼",
+    _c("review_and_litigation", r"行政复议(?:和|、|及|与|或)(?:提起)?(?:行政)?诉讼|(?<!行政)复议(?:和|、|及|与)?诉讼",
        ["t4.review.total+t4.lit_direct.total+t4.lit_after_review.total",
         "+".join(_t4_sum(T4_GROUPS["all"], c) for c in T4_PARTS)], zh="行政复议和行政诉讼"),
     _c("corrected", r"纠错|被纠正|结果纠正|败诉",
@@ -318,6 +318,11 @@ def clause_after(text: str, mention: Mention) -> str:
 
 # between a keyword and its figure: only filler words ("收到政府信息公开申请共计0条")
 RE_FILLER_GAP = re.compile(r"(?:公开)?(?:事项)?(?:的)?(?:共|共计|总计|合计|计)?(?:有|为|达)?")
+# cases and answers counted in 条 (行政复议1条): only with the keyword right before the figure, nothing but a
+# total word between (行政复议事项3条 counts published matters; 主动公开和答复…信息共计320条 a combined count)
+RE_TIGHT_GAP = re.compile(r"(?:共|共计|合计)?(?:有|为)?")
+TIGHT_LOOSE = frozenset({"processed", "review", "litigation"})
+RE_COMBINED_BEFORE = re.compile(r"(?:公开|办理|处理)(?:和|及|与|、)$")
 # a figure of another keyword already stands between (or the keyword is one item of an enumeration):
 # "规章1件、政策性文件11件", "…、行政复议与行政诉讼情况、存在问题…六个部分"
 RE_GAP_BREAK = re.compile(r"、|\d\s*[件条个项次份人家篇起]")
@@ -410,7 +415,9 @@ def bind(text: str, mention: Mention, year: int | None) -> tuple[Concept | None,
                 m = None                                # 条/项: only with the keyword right before the figure
                 for m in c.pattern.finditer(scope):
                     pass
-                if m is None or m.group() == "依申请公开" or not RE_FILLER_GAP.fullmatch(scope[m.end():]):
+                gap_rx = RE_TIGHT_GAP if c.key in TIGHT_LOOSE else RE_FILLER_GAP
+                if m is None or m.group() == "依申请公开" or not gap_rx.fullmatch(scope[m.end():]) or \
+                        c.key in TIGHT_LOOSE and RE_COMBINED_BEFORE.search(scope, 0, m.start()):
                     continue                            # (依申请公开N条 is a disclosure attribute, not requests)
             for m in c.pattern.finditer(scope):
                 cand = (m.end(), -i, c)
@@ -571,12 +578,13 @@ def make_claims(report: Report, mentions: list[Mention]) -> list[Claim]:
 _EXPR_TOKEN = re.compile(r"t[234][\w.]*\.\w+|\d+(?:\.\d+)?|[-+*/()]")
 
 
-def _read_values(keys, report: Report) -> list[float] | None:
-    """The cells' values (blank counts as 0); None when a cell is unresolved (ambiguous, missing)."""
+def _read_values(keys, report: Report, printed: bool = False) -> list[float] | None:
+    """The cells' values (blank counts as 0); None when a cell is unresolved (ambiguous, missing), or with
+    ``printed``, when a cell holds no printed number (blank, n.a.)."""
     values = []
     for key in keys:
         cell = report.cells.get(key)
-        if cell is None or cell.status in (AMBIGUOUS, MISSING):
+        if cell is None or cell.status in (AMBIGUOUS, MISSING) or printed and cell.status != VALUE:
             return None
         values.append(float(cell.value or 0))
     return values
@@ -596,11 +604,12 @@ def evaluate(expr: str, report: Report) -> float | None:
 
 
 def divides_by_zero(expr: str, report: Report) -> bool:
-    """Whether a ratio target has every cell read and a denominator of zero (a rate over no requests)."""
+    """Whether a ratio target has a printed number in every cell and a denominator of zero (a rate over no
+    requests; a table left blank says nothing)."""
     if "/" not in expr:
         return False
     keys, fn = _compiled_target(expr)
-    values = _read_values(keys, report)
+    values = _read_values(keys, report, printed=True)
     if values is None:
         return False
     try:
@@ -695,7 +704,28 @@ FALLBACK_TARGETS = frozenset(_t4_group_total(g)[1] for g in T4_GROUPS) | {
     "+".join(_t4_sum(T4_GROUPS["all"], c) for c in T4_PARTS)}
 
 
+# what else a 办结率 may be the rate of: suggestions and proposals, the hotline, complaints, service matters
+RE_OTHER_RATE_DOMAIN = re.compile(r"建议|提案|热线|工单|诉求|信访|投诉|举报|咨询|政务服务|办件|事项|留言")
+
+
+def _rate_of_requests(text: str, m: Mention) -> bool:
+    """Whether a rate's own sentence says it is the rate of disclosure requests: 申请 before it, and no
+    other business (suggestions, hotline tickets, …) between that 申请 and the rate."""
+    lo, _ = sentence_bounds(text, m.start)
+    before = _compact(text[lo:m.start])
+    i = before.rfind("申请")
+    return i >= 0 and not RE_OTHER_RATE_DOMAIN.search(before, i)
+
+
 def _resolve(claim: Claim, report: Report) -> None:
+    _resolve_status(claim, report)
+    if claim.status == "mismatch" and claim.concept == "processed" and claim.mention.unit == "条":
+        # answers counted in 条 (回应依申请公开信息N条) count items of information; one request may ask for several
+        claim.status = "ambiguous"
+        claim.note = "以“条”计的答复信息数未必等于申请件数（一件申请可涉及多条信息），无法确定是否矛盾"
+
+
+def _resolve_status(claim: Claim, report: Report) -> None:
     m = claim.mention
     if not claim.targets:
         claim.status = "no_target"
@@ -729,7 +759,8 @@ def _resolve(claim: Claim, report: Report) -> None:
                 claim.note = "正文数字与表二收费金额相同，但正文单位为元、表格单位为万元"
                 return
     unresolved = [t for t, v in claim.values.items() if v is None and t not in FALLBACK_TARGETS]
-    if exact and unresolved and all(divides_by_zero(t, report) for t in unresolved):
+    if exact and unresolved and all(divides_by_zero(t, report) for t in unresolved) and \
+            _rate_of_requests(report.text, m):
         # "办结率100%" over a table that shows no request at all: the rate the text states has nothing to
         # stand on (every cell read; the denominator is 0)
         claim.status = "mismatch"

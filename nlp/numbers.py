@@ -67,14 +67,22 @@ RE_MONEY_BEFORE = re.compile(r"(?:费|金额|元)[^，,。；;]*$")
 RE_ZERO_WORD = re.compile(r"(?<=[为是])零(?=[，,。；;、）)]|$)")
 
 # negated zeros: the negation through the noun it negates
+_NEG_STOP = "，。；;,、！!？?"
+_T4_NOUN = r"行政复议|行政诉讼|复议|诉讼|(?:结果)?纠正案件|纠错|败诉"
 RE_NEG = re.compile(
-    r"(?P<neg>未被|未向[^，。；;,、]{1,8}?收取|未(?:收到|接到|受理|发生|出现|产生|有|收取|涉及|制发|出台|制定|印发)|没有(?:产生|收到|发生|收取|出现)?|无(?!法|正当|需|须|偿|论|关)(?:收取)?)"
-    r"(?P<mid>[^，。；;,、！!？?]{0,16}?)"
+    r"(?P<neg>未被|未向[^，。；;,、]{1,8}?收取|未(?:收到|接到|受理|发生|出现|产生|有|收取|涉及|制发|出台|制定|印发)|没有(?:产生|收到|发生|收取|出现)?|无(?!法|正当|需|须|偿|论|关|效|权)(?:收取)?)"
+    # what stands between: no 因 (未发生因依申请公开引发的行政复议: the request is the cause), unless a review or
+    # a lawsuit — the consequence — is the noun negated
+    rf"(?P<mid>(?:(?!因)[^{_NEG_STOP}]){{0,16}}?|[^{_NEG_STOP}因]{{0,4}}因[^{_NEG_STOP}]{{0,15}}?(?={_T4_NOUN}))"
     r"(?P<noun>政府信息公开申请|依申请公开申请|公开申请|信息公开申请|申请(?!行政复议|复议)|行政复议(?:和|、|及|或|与)?(?:行政诉讼)?(?:案件|情况)?"
     r"|行政诉讼(?:案件|情况)?|复议(?:和|、|及)?诉讼(?:案件)?|(?:结果)?纠正案件|纠错|败诉|信息(?:公开)?处理费|处理费|行政事业性收费|收费事项|相关费用|任何费用|费用"
-    r"|(?<![^\s，。；;,、无有生开])收费(?:及|和|与|、)?(?:减免)?(?:情况|事项)?(?!标准|依据|项目|目录|清单|政策|办法|公示)"
+    r"|(?<![^\s，。；;,、无有生开])收费(?:及|和|与|、)?(?:减免)?(?:情况|事项)?(?=[，,。；;、\s）)]|$)"
     r"|(?:行政)?规范性文件(?!清理|备案|审查|审核|管理|制度|库|目录|栏目|专栏|合法性|的))"
     r"(?!(?:公开|信息公开)?而?(?:引起|引发|导致|产生的|提起))")   # 未发生因(依)申请(公开)引起的行政复议: 申请 only qualifies
+# a negated normative document states that none was issued only bare (未制发规范性文件, 未出台任何规范性文件):
+# 未出台排除限制竞争的规范性文件 is a fair-competition review's finding; 上半年未出台… a part of the year
+_NORMATIVE_MID = frozenset({"", "任何", "新的", "新", "过", "过任何"})
+RE_PART_OF_YEAR = re.compile(r"(?:上半年|下半年|季度|[\d一二三四五六七八九十]+月(?:份)?)[^，,。；;]{0,3}$")
 # a PDF text layer may wrap a line inside any word of a negation (行政复\n议, 信息\n处理费): one line break is
 # allowed between two Chinese characters of the pattern
 RE_NEG = re.compile(re.sub(r"(?<=[\u4e00-\u9fff])(?=[\u4e00-\u9fff])", r"\\n?", RE_NEG.pattern))
@@ -87,15 +95,20 @@ RE_SET_PHRASES = re.compile(
     r"两个大局|三个一|五个公开|一类|三类内部|四类过程|三公经费|一条龙|一张网|一张图|第一|一起|一道|一带一路|双随机|十四五|十三五|二十大|"
     r"一方面|另一方面|百家号|一个平台|多个|多次|多家|多项|多种|多渠道|多形式|多元|几个|一定|一般|一直|一旦|一同|万家|千家万户|"
     r"[一二三四五六七八九十]位一体|四种形态|两张皮|四套班子|十[七八九]大|两个维护|两个确立|四个意识|四个自信|四个全面|四个最严|两个责任|"
-    r"价比三家|货比三家|三次分配|五家渠|七台河|[三五九]台(?:县|山|区)|八所镇|"
+    r"价比三家|货比三家|三次分配|五家渠|七台河|三台县|五台[县山]|九台区|八所镇|"
     r"[一二三四五]类(?:医疗器械|疫苗|水质|水体|标准|切口|地区|事业单位|人员|手术|资质)")
 _CN_SET = frozenset(_CN)
-RE_SESSION_BEFORE = re.compile(r"届[^，,。；;、\d]{0,6}$")        # 市十七届人大三次会议
-RE_LAW_BEFORE = re.compile(r"(?:条例|法|办法|规定|细则|决定)\s*$")
+# 十三届七次全会, 市十七届人大三次会议, 省政协十三届二次会议: the numeral that follows 届 (and the body) is a session
+RE_SESSION_BEFORE = re.compile(r"[一二三四五六七八九十\d]届(?:全国|省|市|县|区)?(?:人大|政协|人民代表大会|代表大会|党代会|"
+                               r"委员会|常委会|人大常委会|市委|省委|县委|区委|党委|纪委)?(?:第)?$")
+RE_SESSION_AFTER = re.compile(r"(?:全体)?(?:会议|全会|会)")
+RE_LAW_BEFORE = re.compile(r"(?:条例|(?<![办方执做说想司])法)\s*$")      # 条例三十六条, 政府信息公开法二十条
 _CLAUSE_START = frozenset("，,。；;：:、！!？?\n（(")
+RE_ENUM_ZE = re.compile(r"(?:^|(?<=[，,。；;：:、！!？?\n（(]))[一二三四五六]则")
+RE_CJK_NEXT = re.compile(r"[\u4e00-\u9fff]")
 # a period with 每 in the clause before a count of times: 每天至少, 每2周, 每个工作日, 每季度开展
 RE_FREQUENCY_BEFORE = re.compile(r"每(?:\d+|[一两二三四五六七八九十半])?个?(?:天|日|周|星期|旬|月|季度?|半年|年|工作日)"
-                                 r"[^，,。；;、\d]{0,8}$")
+                                 r"(?:(?!共|累计|合计|总计|要求|机制|制度|规定|安排|部署)[^，,。；;、\d]){0,8}$")
 _SPACES = frozenset(" \t\n\u3000\xa0")
 RE_PARTICLE_SUO = re.compile(r"所[列述示涉属含指附]")          # 附件2所列: 所 is a particle, not 学校N所
 RE_TIME_LIMIT = re.compile(r"\s*[余多]?个[多余半]?(?:工作日|月|小时|季度|年度|自然日)")   # 3个多月, 1个半月, 10余个工作日
@@ -121,6 +134,7 @@ RE_TITLE = re.compile(r"《[^《》\n]{1,80}》")
 # a short quotation without Arabic digits (a slogan, a rule's or a campaign's name)
 RE_SLOGAN_QUOTE = re.compile(r"‘[^‘’\n\d]{1,14}’|“[^“”\n\d]{1,14}”|「[^「」\n\d]{1,14}」|『[^『』\n\d]{1,14}』")
 _QUOTES_OPEN = frozenset("‘“「『")
+_CASE_UNITS = frozenset({"件", "件次", "人次", "宗", "起", "例"})        # “受理三件、办结三件”: a count still
 RE_NAME_AFTER = re.compile(r"\s*(?:措施|行动|举措|工程|机制|条例|专项|攻坚|战役|规定|制度|红线|底线)")    # 二十条措施, 八项规定
 RE_PHONE_SHAPE = re.compile(r"0\d{6,}|1\d{4}|9\d{4}|\d{7,}")     # 0591…, 12345, 96xxx
 RE_PROSE = re.compile(r"[\u4e00-\u9fff]{2,}")
@@ -215,6 +229,9 @@ def extract_numbers(text: str, spans: list[tuple[int, int, str | None]] | None =
         for m in RE_NEG.finditer(norm, s0, e0):
             start, end = m.start(), m.end()
             noun = m.group("noun")
+            if noun.endswith("规范性文件") and (m.group("mid").replace("\n", "") not in _NORMATIVE_MID
+                                                or RE_PART_OF_YEAR.search(norm, max(s0, start - 8), start)):
+                continue
             kind = "money" if "费" in noun else "count"
             out.append(Mention(start, end, text[start:end], 0, 0, 0, "元" if kind == "money" else "件", kind,
                                section, noun))
@@ -257,7 +274,8 @@ def extract_numbers(text: str, spans: list[tuple[int, int, str | None]] | None =
     if _QUOTES_OPEN.intersection(norm):             # ‘五项管理’, “六个百分百”: a slogan in numerals names a rule
         quoted = [(q.start(), q.end()) for q in RE_SLOGAN_QUOTE.finditer(norm)]
         if quoted:
-            out = [x for x in out if not (x.surface[:1] in _CN_SET and x.value != 0
+            out = [x for x in out if not (x.surface[:1] in _CN_SET and x.value != 0 and x.kind == "count"
+                                          and x.unit not in _CASE_UNITS
                                           and any(a < x.start and x.end < b for a, b in quoted))]
     out.sort(key=lambda x: x.start)
     return _join_ranges(text, out) if len(out) > 1 else out
@@ -265,7 +283,8 @@ def extract_numbers(text: str, spans: list[tuple[int, int, str | None]] | None =
 
 # "30元至50元", "1023元/月至1822元/月": two figures in the same unit joined by a range word are one interval
 RE_RANGE_GAP = re.compile(r"(?P<per>[/／][\u4e00-\u9fff]{1,2})?\s*(?:至|~|～|-|—|－)\s*")
-RE_CHANGE_BEFORE = re.compile(r"(?:从|由|自)\s*$")             # 从2件到5件 / 由30元至50元: a change, two figures
+# 由30元至50元, 从原来的20件至35件: a change, two figures
+RE_CHANGE_BEFORE = re.compile(r"(?:从|由|自)[^，,。；;、\d]{0,6}$")
 
 
 def _join_ranges(text: str, mentions: list[Mention]) -> list[Mention]:
@@ -275,7 +294,7 @@ def _join_ranges(text: str, mentions: list[Mention]) -> list[Mention]:
         if prev is not None and prev.value is not None and m.value is not None and prev.unit == m.unit \
                 and prev.kind == m.kind and prev.value < m.value and prev.unit:
             gap = RE_RANGE_GAP.fullmatch(text, prev.end, m.start)
-            if gap is not None and not RE_CHANGE_BEFORE.search(text, max(0, prev.start - 2), prev.start):
+            if gap is not None and not RE_CHANGE_BEFORE.search(text, max(0, prev.start - 8), prev.start):
                 end = m.end
                 per = gap.group("per")
                 if per and text.startswith(per, end):
@@ -405,13 +424,15 @@ def _is_quantity(norm: str, m: re.Match[str]) -> bool:
     if before.endswith("每") or cn and RE_NAME_AFTER.match(norm, m.end(), m.end() + 3):
         return False                                  # 每一件; 二十条措施, 八项规定, 三项制度, 三大攻坚战 are names
     unit = m.group("unit")
-    if unit == "次" and (RE_SESSION_BEFORE.search(before) or norm.startswith("全会", m.end())
-                        or cn and num == "二" and not m.group("num2")):
+    if unit == "次" and (RE_SESSION_BEFORE.search(before) and RE_SESSION_AFTER.match(norm, m.end())
+                        or norm.startswith("全会", m.end())
+                        or cn and num == "二" and not m.group("num2") and RE_CJK_NEXT.match(norm, m.end())):
         return False                                  # 十三届七次全会, 人大三次会议: a session; 二次报销: secondary
     if unit == "期" and norm.startswith("间", m.end()):
         return False                                  # 五一期间, 十一期间: a holiday, not issues
-    if unit == "则" and cn and (not before or before[-1] in _CLAUSE_START):
-        return False                                  # 一则…二则…: an enumerator
+    if unit == "则" and cn and (not before or before[-1] in _CLAUSE_START) and \
+            len(RE_ENUM_ZE.findall(norm, max(0, s - 40), m.end() + 40)) > 1:
+        return False                                  # 一则…二则…: an enumerator (a series of them)
     if unit == "条" and cn and RE_LAW_BEFORE.search(before):
         return False                                  # 条例三十六条: an article without 第
     if unit in ("次", "遍", "回", "轮") and RE_FREQUENCY_BEFORE.search(before):

@@ -15,6 +15,13 @@
 - 未制发/未出台/未有规范性文件 is a negated zero of normative documents (checked against 表二 when a verb of
   issuing says which cell).
 
+A second pair of eyes then tried to break these rules; its counter-examples are here too (the REVIEW lists):
+a total after a frequency's modifier (按照每季度督查要求开展督查4次), 二次 at a clause end (a count), a
+decision counted in 条 (公开行政处罚决定一百二十条), 届 not followed by a session, counts of cases inside
+quotation marks, a lone 二则, a change written with a word between (从原来的30元至50元), 因 before a negated
+request (the review is negated), 无效/无权 (not negations), qualified normative documents (未出台排除限制竞争的
+规范性文件: not "none issued").
+
 Every sentence is invented for this test (no real report wording). Tables only: tests/test_numbers_population.py
 runs them.
 """
@@ -69,7 +76,37 @@ RANGES = [
 ]
 NUMBERS += RANGES
 
+REVIEW_NUMBERS = [
+    ("按照每季度督查要求开展督查4次。", [("4次", 4)]),
+    ("落实每月通报机制共通报12次。", [("12次", 12)]),
+    ("全年召开专题会议二次。", [("二次", 2)]),
+    ("本年度被申请行政复议二次。", [("二次", 2)]),
+    ("公开行政处罚决定一百二十条。", [("一百二十条", 120)]),
+    ("新增规定五条。", [("五条", 5)]),
+    ("换届以来召开会议5次。", [("5次", 5)]),
+    ("十四届人大召开会议5次。", [("5次", 5)]),
+    ("本年度共收到政府信息公开申请“十二件”。", [("十二件", 12)]),
+    ("，二则公告已撤回。", [("二则", 2)]),
+    ("收费标准从原来的30元至50元。", [("30元", 30), ("50元", 50)]),
+    ("废止无效规范性文件3件。", [("3件", 3)]),
+    ("上半年未出台规范性文件，下半年制发规范性文件2件。", [("2件", 2)]),
+    ("未发生因依申请公开工作引发的行政复议。", [("未发生因依申请公开工作引发的行政复议", 0)]),
+    ("未出现因申请人不服答复而提起的行政复议。", [("未出现因申请人不服答复而提起的行政复议", 0)]),
+    ("全年无人申请政府信息公开。", [("无人申请", 0)]),
+]
+NUMBERS += REVIEW_NUMBERS
+REVIEW_NO_NUMBER = [
+    "本年度未出台排除限制竞争的规范性文件。",
+    "经公平竞争审查，未制发妨碍统一市场的规范性文件。",
+    "本局无权制定规范性文件。",
+    "全面实行无收费公开。",
+]
+NO_NUMBER += REVIEW_NO_NUMBER
+
 CLAIMS = [
+    ("未发生因公开申请处理不当引发的复议诉讼。", "未发生因公开申请处理不当引发的复议诉讼", "review_and_litigation", None),
+    ("全年没有因信息公开申请答复问题引发行政复议。", "没有因信息公开申请答复问题引发行政复议", "review",
+     "t4.review.total"),
     ("本年度，未发生因依申请公开引发的行政复议和行政诉讼。", "未发生因依申请公开引发的行政复议和行政诉讼",
      "review_and_litigation", "t4.review.total+t4.lit_direct.total+t4.lit_after_review.total"),
     ("全年未发生因信息公开申请而导致的行政诉讼。", "未发生因信息公开申请而导致的行政诉讼", "litigation",

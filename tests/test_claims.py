@@ -84,6 +84,29 @@ def test_a_rate_over_a_table_without_requests_contradicts_it():
     assert _claims(rep)["100%"].status == "match"
 
 
+def test_a_rate_over_no_requests_needs_printed_zeros_and_the_requests_as_its_subject():
+    # the 办结率 of suggestions or hotline tickets is not the requests' rate: left unsure, never an error
+    for other in ("办理人大代表建议15件，办结率100%。", "12345热线转办工单320件，办结率100%。"):
+        rep = _report("本年度未收到政府信息公开申请。" + other)
+        assert _claims(rep)["100%"].status != "mismatch"
+    # a 表三 left blank says nothing about the denominator
+    rep = _report("本年度政府信息公开申请办结率100%。")
+    for key in ("t3.total_processed.total", "t3.new.total", "t3.carried_over.total"):
+        rep = _with_cell(rep, key, "blank")
+    assert _claims(rep)["100%"].status != "mismatch"
+
+
+def test_answers_counted_in_tiao_are_unsure_not_a_contradiction():
+    tables = dict(t3__new__natural=4, t3__new__total=4, t3__granted__natural=4, t3__granted__total=4,
+                  t3__total_processed__natural=4, t3__total_processed__total=4)
+    c = _claims(_report("全年回应依申请公开信息5条。", **tables))["5条"]
+    assert c.concept == "processed" and c.status == "ambiguous" and "未必等于申请件数" in c.note
+    assert _claims(_report("全年回应依申请公开信息4条。", **tables))["4条"].status == "match"
+    # published matters and combined counts in 条 bind to nothing in 表三/表四
+    for text, fig in (("全年公开行政复议事项共12条。", "12条"), ("全年主动公开和答复依申请公开信息共计320条。", "320条")):
+        assert _claims(_report(text, **tables))[fig].status == "no_target"
+
+
 def test_info_fee_is_kept_apart_from_admin_fee():
     rep = _report("本年度收取信息处理费120元。", t2__admin_fee__amount_wan=5)
     c = _claims(rep)
