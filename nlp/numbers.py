@@ -28,7 +28,9 @@ FW = str.maketrans("０１２３４５６７８９％．，", "0123456789%.,")
 FW_PAIRS = tuple(zip("０１２３４５６７８９％．，", "0123456789%.,"))
 
 _CN = "零〇○一二两三四五六七八九十廿百千万亿"
-NUM = r"\d+(?:\n\d+)?(?:,\d{3})*(?:\.\n?\d+)?"      # a PDF line may wrap inside a number: 8\n8件, 99.\n5%
+# a PDF line may wrap inside a number (8\n8件, 99.\n5%), but not a label's value or a page number at a line's end
+# (邮编：365000\n18个乡镇, 2/5\n28件: two numbers)
+NUM = r"(?:(?<![：:/／\s\d])\d+\n\d+|\d+)(?:,\d{3})*(?:\.\n?\d+)?"
 CNUM = rf"[{_CN}]+几?"              # 十几, 二十几: like 十多 (几 only after 十/百/千/万, checked in _mention)
 CNUM_DEC = rf"[{_CN}]+(?:点[零〇○一二三四五六七八九]+)?"     # 九十八点六 (in 百分之…)
 CNUM_POINT = rf"[{_CN}]+点[零〇○一二三四五六七八九]+"          # 零点五个百分点: a decimal in words
@@ -42,11 +44,11 @@ UNIT_RE = "个百分点|" + "|".join(sorted(MONEY_UNITS + COUNT_UNITS, key=len, 
 
 RE_MENTION = re.compile(
     rf"(?P<num>{NUM}|{CNUM_POINT}|{CNUM})"
-    rf"(?:\s*(?P<rsep>至|到|~|～|-|—|－)\s*(?P<num2>{NUM}|{CNUM}))?"
+    rf"(?:[ \t\u3000]*(?P<rsep>至|到|~|～|-|—|－)[ \t\u3000]*(?P<num2>{NUM}|{CNUM}))?"   # not across lines: — 5 —\n23件
     rf"\s*(?P<mult>[千百]?万|亿|千)?(?P<approx>余|多)?\s*"
     rf"(?P<unit>{UNIT_RE})"
     rf"(?P<post>左右|以上|以下|之多)?")
-RE_UNITLESS = re.compile(r"(?P<num>\d+(?:\.\d+)?)\s*(?P<mult>万|亿)?(?=[，,。；;、）)余多]|$)")
+RE_UNITLESS = re.compile(r"(?P<num>\d+(?:,\d{3})*(?:\.\d+)?)\s*(?P<mult>万|亿)?(?=[，。；;、）)余多]|,(?!\d{3})|$)")
 RE_UNITLESS_BEFORE = re.compile(r"(?:数|(?<!质)量)(?:均|都|皆|共|累计)?(?:为|达到|达|是|突破|超过)?\s*$")   # 访问量, not 质量
 RE_PERCENT_CN = re.compile(rf"百分之(?P<num>{NUM}|{CNUM_DEC}|百)(?P<post>左右|以上)?")
 RE_CHENG = re.compile(r"(?P<num>[一二两三四五六七八九])成(?P<post>左右|以上)?(?![为立本果效员功绩熟型])")
@@ -67,13 +69,13 @@ RE_MONEY_BEFORE = re.compile(r"(?:费|金额|元)[^，,。；;]*$")
 RE_ZERO_WORD = re.compile(r"(?<=[为是])零(?=[，,。；;、）)]|$)")
 
 # negated zeros: the negation through the noun it negates
-_NEG_STOP = "，。；;,、！!？?"
+_NEG_STOP = "，。；;,、！!？?：:"
 _T4_NOUN = r"行政复议|行政诉讼|复议|诉讼|(?:结果)?纠正案件|纠错|败诉"
 RE_NEG = re.compile(
-    r"(?P<neg>未被|未向[^，。；;,、]{1,8}?收取|未(?:收到|接到|受理|发生|出现|产生|有|收取|涉及|制发|出台|制定|印发)|没有(?:产生|收到|发生|收取|出现)?|无(?!法|正当|需|须|偿|论|关|效|权)(?:收取)?)"
+    r"(?P<neg>未被|未向[^，。；;,、]{1,8}?收取|未(?:收到|接到|受理|发生|出现|产生|有|收取|涉及|制发|出台|制定|印发)|没有(?:产生|收到|发生|收取|出现)?|(?<![：:])(?<![：:]\s)无(?!法|正当|需|须|偿|论|关|效|权)(?:收取)?)"
     # what stands between: no 因 (未发生因依申请公开引发的行政复议: the request is the cause), unless a review or
     # a lawsuit — the consequence — is the noun negated
-    rf"(?P<mid>(?:(?!因)[^{_NEG_STOP}]){{0,16}}?|[^{_NEG_STOP}因]{{0,4}}因[^{_NEG_STOP}]{{0,15}}?(?={_T4_NOUN}))"
+    rf"(?P<mid>(?:(?!因|\n\s*[\d（(一二三四五六七八九十])[^{_NEG_STOP}]){{0,16}}?|[^{_NEG_STOP}因]{{0,4}}因[^{_NEG_STOP}]{{0,15}}?(?={_T4_NOUN}))"
     r"(?P<noun>政府信息公开申请|依申请公开申请|公开申请|信息公开申请|申请(?!行政复议|复议)|行政复议(?:和|、|及|或|与)?(?:行政诉讼)?(?:案件|情况)?"
     r"|行政诉讼(?:案件|情况)?|复议(?:和|、|及)?诉讼(?:案件)?|(?:结果)?纠正案件|纠错|败诉|信息(?:公开)?处理费|处理费|行政事业性收费|收费事项|相关费用|任何费用|费用"
     r"|(?<![^\s，。；;,、无有生开])收费(?:及|和|与|、)?(?:减免)?(?:情况|事项)?(?=[，,。；;、\s）)]|$)"
@@ -104,6 +106,8 @@ RE_SESSION_BEFORE = re.compile(r"[一二三四五六七八九十\d]届(?:全国|
 RE_SESSION_AFTER = re.compile(r"(?:全体)?(?:会议|全会|会)")
 RE_LAW_BEFORE = re.compile(r"(?:条例|(?<![办方执做说想司])法)\s*$")      # 条例三十六条, 政府信息公开法二十条
 _CLAUSE_START = frozenset("，,。；;：:、！!？?\n（(")
+RE_COUNTER_BEFORE = re.compile(r"(?:(?:浏览|点击|阅读|访问)(?:次数|量|数|人数)?|今日访问|累计访问)\s*[：:]\s*$|已被(?:浏览|阅读|访问|点击)\s*$")
+_BEN_WORD = frozenset("年机单局级市县区部着次")
 RE_ENUM_ZE = re.compile(r"(?:^|(?<=[，,。；;：:、！!？?\n（(]))[一二三四五六]则")
 RE_CJK_NEXT = re.compile(r"[\u4e00-\u9fff]")
 # a period with 每 in the clause before a count of times: 每天至少, 每2周, 每个工作日, 每季度开展
@@ -127,7 +131,7 @@ RE_ISSUE_YEAR = re.compile(r"(?:\d{4}|[〇○零一二三四五六七八九]{4})
 RE_PARALLEL = re.compile(r"[\u4e00-\u9fff]{1,3}?一[名个面座张套份条项家人户村企校策档案事级位本册]")             # 一名党员一面旗帜
 # an address or a road stake, not a count: 1号院2座, 东大街3段15号, K12+300处
 RE_ADDRESS_BEFORE = re.compile(r"(?:\d号院?|[A-Za-z\d]\+)\s*$")
-RE_ADDRESS_AFTER = re.compile(r"\s*\d+\s*(?:号|栋|幢|单元|室)")
+RE_ADDRESS_AFTER = re.compile(r"\s*\d+\s*(?:号|栋|幢|单元|室|层|楼)")
 RE_PHASE_AFTER = re.compile(r"\s*(?:工程|项目|建设|改造|扩建|系统|工地|规划)")
 RE_SYSTEM_AFTER = re.compile(r"制(?![发定作])|否决")
 RE_TITLE = re.compile(r"《[^《》\n]{1,80}》")
@@ -308,6 +312,10 @@ def _join_ranges(text: str, mentions: list[Mention]) -> list[Mention]:
 
 def _fraction(text: str, m: re.Match[str], section: str | None, pre: str | None, start: int) -> Mention | None:
     if m.group("a"):
+        line_start = text.rfind("\n", 0, m.start()) + 1
+        line_end = text.find("\n", m.end())
+        if not text[line_start:m.start()].strip() and not text[m.end():None if line_end < 0 else line_end].strip():
+            return None                                 # "2/9" alone on its line: a page number
         a, b, post = int(m.group("a")), int(m.group("b")), m.group("post2")
     else:
         a, b, post = to_number(m.group("num")), to_number(m.group("den")), m.group("post")
@@ -428,6 +436,12 @@ def _is_quantity(norm: str, m: re.Match[str]) -> bool:
                         or norm.startswith("全会", m.end())
                         or cn and num == "二" and not m.group("num2") and RE_CJK_NEXT.match(norm, m.end())):
         return False                                  # 十三届七次全会, 人大三次会议: a session; 二次报销: secondary
+    if RE_COUNTER_BEFORE.search(before) or unit == "条" and norm.startswith("记录", m.end()):
+        return False                                  # 浏览次数：1203次, 共23条记录: the web page's own counters
+    if num == "一" and unit in ("篇", "条", "页", "则") and before.endswith(("上", "下")):
+        return False                                  # 上一篇 / 下一条: navigation
+    if unit == "本" and ("\n" in norm[m.end("num"):m.start("unit")] or norm[m.end():m.end() + 1] in _BEN_WORD):
+        return False                                  # 3,120\n本年度…, 1本级: 本 begins a word (本年度, 本机关)
     if unit == "期" and norm.startswith("间", m.end()):
         return False                                  # 五一期间, 十一期间: a holiday, not issues
     if unit == "则" and cn and (not before or before[-1] in _CLAUSE_START) and \

@@ -8,7 +8,9 @@ population_batch3.py (PDF and crawled-HTML text: wraps and odd spaces, whole res
 population_batch4.py (precision: non-quantities and near-misses) and population_batch5.py (frequencies, the
 older outline's fee negations, set phrases, ranges: found by the annotation rounds of the fourth session) and
 population_batch6.py (precision again, in the voices of provincial and city departments, SOEs, hospitals,
-universities and courts: sessions, classes, holidays, place names, quoted slogans); this module runs every batch.
+universities and courts: sessions, classes, holidays, place names, quoted slogans) and population_batch7.py
+(the noise around a narrative: web-page chrome and counters, page numbers, tables of contents, attachment and
+contact lines, table remnants); this module runs every batch.
 
 Three tables per batch:
 
@@ -29,6 +31,7 @@ import population_batch3 as batch3
 import population_batch4 as batch4
 import population_batch5 as batch5
 import population_batch6 as batch6
+import population_batch7 as batch7
 from nlp.numbers import extract_numbers
 from population_common import (_DENIED, _NOTPROC, _ORG, _OTHER, _RATE, _T4_ALL, _UNABLE, _got, _same,  # noqa: F401
                                claim_of, claim_of_2019)
@@ -460,7 +463,7 @@ CLAIMS = [
 
 
 # ------------------------------------------------------------------ every batch, one set of tests
-BATCHES = {"1": __import__(__name__), "2": batch2, "3": batch3, "4": batch4, "5": batch5, "6": batch6}
+BATCHES = {"1": __import__(__name__), "2": batch2, "3": batch3, "4": batch4, "5": batch5, "6": batch6, "7": batch7}
 
 
 def _all(table: str) -> list:
@@ -511,3 +514,4 @@ def test_every_batch_is_broad():
     assert sizes["1"] >= 150 and sizes["2"] >= 280 and sizes["3"] >= 200 and sizes["4"] >= 195, sizes
     assert len(batch4.NO_NUMBER) >= 140                 # the precision batch is mostly non-quantities
     assert sizes["6"] >= 200 and len(batch6.NO_NUMBER) >= 150
+    assert sizes["7"] >= 180 and len(batch7.NO_NUMBER) >= 120
