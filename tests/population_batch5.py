@@ -107,7 +107,7 @@ CLAIMS = [
     ("未发生因公开申请处理不当引发的复议诉讼。", "未发生因公开申请处理不当引发的复议诉讼", "review_and_litigation", None),
     ("全年没有因信息公开申请答复问题引发行政复议。", "没有因信息公开申请答复问题引发行政复议", "review",
      "t4.review.total"),
-    ("本年度，未发生因依申请公开引发的行政复议和行政诉讼。", "未发生因依申请公开引发的行政复议和行政诉讼",
+    ("该中心年内未发生因依申请公开所引发的行政复议及行政诉讼。", "未发生因依申请公开所引发的行政复议及行政诉讼",
      "review_and_litigation", "t4.review.total+t4.lit_direct.total+t4.lit_after_review.total"),
     ("全年未发生因信息公开申请而导致的行政诉讼。", "未发生因信息公开申请而导致的行政诉讼", "litigation",
      "t4.lit_direct.total+t4.lit_after_review.total"),
