@@ -27,7 +27,7 @@ from .cnnum import to_number
 FW = str.maketrans("０１２３４５６７８９％．，", "0123456789%.,")
 FW_PAIRS = tuple(zip("０１２３４５６７８９％．，", "0123456789%.,"))
 
-_CN = "零〇○一二两三四五六七八九十廿百千万亿"
+_CN = "零〇○一二两三四五六七八九十廿百千万亿壹贰叁肆伍陆柒捌玖拾佰仟"      # 叁佰伍拾元: capitals in money
 # a PDF line may wrap inside a number (8\n8件, 99.\n5%), but not a label's value or a page number at a line's end
 # (邮编：365000\n18个乡镇, 2/5\n28件: two numbers)
 NUM = r"(?:(?<![：:/／\s\d])\d+\n\d+|\d+)(?:,\d{3})*(?:\.\n?\d+)?"
@@ -38,25 +38,27 @@ CNUM_POINT = rf"[{_CN}]+点[零〇○一二三四五六七八九]+"          # �
 COUNT_UNITS = ("人次", "件次", "条次", "个", "件", "条", "次", "项", "篇", "家", "人", "名", "场", "期", "份", "批",
                "起", "宗", "户", "处", "类", "部", "本", "张", "册", "套", "台", "所", "座", "位", "段", "幅", "则",
                "封", "单", "例", "组", "支", "轮", "个次", "场次", "种", "大类", "大项", "小项", "余", "通", "大", "方面",
-               "笔", "批次", "台次", "票")          # 业务N笔 (tax, banking), 抽检N批次, 手术N台次, 报关单N票 (customs)
+               "笔", "批次", "台次", "票",          # 业务N笔 (tax, banking), 抽检N批次, 手术N台次, 报关单N票 (customs)
+               "家次", "户次", "册次", "篇次", "项次", "辆次", "艘次", "架次", "门次", "卷", "集", "帧", "门", "辆", "头",
+               "块", "间")
 MONEY_UNITS = ("亿元", "万元", "元")
 UNIT_RE = "个百分点|" + "|".join(sorted(MONEY_UNITS + COUNT_UNITS, key=len, reverse=True)) + "|%"
 
 RE_MENTION = re.compile(
     rf"(?P<num>{NUM}|{CNUM_POINT}|{CNUM})"
-    rf"(?:[ \t\u3000]*(?P<rsep>至|到|~|～|-|—|－)[ \t\u3000]*(?P<num2>{NUM}|{CNUM}))?"   # not across lines: — 5 —\n23件
-    rf"\s*(?P<mult>[千百]?万|亿|千)?(?P<approx>余|多)?\s*"
+    rf"(?:(?P<mult1>[千百]?万|亿)?[ \t\u3000]*(?P<rsep>至|到|~|～|-|—|－)[ \t\u3000]*(?P<num2>{NUM}|{CNUM}))?"   # 1.5万至2万
+    rf"\s*(?P<approx0>余|多)?(?P<mult>[千百]?万|亿|千)?(?P<approx>余|多)?\s*"         # 一百多万, 三万余
     rf"(?P<unit>{UNIT_RE})"
-    rf"(?P<post>左右|以上|以下|之多)?")
+    rf"(?P<post>左右|上下|以上|以下|以内|之多)?")
 RE_UNITLESS = re.compile(r"(?P<num>\d+(?:,\d{3})*(?:\.\d+)?)\s*(?P<mult>万|亿)?(?=[，。；;、）)余多]|,(?!\d{3})|$)")
 RE_UNITLESS_BEFORE = re.compile(r"(?:数|(?<!质)量)(?:均|都|皆|共|累计)?(?:为|达到|达|是|突破|超过)?\s*$")   # 访问量, not 质量
-RE_PERCENT_CN = re.compile(rf"百分之(?P<num>{NUM}|{CNUM_DEC}|百)(?P<post>左右|以上)?")
+RE_PERCENT_CN = re.compile(rf"百分之(?P<num>{NUM}|{CNUM_DEC}|百)(?P<post>左右|上下|以上|以下|以内)?")
 RE_CHENG = re.compile(r"(?P<num>[一二两三四五六七八九])成(?P<post>左右|以上)?(?![为立本果效员功绩熟型])")
 # the approximation word before a figure (matched on the few characters before it: the regexes above
 # start at the numeral, which keeps them fast)
-RE_PRE = re.compile(r"(?P<w>大约|(?<![节签制合履违预邀公])约|(?<![最附就临亲靠贴])近|将近|接近|超过|至少|不少于|不低于|突破|逾|多达|不足|不到|少于|低于|不超过|高于|达到|达)"
+RE_PRE = re.compile(r"(?P<w>大约|(?<![节签制合履违预邀公])约|(?<![最附就临亲靠贴])近|将近|接近|超过|(?<![赶追高])超|至少|不少于|不低于|突破|逾|多达|不足|不到|少于|低于|不超过|高于|达到|达)"
                     r"(?:占(?:比)?(?:为|达)?)?$|(?P<w2>大约|(?<![节签制合履违预邀公])约)有$")     # 约有200人
-PRE_LAST = frozenset("约近过少于破逾达足到占比为有")          # how an RE_PRE match can end: a quick first test
+PRE_LAST = frozenset("约近过少于破逾达足到占比为有超")          # how an RE_PRE match can end: a quick first test
 # 至少 before a short verb: "每年至少开展2次" (the approximation still governs the figure)
 RE_PRE_VERB = re.compile(r"(?P<w>至少|最少)(?:开展|召开|举办|组织|进行|发布|更新|公开|安排|有)$")
 # vague multiples before a bare 十/百/千/万: 数十, 数百, 几十, 上千, 上万
@@ -72,10 +74,12 @@ RE_ZERO_WORD = re.compile(r"(?<=[为是])零(?=[，,。；;、）)]|$)")
 _NEG_STOP = "，。；;,、！!？?：:"
 _T4_NOUN = r"行政复议|行政诉讼|复议|诉讼|(?:结果)?纠正案件|纠错|败诉"
 RE_NEG = re.compile(
-    r"(?P<neg>未被|未向[^，。；;,、]{1,8}?收取|未(?:收到|接到|受理|发生|出现|产生|有|收取|涉及|制发|出台|制定|印发)|没有(?:产生|收到|发生|收取|出现)?|(?<![：:])(?<![：:]\s)无(?!法|正当|需|须|偿|论|关|效|权)(?:收取)?)"
+    r"(?P<neg>未被|未向[^，。；;,、]{1,8}?收取|未曾?(?:收到|接到|受理|发生|出现|产生|有|收取|涉及|制发|出台|制定|印发)|没有(?:产生|收到|发生|收取|出现)?|(?<![：:])(?<![：:]\s)无(?!法|正当|需|须|偿|论|关|效|权)(?:收取)?)"
     # what stands between: no 因 (未发生因依申请公开引发的行政复议: the request is the cause), unless a review or
     # a lawsuit — the consequence — is the noun negated
-    rf"(?P<mid>(?:(?!因|\n\s*[\d（(一二三四五六七八九十])[^{_NEG_STOP}]){{0,16}}?|[^{_NEG_STOP}因]{{0,4}}因[^{_NEG_STOP}]{{0,15}}?(?={_T4_NOUN}))"
+    rf"(?P<mid>(?:(?!因|\n\s*[\d（(一二三四五六七八九十])[^{_NEG_STOP}]){{0,16}}?|[^{_NEG_STOP}因]{{0,4}}因[^{_NEG_STOP}]{{0,15}}?(?={_T4_NOUN})"
+    # a list inside: 未接到公民、法人或者其他组织提出的…申请; 未向申请人收取检索、复制、邮寄等费用
+    rf"|[^{_NEG_STOP}因]{{0,8}}?(?:、[^{_NEG_STOP}因]{{1,6}}){{1,4}}?(?:等|或者其他组织|或其他组织|和其他组织)[^{_NEG_STOP}因]{{0,10}}?)"
     r"(?P<noun>政府信息公开申请|依申请公开申请|公开申请|信息公开申请|申请(?!行政复议|复议)|行政复议(?:和|、|及|或|与)?(?:行政诉讼)?(?:案件|情况)?"
     r"|行政诉讼(?:案件|情况)?|复议(?:和|、|及)?诉讼(?:案件)?|(?:结果)?纠正案件|纠错|败诉|信息(?:公开)?处理费|处理费|行政事业性收费|收费事项|相关费用|任何费用|费用"
     r"|(?<![^\s，。；;,、无有生开])收费(?:及|和|与|、)?(?:减免)?(?:情况|事项)?(?=[，,。；;、\s）)]|$)"
@@ -108,6 +112,8 @@ RE_LAW_BEFORE = re.compile(r"(?:条例|(?<![办方执做说想司])法)\s*$")   
 _CLAUSE_START = frozenset("，,。；;：:、！!？?\n（(")
 RE_COUNTER_BEFORE = re.compile(r"(?:(?:浏览|点击|阅读|访问)(?:次数|量|数|人数)?|今日访问|累计访问)\s*[：:]\s*$|已被(?:浏览|阅读|访问|点击)\s*$")
 _BEN_WORD = frozenset("年机单局级市县区部着次")
+_UNIT_WORD_STARTS = {"集": frozenset("中团体成约聚结"), "门": frozenset("户诊槛店面前口类"), "头": frozenset("条版部号"),
+                     "块": frozenset("牌"), "间": frozenset("隔断歇")}
 RE_ENUM_ZE = re.compile(r"(?:^|(?<=[，,。；;：:、！!？?\n（(]))[一二三四五六]则")
 RE_CJK_NEXT = re.compile(r"[\u4e00-\u9fff]")
 # a period with 每 in the clause before a count of times: 每天至少, 每2周, 每个工作日, 每季度开展
@@ -194,13 +200,13 @@ def _interval(value: float | int, pre: str | None, approx: str | None, post: str
 
     if approx in ("余", "多"):
         return None, scale(value), scale(value + place)
-    if pre in ("约", "大约") or post == "左右":
+    if pre in ("约", "大约") or post in ("左右", "上下"):
         return None, scale(value - place / 2), scale(value + place / 2)
     if pre in ("近", "将近", "接近"):
         return None, scale(value - place), scale(value)
-    if pre in ("超过", "逾", "高于", "至少", "不少于", "不低于", "突破") or post in ("以上", "之多") or pre == "多达":
+    if pre in ("超过", "超", "逾", "高于", "至少", "不少于", "不低于", "突破") or post in ("以上", "之多") or pre == "多达":
         return None, scale(value), None
-    if pre in ("不足", "不到", "少于", "低于", "不超过") or post == "以下":
+    if pre in ("不足", "不到", "少于", "低于", "不超过") or post in ("以下", "以内"):
         return None, None, scale(value)
     return scale(value), scale(value), scale(value)
 
@@ -325,7 +331,7 @@ def _fraction(text: str, m: re.Match[str], section: str | None, pre: str | None,
 
     def r(x: float) -> float:
         return round(x, 2)
-    if pre in ("约", "大约") or post == "左右":
+    if pre in ("约", "大约") or post in ("左右", "上下"):
         lo, hi, val = r(v - unit / 2), r(v + unit / 2), None
     elif pre in ("近", "将近", "接近"):
         lo, hi, val = r(v - unit), r(v), None
@@ -364,7 +370,8 @@ def _mention(text: str, norm: str, m: re.Match[str], rx: re.Pattern[str], sectio
         v = RE_VAGUE.search(norm, max(0, m.start() - 1), m.start())      # 数百条, 几十次, 上千条
         if v and (v.group("w") != "上" or num_text != "十"):
             vague, start = v.group("w"), v.start()
-    if rx is RE_MENTION and num_text in ("百", "千", "万", "亿") and not (pre or vague or m.group("approx")):
+    if rx is RE_MENTION and num_text in ("百", "千", "万", "亿") and not (pre or vague or m.group("approx")
+                                                                       or m.group("approx0")):
         return None                                   # 单位：万元, 千元, 百家号: a bare 百/千/万/亿 needs 近/数/余…
     if rx is RE_PERCENT_CN:
         value = 100 if num_text == "百" else to_number(num_text)
@@ -376,7 +383,7 @@ def _mention(text: str, norm: str, m: re.Match[str], rx: re.Pattern[str], sectio
         approx = None
     else:
         unit_raw = m.group("unit")
-        approx = m.group("approx") or ("多" if m.group("num").endswith("几") else None)
+        approx = m.group("approx") or m.group("approx0") or ("多" if m.group("num").endswith("几") else None)
         if unit_raw == "余":                     # 200余 with the unit dropped: 200余人 is caught above
             return None
         if not _is_quantity(norm, m):
@@ -392,7 +399,10 @@ def _mention(text: str, norm: str, m: re.Match[str], rx: re.Pattern[str], sectio
         hi = to_number(m.group("num2"))
         if hi is None:
             return None
-        v, lo, high = None, value * mult, hi * mult
+        first = MULTIPLIERS[m.group("mult1")] if m.group("mult1") else mult      # 1.5万至2万人次
+        if m.group("mult1") and m.group("mult"):
+            first *= mult // MULTIPLIERS[m.group("mult")]                       # (a money unit's 万元 stays)
+        v, lo, high = None, value * first, hi * mult
     elif vague:
         v, lo, high = None, value * mult * (1 if vague == "上" else 2), None if vague == "上" else value * mult * 10
     else:
@@ -442,6 +452,8 @@ def _is_quantity(norm: str, m: re.Match[str]) -> bool:
         return False                                  # 上一篇 / 下一条: navigation
     if unit == "本" and ("\n" in norm[m.end("num"):m.start("unit")] or norm[m.end():m.end() + 1] in _BEN_WORD):
         return False                                  # 3,120\n本年度…, 1本级: 本 begins a word (本年度, 本机关)
+    if unit in _UNIT_WORD_STARTS and norm[m.end():m.end() + 1] in _UNIT_WORD_STARTS[unit]:
+        return False                                  # 三集中, 1门户, 头条, 两块牌子: the unit begins a word
     if unit == "期" and norm.startswith("间", m.end()):
         return False                                  # 五一期间, 十一期间: a holiday, not issues
     if unit == "则" and cn and (not before or before[-1] in _CLAUSE_START) and \
@@ -496,7 +508,7 @@ def _is_quantity(norm: str, m: re.Match[str]) -> bool:
             return False                                # 两个确保, 四个最, 三个代表: a slogan's name
         if len(num) == 1 and num == "一" and m.group("unit") in ("个", "次", "批", "项", "类", "部", "本", "张",
                                                                 "套", "台", "处", "段", "支", "轮", "组", "种",
-                                                                "笔", "票"):
+                                                                "笔", "票", "门", "块", "间", "头", "集", "卷"):
             # 一个/一次/一批 are mostly articles ("a"), counted only with a clear number word around
             return bool(re.search(r"(?:(?:共|累计|总计|合计)[\u4e00-\u9fff]{0,2}|全年|仅|只)\s*$", before))
         if m.group("unit") == "大":                    # 三大功能, 两大主题; not 十九大, 一大批, 大会

@@ -102,6 +102,8 @@ REVIEW_NO_NUMBER = [
     "全面实行无收费公开。",
 ]
 NO_NUMBER += REVIEW_NO_NUMBER
+# the measure words batch 8 added (集, 门, 头, 块, 间) where they begin a word instead
+NO_NUMBER += ["推行三集中三到位改革。", "建成1门户网站统一入口。", "实行一个机构两块牌子。", "深化一门受理改革。"]
 
 CLAIMS = [
     ("未发生因公开申请处理不当引发的复议诉讼。", "未发生因公开申请处理不当引发的复议诉讼", "review_and_litigation", None),

@@ -10,7 +10,9 @@ older outline's fee negations, set phrases, ranges: found by the annotation roun
 population_batch6.py (precision again, in the voices of provincial and city departments, SOEs, hospitals,
 universities and courts: sessions, classes, holidays, place names, quoted slogans) and population_batch7.py
 (the noise around a narrative: web-page chrome and counters, page numbers, tables of contents, attachment and
-contact lines, table remnants); this module runs every batch.
+contact lines, table remnants) and population_batch8.py (recall: measure words, 万/亿 with decimals, long and
+capital Chinese numerals, approximations in many wordings, ranges, negated zeros with lists inside); this module
+runs every batch.
 
 Three tables per batch:
 
@@ -32,6 +34,7 @@ import population_batch4 as batch4
 import population_batch5 as batch5
 import population_batch6 as batch6
 import population_batch7 as batch7
+import population_batch8 as batch8
 from nlp.numbers import extract_numbers
 from population_common import (_DENIED, _NOTPROC, _ORG, _OTHER, _RATE, _T4_ALL, _UNABLE, _got, _same,  # noqa: F401
                                claim_of, claim_of_2019)
@@ -463,7 +466,7 @@ CLAIMS = [
 
 
 # ------------------------------------------------------------------ every batch, one set of tests
-BATCHES = {"1": __import__(__name__), "2": batch2, "3": batch3, "4": batch4, "5": batch5, "6": batch6, "7": batch7}
+BATCHES = {"1": __import__(__name__), "2": batch2, "3": batch3, "4": batch4, "5": batch5, "6": batch6, "7": batch7, "8": batch8}
 
 
 def _all(table: str) -> list:
@@ -515,3 +518,4 @@ def test_every_batch_is_broad():
     assert len(batch4.NO_NUMBER) >= 140                 # the precision batch is mostly non-quantities
     assert sizes["6"] >= 200 and len(batch6.NO_NUMBER) >= 150
     assert sizes["7"] >= 180 and len(batch7.NO_NUMBER) >= 120
+    assert sizes["8"] >= 180 and len(batch8.NUMBERS) >= 150
