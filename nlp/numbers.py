@@ -292,7 +292,7 @@ def extract_numbers(text: str, spans: list[tuple[int, int, str | None]] | None =
 
 
 # "30元至50元", "1023元/月至1822元/月": two figures in the same unit joined by a range word are one interval
-RE_RANGE_GAP = re.compile(r"(?P<per>[/／][\u4e00-\u9fff]{1,2})?\s*(?:至|~|～|-|—|－)\s*")
+RE_RANGE_GAP = re.compile(r"(?P<per>[/／][\u4e00-\u9fff]{1,2})?[ \t\u3000]*(?:至|~|～|-|—|－)[ \t\u3000]*")   # one line
 # 由30元至50元, 从原来的20件至35件: a change, two figures
 RE_CHANGE_BEFORE = re.compile(r"(?:从|由|自)[^，,。；;、\d]{0,6}$")
 
