@@ -166,7 +166,7 @@ CONCEPTS: tuple[Concept, ...] = (
        ["t3.new.total", "t3.new.total+t3.carried_over.total"], zh="收到政府信息公开申请"),
     _c("normative_repealed", r"废止", _t2("repealed", None, "normative_doc"), zh="废止规范性文件",
        context=r"规范性文件", units=_ITEM_UNITS),
-    _c("normative_in_force", r"现行有效|对外公开总数", _t2("in_force", "total_published", "normative_doc"),
+    _c("normative_in_force", r"现行有效|(?:仍然|仍|继续)有效|对外公开总数", _t2("in_force", "total_published", "normative_doc"),
        zh="现行有效规范性文件", context=r"规范性文件", units=_ITEM_UNITS),
     _c("normative_issued", r"(?:制发|制定|出台|印发|发布|新增|新制作|新公开)(?:(?!现行有效|有效的)[^，。；\d（(]){0,10}?规范性文件"
                            r"|规范性文件[^，。；]{0,4}?(?:制发|出台|制定|印发|新制作|新公开)",
@@ -178,7 +178,7 @@ CONCEPTS: tuple[Concept, ...] = (
        _t2("issued", "new_made", "regulation"), zh="制发规章", units=_DECISION_UNITS),
     _c("regulation_repealed", r"废止(?:(?!规范性文件)[^，。；\d（(]){0,6}?规章|规章[^，。；\d]{0,4}?废止",
        _t2("repealed", None, "regulation"), zh="废止规章", units=_ITEM_UNITS),
-    _c("regulation_in_force", r"现行有效(?:的)?(?:政府|部门)?规章|规章[^，。；\d]{0,4}?现行有效",
+    _c("regulation_in_force", r"现行有效(?:的)?(?:地方)?(?:政府|部门)?规章|规章[^，。；\d]{0,4}?现行有效",
        _t2("in_force", "total_published", "regulation"), zh="现行有效规章", units=_ITEM_UNITS),
     _c("licensing", r"行政许可(?:决定|事项)?", _t2("decisions", "decisions", "licensing"), zh="行政许可", units=_DECISION_UNITS),
     _c("penalty", r"行政处罚(?:决定)?", _t2("decisions", "decisions", "penalty"), zh="行政处罚", units=_DECISION_UNITS),
@@ -295,9 +295,15 @@ def _compact(s: str) -> str:
     return _WS_IN_CJK.sub("", s)
 
 
+RE_NOUN_AFTER = re.compile(r"\s*(?:的)?(?:政府信息公开|依申请公开|信息公开)?申请")
+
+
 def _context_window(text: str, mention: Mention) -> str:
-    """The text before a figure in which a concept's context word must stand (PDF wraps removed: 申\n请)."""
-    window = text[max(0, mention.start - CONTEXT_WINDOW):mention.end]
+    """The text before a figure in which a concept's context word must stand (PDF wraps removed: 申\n请),
+    and the noun right after it (上年结转的5件申请: the figure names its own context)."""
+    after = RE_NOUN_AFTER.match(text, mention.end)
+    end = after.end() if after else mention.end
+    window = text[max(0, mention.start - CONTEXT_WINDOW):end]
     if "\n" not in window:
         return window
     lo = max(0, mention.start - CONTEXT_WINDOW)
@@ -306,7 +312,7 @@ def _context_window(text: str, mention: Mention) -> str:
         if lo2 == lo:
             break
         lo = lo2
-    return _compact(text[lo:mention.end])
+    return _compact(text[lo:end])
 
 
 def clause_after(text: str, mention: Mention) -> str:
@@ -329,17 +335,19 @@ RE_GAP_BREAK = re.compile(r"、|\d\s*[件条个项次份人家篇起]")
 # "由原来的29项精简合并为22项": a change, both figures count what the keyword names
 RE_CHANGE_GAP = re.compile(r"(?:由|从)[^、，。；]*?\d[^、，。；]*?(?:为|至|到)$")
 # between a keyword and its figure: a change, not a level ("依申请公开数量增加5件")
+RE_PLAN = re.compile(r"计划|拟于?|预计|明年|下一年度?|力争|目标")          # 计划明年制定规范性文件5件
+RE_RELIEF = re.compile(r"减免|免征|免收|减收|退还|退费")                    # 减免行政事业性收费3.2万元
 RE_DELTA = re.compile(r"增加|减少|增长|下降|上升|提高|降低|增幅|降幅|减幅|增多|回落|翻番")
 # a figure per unit: a rate, a price or a standard ("每件10元", "人均3件", "0.1元/页")
 RE_PER_UNIT = re.compile(r"(?:每|人均|平均|均价|单价)[^\d，。；、]{0,3}$")
 # the concepts whose figures may also be counted in 条/项 when the keyword stands right before the figure
-LOOSE_UNITS = {"requests": ("条", "项"), "carried_over": ("条", "项"), "carried_forward": ("条", "项"),
+LOOSE_UNITS = {"requests": ("条", "项", "份"), "carried_over": ("条", "项"), "carried_forward": ("条", "项"),
                "processed": ("条",), "review": ("条",), "litigation": ("条",)}   # 行政复议1条, 回应依申请公开信息3条
 
 
 # between a keyword and its figure: an activity about the keyword is what is counted
 # ("依申请公开业务培训2次", "政府信息公开申请办理工作会议3次")
-RE_ACTIVITY_GAP = re.compile(r"培训|会议|讲座|座谈|研讨|调研|演练|督查|宣传|活动|例会")
+RE_ACTIVITY_GAP = re.compile(r"培训|会议|讲座|座谈|研讨|调研|演练|督查|宣传|活动|例会|听证")
 RE_RESPECTIVE = re.compile(r"(?:的)?(?:分别|依次)(?:为|是|有|达)?")
 RE_LIST_SEP = re.compile(r"[、和及与]")
 RE_LIST_FIGURE = re.compile(r"^\s*[\d零〇○一二两三四五六七八九十百千万]")
@@ -435,6 +443,10 @@ def bind(text: str, mention: Mention, year: int | None) -> tuple[Concept | None,
             return None, "所述为增减变化量，不是表格中的数量"
         elif RE_ACTIVITY_GAP.search(gap):
             return None, "统计的是培训、会议等工作活动，不是表格中的数量"
+        elif best[2].key != "carried_forward" and RE_PLAN.search(scope):
+            return None, "计划或预期的数字，不是本年度的统计"
+        elif best[2].key == "admin_fee" and RE_RELIEF.search(scope, 0, best[0]):
+            return None, "减免或退还的金额，不是收取的金额"
     if not negation and (RE_PER_UNIT.search(scope[-8:]) or text[mention.end:mention.end + 1] in ("/", "／")):
         return None, "按单位计的标准、单价或频次，不是表格中的总数"
     if best is None:

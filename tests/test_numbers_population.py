@@ -12,7 +12,8 @@ universities and courts: sessions, classes, holidays, place names, quoted slogan
 (the noise around a narrative: web-page chrome and counters, page numbers, tables of contents, attachment and
 contact lines, table remnants) and population_batch8.py (recall: measure words, 万/亿 with decimals, long and
 capital Chinese numerals, approximations in many wordings, ranges, negated zeros with lists inside); this module
-runs every batch.
+runs every batch, and population_batch9.py (claims: how other issuers restate each table cell, and figures that
+only look like one — NO_TARGET).
 
 Three tables per batch:
 
@@ -35,6 +36,7 @@ import population_batch5 as batch5
 import population_batch6 as batch6
 import population_batch7 as batch7
 import population_batch8 as batch8
+import population_batch9 as batch9
 from nlp.numbers import extract_numbers
 from population_common import (_DENIED, _NOTPROC, _ORG, _OTHER, _RATE, _T4_ALL, _UNABLE, _got, _same,  # noqa: F401
                                claim_of, claim_of_2019)
@@ -466,7 +468,7 @@ CLAIMS = [
 
 
 # ------------------------------------------------------------------ every batch, one set of tests
-BATCHES = {"1": __import__(__name__), "2": batch2, "3": batch3, "4": batch4, "5": batch5, "6": batch6, "7": batch7, "8": batch8}
+BATCHES = {"1": __import__(__name__), "2": batch2, "3": batch3, "4": batch4, "5": batch5, "6": batch6, "7": batch7, "8": batch8, "9": batch9}
 
 
 def _all(table: str) -> list:
@@ -496,6 +498,13 @@ def test_claims(text, surface, concept, target):
         assert target in c.targets, c.targets
 
 
+@pytest.mark.parametrize("text,surface", _all("NO_TARGET"))
+def test_no_table_target(text, surface):
+    c = claim_of(text, surface)
+    assert c is not None, _got(text)
+    assert c.concept is None or not c.targets, (c.concept, c.targets)
+
+
 @pytest.mark.parametrize("text,surface,concept,target", batch2.CLAIMS_2019)
 def test_claims_in_2019_format_reports(text, surface, concept, target):
     c = claim_of_2019(text, surface)
@@ -519,3 +528,4 @@ def test_every_batch_is_broad():
     assert sizes["6"] >= 200 and len(batch6.NO_NUMBER) >= 150
     assert sizes["7"] >= 180 and len(batch7.NO_NUMBER) >= 120
     assert sizes["8"] >= 180 and len(batch8.NUMBERS) >= 150
+    assert len(batch9.CLAIMS) >= 120 and len(batch9.NO_TARGET) >= 50
