@@ -11,9 +11,9 @@ population_batch6.py (precision again, in the voices of provincial and city depa
 universities and courts: sessions, classes, holidays, place names, quoted slogans) and population_batch7.py
 (the noise around a narrative: web-page chrome and counters, page numbers, tables of contents, attachment and
 contact lines, table remnants) and population_batch8.py (recall: measure words, 万/亿 with decimals, long and
-capital Chinese numerals, approximations in many wordings, ranges, negated zeros with lists inside); this module
-runs every batch, and population_batch9.py (claims: how other issuers restate each table cell, and figures that
-only look like one — NO_TARGET).
+capital Chinese numerals, approximations in many wordings, ranges, negated zeros with lists inside) and
+population_batch9.py (claims: how other issuers restate each table cell, and figures that only look like one —
+NO_TARGET); this module runs every batch.
 
 Three tables per batch:
 
