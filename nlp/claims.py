@@ -162,11 +162,11 @@ CONCEPTS: tuple[Concept, ...] = (
                     rf"办结(?:了)?{_REQ_NOUN}|(?<!公开)答复(?!率){_REQ_NOUN}|办理完毕|已办理|处理(?:完毕|完成)?(?:政府信息公开|依申请公开)?申请",
        ["t3.total_processed.total", "t3.new.total", "t3.new.total+t3.carried_over.total"], zh="办结申请", context=_REQ),
     _c("requests", rf"(?:收到|受理|新收|接收|接到|共有|登记)(?:(?!{_OTHER_APPLICATIONS})[^，。；、]){{0,12}}?(?:申请|依申请公开)"
-                   r"|依申请公开|公开申请",
+                   r"|依申请公开|公开申请|公民、法人(?:或者|或|和)其他组织(?:提出|提交)?(?:的)?(?:政府信息公开|信息公开)?申请",
        ["t3.new.total", "t3.new.total+t3.carried_over.total"], zh="收到政府信息公开申请"),
     _c("normative_repealed", r"废止", _t2("repealed", None, "normative_doc"), zh="废止规范性文件",
        context=r"规范性文件", units=_ITEM_UNITS),
-    _c("normative_in_force", r"现行有效|(?:仍然|仍|继续)有效|对外公开总数", _t2("in_force", "total_published", "normative_doc"),
+    _c("normative_in_force", r"现行有效|对外公开总数", _t2("in_force", "total_published", "normative_doc"),
        zh="现行有效规范性文件", context=r"规范性文件", units=_ITEM_UNITS),
     _c("normative_issued", r"(?:制发|制定|出台|印发|发布|新增|新制作|新公开)(?:(?!现行有效|有效的)[^，。；\d（(]){0,10}?规范性文件"
                            r"|规范性文件[^，。；]{0,4}?(?:制发|出台|制定|印发|新制作|新公开)",
@@ -295,7 +295,7 @@ def _compact(s: str) -> str:
     return _WS_IN_CJK.sub("", s)
 
 
-RE_NOUN_AFTER = re.compile(r"\s*(?:的)?(?:政府信息公开|依申请公开|信息公开)?申请")
+RE_NOUN_AFTER = re.compile(r"\s*(?:的)?(?:政府信息公开|依申请公开|信息公开)?申请(?!人)")
 
 
 def _context_window(text: str, mention: Mention) -> str:
@@ -335,8 +335,10 @@ RE_GAP_BREAK = re.compile(r"、|\d\s*[件条个项次份人家篇起]")
 # "由原来的29项精简合并为22项": a change, both figures count what the keyword names
 RE_CHANGE_GAP = re.compile(r"(?:由|从)[^、，。；]*?\d[^、，。；]*?(?:为|至|到)$")
 # between a keyword and its figure: a change, not a level ("依申请公开数量增加5件")
-RE_PLAN = re.compile(r"计划|拟于?|预计|明年|下一年度?|力争|目标")          # 计划明年制定规范性文件5件
-RE_RELIEF = re.compile(r"减免|免征|免收|减收|退还|退费")                    # 减免行政事业性收费3.2万元
+# a plan for the future (计划明年制定规范性文件5件; not 立法计划, 计划生育, 年度目标)
+RE_OVERDUE = re.compile(r"(?:超期|逾期|超时)(?:答复|办结|办理|回复)[^，。；\d]{0,4}$")
+RE_PLAN = re.compile(r"拟(?:于|在)?(?:明年|下一?年|今后)|预计|明年|下一年度?|力争|计划(?:于|在)?(?:明年|下一?年|今后)")
+RE_RELIEF = re.compile(r"(?:减免|免征|免收|减收|退还|退费)了?(?:各类|相关|涉企)?(?:行政事业性)?收费")   # 减免行政事业性收费3.2万元
 RE_DELTA = re.compile(r"增加|减少|增长|下降|上升|提高|降低|增幅|降幅|减幅|增多|回落|翻番")
 # a figure per unit: a rate, a price or a standard ("每件10元", "人均3件", "0.1元/页")
 RE_PER_UNIT = re.compile(r"(?:每|人均|平均|均价|单价)[^\d，。；、]{0,3}$")
@@ -347,7 +349,7 @@ LOOSE_UNITS = {"requests": ("条", "项", "份"), "carried_over": ("条", "项")
 
 # between a keyword and its figure: an activity about the keyword is what is counted
 # ("依申请公开业务培训2次", "政府信息公开申请办理工作会议3次")
-RE_ACTIVITY_GAP = re.compile(r"培训|会议|讲座|座谈|研讨|调研|演练|督查|宣传|活动|例会|听证")
+RE_ACTIVITY_GAP = re.compile(r"培训|会议|讲座|座谈|研讨|调研|演练|督查|宣传|活动|例会|听证会?$")
 RE_RESPECTIVE = re.compile(r"(?:的)?(?:分别|依次)(?:为|是|有|达)?")
 RE_LIST_SEP = re.compile(r"[、和及与]")
 RE_LIST_FIGURE = re.compile(r"^\s*[\d零〇○一二两三四五六七八九十百千万]")
@@ -441,11 +443,13 @@ def bind(text: str, mention: Mention, year: int | None) -> tuple[Concept | None,
             return None, "统计的是申请数，不是表二的处理决定数"
         elif RE_DELTA.search(gap):
             return None, "所述为增减变化量，不是表格中的数量"
+        elif RE_OVERDUE.search(scope):
+            return None, "超期或延期办理的件数：表格不反映办理是否按时"
         elif RE_ACTIVITY_GAP.search(gap):
             return None, "统计的是培训、会议等工作活动，不是表格中的数量"
         elif best[2].key != "carried_forward" and RE_PLAN.search(scope):
             return None, "计划或预期的数字，不是本年度的统计"
-        elif best[2].key == "admin_fee" and RE_RELIEF.search(scope, 0, best[0]):
+        elif best[2].key == "admin_fee" and RE_RELIEF.search(scope, 0, best[0] + 2):
             return None, "减免或退还的金额，不是收取的金额"
     if not negation and (RE_PER_UNIT.search(scope[-8:]) or text[mention.end:mention.end + 1] in ("/", "／")):
         return None, "按单位计的标准、单价或频次，不是表格中的总数"

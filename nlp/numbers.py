@@ -30,7 +30,7 @@ FW_PAIRS = tuple(zip("０１２３４５６７８９％．，", "0123456789%.,")
 _CN = "零〇○一二两三四五六七八九十廿百千万亿壹贰叁肆伍陆柒捌玖拾佰仟"      # 叁佰伍拾元: capitals in money
 # a PDF line may wrap inside a number (8\n8件, 99.\n5%), but not a label's value or a page number at a line's end
 # (邮编：365000\n18个乡镇, 2/5\n28件: two numbers)
-NUM = r"(?:(?<![：:/／\s\d])\d+\n\d+|\d+)(?:,\d{3})*(?:\.\n?\d+)?"
+NUM = r"(?:(?<![：:/／\d])\d+\n\d+|(?<=[：:])\d{1,3}\n\d+|\d+)(?:,\d{3})*(?:\.\n?\d+)?"
 CNUM = rf"[{_CN}]+几?"              # 十几, 二十几: like 十多 (几 only after 十/百/千/万, checked in _mention)
 CNUM_DEC = rf"[{_CN}]+(?:点[零〇○一二三四五六七八九]+)?"     # 九十八点六 (in 百分之…)
 CNUM_POINT = rf"[{_CN}]+点[零〇○一二三四五六七八九]+"          # 零点五个百分点: a decimal in words
@@ -46,13 +46,14 @@ UNIT_RE = "个百分点|" + "|".join(sorted(MONEY_UNITS + COUNT_UNITS, key=len, 
 
 RE_MENTION = re.compile(
     rf"(?P<num>{NUM}|{CNUM_POINT}|{CNUM})"
-    rf"(?:(?P<mult1>[千百]?万|亿)?[ \t\u3000]*(?P<rsep>至|到|~|～|-|—|－)[ \t\u3000]*(?P<num2>{NUM}|{CNUM}))?"   # 1.5万至2万
+    rf"(?:(?P<mult1>[千百]?万|亿|千)?(?:[ \t\u3000]*(?P<rsep>~|～|-|—|－)[ \t\u3000]*|\s*(?P<rword>至|到)\s*)"
+    rf"(?P<num2>{NUM}|{CNUM}))?"   # 1.5万至2万; a dash range stays on its line (— 5 —\n23件: a page number)
     rf"\s*(?P<approx0>余|多)?(?P<mult>[千百]?万|亿|千)?(?P<approx>余|多)?\s*"         # 一百多万, 三万余
     rf"(?P<unit>{UNIT_RE})"
-    rf"(?P<post>左右|上下|以上|以下|以内|之多)?")
+    rf"(?P<post>左右|上下(?!游|级|半|层|班|楼|联动|贯通|衔接)|以上|以下|以内(?!容|涵|部)|之多)?")
 RE_UNITLESS = re.compile(r"(?P<num>\d+(?:,\d{3})*(?:\.\d+)?)\s*(?P<mult>万|亿)?(?=[，。；;、）)余多]|,(?!\d{3})|$)")
 RE_UNITLESS_BEFORE = re.compile(r"(?:数|(?<!质)量)(?:均|都|皆|共|累计)?(?:为|达到|达|是|突破|超过)?\s*$")   # 访问量, not 质量
-RE_PERCENT_CN = re.compile(rf"百分之(?P<num>{NUM}|{CNUM_DEC}|百)(?P<post>左右|上下|以上|以下|以内)?")
+RE_PERCENT_CN = re.compile(rf"百分之(?P<num>{NUM}|{CNUM_DEC}|百)(?P<post>左右|上下(?!游|级|半)|以上|以下|以内(?!容|涵|部))?")
 RE_CHENG = re.compile(r"(?P<num>[一二两三四五六七八九])成(?P<post>左右|以上)?(?![为立本果效员功绩熟型])")
 # the approximation word before a figure (matched on the few characters before it: the regexes above
 # start at the numeral, which keeps them fast)
@@ -74,12 +75,14 @@ RE_ZERO_WORD = re.compile(r"(?<=[为是])零(?=[，,。；;、）)]|$)")
 _NEG_STOP = "，。；;,、！!？?：:"
 _T4_NOUN = r"行政复议|行政诉讼|复议|诉讼|(?:结果)?纠正案件|纠错|败诉"
 RE_NEG = re.compile(
-    r"(?P<neg>未被|未向[^，。；;,、]{1,8}?收取|未曾?(?:收到|接到|受理|发生|出现|产生|有|收取|涉及|制发|出台|制定|印发)|没有(?:产生|收到|发生|收取|出现)?|(?<![：:])(?<![：:]\s)无(?!法|正当|需|须|偿|论|关|效|权)(?:收取)?)"
+    r"(?P<neg>未被|未向[^，。；;,、]{1,8}?收取|未曾?(?:收到|接到|受理|发生|出现|产生|有|收取|涉及|制发|出台|制定|印发)|没有(?:产生|收到|发生|收取|出现)?|无(?!法|正当|需|须|偿|论|关|效|权)(?:收取)?)"
     # what stands between: no 因 (未发生因依申请公开引发的行政复议: the request is the cause), unless a review or
     # a lawsuit — the consequence — is the noun negated
     rf"(?P<mid>(?:(?!因|\n\s*[\d（(一二三四五六七八九十])[^{_NEG_STOP}]){{0,16}}?|[^{_NEG_STOP}因]{{0,4}}因[^{_NEG_STOP}]{{0,15}}?(?={_T4_NOUN})"
     # a list inside: 未接到公民、法人或者其他组织提出的…申请; 未向申请人收取检索、复制、邮寄等费用
-    rf"|[^{_NEG_STOP}因]{{0,8}}?(?:、[^{_NEG_STOP}因]{{1,6}}){{1,4}}?(?:等|或者其他组织|或其他组织|和其他组织)[^{_NEG_STOP}因]{{0,10}}?)"
+    rf"|[^{_NEG_STOP}因]{{0,8}}?(?:、[^{_NEG_STOP}因]{{1,6}}){{1,4}}?(?:等|或者其他组织|或其他组织|和其他组织)(?:提出|提交)?的?"
+    # …其他组织对本机关答复不服提起的行政复议: a longer tail only before a review or a lawsuit
+    rf"|[^{_NEG_STOP}因]{{0,8}}?(?:、[^{_NEG_STOP}因]{{1,6}}){{1,4}}?(?:或者其他组织|或其他组织|和其他组织)[^{_NEG_STOP}因]{{0,24}}?(?={_T4_NOUN}))"
     r"(?P<noun>政府信息公开申请|依申请公开申请|公开申请|信息公开申请|申请(?!行政复议|复议)|行政复议(?:和|、|及|或|与)?(?:行政诉讼)?(?:案件|情况)?"
     r"|行政诉讼(?:案件|情况)?|复议(?:和|、|及)?诉讼(?:案件)?|(?:结果)?纠正案件|纠错|败诉|信息(?:公开)?处理费|处理费|行政事业性收费|收费事项|相关费用|任何费用|费用"
     r"|(?<![^\s，。；;,、无有生开])收费(?:及|和|与|、)?(?:减免)?(?:情况|事项)?(?=[，,。；;、\s）)]|$)"
@@ -87,6 +90,7 @@ RE_NEG = re.compile(
     r"(?!(?:公开|信息公开)?而?(?:引起|引发|导致|产生的|提起))")   # 未发生因(依)申请(公开)引起的行政复议: 申请 only qualifies
 # a negated normative document states that none was issued only bare (未制发规范性文件, 未出台任何规范性文件):
 # 未出台排除限制竞争的规范性文件 is a fair-competition review's finding; 上半年未出台… a part of the year
+RE_FIELD_BEFORE = re.compile(r"[：:]\s?$")
 _NORMATIVE_MID = frozenset({"", "任何", "新的", "新", "过", "过任何"})
 RE_PART_OF_YEAR = re.compile(r"(?:上半年|下半年|季度|[\d一二三四五六七八九十]+月(?:份)?)[^，,。；;]{0,3}$")
 # a PDF text layer may wrap a line inside any word of a negation (行政复\n议, 信息\n处理费): one line break is
@@ -101,18 +105,20 @@ RE_SET_PHRASES = re.compile(
     r"两个大局|三个一|五个公开|一类|三类内部|四类过程|三公经费|一条龙|一张网|一张图|第一|一起|一道|一带一路|双随机|十四五|十三五|二十大|"
     r"一方面|另一方面|百家号|一个平台|多个|多次|多家|多项|多种|多渠道|多形式|多元|几个|一定|一般|一直|一旦|一同|万家|千家万户|"
     r"[一二三四五六七八九十]位一体|四种形态|两张皮|四套班子|十[七八九]大|两个维护|两个确立|四个意识|四个自信|四个全面|四个最严|两个责任|"
-    r"价比三家|货比三家|三次分配|五家渠|七台河|三台县|五台[县山]|九台区|八所镇|"
+    r"价比三家|货比三家|三次分配|五家渠|七台河|三台县|五台[县山]|九台区|八所镇|三门峡|三门县|三间房|两头跑|"
     r"[一二三四五]类(?:医疗器械|疫苗|水质|水体|标准|切口|地区|事业单位|人员|手术|资质)")
 _CN_SET = frozenset(_CN)
+_CAPITALS = frozenset("壹贰叁肆伍陆柒捌玖拾佰仟")
 # 十三届七次全会, 市十七届人大三次会议, 省政协十三届二次会议: the numeral that follows 届 (and the body) is a session
 RE_SESSION_BEFORE = re.compile(r"[一二三四五六七八九十\d]届(?:全国|省|市|县|区)?(?:人大|政协|人民代表大会|代表大会|党代会|"
                                r"委员会|常委会|人大常委会|市委|省委|县委|区委|党委|纪委)?(?:第)?$")
 RE_SESSION_AFTER = re.compile(r"(?:全体)?(?:会议|全会|会)")
 RE_LAW_BEFORE = re.compile(r"(?:条例|(?<![办方执做说想司])法)\s*$")      # 条例三十六条, 政府信息公开法二十条
 _CLAUSE_START = frozenset("，,。；;：:、！!？?\n（(")
-RE_COUNTER_BEFORE = re.compile(r"(?:(?:浏览|点击|阅读|访问)(?:次数|量|数|人数)?|今日访问|累计访问)\s*[：:]\s*$|已被(?:浏览|阅读|访问|点击)\s*$")
+RE_COUNTER_BEFORE = re.compile(r"(?:(?:浏览|点击|阅读)(?:次数|量|数|人数)?|(?:今日|本站|本页|本文)(?:累计)?访问(?:量|人数|次数)?)\s*[：:]\s*$"
+                               r"|已被(?:浏览|阅读|访问|点击)\s*$")
 _BEN_WORD = frozenset("年机单局级市县区部着次")
-_UNIT_WORD_STARTS = {"集": frozenset("中团体成约聚结"), "门": frozenset("户诊槛店面前口类"), "头": frozenset("条版部号"),
+_UNIT_WORD_STARTS = {"集": frozenset("中团体成约聚结采"), "卷": frozenset("宗轴"), "门": frozenset("户诊槛店面前口类"), "头": frozenset("条版部号"),
                      "块": frozenset("牌"), "间": frozenset("隔断歇")}
 RE_ENUM_ZE = re.compile(r"(?:^|(?<=[，,。；;：:、！!？?\n（(]))[一二三四五六]则")
 RE_CJK_NEXT = re.compile(r"[\u4e00-\u9fff]")
@@ -239,6 +245,8 @@ def extract_numbers(text: str, spans: list[tuple[int, int, str | None]] | None =
         for m in RE_NEG.finditer(norm, s0, e0):
             start, end = m.start(), m.end()
             noun = m.group("noun")
+            if m.group("neg") == "无" and "\n" in m.group("mid") and RE_FIELD_BEFORE.search(norm, max(s0, start - 2), start):
+                continue                              # 附件：无\n…: a field's value, not a negation of what follows
             if noun.endswith("规范性文件") and (m.group("mid").replace("\n", "") not in _NORMATIVE_MID
                                                 or RE_PART_OF_YEAR.search(norm, max(s0, start - 8), start)):
                 continue
@@ -399,9 +407,11 @@ def _mention(text: str, norm: str, m: re.Match[str], rx: re.Pattern[str], sectio
         hi = to_number(m.group("num2"))
         if hi is None:
             return None
-        first = MULTIPLIERS[m.group("mult1")] if m.group("mult1") else mult      # 1.5万至2万人次
+        first = MULTIPLIERS[m.group("mult1")] if m.group("mult1") else mult      # 1.5万至2万人次, 1至2万人次
         if m.group("mult1") and m.group("mult"):
             first *= mult // MULTIPLIERS[m.group("mult")]                       # (a money unit's 万元 stays)
+        elif not m.group("mult1") and m.group("mult") and value * first > hi * mult:
+            first = mult // MULTIPLIERS[m.group("mult")]                        # 500至1万人次: 500 is not 500万
         v, lo, high = None, value * first, hi * mult
     elif vague:
         v, lo, high = None, value * mult * (1 if vague == "上" else 2), None if vague == "上" else value * mult * 10
@@ -439,6 +449,8 @@ def _is_quantity(norm: str, m: re.Match[str]) -> bool:
     if num.isdigit() and len(num) == 5 and num.startswith("123"):
         return False
     cn = num[0] in _CN_SET
+    if cn and len(num) < 2 and num in _CAPITALS:
+        return False                                  # 伍家岗, 陆家嘴, 登陆次数: a lone capital is part of a word
     if before.endswith("每") or cn and RE_NAME_AFTER.match(norm, m.end(), m.end() + 3):
         return False                                  # 每一件; 二十条措施, 八项规定, 三项制度, 三大攻坚战 are names
     unit = m.group("unit")
@@ -446,7 +458,8 @@ def _is_quantity(norm: str, m: re.Match[str]) -> bool:
                         or norm.startswith("全会", m.end())
                         or cn and num == "二" and not m.group("num2") and RE_CJK_NEXT.match(norm, m.end())):
         return False                                  # 十三届七次全会, 人大三次会议: a session; 二次报销: secondary
-    if RE_COUNTER_BEFORE.search(before) or unit == "条" and norm.startswith("记录", m.end()):
+    if not m.group("mult") and (RE_COUNTER_BEFORE.search(before)
+                                or unit == "条" and norm.startswith("记录", m.end()) and before.endswith("共")):
         return False                                  # 浏览次数：1203次, 共23条记录: the web page's own counters
     if num == "一" and unit in ("篇", "条", "页", "则") and before.endswith(("上", "下")):
         return False                                  # 上一篇 / 下一条: navigation

@@ -165,7 +165,6 @@ CLAIMS = [
     ("本年度新发布行政规范性文件十件，废止两件。", "十件", "normative_issued", "t2.normative_doc.issued"),
     ("本年度新发布行政规范性文件十件，废止两件。", "两件", "normative_repealed", "t2.normative_doc.repealed"),
     ("开展规范性文件集中清理，宣布废止11件。", "11件", "normative_repealed", "t2.normative_doc.repealed"),
-    ("截至年末，仍然有效的行政规范性文件64件。", "64件", "normative_in_force", "t2.normative_doc.in_force"),
     (_T2_NORMATIVE, "4件", "normative_issued", "t2.normative_doc.issued"),
     (_T2_NORMATIVE, "39件", "normative_in_force", "t2.normative_doc.in_force"),
     ("本年度未制定行政规范性文件。", "未制定行政规范性文件", "normative_issued", "t2.normative_doc.issued"),
