@@ -65,3 +65,21 @@ def claim_of_2019(text: str, surface: str):
     meta = SimpleNamespace(year=2023, table_format="2019")
     rep = SimpleNamespace(text=text, table_formats={}, meta=meta, cells={"t3.new.total": None})
     return next((c for c in make_claims(rep, extract_numbers(text)) if c.mention.surface == surface), None)
+
+
+def report_with(narrative: str, cells: dict | None = None, body: str = "云溪县测试局", year: int = 2023):
+    """A tab-layout 2021-format report with invented tables — every cell 0 except ``cells`` (schema key →
+    value; the caller keeps the identities) — and ``narrative`` as its section 一."""
+    import random
+
+    import nlp
+    from nlp import synth
+    rng = random.Random(0)
+    values = synth.random_tables(rng, "2021")
+    for k in values:
+        values[k] = 0
+    values.update(cells or {})
+    text = synth.render_report(values, fmt="2021", layout="tsv", rng=rng, body=body, year=year)
+    _, _, rest = text.partition("## 二、")
+    text = f"# {body}{year}年政府信息公开工作年度报告\n\n## 一、总体情况\n\n{narrative}\n\n## 二、" + rest
+    return nlp.read_report(text.encode("utf-8"), name="r.md")

@@ -1,28 +1,15 @@
 """Claims: binding to the nearest keyword, plausible targets, statuses; parts lists and rates."""
 from __future__ import annotations
 
-import random
-
 import pytest
+from population_common import report_with
 
-import nlp
-from nlp import synth
 from nlp.analysis import analyse
 
 
 def _report(narrative: str, **cells):
-    """A tab-layout report with invented tables (values given as key=value) and our narrative."""
-    rng = random.Random(0)
-    values = synth.random_tables(rng, "2021")
-    for k in values:
-        values[k] = 0
-    for key, v in cells.items():
-        values[key.replace("__", ".")] = v
-    # keep the identities: totals follow the parts given
-    text = synth.render_report(values, fmt="2021", layout="tsv", rng=rng, body="云溪县测试局", year=2023)
-    head, _, rest = text.partition("## 二、")
-    text = f"# 云溪县测试局2023年政府信息公开工作年度报告\n\n## 一、总体情况\n\n{narrative}\n\n## 二、" + rest
-    return nlp.read_report(text.encode("utf-8"), name="r.md")
+    """A tab-layout report with invented tables (values given as key=value, "." written "__") and our narrative."""
+    return report_with(narrative, {key.replace("__", "."): v for key, v in cells.items()})
 
 
 def _claims(report):
@@ -97,8 +84,8 @@ def test_a_rate_over_no_requests_needs_printed_zeros_and_the_requests_as_its_sub
 
 
 def test_answers_counted_in_tiao_are_unsure_not_a_contradiction():
-    tables = dict(t3__new__natural=4, t3__new__total=4, t3__granted__natural=4, t3__granted__total=4,
-                  t3__total_processed__natural=4, t3__total_processed__total=4)
+    tables = {"t3__new__natural": 4, "t3__new__total": 4, "t3__granted__natural": 4, "t3__granted__total": 4,
+              "t3__total_processed__natural": 4, "t3__total_processed__total": 4}
     c = _claims(_report("全年回应依申请公开信息5条。", **tables))["5条"]
     assert c.concept == "processed" and c.status == "ambiguous" and "未必等于申请件数" in c.note
     assert _claims(_report("全年回应依申请公开信息4条。", **tables))["4条"].status == "match"
