@@ -161,7 +161,7 @@ CONCEPTS: tuple[Concept, ...] = (
     _c("processed", r"(?:回应|答复|回复)(?:了)?依申请公开(?:的)?(?:政府)?信息|"
                     rf"办结(?:了)?{_REQ_NOUN}|(?<!公开)答复(?!率){_REQ_NOUN}|办理完毕|已办理|处理(?:完毕|完成)?(?:政府信息公开|依申请公开)?申请",
        ["t3.total_processed.total", "t3.new.total", "t3.new.total+t3.carried_over.total"], zh="办结申请", context=_REQ),
-    _c("requests", rf"(?:收到|受理|新收|接收|接到|共有|登记)(?:(?!{_OTHER_APPLICATIONS})[^，。；、]){{0,12}}?(?:申请|依申请公开)"
+    _c("requests", rf"(?:收到|受理|新收|接收|接到|共有|登记)(?:(?!{_OTHER_APPLICATIONS}|法人|自然人)[^，。；、]){{0,12}}?(?:申请|依申请公开)"
                    r"|依申请公开|公开申请|公民、法人(?:或者|或|和)其他组织(?:提出|提交)?(?:的)?(?:政府信息公开|信息公开)?申请",
        ["t3.new.total", "t3.new.total+t3.carried_over.total"], zh="收到政府信息公开申请"),
     _c("normative_repealed", r"废止", _t2("repealed", None, "normative_doc"), zh="废止规范性文件",
@@ -323,6 +323,7 @@ def clause_after(text: str, mention: Mention) -> str:
 
 
 # between a keyword and its figure: only filler words ("收到政府信息公开申请共计0条")
+RE_PARENTHESIS = re.compile(r"（[^（）]*）|\([^()]*\)")
 RE_FILLER_GAP = re.compile(r"(?:公开)?(?:事项)?(?:的)?(?:共|共计|总计|合计|计)?(?:有|为|达)?")
 # cases and answers counted in 条 (行政复议1条): only with the keyword right before the figure, nothing but a
 # total word between (行政复议事项3条 counts published matters; 主动公开和答复…信息共计320条 a combined count)
@@ -403,6 +404,18 @@ def bind(text: str, mention: Mention, year: int | None) -> tuple[Concept | None,
     scope = _compact(scope)                       # PDF text breaks words across lines: 行政复\n议
     if not negation and ("分别" in scope or "依次" in scope):
         scope = _respective_item(text, mention, scope) or scope
+    if not negation and ("（" in scope or "(" in scope):
+        # 无法提供（本机关不掌握或需另行制作）——27件: a parenthesis explains the keyword before it; only when
+        # nothing outside it binds does a keyword inside count (行政争议案件（含行政复议和行政诉讼）共5件)
+        stripped = RE_PARENTHESIS.sub("", scope)
+        if stripped != scope:
+            got = _bind_in(text, mention, year, stripped, negation)
+            if got[0] is not None or got[1]:
+                return got
+    return _bind_in(text, mention, year, scope, negation)
+
+
+def _bind_in(text: str, mention: Mention, year: int | None, scope: str, negation: bool) -> tuple[Concept | None, str]:
     best: tuple[int, int, Concept] | None = None
     cands = _candidates(mention.kind, mention.unit, mention.value == 0)
     window = None
@@ -825,6 +838,21 @@ class PartsList:
 
 
 RE_QIZHONG = re.compile(r"其中|分别为|分别是|包括|具体为")
+RE_DELTA_BEFORE = re.compile(r"(?:较|比|同比|环比)(?:上年|去年|上一年度?)?(?:同期)?(?:增加|减少|增长|下降|上升|提高|降低|多|少)了?$")
+
+
+def _in_parentheses(text: str, m: Mention, since: int | None = None) -> bool:
+    """Whether ``m`` stands inside a parenthesis opened after ``since`` (default: in its sentence)."""
+    lo = since if since is not None else sentence_bounds(text, m.start)[0]
+    seg = text[lo:m.start]
+    return seg.count("（") + seg.count("(") > seg.count("）") + seg.count(")")
+
+
+def _earlier_total(text: str, mentions: list[Mention], total: Mention, value: float) -> bool:
+    """Whether a figure of the same unit earlier in the sentence states ``value`` (the total a list adds up to)."""
+    s0, _ = sentence_bounds(text, total.start)
+    return any(s0 <= x.start < total.start and x.unit == total.unit and x.value is not None
+               and abs(x.value - value) < 1e-9 for x in mentions)
 RE_ADDITION = re.compile(r"另有|另外|此外|以及上年|加上|还有")
 RE_NOT_A_PART = re.compile(RE_ADDITION.pattern + r"|共计|合计|总计")
 
@@ -842,6 +870,8 @@ def parts_lists(text: str, mentions: list[Mention], claims: list[Claim] = ()) ->
     for i, total in enumerate(mentions):
         if total.value is None or total.kind not in ("count", "money"):
             continue
+        if _in_parentheses(text, total) or RE_DELTA_BEFORE.search(clause_before(text, total)):
+            continue                                    # （含上年结转1件）, 较上年减少5件: not what a list breaks down
         nxt = mentions[i + 1] if i + 1 < len(mentions) else None
         if nxt is None:
             continue
@@ -852,12 +882,19 @@ def parts_lists(text: str, mentions: list[Mention], claims: list[Claim] = ()) ->
         _, s_end = sentence_bounds(text, nxt.start)
         parts = []
         prev_end = total.end
+        running = 0.0
         for m in mentions[i + 1:]:
             if m.start >= s_end or m.unit != total.unit or m.kind != total.kind:
                 break
-            if parts and RE_NOT_A_PART.search(text[prev_end:m.start]):
-                break                                   # 另有上年结转…: an addition, not a part
+            gap = text[prev_end:m.start]
+            if parts and (RE_NOT_A_PART.search(gap) or "；" in gap or ";" in gap):
+                break                                   # 另有上年结转…: an addition; a semicolon ends the list
+            if _in_parentheses(text, m, since=total.end + q.end()):
+                continue                                # 法人8件（科研机构5件、律所3件）: a part's own breakdown
+            if parts and m.value is not None and abs(running - total.value) < 1e-9:
+                break                                   # the parts so far make the total: what follows is no part
             parts.append(m)
+            running += m.value or 0
             prev_end = m.end
         if len(parts) < 2:
             continue
@@ -876,6 +913,8 @@ def parts_lists(text: str, mentions: list[Mention], claims: list[Claim] = ()) ->
             certain = certain and len(same) == 1
         if concept_of.get(id(total)) == "requests" and any(concept_of.get(id(x)) in OUTCOME_CONCEPTS for x in parts):
             certain = False
+        if running > total.value + 1e-9 and _earlier_total(text, mentions, total, running):
+            certain = False                             # 收到13件，上年结转1件，其中…: the parts add up to the 13
         out.append(PartsList(total, parts, exhaustive, certain=certain))
     return out
 
@@ -890,7 +929,11 @@ class RateCheck:
 
 
 def rate_checks(text: str, mentions: list[Mention]) -> list[RateCheck]:
-    """A stated rate (…率 N%) against the two counts stated before it in its sentence."""
+    """A stated rate (…率 N%) against the counts stated before it in its sentence: its numerator is the count
+    whose verb the rate names (办结率: 办结N件, the verb just before the figure), its denominator one earlier count
+    or the sum of earlier counts (收到406件，上年结转12件，办结409件，办结率97.8%: 409/(406+12)). Consistent when
+    any such denominator gives the rate at its stated precision; a disagreement is reported only when the
+    numerator has a single possible denominator (anything else leaves the rate's base unclear)."""
     out = []
     for i, m in enumerate(mentions):
         if m.kind != "percent" or m.value is None or "率" not in clause_before(text, m)[-8:]:
@@ -898,21 +941,26 @@ def rate_checks(text: str, mentions: list[Mention]) -> list[RateCheck]:
         s_start, _ = sentence_bounds(text, m.start)
         counts = [x for x in mentions[:i] if x.start >= s_start and x.kind == "count" and x.value]
         stem = clause_before(text, m)[-8:].split("率")[0][-2:]
-        numerators = [j for j, x in enumerate(counts) if stem and stem in clause_before(text, x)]
+        numerators = [j for j, x in enumerate(counts) if stem and stem in clause_before(text, x)[-6:]]
         if not numerators or numerators[-1] == 0:
             continue                                  # the rate's own counts are not both stated
-        b, a = counts[numerators[-1]], counts[numerators[-1] - 1]
+        k = numerators[-1]
+        num, earlier = counts[k], counts[:k]
         decimals = len(m.surface.split(".")[1].rstrip("%％")) if "." in m.surface else 0
-        best = None
-        for num, den in ((b, a), (a, b)):
-            ratio = 100 * num.value / den.value
+        dens = [(x.value, x) for x in earlier]
+        dens += [(a.value + b.value, b) for j, a in enumerate(earlier) for b in earlier[j + 1:]]
+        if len(earlier) > 2:
+            dens.append((sum(x.value for x in earlier), earlier[-1]))
+        checks = []
+        for value, den in dens:
+            ratio = 100 * num.value / value
             if ratio > 100 + 1e-9:
                 continue
             ok = round(ratio, decimals) == round(m.value, decimals) or abs(ratio - m.value) < 0.5 * 10 ** -decimals
-            if best is None or ok:
-                best = RateCheck(m, num, den, ok, ratio)
-            if ok:
-                break
-        if best is not None:
-            out.append(best)
+            checks.append(RateCheck(m, num, den, ok, ratio))
+        good = next((c for c in checks if c.consistent), None)
+        if good is not None:
+            out.append(good)
+        elif len(earlier) == 1 and checks:
+            out.append(checks[0])
     return out
