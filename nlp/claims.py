@@ -870,8 +870,6 @@ def parts_lists(text: str, mentions: list[Mention], claims: list[Claim] = ()) ->
     for i, total in enumerate(mentions):
         if total.value is None or total.kind not in ("count", "money"):
             continue
-        if _in_parentheses(text, total) or RE_DELTA_BEFORE.search(clause_before(text, total)):
-            continue                                    # （含上年结转1件）, 较上年减少5件: not what a list breaks down
         nxt = mentions[i + 1] if i + 1 < len(mentions) else None
         if nxt is None:
             continue
@@ -879,6 +877,8 @@ def parts_lists(text: str, mentions: list[Mention], claims: list[Claim] = ()) ->
         q = RE_QIZHONG.search(between)
         if not q or len(between) > 40 or len(between[:q.start()].strip(" 。，,：:\n")) > 2:
             continue
+        if _in_parentheses(text, total) or RE_DELTA_BEFORE.search(clause_before(text, total)):
+            continue                                    # （含上年结转1件）, 较上年减少5件: not what a list breaks down
         _, s_end = sentence_bounds(text, nxt.start)
         parts = []
         prev_end = total.end

@@ -30,7 +30,10 @@ FW_PAIRS = tuple(zip("０１２３４５６７８９％．，", "0123456789%.,")
 _CN = "零〇○一二两三四五六七八九十廿百千万亿壹贰叁肆伍陆柒捌玖拾佰仟"      # 叁佰伍拾元: capitals in money
 # a PDF line may wrap inside a number (8\n8件, 99.\n5%), but not a label's value or a page number at a line's end
 # (邮编：365000\n18个乡镇, 2/5\n28件: two numbers)
-NUM = r"(?:(?<![：:/／\d])\d+\n\d+|(?<=[：:])\d{1,3}\n\d+|\d+)(?:,\d{3})*(?:\.\n?\d+)?"
+NUM = r"\d+(?:\n\d+)?(?:,\d{3})*(?:\.\n?\d+)?"
+# …where a line ends with a label's long value or a page fraction, the new line starts a new number (the line
+# break becomes a space in the normalised text, so the number pattern above stops there)
+RE_NO_WRAP = re.compile(r"(?:[：:]\d{4,}|[/／]\d+)(\n)(?=\d)")
 CNUM = rf"[{_CN}]+几?"              # 十几, 二十几: like 十多 (几 only after 十/百/千/万, checked in _mention)
 CNUM_DEC = rf"[{_CN}]+(?:点[零〇○一二三四五六七八九]+)?"     # 九十八点六 (in 百分之…)
 CNUM_POINT = rf"[{_CN}]+点[零〇○一二三四五六七八九]+"          # 零点五个百分点: a decimal in words
@@ -46,7 +49,8 @@ UNIT_RE = "个百分点|" + "|".join(sorted(MONEY_UNITS + COUNT_UNITS, key=len, 
 
 RE_MENTION = re.compile(
     rf"(?P<num>{NUM}|{CNUM_POINT}|{CNUM})"
-    rf"(?:(?P<mult1>[千百]?万|亿|千)?(?:[ \t\u3000]*(?P<rsep>~|～|-|—|－)[ \t\u3000]*|\s*(?P<rword>至|到)\s*)"
+    rf"(?:(?=[千百万亿]{{0,2}}\s*[至到~～\-—－])(?P<mult1>[千百]?万|亿|千)?"         # (a quick look ahead first)
+    rf"(?:[ \t\u3000]*(?P<rsep>~|～|-|—|－)[ \t\u3000]*|\s*(?P<rword>至|到)\s*)"
     rf"(?P<num2>{NUM}|{CNUM}))?"   # 1.5万至2万; a dash range stays on its line (— 5 —\n23件: a page number)
     rf"\s*(?P<approx0>余|多)?(?P<mult>[千百]?万|亿|千)?(?P<approx>余|多)?\s*"         # 一百多万, 三万余
     rf"(?P<unit>{UNIT_RE})"
@@ -232,12 +236,18 @@ def _unit_kind(unit: str) -> tuple[str, str, int]:
     return unit, "count", 1
 
 
+def _unwrap(m: re.Match[str]) -> str:
+    return m.group()[:m.start(1) - m.start()] + " "
+
+
 def extract_numbers(text: str, spans: list[tuple[int, int, str | None]] | None = None) -> list[Mention]:
     """Quantities in ``text`` (within ``spans`` = [(start, end, section key)], default the whole text)."""
     norm = text
     for a, b in FW_PAIRS:                      # str.replace per character: much faster than str.translate
         if a in norm:
             norm = norm.replace(a, b)
+    if "\n" in norm:
+        norm = RE_NO_WRAP.sub(_unwrap, norm)
     spans = spans or [(0, len(text), None)]
     out: list[Mention] = []
     for s0, e0, section in spans:
@@ -289,7 +299,7 @@ def extract_numbers(text: str, spans: list[tuple[int, int, str | None]] | None =
         titles = [(t.start(), t.end()) for t in RE_TITLE.finditer(norm)]
         if titles:
             out = [x for x in out if not any(a < x.start and x.end < b for a, b in titles)]
-    if _QUOTES_OPEN.intersection(norm):             # ‘五项管理’, “六个百分百”: a slogan in numerals names a rule
+    if any(q in norm for q in _QUOTES_OPEN):       # ‘五项管理’, “六个百分百”: a slogan in numerals names a rule
         quoted = [(q.start(), q.end()) for q in RE_SLOGAN_QUOTE.finditer(norm)]
         if quoted:
             out = [x for x in out if not (x.surface[:1] in _CN_SET and x.value != 0 and x.kind == "count"
@@ -458,7 +468,7 @@ def _is_quantity(norm: str, m: re.Match[str]) -> bool:
                         or norm.startswith("全会", m.end())
                         or cn and num == "二" and not m.group("num2") and RE_CJK_NEXT.match(norm, m.end())):
         return False                                  # 十三届七次全会, 人大三次会议: a session; 二次报销: secondary
-    if not m.group("mult") and (RE_COUNTER_BEFORE.search(before)
+    if not m.group("mult") and (("：" in before or ":" in before or "被" in before) and RE_COUNTER_BEFORE.search(before)
                                 or unit == "条" and norm.startswith("记录", m.end()) and before.endswith("共")):
         return False                                  # 浏览次数：1203次, 共23条记录: the web page's own counters
     if num == "一" and unit in ("篇", "条", "页", "则") and before.endswith(("上", "下")):
