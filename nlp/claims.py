@@ -137,7 +137,8 @@ CONCEPTS: tuple[Concept, ...] = (
     _c("info_fee", r"信息处理费", [], kinds=("money",), zh="信息处理费"),
     _c("admin_fee", r"行政事业性收费|收费金额", ["t2.admin_fee.amount_wan"], kinds=("money",), zh="行政事业性收费"),
     _c("carried_forward", rf"(?:结转|转入|转|顺延|延至|留待){_NEXT_YEAR}(?:继续)?(?:办理|答复|处理)*{_REQ_NOUN}"
-                          rf"|结转(?:至|到)?20\d\d年{_REQ_NOUN}|(?:尚|仍|正)在(?:办理|处理|答复)(?:中|过程中|期限内)?(?:的)?{_REQ_NOUN}",
+                          rf"|结转(?:至|到)?20\d\d年{_REQ_NOUN}|(?:尚|仍|正)在(?:办理|处理|答复)(?:中|过程中|期限内)?(?:的)?{_REQ_NOUN}"
+                          r"|(?:尚|仍)(?:在|处于)(?:法定)?(?:答复|办理)(?:期限|时限|期)内",
        ["t3.carried_forward.total"], zh="结转下年度", context=_REQ),
     _c("carried_over", rf"(?:上年(?:度)?|上一年度|往年|20\d\d年)结转{_REQ_NOUN}|结转上(?:一)?年(?:度)?{_REQ_NOUN}",
        ["t3.carried_over.total"], zh="上年结转", context=_REQ),
@@ -337,8 +338,21 @@ RE_GAP_BREAK = re.compile(r"、|\d\s*[件条个项次份人家篇起]")
 RE_CHANGE_GAP = re.compile(r"(?:由|从)[^、，。；]*?\d[^、，。；]*?(?:为|至|到)$")
 # between a keyword and its figure: a change, not a level ("依申请公开数量增加5件")
 # a plan for the future (计划明年制定规范性文件5件; not 立法计划, 计划生育, 年度目标)
+RE_MIDYEAR = re.compile(r"截至\s*(?:20\d\d年)?\s*(?:[1-9]|1[01]|[一二三四五六七八九十]|十一)月")   # 截至6月底
+RE_CHANGE_TO = re.compile(r"\s*(?:增加|减少|提高|下降|上升|降低|增长)(?:到|至|为)|\s*(?:增至|减至|降至|升至)")
+RE_DIGITS = re.compile(r"[\d零一二两三四五六七八九十百千]+\s*(?:件|人次|人|个|条)")
+def _several_applicants(text: str, mention: Mention) -> bool:
+    """科研机构、社会公益组织和其他组织申请合计7件: several applicant kinds since the previous figure (not a
+    分别/依次 list, which gives each kind its own figure)."""
+    raw = _compact(clause_before(text, mention))
+    return "分别" not in raw and "依次" not in raw and len(set(RE_APPLICANT.findall(RE_DIGITS.split(raw)[-1]))) > 1
+
+
+RE_APPLICANT = re.compile(r"自然人|商业企业|科研机构|社会公益组织|法律服务机构|其他组织")
+APPLICANT_CONCEPTS = frozenset({"natural", "commercial", "research", "social_welfare", "legal_service", "org"})
 RE_OVERDUE = re.compile(r"(?:超期|逾期|超时)(?:答复|办结|办理|回复)[^，。；\d]{0,4}$")
-RE_PLAN = re.compile(r"拟(?:于|在)?(?:明年|下一?年|今后)|预计|明年|下一年度?|力争|计划(?:于|在)?(?:明年|下一?年|今后)")
+RE_PLAN = re.compile(r"拟(?:于|在)?(?:明年|下一?年|今后)|拟(?=废止|修改|修订|制定|制发|出台|印发)|预计|明年|下一年度?|力争"
+                     r"|计划(?:于|在)?(?:明年|下一?年|今后)|将(?=制发|制定|出台|印发|废止|修订|修改)")
 RE_RELIEF = re.compile(r"(?:减免|免征|免收|减收|退还|退费)了?(?:各类|相关|涉企)?(?:行政事业性)?收费")   # 减免行政事业性收费3.2万元
 RE_DELTA = re.compile(r"增加|减少|增长|下降|上升|提高|降低|增幅|降幅|减幅|增多|回落|翻番")
 # a figure per unit: a rate, a price or a standard ("每件10元", "人均3件", "0.1元/页")
@@ -460,6 +474,10 @@ def _bind_in(text: str, mention: Mention, year: int | None, scope: str, negation
             return None, "超期或延期办理的件数：表格不反映办理是否按时"
         elif RE_ACTIVITY_GAP.search(gap):
             return None, "统计的是培训、会议等工作活动，不是表格中的数量"
+        elif RE_CHANGE_TO.match(text, mention.end):
+            return None, "变化前的数值（由…增加到…），不是本年度的统计"
+        elif best[2].key in APPLICANT_CONCEPTS and _several_applicants(text, mention):
+            return None, "几类申请人的合计，表格中没有单独的对应项"
         elif best[2].key != "carried_forward" and RE_PLAN.search(scope):
             return None, "计划或预期的数字，不是本年度的统计"
         elif best[2].key == "admin_fee" and RE_RELIEF.search(scope, 0, best[0] + 2):
@@ -490,6 +508,8 @@ def _bind_in(text: str, mention: Mention, year: int | None, scope: str, negation
             if mention.kind in ("percent", "points"):
                 return None, "比率或百分点：与本文自身的分子分母核对"
             return None, ""
+    if not negation and RE_MIDYEAR.search(scope):
+        return None, "截至年中某日的数字，不是表格的年末数"
     concept = best[2]
     if concept.context is not None and not concept.context.search(_context_window(text, mention)):
         return None, ""
@@ -578,6 +598,8 @@ def make_claims(report: Report, mentions: list[Mention]) -> list[Claim]:
     out: list[Claim] = []
     for m in mentions:
         concept, note = bind(text, m, report.meta.year)
+        if concept is None and not note and m.kind == "count" and RE_SUM_BEFORE.search(clause_before(text, m)):
+            concept = _summed_concept(text, m, out)    # …分别为9件、17件，合计26件: the sum of what precedes
         prev = out[-1] if out else None
         if concept is None and m.kind == "percent" and prev is not None and prev.concept and prev.targets and \
                 RE_SHARE_GAP.fullmatch(text, prev.mention.end, m.start):
@@ -601,7 +623,41 @@ def make_claims(report: Report, mentions: list[Mention]) -> list[Claim]:
                 claim.note = "报告中没有可比的表格"
         _resolve(claim, report)
         out.append(claim)
+    _unsure_breakdowns(text, out)
     return out
+
+
+RE_SUM_BEFORE = re.compile(r"(?:合计|共计|总计)(?:为|达)?\s*$")
+
+
+def _summed_concept(text: str, m: Mention, earlier: list[Claim]) -> Concept | None:
+    """The one concept of the figures a 合计 sums: the earlier claims of its sentence, in its unit."""
+    lo, _ = sentence_bounds(text, m.start)
+    keys = {c.concept for c in earlier if c.mention.start >= lo and c.mention.unit == m.unit and c.concept}
+    return CONCEPT_BY_KEY[keys.pop()] if len(keys) == 1 else None
+
+
+RE_CLEANUP = re.compile(r"清理")
+RE_CLEANUP_OUTCOME = re.compile(r"继续有效|继续保留|予以保留|宣布失效|需修改|拟修改")   # a cleanup's own outcome list
+CLEANUP_CONCEPTS = frozenset({"normative_repealed", "normative_in_force", "normative_issued", "regulation_repealed",
+                              "regulation_in_force", "regulation_issued"})
+
+
+def _unsure_breakdowns(text: str, claims: list[Claim]) -> None:
+    """A figure that disagrees with its cell is reported as a contradiction only when its sentence does not
+    state that cell rightly elsewhere (制发规范性文件分别为9件、17件，合计26件: 9 and 17 are parts; 由47件增加到58件)
+    and is not the result of a cleanup (清理: another set of documents or another date): those stay unsure."""
+    for c in claims:
+        if c.status != "mismatch" or not c.concept:
+            continue
+        lo, hi = sentence_bounds(text, c.mention.start)
+        if any(o is not c and o.concept == c.concept and o.status in ("match", "approx") and lo <= o.mention.start < hi
+               for o in claims):
+            c.status = "ambiguous"
+            c.note = "同句中另有数字与该表格单元格相符：此数字可能是分项、另一口径或变化量"
+        elif c.concept in CLEANUP_CONCEPTS and RE_CLEANUP.search(text, lo, hi) and RE_CLEANUP_OUTCOME.search(text, lo, hi):
+            c.status = "ambiguous"
+            c.note = "清理结果的口径（清理的文件范围、时点）可能不同于表格"
 
 
 _EXPR_TOKEN = re.compile(r"t[234][\w.]*\.\w+|\d+(?:\.\d+)?|[-+*/()]")
@@ -961,6 +1017,6 @@ def rate_checks(text: str, mentions: list[Mention]) -> list[RateCheck]:
         good = next((c for c in checks if c.consistent), None)
         if good is not None:
             out.append(good)
-        elif len(earlier) == 1 and checks:
-            out.append(checks[0])
+        elif len(earlier) == 1 and checks and stem not in clause_before(text, earlier[0])[-6:]:
+            out.append(checks[0])                     # (予以公开27件、部分公开8件，公开率…: siblings, no base)
     return out
