@@ -162,7 +162,7 @@ CONCEPTS: tuple[Concept, ...] = (
     _c("processed", r"(?:回应|答复|回复)(?:了)?依申请公开(?:的)?(?:政府)?信息|"
                     rf"办结(?:了)?{_REQ_NOUN}|(?<!公开)答复(?!率){_REQ_NOUN}|办理完毕|已办理|处理(?:完毕|完成)?(?:政府信息公开|依申请公开)?申请",
        ["t3.total_processed.total", "t3.new.total", "t3.new.total+t3.carried_over.total"], zh="办结申请", context=_REQ),
-    _c("requests", rf"(?:收到|受理|新收|接收|接到|共有|登记)(?:(?!{_OTHER_APPLICATIONS}|法人|自然人)[^，。；、]){{0,12}}?(?:申请|依申请公开)"
+    _c("requests", rf"(?:收到|受理|新收|接收|接到|共有|登记)(?:(?!{_OTHER_APPLICATIONS}|法人|自然人)[^，。；、]){{0,12}}?(?:申请(?!人)|依申请公开)"
                    r"|依申请公开|公开申请|公民、法人(?:或者|或|和)其他组织(?:提出|提交)?(?:的)?(?:政府信息公开|信息公开)?申请",
        ["t3.new.total", "t3.new.total+t3.carried_over.total"], zh="收到政府信息公开申请"),
     _c("normative_repealed", r"废止", _t2("repealed", None, "normative_doc"), zh="废止规范性文件",
@@ -515,7 +515,11 @@ def _bind_in(text: str, mention: Mention, year: int | None, scope: str, negation
         return None, ""
     clause = scope
     if concept.key in ("carried_over", "carried_forward"):
-        clause = RE_YEAR.sub("", RE_OTHER_YEAR.sub("", clause))       # 结转至2026年 names next year by design
+        # 结转至2026年 names next year by design; 2022年度报告中结转下年度的 is an earlier report's figure
+        past = concept.key == "carried_forward" and year and any(int(y) < year for y in RE_YEAR.findall(clause))
+        clause = RE_YEAR.sub("", RE_OTHER_YEAR.sub("", clause))
+        if past:
+            return None, "所述为其他年度或累计数字，不与本年表格比较"
     if RE_OTHER_YEAR.search(clause) or any(int(y) != year for y in RE_YEAR.findall(clause) if year):
         return None, "所述为其他年度或累计数字，不与本年表格比较"
     if concept.key in ("licensing", "penalty", "coercion", "normative_issued") and RE_PUBLISH_LIST.search(
@@ -637,6 +641,13 @@ def _summed_concept(text: str, m: Mention, earlier: list[Claim]) -> Concept | No
     return CONCEPT_BY_KEY[keys.pop()] if len(keys) == 1 else None
 
 
+# a figure about a part of the requests or of the body: 自然人的17件申请中, 上年结转的5件申请, 其余不予处理的9件中,
+# 局机关收到的, 县本级, 全省系统, 作为复议机关, 12月下旬收到的
+_N = r"(?:\d+|[一二三四五六七八九十两百]+)"
+RE_SUBSET_FRAME = re.compile(
+    rf"的{_N}件(?:申请)?(?:中|里|，|,)|(?:自然人|商业企业|科研机构|社会公益组织|法律服务机构|其他组织|其余申请人|法人或其他组织)"
+    rf"(?:提出)?的(?:{_N}件)?申请|其余[^，。；]{{0,10}}的{_N}件|机关(?:本级)?收到|本级|系统|作为(?:行政)?复议机关"
+    rf"|(?:月|旬|日)(?:以后|以来|之后)?收到|新收申请的办理结果|新收申请{_N}件[，,](?:年内|当年|其中)?办结")
 RE_CLEANUP = re.compile(r"清理")
 RE_CLEANUP_OUTCOME = re.compile(r"继续有效|继续保留|予以保留|宣布失效|需修改|拟修改")   # a cleanup's own outcome list
 CLEANUP_CONCEPTS = frozenset({"normative_repealed", "normative_in_force", "normative_issued", "regulation_repealed",
@@ -658,6 +669,9 @@ def _unsure_breakdowns(text: str, claims: list[Claim]) -> None:
         elif c.concept in CLEANUP_CONCEPTS and RE_CLEANUP.search(text, lo, hi) and RE_CLEANUP_OUTCOME.search(text, lo, hi):
             c.status = "ambiguous"
             c.note = "清理结果的口径（清理的文件范围、时点）可能不同于表格"
+        elif RE_SUBSET_FRAME.search(text, lo, c.mention.end) or _in_parentheses(text, c.mention):
+            c.status = "ambiguous"
+            c.note = "所述为部分申请或下属单位（某类申请人、结转或新收申请、本级或系统）的数字，表格只给出总数"
 
 
 _EXPR_TOKEN = re.compile(r"t[234][\w.]*\.\w+|\d+(?:\.\d+)?|[-+*/()]")
