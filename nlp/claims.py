@@ -341,13 +341,18 @@ RE_CHANGE_GAP = re.compile(r"(?:由|从)[^、，。；]*?\d[^、，。；]*?(?:�
 RE_MIDYEAR = re.compile(r"截至\s*(?:20\d\d年)?\s*(?:[1-9]|1[01]|[一二三四五六七八九十]|十一)月")   # 截至6月底
 RE_CHANGE_TO = re.compile(r"\s*(?:增加|减少|提高|下降|上升|降低|增长)(?:到|至|为)|\s*(?:增至|减至|降至|升至)")
 RE_DIGITS = re.compile(r"[\d零一二两三四五六七八九十百千]+\s*(?:件|人次|人|个|条)")
-def _several_applicants(text: str, mention: Mention) -> bool:
-    """科研机构、社会公益组织和其他组织申请合计7件: several applicant kinds since the previous figure (not a
-    分别/依次 list, which gives each kind its own figure)."""
+def _several_kinds(text: str, mention: Mention, kinds: re.Pattern[str]) -> bool:
+    """科研机构、社会公益组织和其他组织申请合计7件, 不予公开、不予处理及其他处理的共5件, 予以公开（含部分公开）15件:
+    several kinds since the previous figure (not a 分别/依次 list, which gives each kind its own figure)."""
     raw = _compact(clause_before(text, mention))
-    return "分别" not in raw and "依次" not in raw and len(set(RE_APPLICANT.findall(RE_DIGITS.split(raw)[-1]))) > 1
+    return "分别" not in raw and "依次" not in raw and len(set(kinds.findall(RE_DIGITS.split(raw)[-1]))) > 1
 
 
+def _several_applicants(text: str, mention: Mention) -> bool:
+    return _several_kinds(text, mention, RE_APPLICANT)
+
+
+RE_OUTCOME = re.compile(r"(?<!不予)(?<!部分)予以公开|部分公开|不予公开|无法提供|不予处理|其他处理")
 RE_APPLICANT = re.compile(r"自然人|商业企业|科研机构|社会公益组织|法律服务机构|其他组织")
 APPLICANT_CONCEPTS = frozenset({"natural", "commercial", "research", "social_welfare", "legal_service", "org"})
 RE_OVERDUE = re.compile(r"(?:超期|逾期|超时)(?:答复|办结|办理|回复)[^，。；\d]{0,4}$")
@@ -478,6 +483,8 @@ def _bind_in(text: str, mention: Mention, year: int | None, scope: str, negation
             return None, "变化前的数值（由…增加到…），不是本年度的统计"
         elif best[2].key in APPLICANT_CONCEPTS and _several_applicants(text, mention):
             return None, "几类申请人的合计，表格中没有单独的对应项"
+        elif best[2].key in OUTCOME_CONCEPTS and best[2].key != "granted_partial" and _several_kinds(text, mention, RE_OUTCOME):
+            return None, "几类办理结果的合计，表格中没有单独的对应项"
         elif best[2].key != "carried_forward" and RE_PLAN.search(scope):
             return None, "计划或预期的数字，不是本年度的统计"
         elif best[2].key == "admin_fee" and RE_RELIEF.search(scope, 0, best[0] + 2):
@@ -491,7 +498,15 @@ def _bind_in(text: str, mention: Mention, year: int | None, scope: str, negation
         after_raw = clause_after(text, mention)
         after = lead + _compact(re.split(r"[（(]", after_raw, 1)[0])
         chars = set(after)
-        for i, c, loose in (cands if RE_ANY_KEYWORD.search(after) else ()):
+        if after_raw.lstrip().startswith(("因", "由于")):
+            # 9件因涉及第三方合法权益、内部事务…依法不予公开, 64件因本机关不掌握…或需另行制作而无法提供: the
+            # verb that ends the cause clause says what the figure counts
+            cause = _compact(re.split(r"[，,；;。]", after_raw, 1)[0])
+            ends = [(m.end(), -i, c) for i, c, loose in cands if not loose for m in c.pattern.finditer(cause)]
+            if ends:
+                best = max(ends, key=lambda e: e[:2])
+                best = (len(lead) + best[0], best[1], best[2])
+        for i, c, loose in (cands if best is None and RE_ANY_KEYWORD.search(after) else ()):
             hint = CONCEPT_HINTS[c.key]
             if not loose and (hint is None or not hint.isdisjoint(chars)):
                 m = c.pattern.search(after)
@@ -622,6 +637,10 @@ def make_claims(report: Report, mentions: list[Mention]) -> list[Claim]:
         claim = Claim(m, concept.key if concept else None, note=note)
         if concept is not None:
             claim.targets = _targets(concept, report, m, fmt)
+            if concept.key == "litigation":
+                claim.targets = _litigation_groups(text, m, claim.targets)
+            elif concept.key == "requests" and RE_NEW_ONLY.search(clause_before(text, m)[-16:] + text[m.end:m.end + 12]):
+                claim.targets = [t for t in claim.targets if "carried_over" not in t] or claim.targets
             if not report.cells:
                 claim.targets = []
                 claim.note = "报告中没有可比的表格"
@@ -629,6 +648,23 @@ def make_claims(report: Report, mentions: list[Mention]) -> list[Claim]:
         out.append(claim)
     _unsure_breakdowns(text, out)
     return out
+
+
+RE_NEW_ONLY = re.compile(r"新收|新受理|不含上年结转|不包括上年结转")     # 本年新收: the new requests alone
+RE_LIT_DIRECT = re.compile(r"直接起诉|未经复议")
+RE_LIT_AFTER = re.compile(r"复议后起诉|经复议后|复议后")
+
+
+def _litigation_groups(text: str, m: Mention, targets: list[str]) -> list[str]:
+    """A lawsuit count is the two litigation groups together; one group alone only where the text names it
+    (未经复议直接起诉3件, 复议后起诉2件): 被提起行政诉讼0件 over a pending direct suit is no match."""
+    near = clause_before(text, m)[-14:] + text[m.end:m.end + 8]
+    keep = [t for t in targets if t not in ("t4.lit_direct.total", "t4.lit_after_review.total")]
+    if RE_LIT_DIRECT.search(near):
+        keep.append("t4.lit_direct.total")
+    if RE_LIT_AFTER.search(near):
+        keep.append("t4.lit_after_review.total")
+    return keep
 
 
 RE_SUM_BEFORE = re.compile(r"(?:合计|共计|总计)(?:为|达)?\s*$")
@@ -646,8 +682,10 @@ def _summed_concept(text: str, m: Mention, earlier: list[Claim]) -> Concept | No
 _N = r"(?:\d+|[一二三四五六七八九十两百]+)"
 RE_SUBSET_FRAME = re.compile(
     rf"的{_N}件(?:申请)?(?:中|里|，|,)|(?:自然人|商业企业|科研机构|社会公益组织|法律服务机构|其他组织|其余申请人|法人或其他组织)"
-    rf"(?:提出)?的(?:{_N}件)?申请|其余[^，。；]{{0,10}}的{_N}件|机关(?:本级)?收到|本级|系统|作为(?:行政)?复议机关"
+    rf"(?:提出)?的(?:{_N}件)?申请|其余[^，。；]{{0,10}}的{_N}件|系统|作为(?:行政)?复议机关"
     rf"|(?:月|旬|日)(?:以后|以来|之后)?收到|新收申请的办理结果|新收申请{_N}件[，,](?:年内|当年|其中)?办结")
+RE_LEVEL_FRAME = re.compile(r"本级|机关(?:本级)?收到")
+RE_WHOLE = re.compile(r"全(?:省|市|县|区|旗|州)|所属|下属|系统")
 RE_CLEANUP = re.compile(r"清理")
 RE_CLEANUP_OUTCOME = re.compile(r"继续有效|继续保留|予以保留|宣布失效|需修改|拟修改")   # a cleanup's own outcome list
 CLEANUP_CONCEPTS = frozenset({"normative_repealed", "normative_in_force", "normative_issued", "regulation_repealed",
@@ -658,9 +696,12 @@ def _unsure_breakdowns(text: str, claims: list[Claim]) -> None:
     """A figure that disagrees with its cell is reported as a contradiction only when its sentence does not
     state that cell rightly elsewhere (制发规范性文件分别为9件、17件，合计26件: 9 and 17 are parts; 由47件增加到58件)
     and is not the result of a cleanup (清理: another set of documents or another date): those stay unsure."""
+    whole = None
     for c in claims:
         if c.status != "mismatch" or not c.concept:
             continue
+        if whole is None:                               # a report for a whole county or a system: 本级 is a part
+            whole = bool(RE_WHOLE.search(text))
         lo, hi = sentence_bounds(text, c.mention.start)
         if any(o is not c and o.concept == c.concept and o.status in ("match", "approx") and lo <= o.mention.start < hi
                for o in claims):
@@ -669,7 +710,8 @@ def _unsure_breakdowns(text: str, claims: list[Claim]) -> None:
         elif c.concept in CLEANUP_CONCEPTS and RE_CLEANUP.search(text, lo, hi) and RE_CLEANUP_OUTCOME.search(text, lo, hi):
             c.status = "ambiguous"
             c.note = "清理结果的口径（清理的文件范围、时点）可能不同于表格"
-        elif RE_SUBSET_FRAME.search(text, lo, c.mention.end) or _in_parentheses(text, c.mention):
+        elif RE_SUBSET_FRAME.search(text, lo, c.mention.end) or _in_parentheses(text, c.mention) or \
+                whole and RE_LEVEL_FRAME.search(text, lo, c.mention.end):
             c.status = "ambiguous"
             c.note = "所述为部分申请或下属单位（某类申请人、结转或新收申请、本级或系统）的数字，表格只给出总数"
 
@@ -908,6 +950,7 @@ class PartsList:
 
 
 RE_QIZHONG = re.compile(r"其中|分别为|分别是|包括|具体为")
+RE_OTHER_PART = re.compile(r"其他|其它|其余")           # …重复申请4件，其他情形1件: the list goes on
 RE_DELTA_BEFORE = re.compile(r"(?:较|比|同比|环比)(?:上年|去年|上一年度?)?(?:同期)?(?:增加|减少|增长|下降|上升|提高|降低|多|少)了?$")
 
 
@@ -961,7 +1004,8 @@ def parts_lists(text: str, mentions: list[Mention], claims: list[Claim] = ()) ->
                 break                                   # 另有上年结转…: an addition; a semicolon ends the list
             if _in_parentheses(text, m, since=total.end + q.end()):
                 continue                                # 法人8件（科研机构5件、律所3件）: a part's own breakdown
-            if parts and m.value is not None and abs(running - total.value) < 1e-9:
+            if parts and m.value is not None and abs(running - total.value) < 1e-9 and \
+                    not RE_OTHER_PART.search(clause_before(text, m)[-8:]):
                 break                                   # the parts so far make the total: what follows is no part
             parts.append(m)
             running += m.value or 0
@@ -998,6 +1042,11 @@ class RateCheck:
     computed: float
 
 
+# the words a rate's numerator may be stated with (纠错率 over 结果纠正N件)
+RATE_STEMS = {"纠错": ("纠错", "纠正"), "维持": ("维持",), "办结": ("办结", "办复", "答复"), "答复": ("答复", "办复", "办结"),
+              "办复": ("办复", "答复", "办结")}
+
+
 def rate_checks(text: str, mentions: list[Mention]) -> list[RateCheck]:
     """A stated rate (…率 N%) against the counts stated before it in its sentence: its numerator is the count
     whose verb the rate names (办结率: 办结N件, the verb just before the figure), its denominator one earlier count
@@ -1011,7 +1060,8 @@ def rate_checks(text: str, mentions: list[Mention]) -> list[RateCheck]:
         s_start, _ = sentence_bounds(text, m.start)
         counts = [x for x in mentions[:i] if x.start >= s_start and x.kind == "count" and x.value]
         stem = clause_before(text, m)[-8:].split("率")[0][-2:]
-        numerators = [j for j, x in enumerate(counts) if stem and stem in clause_before(text, x)[-6:]]
+        stems = RATE_STEMS.get(stem, (stem,))
+        numerators = [j for j, x in enumerate(counts) if stem and any(w in clause_before(text, x)[-6:] for w in stems)]
         if not numerators or numerators[-1] == 0:
             continue                                  # the rate's own counts are not both stated
         k = numerators[-1]
