@@ -173,3 +173,14 @@ def test_fee_in_yuan_equal_to_an_ambiguous_wan_cell_is_a_unit_question():
     rep = _with_cell(_report("本年度收取行政事业性收费12.5元。"), "t2.admin_fee.amount_wan", AMBIGUOUS, (2.5, 12.5))
     c = next(c for c in analyse(rep).claims if c.concept == "admin_fee")
     assert c.status == "unit"
+
+
+def test_a_figure_about_a_part_is_unsure_but_a_plain_one_still_contradicts():
+    tables = {"t3__new__natural": 9, "t3__new__total": 9, "t3__granted__natural": 9, "t3__granted__total": 9,
+              "t3__total_processed__natural": 9, "t3__total_processed__total": 9}
+    plain = _claims(_report("通过依申请公开系统收到政府信息公开申请12件。", **tables))["12件"]
+    assert plain.status == "mismatch"
+    whole = _claims(_report("全省邮政管理系统共收到政府信息公开申请137件。", **tables))["137件"]
+    assert whole.status == "ambiguous" and "下属单位" in whole.note
+    part = _claims(_report("自然人的12件申请中，予以公开5件。", **tables))["5件"]
+    assert part.status == "ambiguous"
