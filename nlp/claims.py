@@ -348,9 +348,6 @@ def _several_kinds(text: str, mention: Mention, kinds: re.Pattern[str]) -> bool:
     return "分别" not in raw and "依次" not in raw and len(set(kinds.findall(RE_DIGITS.split(raw)[-1]))) > 1
 
 
-def _several_applicants(text: str, mention: Mention) -> bool:
-    return _several_kinds(text, mention, RE_APPLICANT)
-
 
 RE_OUTCOME = re.compile(r"(?<!不予)(?<!部分)予以公开|部分公开|不予公开|无法提供|不予处理|其他处理")
 RE_APPLICANT = re.compile(r"自然人|商业企业|科研机构|社会公益组织|法律服务机构|其他组织")
@@ -481,7 +478,7 @@ def _bind_in(text: str, mention: Mention, year: int | None, scope: str, negation
             return None, "统计的是培训、会议等工作活动，不是表格中的数量"
         elif RE_CHANGE_TO.match(text, mention.end):
             return None, "变化前的数值（由…增加到…），不是本年度的统计"
-        elif best[2].key in APPLICANT_CONCEPTS and _several_applicants(text, mention):
+        elif best[2].key in APPLICANT_CONCEPTS and _several_kinds(text, mention, RE_APPLICANT):
             return None, "几类申请人的合计，表格中没有单独的对应项"
         elif best[2].key in OUTCOME_CONCEPTS and best[2].key != "granted_partial" and _several_kinds(text, mention, RE_OUTCOME):
             return None, "几类办理结果的合计，表格中没有单独的对应项"

@@ -296,17 +296,20 @@ def extract_numbers(text: str, spans: list[tuple[int, int, str | None]] | None =
                     out.append(mention)
                     taken.append((mention.start, mention.end))
     if "《" in norm:                                # a figure inside a document's title is part of its name
-        titles = [(t.start(), t.end()) for t in RE_TITLE.finditer(norm)]
-        if titles:
-            out = [x for x in out if not any(a < x.start and x.end < b for a, b in titles)]
+        out = _drop_inside(out, RE_TITLE, norm, lambda x: True)
     if any(q in norm for q in _QUOTES_OPEN):       # ‘五项管理’, “六个百分百”: a slogan in numerals names a rule
-        quoted = [(q.start(), q.end()) for q in RE_SLOGAN_QUOTE.finditer(norm)]
-        if quoted:
-            out = [x for x in out if not (x.surface[:1] in _CN_SET and x.value != 0 and x.kind == "count"
-                                          and x.unit not in _CASE_UNITS
-                                          and any(a < x.start and x.end < b for a, b in quoted))]
+        out = _drop_inside(out, RE_SLOGAN_QUOTE, norm, lambda x: x.surface[:1] in _CN_SET and x.value != 0
+                           and x.kind == "count" and x.unit not in _CASE_UNITS)
     out.sort(key=lambda x: x.start)
     return _join_ranges(text, out) if len(out) > 1 else out
+
+
+def _drop_inside(mentions: list[Mention], rx: re.Pattern[str], norm: str, which) -> list[Mention]:
+    """The mentions, less those ``which`` selects that stand inside a match of ``rx`` (a title, a quotation)."""
+    spans = [(t.start(), t.end()) for t in rx.finditer(norm)]
+    if not spans:
+        return mentions
+    return [x for x in mentions if not (which(x) and any(a < x.start and x.end < b for a, b in spans))]
 
 
 # "30元至50元", "1023元/月至1822元/月": two figures in the same unit joined by a range word are one interval

@@ -83,3 +83,15 @@ def report_with(narrative: str, cells: dict | None = None, body: str = "云溪�
     _, _, rest = text.partition("## 二、")
     text = f"# {body}{year}年政府信息公开工作年度报告\n\n## 一、总体情况\n\n{narrative}\n\n## 二、" + rest
     return nlp.read_report(text.encode("utf-8"), name="r.md")
+
+
+NARRATIVE_RULES = ("NARRATIVE-", "PARTS-", "RATE-", "FEE-")
+
+
+def narrative_alarms(entry: dict) -> tuple:
+    """The report built around a narrative test entry ({"text", "cells"}) and its narrative findings that are
+    errors or warnings (figures against cells, 其中 lists, rates, fee units)."""
+    from nlp.analysis import analyse
+    report = report_with(entry["text"], entry["cells"])
+    return report, [f for f in analyse(report).findings
+                    if f.severity in ("error", "warning") and f.rule.startswith(NARRATIVE_RULES)]

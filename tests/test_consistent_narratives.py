@@ -9,11 +9,8 @@ from consistent_narratives import NARRATIVES as FIRST
 from consistent_narratives2 import NARRATIVES as SECOND
 from consistent_narratives3 import NARRATIVES as THIRD
 from consistent_narratives4 import NARRATIVES as FOURTH
-from population_common import report_with
+from population_common import narrative_alarms
 
-from nlp.analysis import analyse
-
-NARRATIVE_RULES = ("NARRATIVE-", "PARTS-", "RATE-", "FEE-")
 # the second set: 表二 restatements, cleanups, rates and shares, PDF and web text; the third: figures about a part
 # of the requests or of the body (per applicant type, carried-over only, sub-units, a system, a review authority)
 # the fourth: how small bodies write (townships, schools, clinics, farms; plain and colloquial, numbered lists)
@@ -22,10 +19,8 @@ NARRATIVES = FIRST + SECOND + THIRD + FOURTH
 
 @pytest.mark.parametrize("entry", NARRATIVES, ids=[f"n{i}" for i in range(len(NARRATIVES))])
 def test_a_consistent_narrative_raises_no_error_or_warning(entry):
-    report = report_with(entry["text"], entry["cells"])
-    alarms = [(f.rule, f.message) for f in analyse(report).findings
-              if f.severity in ("error", "warning") and f.rule.startswith(NARRATIVE_RULES)]
-    assert not alarms, entry["voice"]
+    _, alarms = narrative_alarms(entry)
+    assert not [(f.rule, f.message) for f in alarms], entry["voice"]
 
 
 def test_the_narratives_are_many_and_state_table_figures():

@@ -6,17 +6,11 @@ from __future__ import annotations
 
 import pytest
 from inconsistent_narratives import NARRATIVES
-from population_common import report_with
-
-from nlp.analysis import analyse
-
-NARRATIVE_RULES = ("NARRATIVE-", "PARTS-", "RATE-", "FEE-")
+from population_common import narrative_alarms
 
 
 def _alarms(entry):
-    report = report_with(entry["text"], entry["cells"])
-    found = [f for f in analyse(report).findings
-             if f.severity in ("error", "warning") and f.rule.startswith(NARRATIVE_RULES)]
+    report, found = narrative_alarms(entry)
     spots = []
     i = report.text.find(entry["wrong"])
     while i >= 0:
