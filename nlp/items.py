@@ -15,8 +15,8 @@ _CN = "一二三四五六七八九十"
 # sub-headings inside 五: （一）存在问题 / 二、改进措施 / 存在的主要问题： / 下一步工作打算
 RE_SUBHEADING = re.compile(
     r"(?:^|(?<=[\s。；;：:！!？?]))(?:#{1,6}\s*)?(?:\*\*)?"
-    r"(?:[（(][" + _CN + r"]{1,2}[）)]|[" + _CN + r"]{1,2}[、.．])?\s*"
-    r"(?P<title>[^。；;！？，,\n]{0,24}?(?:存在的?(?:主要)?问题|主要问题|问题和不足|存在不足|不足之处|改进(?:情况|措施|举措|方向)"
+    r"(?P<enum>[（(][" + _CN + r"]{1,2}[）)]|[" + _CN + r"]{1,2}[、.．]|\d{1,2}[、.．](?!\d))?\s*"
+    r"(?P<title>[^。；;！？，,\n]{0,24}?(?:存在的?(?:主要|突出)?(?:问题|不足|短板)|(?:主要|突出)问题|问题和不足|存在不足|不足之处|改进(?:情况|措施|举措|方向)"
     r"|整改(?:情况|措施|落实情况)|下一步(?:工作)?(?:打算|计划|安排|措施|工作)?|工作(?:计划|打算|安排)"
     r"|(?:20\d\d|明|今)年(?:工作)?(?:计划|打算|重点|安排|要点))"
     r"[^。；;！？，,\n（(]{0,10}?)(?:\*\*)?\s*(?:[。：:.]|\n|(?=[一二三四五六七八九十]是)|(?=[（(]?[1１一][）)．.、]))",
@@ -30,7 +30,7 @@ RE_SENT = re.compile(r"(?:[^。！？!?；;\n]|\n(?!\s*\n))+[。！？!?；;]?")
 
 HEADING_KINDS = (
     ("rectification", re.compile(r"整改|上年|上一年|(?:20\d\d)年.{0,6}问题.{0,4}改进")),
-    ("problems", re.compile(r"问题|不足")),
+    ("problems", re.compile(r"问题|不足|短板")),
     ("next_steps", re.compile(r"下一步|计划|打算|明年|今年|安排|要点")),
     ("improvements", re.compile(r"改进|措施|举措|方向")),
 )
@@ -64,6 +64,8 @@ def split_items(text: str, start: int, end: int) -> list[Item]:
     blocks: list[tuple[int, int, str]] = []          # (start, end, heading) relative to body
     cursor, heading = 0, ""
     for m in RE_SUBHEADING.finditer(body):
+        if not _stands_as_heading(body, m):
+            continue
         if m.start() > cursor:
             blocks.append((cursor, m.start(), heading))
         heading = m.group("title").strip().strip("*").strip()
@@ -78,6 +80,29 @@ def split_items(text: str, start: int, end: int) -> list[Item]:
             items.append(Item(len(items), start + s, start + e, body[s:e], head,
                               heading_kind(head) if head else "none", marker))
     return items
+
+
+RE_HEADING_ENUM = re.compile(r"\s*(?:[（(][" + _CN + r"]{1,2}[）)]|[" + _CN + r"]{1,2}[、.．]|\d{1,2}[、.．](?!\d))")
+RE_POINT_TITLE = re.compile(r"\s*(?:\*\*)?[" + _CN + r"]{1,2}是")
+RE_LIST_AHEAD = re.compile(r"[ \t\u3000]*\n?[ \t\u3000]*(?:[" + _CN + r"]是|[（(]?[1１一][）)．.、])")
+RE_LINE_END = re.compile(r"[ \t\u3000]*(?:\n|$)")
+
+
+def _stands_as_heading(body: str, m: re.Match[str]) -> bool:
+    """A sub-heading match that is a heading (never a 一是/二是 point): one with its own enumerator (（二）改进措施), one that starts a
+    line, one that the first point of a list follows (…。存在的主要问题：一是…), or a label ending in a colon
+    at the end of its line. A sentence inside a paragraph that merely begins like a heading
+    (…。下一步将加强督促检查。, 改进措施：将…纳入考核) is part of its item."""
+    if RE_POINT_TITLE.match(m.group("title")):
+        return False            # 一是整改情况的公开还不够全面。 is a point that mentions a heading word
+    if m.group("enum") or m.group().endswith("\n") or RE_HEADING_ENUM.match(m.group("title")):
+        return True
+    line_start = body.rfind("\n", 0, m.start()) + 1
+    if not body[line_start:m.start()].strip(" \t\u3000*#"):
+        return True
+    if RE_LIST_AHEAD.match(body, m.end()):
+        return True
+    return m.group().rstrip("*").endswith(("：", ":")) and RE_LINE_END.match(body, m.end()) is not None
 
 
 _CN_NUM = {c: i + 1 for i, c in enumerate("一二三四五六七八九十")}
