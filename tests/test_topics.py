@@ -520,6 +520,64 @@ def test_topics_tag_command_writes_both_tables(tmp_path, model_dir):
 
 # ----------------------------------------------------------------------------------------- corpus figures
 
+def test_topics_remedy_share():
+    """Codebook P2/P6 as a feature: how much of an item a remedy after its stated gap takes (v4)."""
+    from nlp.topics.keywords import remedy_share
+    gap = "二是办事指南更新不够及时，部分事项要件与实际不符。"
+    long_fix = "下一步，我局将逐项核对办事指南，每季度集中更新一次，并在窗口和网站同步公开修订内容，方便群众办事。"
+    assert remedy_share(gap + long_fix) == "remedy_major"
+    long_gap = ("二是办事指南更新不够及时，部分事项的申请材料、办理时限和收费标准与窗口实际执行的要求不符，"
+                "群众按指南准备材料后仍需多次往返补正。")
+    assert remedy_share(long_gap + "改进措施：建立办事指南季度核对制度，由业务科室逐项核对后同步更新网站和窗口的纸质指南。") == "remedy_minor"
+    assert remedy_share(gap + "下一步将加强督促。") == "remedy_tail"
+    assert remedy_share(gap) is None                                      # a gap alone
+    assert remedy_share("一是完善审核制度。下一步将继续组织培训和检查，确保各项制度落到实处并形成长效机制。") is None
+
+
+def test_topics_context_of_items_v4():
+    """An enumerated point never becomes a lead-in (一是…整改情况… is not a rectification lead-in); a long list
+    lead-in about last year's problems announces rectification; under a rectification heading a lead-in that
+    announces measures keeps the rectification context (P8)."""
+    from nlp.items import split_items
+    from nlp.topics.features import inputs_from_items
+    text = ("（一）存在问题\n一是整改情况的公开还不够全面。二是栏目检索不便。三是解读形式单一。\n"
+            "（二）上年度问题整改情况\n针对上年度报告指出的信息更新慢、解读少等问题，我局结合实际认真研究，主要采取了以下措施：\n"
+            "一是建立周更新制度。二是全年发布图解12篇。")
+    items = split_items(text, 0, len(text))
+    ctx = [(it.text[:6], x.context) for it, x in zip(items, inputs_from_items(items))]
+    assert ctx[:3] == [("一是整改情况", "problems"), ("二是栏目检索", "problems"), ("三是解读形式", "problems")]
+    assert [c for t, c in ctx[4:]] == ["rectification", "rectification"]
+    from nlp.topics.keywords import lead_in_kind
+    assert lead_in_kind("针对上年度报告中指出的信息更新不够及时、政策解读形式较为单一、互动回应不够快等问题，"
+                        "我局在本年度结合实际逐项研究，重点做了以下几方面工作：") == "rectification"
+
+
+def test_topics_invented_sections_load_as_split_and_labelled():
+    """The invented sections: every item the splitter yields is labelled, with valid labels, batch 5, and the
+    context a real item would have; a file whose spans no longer match the splitter is refused."""
+    import json
+
+    from nlp.topics.data import SECTIONS, load_sections
+    from nlp.topics.labels import LABELS, POLARITIES
+    items = load_sections()
+    assert len(items) >= 600 and {it.batch for it in items} == {5} and {it.split for it in items} == {"train"}
+    assert all(it.polarity in POLARITIES and it.topics and set(it.topics) <= set(LABELS) for it in items)
+    assert all(it.topics == ("generic",) or "generic" not in it.topics for it in items)
+    assert {it.input.context for it in items} >= {"problems", "improvements", "rectification", "next_steps"}
+    assert {it.input.position for it in items} == {"first", "middle", "last"}
+    first = json.loads(next(iter(sorted(SECTIONS.glob("*.jsonl")))).read_text(encoding="utf-8").splitlines()[0])
+    first["items"] = first["items"][1:]
+    bad = SECTIONS.parent / ".test-bad-sections"
+    bad.mkdir(exist_ok=True)
+    try:
+        (bad / "x.jsonl").write_text(json.dumps(first, ensure_ascii=False) + "\n", encoding="utf-8")
+        with pytest.raises(ValueError, match="not the splitter's items"):
+            load_sections(bad)
+    finally:
+        (bad / "x.jsonl").unlink()
+        bad.rmdir()
+
+
 @pytest.fixture(scope="session")
 def test_split(corpus):
     from nlp.topics.data import load_gold
@@ -603,18 +661,23 @@ def test_topics_tag_over_test_split_reproduces_evaluate(tmp_path, corpus, manife
 
 
 def test_polarity_only_batches_train_the_polarity_model_alone():
-    """Synthetic batch 4 feeds the polarity model only; its topics are never learnt from."""
+    """A batch listed in polarity_only_batches feeds the polarity model only; its topics are never learnt from
+    (round 3 shipped batch 4 that way); the shipped settings train both models on every batch, the invented
+    sections (batch 5) included."""
     from nlp.topics.data import load_synthetic
     from nlp.topics.model import TrainConfig, training_synthetic
     syn = load_synthetic()
-    cfg = TrainConfig()
-    assert cfg.polarity_only_batches == (4,)
+    shipped = TrainConfig()
+    assert {it.batch for it in training_synthetic(syn, shipped, "topics")} == {1, 2, 3, 4, 5}
+    assert training_synthetic(syn, shipped, "polarity") == training_synthetic(syn, shipped, "topics")
+    cfg = shipped.variant(synthetic_batches=(1, 2, 3, 5), polarity_only_batches=(4,))
     pol, top = training_synthetic(syn, cfg, "polarity"), training_synthetic(syn, cfg, "topics")
-    assert {it.batch for it in pol} == {1, 2, 3, 4}
-    assert {it.batch for it in top} == {1, 2, 3}
+    assert {it.batch for it in pol} == {1, 2, 3, 4, 5}
+    assert {it.batch for it in top} == {1, 2, 3, 5}
     assert len(pol) == len(top) + sum(it.batch == 4 for it in syn) and sum(it.batch == 4 for it in syn) > 200
     assert training_synthetic(syn, cfg.variant(polarity_only_batches=()), "polarity") == top
     assert training_synthetic(syn, cfg.variant(synthetic=False), "polarity") == []
+    assert sum(it.batch == 5 for it in syn) >= 600
 
 
 def test_compiled_shared_space_when_both_models_read_the_same_items():

@@ -12,7 +12,12 @@ the cross-validation errors on the train split (weak topics, table rows and sign
 rectification worded in new ways, weak topics in new phrasings), written without reading any error list;
 batch 4 (``"batch": 4``, syn-270…502) in the voices of issuers the train split lacks, weighted toward
 rectification and other, also written without reading any error list (it trains the polarity model only:
-``TrainConfig.polarity_only_batches``).
+``TrainConfig.polarity_only_batches``). Batch 5 (corpora/annotations/synthetic_sections/*.jsonl, read by
+:func:`load_sections`): 72 whole invented sections (613 items) in the voices of provinces, cities, counties,
+townships and sector departments, each written and labelled by one of six helpers from the codebook before
+any model saw them, split by our splitter so that every item has a real item's context; first used as a
+development set (train on one half of the files, score the other: ``nlp.topics.selection``), then for
+training.
 """
 from __future__ import annotations
 
@@ -31,6 +36,8 @@ from .features import ItemInput, inputs_from_items
 REPO = Path(__file__).resolve().parents[2]
 ANNOTATIONS = REPO / "corpora" / "annotations" / "section5"
 SYNTHETIC = REPO / "corpora" / "annotations" / "synthetic_items.jsonl"
+SECTIONS = REPO / "corpora" / "annotations" / "synthetic_sections"
+SECTIONS_BATCH = 5                  # the batch number of the invented sections' items
 GOLD_FILES = ("A.jsonl", "B.jsonl", "C.jsonl")      # every item once; D.jsonl is the agreement sample
 
 _YEAR = re.compile(r"-(?:19|20)\d\d(?:-html)?$")
@@ -146,8 +153,17 @@ def load_gold(corpus: str | os.PathLike | None = None, annotations: Path = ANNOT
     return out
 
 
-def load_synthetic(path: Path = SYNTHETIC) -> list[LabelledItem]:
-    """Our own sentences for rare labels (always train)."""
+def load_synthetic(path: Path = SYNTHETIC, sections: Path | None = SECTIONS) -> list[LabelledItem]:
+    """Everything we wrote ourselves (always train): the sentences of ``synthetic_items.jsonl`` (batches 1–4)
+    and the items of the invented sections (:func:`load_sections`, batch 5; ``sections=None`` leaves them out)."""
+    out = load_sentences(path)
+    if sections is not None:
+        out += load_sections(sections)
+    return out
+
+
+def load_sentences(path: Path = SYNTHETIC) -> list[LabelledItem]:
+    """Our own sentences for rare labels and other voices (batches 1–4)."""
     if not path.is_file():
         return []
     out = []
@@ -161,6 +177,31 @@ def load_synthetic(path: Path = SYNTHETIC) -> list[LabelledItem]:
     return out
 
 
+def load_sections(directory: Path = SECTIONS) -> list[LabelledItem]:
+    """Items of whole section 五 texts we wrote ourselves (``synthetic_sections/*.jsonl``: one invented section
+    per line with its text and a label per item; batch 5), split by ``nlp.items.split_items`` so that every item
+    has the context a real item has (its sub-heading, the lead-in before it, its third of the section). The
+    labelled spans must be exactly the splitter's items (else ValueError naming the file and section)."""
+    from ..items import split_items
+    out: list[LabelledItem] = []
+    for path in sorted(directory.glob("*.jsonl")) if directory.is_dir() else []:
+        for r in read_jsonl(path):
+            if not r.get("synthetic"):
+                raise ValueError(f"{path.name}: {r.get('id')}: invented sections must be marked synthetic")
+            text = r["text"]
+            items = split_items(text, 0, len(text))
+            spans = [(it.start, it.end) for it in items]
+            labelled = [(x["start"], x["end"]) for x in r["items"]]
+            if spans != labelled:
+                raise ValueError(f"{path.name}: {r['id']}: labelled spans are not the splitter's items "
+                                 f"({len(labelled)} labelled, {len(spans)} split)")
+            for it, inp, x in zip(items, inputs_from_items(items), r["items"]):
+                out.append(LabelledItem(f"section-{r['id']}", "train", it.index, it.start, it.end, inp,
+                                        x["polarity"], tuple(x["topics"]), "synthetic", it.heading,
+                                        batch=SECTIONS_BATCH))
+    return out
+
+
 def data_sha256(paths: Sequence[Path]) -> str:
     """One hash over the annotation files a model was trained from (names and bytes)."""
     h = hashlib.sha256()
@@ -170,5 +211,7 @@ def data_sha256(paths: Sequence[Path]) -> str:
     return h.hexdigest()
 
 
-def training_files(annotations: Path = ANNOTATIONS, synthetic: Path = SYNTHETIC) -> list[Path]:
-    return [annotations / n for n in GOLD_FILES] + ([synthetic] if synthetic.is_file() else [])
+def training_files(annotations: Path = ANNOTATIONS, synthetic: Path = SYNTHETIC,
+                   sections: Path = SECTIONS) -> list[Path]:
+    return ([annotations / n for n in GOLD_FILES] + ([synthetic] if synthetic.is_file() else [])
+            + (sorted(sections.glob("*.jsonl")) if sections.is_dir() else []))

@@ -15,7 +15,11 @@ goes on, as in （二）拓展公开渠道。充分发挥…), for a binary ``Co
 (v2 added the shape and title tokens, v3 the tense/modality tokens ``mod_*``: plan / need / standing state /
 completed fix markers, the polarity families of the first and last clause, which family has more hits, an
 open or colon end; all chosen by cross-validation on the train split; both models read them, which CV
-preferred to the polarity model alone: ``TrainConfig.topic_cue_families``.)
+preferred to the polarity model alone: ``TrainConfig.topic_cue_families``. v4: the share of an item that a
+remedy after its stated gap takes (``mod_remedy_major`` / ``_minor`` / ``_tail``: codebook P2 and P6), and
+the context fixed: an enumerated point is never a lead-in, a long list lead-in about last year's problems
+announces rectification, and under a rectification heading a lead-in announcing measures keeps the
+rectification context (P8).)
 
 Everything project-specific happens here, before the pipeline: the persisted model holds library types
 only. Models record ``FEATURE_VERSION`` and ``fingerprint()`` (a hash of the version and of every cue
@@ -35,7 +39,7 @@ from .keywords import (_grassroots_rule, lead_in_kind, modal_hits, polarity_hits
                        title_topic_hits)
 from .labels import HEADING_KINDS
 
-FEATURE_VERSION = "section5-features-v3"
+FEATURE_VERSION = "section5-features-v4"
 COLUMNS = ("words", "chars", "cues")
 # cue token families (prefixes): training may leave some out (TrainConfig.cue_families); inference computes
 # all of them, and the fitted vocabulary ignores the tokens of families a model was not trained on
@@ -56,9 +60,12 @@ def fingerprint() -> str:
                                     keywords.RE_LEAD_IN, keywords.RE_BOILERPLATE,
                                     keywords._GRASSROOTS_ONLY_CATALOGUE, keywords._GRASSROOTS_SENSE,
                                     keywords._LEAD_IN_LIST, keywords._LEAD_IN_PLAN, keywords._LEAD_IN_PROBLEMS,
+                                    keywords._LEAD_IN_LOOKBACK,
                                     keywords.RE_TITLE, keywords.RE_TABLE_ROW, keywords.RE_ENUMERATED,
                                     keywords.RE_OTHER_SECTION, keywords._DIGIT, keywords.RE_FUTURE,
-                                    keywords.RE_NEED, keywords.RE_STATE, keywords.RE_DONE, keywords._CLAUSE)]
+                                    keywords.RE_NEED, keywords.RE_STATE, keywords.RE_DONE, keywords._CLAUSE,
+                                    keywords.RE_REMEDY_START)]
+    parts += [f"remedy<{keywords.REMEDY_TAIL}", "lead-ins: not enumerated; rectification heading kept"]
     parts += [f"length<{limit}={name}" for limit, name in keywords.LENGTH_BUCKETS]
     return hashlib.sha256("\n".join(parts).encode("utf-8")).hexdigest()
 
@@ -97,9 +104,11 @@ def inputs_from_items(items: Sequence[Item]) -> list[ItemInput]:
             context = it.heading_kind
         third = ("first", "middle", "last")[min(2, 3 * i // n)] if n > 1 else "na"
         out.append(ItemInput(it.text, it.heading_kind, context, third))
+        if it.marker:
+            continue            # an enumerated point is a point, not a lead-in (v4)
         lead = lead_in_kind(normalise(it.text))
-        if lead:
-            context = lead
+        if lead and not (lead == "improvements" and it.heading_kind == "rectification"):
+            context = lead      # under a rectification heading, 采取了以下措施： keeps it (P8, v4)
     return out
 
 

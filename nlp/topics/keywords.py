@@ -55,7 +55,10 @@ TOPIC_CUES: dict[str, re.Pattern[str]] = {
     "proactive_scope": re.compile(
         r"公开内容|公开的?内容|公开范围|公开力度|广度|深度|全面性|及时性|时效|更新(?:不及时|滞后|频率|频次)|不够及时"
         r"|应公开尽公开|重点领域|主动公开(?!意识)|发布.{0,6}(?:动态|信息)|工作动态|政务信息|公开事项|五公开|公开质量"
-        r"|决策公开|执行公开|管理公开|服务公开|结果公开|预决算|公开不全面|不够全面"),
+        r"|决策公开|执行公开|管理公开|服务公开|结果公开|预决算|公开不全面|不够全面"
+        # v4: any object's disclosure judged or acted on (食品抽检信息公开覆盖面不广, 及时公开执法结果)
+        r"|信息公开(?:的)?(?:不够|不及时|不全面|不完整|不系统|较少|覆盖面|精准度|完整性|滞后)|公开(?:不够|较少|不完整|不系统|滞后)"
+        r"|(?:及时|全面|主动|集中|按时|同步|逐项|定期)(?:向社会)?公开(?!属性|意识|申请)"),
     "content_quality": re.compile(
         r"信息质量|质量不高|准确(?:性|率)?|规范表述|表述|错别字|错漏|审核|审查|保密|隐私|三审三校|把关|差错"
         r"|(?:信息|公开|发布|内容)的?(?:质量|质效)|内容(?:规范|监管)|规范.{0,4}内容|噪音|量质"),
@@ -90,6 +93,9 @@ _GRASSROOTS_SENSE = re.compile(r"基层|标准化|两化|村|乡镇|社区")
 _LEAD_IN_LIST = re.compile(r"以下|如下")
 _LEAD_IN_PLAN = re.compile(r"将|改进|措施|举措|下一步|下阶段|今后|计划|打算|做好|抓好|整改")
 _LEAD_IN_PROBLEMS = re.compile(r"问题|不足|差距|表现|主要有|薄弱|短板")
+# a list lead-in that looks back at last year's problems, however many it names (v4)
+_LEAD_IN_LOOKBACK = re.compile(r"(?:针对|对照|根据|对于)[^。；;]{0,12}(?:上一?年|去年|上年度|20\d\d年度?)[^。；;]{0,80}"
+                               r"(?:问题|不足)|整改")
 
 # polarity cues (codebook: polarity table and rules P1–P10)
 RE_PROBLEM = re.compile(
@@ -144,6 +150,28 @@ RE_DONE = re.compile(r"已(?:经|全面|基本|逐步|按|于|对|将|完成|建
 _CLAUSE = re.compile(r"[，,。；;：:！？]")
 
 
+# codebook P2/P6: an item that states a gap and then, in a later sentence, the remedy (下一步…将…, 对此…,
+# 改进措施：…) is an improvement when the remedy is the bulk of it; a short trailing plan does not count
+RE_REMEDY_START = re.compile(
+    r"(?<=[。；;！？!?])\s*(?:下一步|下阶段|下一阶段|今后|接下来|对此|为此|针对(?:上述|以上|此|这些|这一|该|存在的)"
+    r"|(?:改进|整改)措施[：:]|\d{4}年[，,]?\s*(?:我|本|全)|(?:我|本)[^\s，,。；;：:]{0,5}(?:将|拟|要)|将)")
+REMEDY_TAIL = 40      # a remedy of fewer characters is a trailing line (P6)
+
+
+def remedy_share(text: str) -> str | None:
+    """``remedy_major`` / ``remedy_minor``: a remedy sentence after a stated gap takes more / not more than half
+    of ``text``; ``remedy_tail``: it is a short trailing line; None: no gap followed by a remedy."""
+    for m in RE_REMEDY_START.finditer(text):
+        head = text[:m.start()]
+        if not (RE_PROBLEM.search(head) or RE_NEED.search(head) or RE_STATE.search(head)):
+            return None
+        tail = len(text) - m.start()
+        if tail < REMEDY_TAIL:
+            return "remedy_tail"
+        return "remedy_major" if 2 * tail > len(text) else "remedy_minor"
+    return None
+
+
 _FAMILY_NAMES = {"p": "problem", "i": "improvement"}
 
 
@@ -160,7 +188,8 @@ def _families(text: str) -> list[str]:
 def modal_hits(text: str) -> list[str]:
     """Tense/modality families of ``text``: future, need, state, done; first_p/first_i and last_p/last_i (the
     polarity families of its first and last clause); bal_p / bal_i / bal_eq (which of the problem and
-    improvement cue words occur more often); open (ends with a comma: a fragment), colon (ends with a colon)."""
+    improvement cue words occur more often); remedy_major / remedy_minor / remedy_tail (:func:`remedy_share`, v4);
+    open (ends with a comma: a fragment), colon (ends with a colon)."""
     out = []
     if RE_FUTURE.search(text):
         out.append("future")
@@ -178,6 +207,9 @@ def modal_hits(text: str) -> list[str]:
             out += ["last_" + f for f in _families(clauses[-1])]
     n_p, n_i = len(RE_PROBLEM.findall(t)), len(RE_IMPROVEMENT.findall(t))
     out.append("bal_p" if n_p > n_i else "bal_i" if n_i > n_p else "bal_eq")
+    remedy = remedy_share(t)
+    if remedy is not None:
+        out.append(remedy)
     if t[-1:] in ("，", ",", "、"):
         out.append("open")
     elif t[-1:] in ("：", ":"):
@@ -272,6 +304,8 @@ def lead_in_kind(text: str) -> str | None:
         return "rectification"
     if not (_LEAD_IN_LIST.search(t) or _lead_in(t)):
         return None
+    if _rectification(t) or _LEAD_IN_LOOKBACK.search(t):
+        return "rectification"
     if _LEAD_IN_PLAN.search(t):
         return "improvements"
     if _LEAD_IN_PROBLEMS.search(t):

@@ -50,8 +50,8 @@ PACKAGE_MODELS = PACKAGE_DIR / "data" / "models"
 @dataclass(frozen=True)
 class TrainConfig:
     """Everything that decides a trained model besides the data (recorded in meta.json)."""
-    topic_C: float = 10.0
-    polarity_C: float = 10.0
+    topic_C: float = 30.0
+    polarity_C: float = 30.0
     cue_weight: float = 0.5          # weight of the cue-token block against the two tf-idf blocks
     polarity_cue_weight: float | None = None   # the polarity model's cue weight (None: cue_weight)
     topic_class_weight: str = "balanced"       # "balanced" or "none"
@@ -65,10 +65,12 @@ class TrainConfig:
     cue_families: tuple[str, ...] = CUE_FAMILIES   # which cue tokens training reads (features.CUE_FAMILIES)
     # the topic model reads only these of them (None: all of ``cue_families``); the polarity model reads all
     topic_cue_families: tuple[str, ...] | None = None
-    synthetic: bool = True           # add corpora/annotations/synthetic_items.jsonl to every training fold
-    synthetic_batches: tuple[int, ...] = (1, 2, 3)  # which batches of that file (1: the first 100 items)
-    # batches that train the polarity model only (their topics are not learnt from)
-    polarity_only_batches: tuple[int, ...] = (4,)
+    synthetic: bool = True           # add our own items (nlp.topics.data.load_synthetic) to every training fold
+    # which batches: 1–4 the sentences of synthetic_items.jsonl (1: the first 100), 5 the items of the invented
+    # whole sections (corpora/annotations/synthetic_sections, with their headings and lead-ins)
+    synthetic_batches: tuple[int, ...] = (1, 2, 3, 4, 5)
+    # batches that train the polarity model only (their topics are not learnt from; round 3 kept batch 4 here)
+    polarity_only_batches: tuple[int, ...] = ()
     folds: int = 5
     group: str = "body"              # GroupKFold groups: "body" (all years of one body) or "report"
     # drop gold training items whose character 2–3-gram tf-idf cosine to an earlier kept item of the same

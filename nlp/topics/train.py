@@ -26,8 +26,9 @@ ABLATIONS: dict[str, dict] = {
     "without tense/modality cues (v2 features)": {"cue_families": ("context", "topic", "polarity", "shape", "title")},
     "without synthetic items": {"synthetic": False},
     "synthetic batch 1 only": {"synthetic_batches": (1,), "polarity_only_batches": ()},
-    "without synthetic batch 3": {"synthetic_batches": (1, 2), "polarity_only_batches": ()},
-    "without synthetic batch 4 (polarity)": {"polarity_only_batches": ()},
+    "without synthetic batch 3": {"synthetic_batches": (1, 2, 4, 5)},
+    "without synthetic batch 4": {"synthetic_batches": (1, 2, 3, 5)},
+    "without the invented sections (batch 5)": {"synthetic_batches": (1, 2, 3, 4)},
 }
 
 
