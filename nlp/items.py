@@ -89,9 +89,9 @@ RE_LINE_END = re.compile(r"[ \t\u3000]*(?:\n|$)")
 
 
 def _stands_as_heading(body: str, m: re.Match[str]) -> bool:
-    """A sub-heading match that is a heading (never a 一是/二是 point): one with its own enumerator (（二）改进措施), one that starts a
-    line, one that the first point of a list follows (…。存在的主要问题：一是…), or a label ending in a colon
-    at the end of its line. A sentence inside a paragraph that merely begins like a heading
+    """A sub-heading match that is a heading (never a 一是/二是 point): one with its own enumerator
+    (（二）改进措施), one that starts a line, one that the first point of a list follows (…。存在的主要问题：一是…),
+    or a label ending in a colon at the end of its line. A sentence inside a paragraph that merely begins like a heading
     (…。下一步将加强督促检查。, 改进措施：将…纳入考核) is part of its item."""
     if RE_POINT_TITLE.match(m.group("title")):
         return False            # 一是整改情况的公开还不够全面。 is a point that mentions a heading word

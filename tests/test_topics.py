@@ -207,6 +207,9 @@ def test_topics_modal_hits():
     assert set(modal_hits("针对上年度问题，已建立周更新机制，整改到位。")) >= {"done"}
     assert modal_hits("继续严格落实有关要求，")[-1] == "open"
     assert modal_hits("存在以下不足：")[-1] == "colon"
+    assert "praise" in modal_hits("本年度全县政务公开工作稳步推进，取得了新的成效。")
+    assert "praise" in modal_hits("衷心感谢社会各界对我局工作的关心和支持。")
+    assert "praise" not in modal_hits("工作取得一定成效，但仍存在一些不足。")          # an acknowledgement (P1)
     assert [t for t in modal_hits("某某") if t.startswith("bal_")] == ["bal_eq"]
 
 
@@ -550,6 +553,7 @@ def test_topics_context_of_items_v4():
     from nlp.topics.keywords import lead_in_kind
     assert lead_in_kind("针对上年度报告中指出的信息更新不够及时、政策解读形式较为单一、互动回应不够快等问题，"
                         "我局在本年度结合实际逐项研究，重点做了以下几方面工作：") == "rectification"
+    assert lead_in_kind("针对上述问题，我局将从以下几个方面抓好整改：") == "improvements"      # looks forward
 
 
 def test_topics_invented_sections_load_as_split_and_labelled():

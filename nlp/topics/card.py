@@ -106,9 +106,9 @@ def render_card(meta: dict) -> str:
         "233 items in the voices of issuers the train split lacks — ministries, provincial departments, cities, "
         "counties, townships, universities, hospitals, tax / police / market regulators — weighted toward "
         "rectification and other, trains the polarity model only: it left the CV topic figures a little lower "
-        "when the topic model learnt from it too, see *Selection*; batch 5, 613 items of 72 whole invented "
+        "when the topic model learnt from it too, see *Selection*; batch 5, the items of 108 whole invented "
         "sections in the voices of provinces, cities, counties, townships and sector departments, each written and "
-        "labelled from the codebook by one of six helpers before any model saw it, split by our splitter so that "
+        "labelled from the codebook by one of nine helpers before any model saw it, split by our splitter so that "
         "every item has a real item's heading, lead-in and position: first a development set for the selection "
         "(trained on one half of the files, scored on the other), then training data for both models).",
         *([f"- Not loaded: {len(d['dropped_items'])} annotated item(s) that the current section finder / item "
@@ -310,7 +310,7 @@ def _selection_lines(sel: dict | None) -> list[str]:
              "nested 5-fold GroupKFold by body as above), also on the train bodies outside 平潭 alone"
              + (f" (n={n_other}: the closest, if small and noisy, estimate for other regions)" if other else "")
              + ", and on invented whole sections in other regions' voices (synthetic batch 5: trained on the train "
-             "split plus one half of the six files, scored on the other half, both ways, averaged). CV on the train "
+             "split plus every other file, one helper each, scored on the rest, both ways, averaged). CV on the train "
              f"split is near its ceiling for polarity and cannot see other regions' wording; the {sel.get('section_items', 0)} "
              "invented items can. This round (features v4) asked: do the invented sections help, for both models "
              "or for polarity only, and with which regularisation or synthetic batches? The rule was fixed before "

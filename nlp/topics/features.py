@@ -16,7 +16,8 @@ goes on, as in （二）拓展公开渠道。充分发挥…), for a binary ``Co
 completed fix markers, the polarity families of the first and last clause, which family has more hits, an
 open or colon end; all chosen by cross-validation on the train split; both models read them, which CV
 preferred to the polarity model alone: ``TrainConfig.topic_cue_families``. v4: the share of an item that a
-remedy after its stated gap takes (``mod_remedy_major`` / ``_minor`` / ``_tail``: codebook P2 and P6), and
+remedy after its stated gap takes (``mod_remedy_major`` / ``_minor`` / ``_tail``: codebook P2 and P6), praise,
+thanks and statements of principle without a contrast (``mod_praise``: codebook `other`), and
 the context fixed: an enumerated point is never a lead-in, a long list lead-in about last year's problems
 announces rectification, and under a rectification heading a lead-in announcing measures keeps the
 rectification context (P8).)
@@ -64,7 +65,7 @@ def fingerprint() -> str:
                                     keywords.RE_TITLE, keywords.RE_TABLE_ROW, keywords.RE_ENUMERATED,
                                     keywords.RE_OTHER_SECTION, keywords._DIGIT, keywords.RE_FUTURE,
                                     keywords.RE_NEED, keywords.RE_STATE, keywords.RE_DONE, keywords._CLAUSE,
-                                    keywords.RE_REMEDY_START)]
+                                    keywords.RE_REMEDY_START, keywords.RE_PRAISE, keywords.RE_CONTRAST)]
     parts += [f"remedy<{keywords.REMEDY_TAIL}", "lead-ins: not enumerated; rectification heading kept"]
     parts += [f"length<{limit}={name}" for limit, name in keywords.LENGTH_BUCKETS]
     return hashlib.sha256("\n".join(parts).encode("utf-8")).hexdigest()

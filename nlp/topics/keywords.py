@@ -93,9 +93,10 @@ _GRASSROOTS_SENSE = re.compile(r"基层|标准化|两化|村|乡镇|社区")
 _LEAD_IN_LIST = re.compile(r"以下|如下")
 _LEAD_IN_PLAN = re.compile(r"将|改进|措施|举措|下一步|下阶段|今后|计划|打算|做好|抓好|整改")
 _LEAD_IN_PROBLEMS = re.compile(r"问题|不足|差距|表现|主要有|薄弱|短板")
-# a list lead-in that looks back at last year's problems, however many it names (v4)
+# a list lead-in that looks back at last year's problems, however many it names (v4); 将从以下方面抓好整改：
+# looks forward (improvements)
 _LEAD_IN_LOOKBACK = re.compile(r"(?:针对|对照|根据|对于)[^。；;]{0,12}(?:上一?年|去年|上年度|20\d\d年度?)[^。；;]{0,80}"
-                               r"(?:问题|不足)|整改")
+                               r"(?:问题|不足)")
 
 # polarity cues (codebook: polarity table and rules P1–P10)
 RE_PROBLEM = re.compile(
@@ -156,6 +157,10 @@ RE_REMEDY_START = re.compile(
     r"(?<=[。；;！？!?])\s*(?:下一步|下阶段|下一阶段|今后|接下来|对此|为此|针对(?:上述|以上|此|这些|这一|该|存在的)"
     r"|(?:改进|整改)措施[：:]|\d{4}年[，,]?\s*(?:我|本|全)|(?:我|本)[^\s，,。；;：:]{0,5}(?:将|拟|要)|将)")
 REMEDY_TAIL = 40      # a remedy of fewer characters is a trailing line (P6)
+# codebook `other`: praise and achievements, thanks, statements of principle, with no contrast and no gap (v4)
+RE_PRAISE = re.compile(r"感谢|谢意|取得(?:了)?(?:一定|新的|显著|明显|积极|良好)?的?(?:成效|成绩|进展|成果)|有序推进|平稳有序|稳步推进"
+                       r"|不断(?:提高|提升|增强|完善)|是(?:推进|保障|建设|实现|促进|密切)[^。；;]{0,30}(?:重要|关键|必然)")
+RE_CONTRAST = re.compile(r"但|然而|不过|仍|还存在|尚|差距")
 
 
 def remedy_share(text: str) -> str | None:
@@ -189,6 +194,7 @@ def modal_hits(text: str) -> list[str]:
     """Tense/modality families of ``text``: future, need, state, done; first_p/first_i and last_p/last_i (the
     polarity families of its first and last clause); bal_p / bal_i / bal_eq (which of the problem and
     improvement cue words occur more often); remedy_major / remedy_minor / remedy_tail (:func:`remedy_share`, v4);
+    praise (achievements, thanks, a statement of principle with no contrast and no gap: codebook `other`, v4);
     open (ends with a comma: a fragment), colon (ends with a colon)."""
     out = []
     if RE_FUTURE.search(text):
@@ -210,6 +216,8 @@ def modal_hits(text: str) -> list[str]:
     remedy = remedy_share(t)
     if remedy is not None:
         out.append(remedy)
+    elif RE_PRAISE.search(t) and not (RE_CONTRAST.search(t) or RE_PROBLEM.search(t) or RE_NEED.search(t)):
+        out.append("praise")
     if t[-1:] in ("，", ",", "、"):
         out.append("open")
     elif t[-1:] in ("：", ":"):
