@@ -63,7 +63,6 @@ CANDIDATES_V3_BATCH4: list[tuple[str, str, dict]] = [
      {"synthetic_batches": (1, 2, 3, 4), "polarity_only_batches": ()}),
 ]
 
-
 # round 2 (section5-features-v3 with synthetic batches 1–3; kept in selection.json under "previous_rounds")
 CANDIDATES_V3: list[tuple[str, str, dict]] = [
     ("shipped: + tense/modality cues, + synthetic batch 3", "", {}),
