@@ -25,6 +25,15 @@ def test_heading_with_de_before_the_shortfall_word():
         assert got[0][0] == "一是宣传形式单一。"
 
 
+def test_rectification_heading_spelt_zhenggai_luoshi():
+    """（一）对上年度报告所列问题的整改落实 heads a rectification part (found by a helper writing invented sections)."""
+    text = ("（一）对2021年度报告所列问题的整改落实\n一是针对公开栏更新慢的问题，已建立月度巡查制度。"
+            "二是针对解读形式单一的问题，已制作图解8期。\n（二）存在的主要问题\n1．兼职人员变动频繁。")
+    got = split_items(text, 0, len(text))
+    assert [it.heading_kind for it in got] == ["rectification", "rectification", "problems"]
+    assert got[0].text.startswith("一是针对公开栏")
+
+
 def test_sentence_that_merely_begins_like_a_heading_stays_in_its_item():
     """…。下一步将加强督促检查。 ends a point; it does not open a 下一步 part."""
     text = ("具体如下：\n1．公示信息不够全面。部分许可结果未及时公示。下一步将加强督促检查。\n"

@@ -189,7 +189,7 @@ def test_topics_keyword_fast_guards_match_the_patterns():
 
 def test_topics_cue_families_filter():
     from nlp.topics.features import CUE_FAMILIES, cue_family, cue_tokens, frame, inputs_from_texts
-    x = inputs_from_texts(["（二）拓展公开渠道。充分发挥政府网站作用，1、网站公开 条 12 34"])
+    x = inputs_from_texts(["（二）拓展公开渠道。针对去年报告指出的栏目问题，已充分发挥政府网站作用，1、网站公开 条 12 34"])
     toks = cue_tokens(x[0])
     assert {cue_family(t) for t in toks} == set(CUE_FAMILIES)
     assert "title_platforms" in toks and "shape_table" in toks and "shape_enum" in toks
@@ -556,6 +556,22 @@ def test_topics_context_of_items_v4():
     assert lead_in_kind("针对上述问题，我局将从以下几个方面抓好整改：") == "improvements"      # looks forward
 
 
+def test_topics_past_problem_cues_v5():
+    """Codebook P5/P16 as a feature: an item naming an earlier report's or outside review's problem (past_ref),
+    reported fixed (past_fix); a same-year self-check is not a past problem, and a short sentence reporting a
+    same-year fix (P9) no longer turns the items after it into rectification."""
+    from nlp.topics.features import ItemInput, cue_tokens
+    from nlp.topics.keywords import lead_in_kind, past_hits
+    assert past_hits("三是规范答复文书。针对去年报告中提到的答复文书格式不一问题，已于年内印发统一范本。") == ["ref", "fix"]
+    assert past_hits("上年度报告指出的专栏更新慢的问题仍未完全解决。") == ["ref"]
+    assert past_hits("年内自查发现部分链接失效，已全部修复。") == []
+    assert past_hits("2023年，我局存在的问题主要是解读形式单一。") == []              # this year's problems
+    tokens = cue_tokens(ItemInput("针对第三方评估反映的栏目空白问题，已补充发布信息30条。"))
+    assert "past_ref" in tokens and "past_fix" in tokens
+    assert lead_in_kind("年内开展网站自查时发现个别附件无法下载，已整改到位。") is None      # P9, not rectification
+    assert lead_in_kind("针对上年度存在的问题，我局认真整改。") == "rectification"
+
+
 def test_topics_invented_sections_load_as_split_and_labelled():
     """The invented sections: every item the splitter yields is labelled, with valid labels, batch 5, and the
     context a real item would have; a file whose spans no longer match the splitter is refused."""
@@ -684,9 +700,11 @@ def test_polarity_only_batches_train_the_polarity_model_alone():
     assert sum(it.batch == 5 for it in syn) >= 600
 
 
-def test_compiled_shared_space_when_both_models_read_the_same_items():
-    """Two models fitted on the same items have one feature space (one pass at inference); the shared
-    path gives the pipelines' probabilities too."""
+@pytest.mark.parametrize("polarity_cue_weight", [None, 0.25])
+def test_compiled_shared_space_when_both_models_read_the_same_items(polarity_cue_weight):
+    """Two models fitted on the same items have one feature space (one pass at inference), also when the
+    polarity model weighs the cue block differently (its coefficients are rescaled); the shared path gives
+    the pipelines' probabilities too."""
     import numpy as np
 
     from nlp.topics.data import load_synthetic
@@ -695,7 +713,7 @@ def test_compiled_shared_space_when_both_models_read_the_same_items():
     from nlp.topics.labels import LABELS
     from nlp.topics.model import TrainConfig, fit_tagger
     items = [it for it in load_synthetic() if it.batch in (1, 3)]
-    config = TrainConfig(synthetic=False)
+    config = TrainConfig(synthetic=False, polarity_cue_weight=polarity_cue_weight)
     tagger, _ = fit_tagger(items, [], config, thresholds=np.full(len(LABELS), 0.5))
     compiled = compile_tagger(tagger.polarity_model, tagger.topic_model)
     assert compiled is not None and compiled.shared and len(compiled.spaces) == 1

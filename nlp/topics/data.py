@@ -13,11 +13,11 @@ rectification worded in new ways, weak topics in new phrasings), written without
 batch 4 (``"batch": 4``, syn-270…502) in the voices of issuers the train split lacks, weighted toward
 rectification and other, also written without reading any error list (it trains the polarity model only:
 ``TrainConfig.polarity_only_batches``). Batch 5 (corpora/annotations/synthetic_sections/*.jsonl, read by
-:func:`load_sections`): 108 whole invented sections (857 items) in the voices of provinces, cities, counties,
-townships and sector departments, each written and labelled by one of nine helpers from the codebook before
-any model saw them, split by our splitter so that every item has a real item's context; first used as a
-development set (train on one half of the files, score the other: ``nlp.topics.selection``), then for
-training.
+:func:`load_sections`): 168 whole invented sections (1,365 items) in the voices of provinces, cities, counties,
+townships and sector departments, each written and labelled by one of fifteen helpers from the codebook before
+any model saw them, split by our splitter so that every item has a real item's context; first used as
+development sets (round 4: devA–devI, train on one half of the files, score the other; round 5: devJ–devO,
+scored once by models trained on everything else: ``nlp.topics.selection``), then for training.
 """
 from __future__ import annotations
 

@@ -61,10 +61,11 @@ class Block:
         if self.size < 0:
             self.size = len(self.vocab or ())
 
-    def same_as(self, other: Block) -> bool:
-        return (self.column, self.char, self.ngram, self.lowercase, self.binary, self.sublinear, self.l2,
-                self.weight) == (other.column, other.char, other.ngram, other.lowercase, other.binary,
-                                 other.sublinear, other.l2, other.weight) \
+    def same_as(self, other: Block, weight: bool = True) -> bool:
+        """The same features (``weight``: and the same block weight)."""
+        return (self.column, self.char, self.ngram, self.lowercase, self.binary, self.sublinear, self.l2) == \
+            (other.column, other.char, other.ngram, other.lowercase, other.binary, other.sublinear, other.l2) \
+            and (not weight or self.weight == other.weight) \
             and self.vocab == other.vocab \
             and ((self.idf is None and other.idf is None)
                  or (self.idf is not None and other.idf is not None and np.array_equal(self.idf, other.idf)))
@@ -284,8 +285,17 @@ class FeatureSpace:
         self.block_l2 = np.array([b.l2 for b in blocks])
         self.block_weight = np.array([b.weight for b in blocks], dtype=np.float64)
 
-    def same_as(self, other: FeatureSpace) -> bool:
-        return len(self.blocks) == len(other.blocks) and all(a.same_as(b) for a, b in zip(self.blocks, other.blocks))
+    def same_as(self, other: FeatureSpace, weights: bool = True) -> bool:
+        """The same features (``weights``: and the same block weights)."""
+        return len(self.blocks) == len(other.blocks) and all(a.same_as(b, weights)
+                                                             for a, b in zip(self.blocks, other.blocks))
+
+    def rescale(self, coef: np.ndarray, other: FeatureSpace) -> np.ndarray:
+        """Coefficients fitted on ``other`` (this space up to block weights) for this space's features: a
+        feature of ``other`` is this space's times the ratio of the two block weights (the weight multiplies
+        last, after the l2 norm), so its coefficient takes that ratio."""
+        ratio = np.array([o.weight / b.weight for b, o in zip(self.blocks, other.blocks)])
+        return coef * ratio[self.col_block][:, None]
 
     def entries(self, v: Views, memo: dict | None = None) -> tuple[np.ndarray, np.ndarray, np.ndarray]:
         """(row, column, value) of the batch's non-zero features, sorted by row then column: the entries of the
@@ -370,6 +380,10 @@ class CompiledTagger:
                 raise NotCompilable("coefficients and features disagree")
         self.n_polarity = pol_w.shape[1]
         self.shared = pol_space.same_as(top_space)
+        if not self.shared and all(b.weight for b in top_space.blocks) and pol_space.same_as(top_space, False):
+            # the same features weighted differently (TrainConfig.polarity_cue_weight): one pass over the
+            # topic model's space, the polarity coefficients rescaled to it
+            pol_w, pol_space, self.shared = top_space.rescale(pol_w, pol_space), top_space, True
         if self.shared:
             self.spaces = [pol_space]
             self.weights = [np.ascontiguousarray(np.hstack([pol_w, top_w]))]

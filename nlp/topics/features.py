@@ -20,7 +20,9 @@ remedy after its stated gap takes (``mod_remedy_major`` / ``_minor`` / ``_tail``
 thanks and statements of principle without a contrast (``mod_praise``: codebook `other`), and
 the context fixed: an enumerated point is never a lead-in, a long list lead-in about last year's problems
 announces rectification, and under a rectification heading a lead-in announcing measures keeps the
-rectification context (P8).)
+rectification context (P8). v5: ``past_ref`` / ``past_fix``: the item names a problem of an earlier report or
+outside review, and reports it fixed (codebook P5, P16); a short sentence announces rectification only when it
+looks back (a same-year fix, 年内自查发现…已整改到位, does not: P9).)
 
 Everything project-specific happens here, before the pipeline: the persisted model holds library types
 only. Models record ``FEATURE_VERSION`` and ``fingerprint()`` (a hash of the version and of every cue
@@ -36,17 +38,17 @@ from dataclasses import dataclass
 from ..items import Item, heading_kind as _heading_kind
 from ..segment import segmenter
 from . import keywords
-from .keywords import (_grassroots_rule, lead_in_kind, modal_hits, polarity_hits, raw_topic_hits, shape_hits,
-                       title_topic_hits)
+from .keywords import (_grassroots_rule, lead_in_kind, modal_hits, past_hits, polarity_hits, raw_topic_hits,
+                       shape_hits, title_topic_hits)
 from .labels import HEADING_KINDS
 
-FEATURE_VERSION = "section5-features-v4"
+FEATURE_VERSION = "section5-features-v5"
 COLUMNS = ("words", "chars", "cues")
 # cue token families (prefixes): training may leave some out (TrainConfig.cue_families); inference computes
 # all of them, and the fitted vocabulary ignores the tokens of families a model was not trained on
-CUE_FAMILIES = ("context", "topic", "polarity", "shape", "title", "modal")
+CUE_FAMILIES = ("context", "topic", "polarity", "shape", "title", "modal", "past")
 _FAMILY_OF_PREFIX = {"hk": "context", "ctx": "context", "pos": "context", "cue": "topic", "pol": "polarity",
-                     "shape": "shape", "title": "title", "mod": "modal"}
+                     "shape": "shape", "title": "title", "mod": "modal", "past": "past"}
 TRAIN_SEGMENTER = "jieba"        # the reference the models are trained on
 INFERENCE_SEGMENTER = "fast"     # the same tokens, faster (nlp.segment: rjieba where it agrees with jieba)
 
@@ -65,7 +67,8 @@ def fingerprint() -> str:
                                     keywords.RE_TITLE, keywords.RE_TABLE_ROW, keywords.RE_ENUMERATED,
                                     keywords.RE_OTHER_SECTION, keywords._DIGIT, keywords.RE_FUTURE,
                                     keywords.RE_NEED, keywords.RE_STATE, keywords.RE_DONE, keywords._CLAUSE,
-                                    keywords.RE_REMEDY_START, keywords.RE_PRAISE, keywords.RE_CONTRAST)]
+                                    keywords.RE_REMEDY_START, keywords.RE_PRAISE, keywords.RE_CONTRAST,
+                                    keywords.RE_PAST_PROBLEM, keywords._RECT_LOOKBACK)]
     parts += [f"remedy<{keywords.REMEDY_TAIL}", "lead-ins: not enumerated; rectification heading kept"]
     parts += [f"length<{limit}={name}" for limit, name in keywords.LENGTH_BUCKETS]
     return hashlib.sha256("\n".join(parts).encode("utf-8")).hexdigest()
@@ -135,7 +138,7 @@ class _Prefixed(dict):
 
 _HK, _CTX, _POS = _Prefixed("hk_"), _Prefixed("ctx_"), _Prefixed("pos_")
 _CUE, _POL, _SHAPE, _TITLE = _Prefixed("cue_"), _Prefixed("pol_"), _Prefixed("shape_"), _Prefixed("title_")
-_MOD = _Prefixed("mod_")
+_MOD, _PAST = _Prefixed("mod_"), _Prefixed("past_")
 
 
 def cue_tokens(item: ItemInput, text: str | None = None) -> list[str]:
@@ -151,6 +154,7 @@ def cue_tokens(item: ItemInput, text: str | None = None) -> list[str]:
     if raw:
         tokens += map(_TITLE.__getitem__, title_topic_hits(text, raw))
     tokens += map(_MOD.__getitem__, modal_hits(text))
+    tokens += map(_PAST.__getitem__, past_hits(text))
     return tokens
 
 

@@ -109,6 +109,15 @@ RE_IMPROVEMENT = re.compile(
 RE_RECTIFICATION = re.compile(
     r"(?:针对|对照|根据).{0,12}(?:上一?年|去年|上年度|20\d\d年度?|第三方评估|检查|督查|考核).{0,20}(?:问题|不足|意见)"
     r"|整改(?:情况|落实|到位|完成)|已(?:全面|基本)?(?:整改|完善|完成)|上年度问题")
+# an earlier report's or an outside review's problem named as such (v5): 上年度报告中指出的…问题, 去年评估反映的
+#不足 (codebook P5: rectification needs a past problem); a same-year self-check (年内自查发现…) is not one (P9)
+RE_PAST_PROBLEM = re.compile(
+    r"(?:上一?年度?|去年|往年|前一年|20\d\d年度?(?:政府信息公开(?:工作)?)?(?:年度)?(?:报告|年报)|第三方评估|督查|巡察)"
+    r"[^。；;]{0,30}?(?:指出|提到|提出|反映|列出|所列|发现|通报|存在)的?[^。；;]{0,40}?(?:问题|不足|短板|差距)")
+# a rectification cue that looks back (a past year, an earlier review, 上年度问题, 整改情况), as opposed to a completed
+# fix alone (已整改到位 may be a same-year fix, P9): a short sentence needs one to announce rectification (v5)
+_RECT_LOOKBACK = re.compile(r"(?:针对|对照|根据).{0,12}(?:上一?年|去年|上年度|20\d\d年度?|第三方评估|检查|督查|考核)"
+                            r".{0,20}(?:问题|不足|意见)|上年度问题|整改情况")
 RE_LEAD_IN = re.compile(r"(?:以下|如下|几个?方面|几点|主要(?:有|表现(?:在|为)?)|具体如下)[^。；]{0,16}[：:]\s*$|[：:]\s*$")
 RE_BOILERPLATE = re.compile(r"统计表|附件下载|此件主动公开|^\S{0,30}\d{4}年\d{1,2}月\d{1,2}日\s*$|二[○〇零]")
 
@@ -225,6 +234,14 @@ def modal_hits(text: str) -> list[str]:
     return out
 
 
+def past_hits(text: str) -> list[str]:
+    """``ref``: the item names a problem of an earlier report or outside review (:data:`RE_PAST_PROBLEM`);
+    ``fix``: and reports it fixed (a completed-fix marker, :data:`RE_DONE`). Codebook P5, P16 (v5)."""
+    if not RE_PAST_PROBLEM.search(text):
+        return []
+    return ["ref", "fix"] if RE_DONE.search(text) else ["ref"]
+
+
 LEXICONS = ("codebook", "extended")
 
 
@@ -308,7 +325,7 @@ def lead_in_kind(text: str) -> str | None:
     / 针对上年度问题，我局采取措施，扎实改进。). Used as context for the items that follow.
     """
     t = text.strip()
-    if len(t) < 80 and _rectification(t):
+    if len(t) < 80 and _rectification(t) and (_RECT_LOOKBACK.search(t) or RE_PAST_PROBLEM.search(t)):
         return "rectification"
     if not (_LEAD_IN_LIST.search(t) or _lead_in(t)):
         return None

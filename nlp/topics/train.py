@@ -23,7 +23,10 @@ CODEBOOK = REPO / "corpora" / "codebook.md"
 ABLATIONS: dict[str, dict] = {
     "without jieba word features": {"word_features": False},
     "without cue tokens": {"cue_features": False},
-    "without tense/modality cues (v2 features)": {"cue_families": ("context", "topic", "polarity", "shape", "title")},
+    "without tense/modality and past cues (v2 features)": {"cue_families": ("context", "topic", "polarity", "shape",
+                                                                            "title")},
+    "without the past cues (v4 features)": {"cue_families": ("context", "topic", "polarity", "shape", "title",
+                                                             "modal")},
     "without synthetic items": {"synthetic": False},
     "synthetic batch 1 only": {"synthetic_batches": (1,), "polarity_only_batches": ()},
     "without synthetic batch 3": {"synthetic_batches": (1, 2, 4, 5)},
