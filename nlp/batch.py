@@ -531,17 +531,42 @@ def read_records(out: Path) -> list[YearRecord]:
     return recs
 
 
-# what ``finalize`` imports: loaded in the background during a local run (LocalPool.prefetch)
-_FINALIZE_IMPORTS = ("pandas", "nlp.crossyear", "nlp.html_report", "nlp.topics.indicators", "pyarrow.dataset")
+# what ``finalize`` imports: loaded in the background during a local run (LocalPool.prefetch); pandas is not
+# among them: a run's outputs are written with pyarrow and the csv module (pandas costs ≈0.6 s of CPU to import)
+_FINALIZE_IMPORTS = ("nlp.crossyear", "nlp.html_report", "nlp.topics.indicators", "pyarrow.compute", "csv")
+
+
+def _report_order(row: dict) -> tuple:
+    """The reports table's order: body, year, source, a missing value last in each (pandas' na_position)."""
+    b, y, s = row.get("body_key"), row.get("year"), row.get("source")
+    return (b is None, b or "", y is None, y or 0, s is None, s or "")
+
+
+def _write_csv(path: Path, columns: list[str], rows: Iterable[Iterable], header: bool = True, fh=None) -> None:
+    """CSV as pandas would write it for these values (minimal quoting, ``\n`` line ends, empty for None)."""
+    import csv
+
+    def write(f) -> None:
+        w = csv.writer(f, lineterminator="\n")
+        if header:
+            w.writerow(columns)
+        w.writerows(rows)
+    if fh is not None:
+        write(fh)
+        return
+    tmp = path.with_name(f".{path.name}.tmp")
+    with open(tmp, "w", encoding="utf-8", newline="") as f:
+        write(f)
+    os.replace(tmp, path)
 
 
 def finalize(out: Path, tables: list[str], *, html: bool = True, job: str = "check") -> dict[str, Path]:
-    """Materialise the output tables, cross-year findings, errors, coverage and the HTML summary."""
-    import pandas as pd
-
+    """Materialise the output tables, cross-year findings, errors, coverage and the HTML summary (pyarrow
+    and plain Python: a run never imports pandas)."""
     from .crossyear import cross_year_findings
-    from .outputs import csv_frame, discrepancy_rows
+    from .outputs import csv_rows, discrepancy_rows, read_parquet
 
+    _arrow_without_pandas()
     written: dict[str, Path] = {}
     records = read_records(out)
     extra_rows: list[dict] = []
@@ -555,33 +580,33 @@ def finalize(out: Path, tables: list[str], *, html: bool = True, job: str = "che
         extra = to_table(name, extra_rows) if name == "discrepancies" and extra_rows else None
         written[name] = _link_dataset(out, name, extra)
     # reports: one small table, counts include the cross-year findings
-    parts = [pq.read_table(p) for p in _state_parts(out, "reports")]
-    reports = pa.concat_tables(parts).to_pandas() if parts else SCHEMAS["reports"].empty_table().to_pandas()
-    if cross and len(reports):
+    parts = [read_parquet(p) for p in _state_parts(out, "reports")]
+    table = pa.concat_tables(parts) if parts else SCHEMAS["reports"].empty_table()
+    reports = table.to_pylist()
+    if cross:
         add = {rid: sum(f.severity == "warning" for f in fs) for rid, fs in cross.items()}
-        reports["warnings"] = reports["warnings"] + reports["report_id"].map(add).fillna(0).astype("int64")
-    reports = reports.sort_values(["body_key", "year", "source"], na_position="last").reset_index(drop=True)
-    reports.to_parquet(out / "reports.parquet", index=False)
+        for r in reports:
+            r["warnings"] = (r["warnings"] or 0) + add.get(r["report_id"], 0)
+    reports.sort(key=_report_order)
+    _atomic_parquet(pa.Table.from_pylist(reports, schema=table.schema), out / "reports.parquet")
     written["reports"] = out / "reports.parquet"
     # errors.csv
-    eparts = [pq.read_table(p) for p in _state_parts(out, "errors")]
-    errors = pa.concat_tables(eparts).to_pandas() if eparts else pd.DataFrame(columns=ERROR_COLUMNS)
-    errors.to_csv(out / "errors.csv", index=False)
+    eparts = [read_parquet(p) for p in _state_parts(out, "errors")]
+    errors = pa.concat_tables(eparts).select(ERROR_COLUMNS).to_pylist() if eparts else []
+    _write_csv(out / "errors.csv", ERROR_COLUMNS, ([e[c] for c in ERROR_COLUMNS] for e in errors))
     written["errors"] = out / "errors.csv"
     if "discrepancies" in tables:
         csv_path = out / "discrepancies.csv"
         tmp = csv_path.with_name(".discrepancies.csv.tmp")
-        header = True
+        columns = SCHEMAS["discrepancies"].empty_table().column_names
         with open(tmp, "w", encoding="utf-8", newline="") as fh:
+            _write_csv(csv_path, columns, [], fh=fh)
             for p in sorted((out / "discrepancies.parquet").glob("part-*.parquet")):
-                csv_frame(pq.read_table(p)).to_csv(fh, index=False, header=header)
-                header = False
-            if header:
-                csv_frame(SCHEMAS["discrepancies"].empty_table()).to_csv(fh, index=False)
+                _write_csv(csv_path, columns, csv_rows(read_parquet(p).select(columns)), header=False, fh=fh)
         os.replace(tmp, csv_path)
         written["discrepancies.csv"] = csv_path
-    cov = coverage(reports)
-    cov.to_csv(out / "coverage.csv", index=False)
+    cov = coverage_rows(reports)
+    _write_csv(out / "coverage.csv", COVERAGE_COLUMNS, ([c[k] for k in COVERAGE_COLUMNS] for c in cov))
     written["coverage"] = out / "coverage.csv"
     if job == "tag" or "items" in tables:
         from .topics.indicators import write_report_topics
@@ -592,22 +617,33 @@ def finalize(out: Path, tables: list[str], *, html: bool = True, job: str = "che
     return written
 
 
+COVERAGE_COLUMNS = ["body_key", "body", "year", "filed", "filed_previous_year", "missing"]
+
+
+def coverage_rows(reports: Iterable[dict]) -> list[dict]:
+    """Per body and year (rows of the reports table): filed or not; bodies that filed last year but have no
+    report this year. From each body's first year to the last year of the corpus, ordered by year and body."""
+    rows = [r for r in reports if r.get("body_key") is not None and r.get("year") is not None]
+    if not rows:
+        return []
+    years = sorted({int(r["year"]) for r in rows})            # the years the corpus covers
+    first: dict[str, int] = {}
+    body: dict[str, str] = {}
+    for r in rows:
+        k, y = r["body_key"], int(r["year"])
+        first[k] = min(first.get(k, y), y)
+        if r.get("body") is not None:
+            body[k] = r["body"]                               # the body's name as its last report spells it
+    filed = {(r["body_key"], int(r["year"])) for r in rows}
+    grid = sorted(((y, k) for k, y0 in first.items() for y in years if y >= y0))
+    return [{"body_key": k, "body": body.get(k), "year": y, "filed": (k, y) in filed,
+             "filed_previous_year": (k, y - 1) in filed,
+             "missing": (k, y) not in filed and (k, y - 1) in filed} for y, k in grid]
+
+
 def coverage(reports):
-    """Per body and year: filed or not; bodies that filed last year but have no report this year."""
+    """:func:`coverage_rows` of a reports DataFrame, as a DataFrame (notebooks)."""
     import pandas as pd
-    columns = ["body_key", "body", "year", "filed", "filed_previous_year", "missing"]
-    df = reports.dropna(subset=["body_key", "year"])
-    if df.empty:
-        return pd.DataFrame(columns=columns)
-    df = df.assign(year=df["year"].astype(int))
-    years = sorted(df["year"].unique())                      # the years the corpus covers
-    first = df.groupby("body_key")["year"].min()
-    body = df.groupby("body_key")["body"].last()
-    filed = set(zip(df["body_key"], df["year"]))
-    grid = pd.DataFrame([(k, y) for k, y0 in first.items() for y in years if y >= y0], columns=["body_key", "year"])
-    grid["body"] = grid["body_key"].map(body)
-    pairs = list(zip(grid["body_key"], grid["year"]))
-    grid["filed"] = [p in filed for p in pairs]
-    grid["filed_previous_year"] = [(k, y - 1) in filed for k, y in pairs]
-    grid["missing"] = ~grid["filed"] & grid["filed_previous_year"]
-    return grid[columns].sort_values(["year", "body_key"]).reset_index(drop=True)
+    records = [{k: (None if v is None or (isinstance(v, float) and pd.isna(v)) else v) for k, v in r.items()}
+               for r in reports.to_dict("records")]
+    return pd.DataFrame(coverage_rows(records), columns=COVERAGE_COLUMNS)

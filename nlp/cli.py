@@ -165,15 +165,15 @@ def _run(args: argparse.Namespace, job: str, tag: bool) -> int:
                      engine=args.engine, scheduler=args.scheduler, dask_workers=args.dask_workers,
                      batch_size=args.batch_size, max_bytes=args.max_bytes, force=args.force,
                      progress=not args.no_progress and sys.stderr.isatty())
-    reports, errors, summary = res["reports"], res["errors"], res.summary
+    totals, summary = res.totals(), res.summary
     steady = (f"; after the first results {summary.steady_inputs / summary.steady_seconds:.0f} reports/s"
               if summary.steady_seconds > 0 and summary.steady_inputs else "")
-    print(f"{summary.total} inputs: {len(reports)} reports, {len(errors)} in errors.csv "
+    print(f"{summary.total} inputs: {totals['reports']} reports, {totals['error_rows']} in errors.csv "
           f"({summary.processed} processed in {summary.seconds:.1f} s{steady}"
           f"{f', {summary.skipped} already done' if summary.skipped else ''})")
     if job == "check":
-        print(f"findings: {int(reports.errors.sum())} errors, {int(reports.warnings.sum())} warnings, "
-              f"{int(reports.infos.sum())} info; reports with errors: {int((reports.errors > 0).sum())}")
+        print(f"findings: {totals['errors']} errors, {totals['warnings']} warnings, "
+              f"{totals['infos']} info; reports with errors: {totals['reports_with_errors']}")
     for name, path in res.written.items():
         print(f"  {name:18s} {path}")
     return 0

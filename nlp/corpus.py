@@ -34,6 +34,22 @@ class CorpusResult:
         return self.tables[name]
 
 
+    def totals(self) -> dict[str, int]:
+        """Counts for a run's summary line, read with pyarrow (no pandas): reports, error rows, findings by
+        severity and reports with errors."""
+        import csv
+
+        import pyarrow.compute as pc
+
+        from .outputs import read_parquet
+        t = read_parquet(self.written["reports"], columns=["errors", "warnings", "infos"])
+        with open(self.written["errors"], encoding="utf-8", newline="") as fh:
+            n_errors = max(0, sum(1 for _ in csv.reader(fh)) - 1)
+        total = {c: int(pc.sum(t.column(c)).as_py() or 0) for c in ("errors", "warnings", "infos")}
+        return {"reports": t.num_rows, "error_rows": n_errors, **total,
+                "reports_with_errors": int(pc.sum(pc.greater(t.column("errors"), 0)).as_py() or 0)}
+
+
 def run_corpus(paths: list[str] | str | list[InputSpec], out: str | Path | None = None, *, job: str = "check", tag: bool = True,
                workers: int | None = None, timeout: float = 120.0, engine: str = "local",
                scheduler: str | None = None, dask_workers: int | None = None, batch_size: int = 500,

@@ -201,42 +201,47 @@ def _bar_chart(data: list[tuple[str, int, int]], title: str) -> str:
     return "".join(parts)
 
 
-def write_index(out: Path, reports, errors, coverage) -> Path:
-    import pandas as pd
-    import pyarrow.dataset as ds
+def write_index(out: Path, reports: list[dict], errors: list[dict], coverage: list[dict]) -> Path:
+    """OUT/index.html from the rows of the reports table, errors.csv and coverage.csv."""
+    import pyarrow.compute as pc
+
+    from .outputs import read_parquet
     disc_path = out / "discrepancies.parquet"
-    serious = ds.dataset(disc_path, format="parquet").to_table(
-        filter=ds.field("severity") != "info").to_pandas() if disc_path.exists() else pd.DataFrame(
-        columns=["report_id", "source", "rule", "severity", "message"])
-    n_err = int((serious.severity == "error").sum()) if len(serious) else 0
-    n_warn = int((serious.severity == "warning").sum()) if len(serious) else 0
-    by_rule = []
-    if len(serious):
-        g = serious.groupby(["rule", "severity"]).size().unstack(fill_value=0)
-        for rule, row in g.iterrows():
-            by_rule.append((rule, int(row.get("error", 0)), int(row.get("warning", 0))))
-        by_rule.sort(key=lambda x: -(x[1] + x[2]))
-    by_year = []
-    if len(reports):
-        g = reports.groupby("year")[["errors", "warnings"]].sum()
-        by_year = [(str(int(y)), int(r.errors), int(r.warnings)) for y, r in g.iterrows()]
-    worst = reports.sort_values(["errors", "warnings"], ascending=False).head(300) if len(reports) else reports
+    serious = []
+    if disc_path.exists():
+        t = read_parquet(disc_path, columns=["report_id", "source", "rule", "severity", "message"])
+        serious = t.filter(pc.not_equal(t.column("severity"), "info")).to_pylist()
+    n_err = sum(f["severity"] == "error" for f in serious)
+    n_warn = sum(f["severity"] == "warning" for f in serious)
+    counts: dict[str, list[int]] = {}
+    for f in serious:
+        c = counts.setdefault(f["rule"], [0, 0])
+        c[0 if f["severity"] == "error" else 1] += f["severity"] in ("error", "warning")
+    by_rule = sorted(((rule, e, w) for rule, (e, w) in sorted(counts.items())), key=lambda x: -(x[1] + x[2]))
+    per_year: dict[int, list[int]] = {}
+    for r in reports:
+        if r.get("year") is not None:
+            c = per_year.setdefault(int(r["year"]), [0, 0])
+            c[0] += r["errors"] or 0
+            c[1] += r["warnings"] or 0
+    by_year = [(str(y), e, w) for y, (e, w) in sorted(per_year.items())]
+    worst = sorted(reports, key=lambda r: (-(r["errors"] or 0), -(r["warnings"] or 0)))[:300]
     rows = []
-    for r in worst.itertuples():
-        link = f"reports/{page_name(r.report_id, r.source)}"
-        rows.append(f"<tr><td><a href=\"{escape(link)}\">{escape(str(r.report_id))}</a></td><td>{escape(str(r.body))}</td>"
-                    f"<td>{'' if pd.isna(r.year) else int(r.year)}</td><td>{escape(str(r.table_format))}</td>"
-                    f"<td class=\"error\">{r.errors}</td><td class=\"warning\">{r.warnings}</td><td>{r.infos}</td></tr>")
+    for r in worst:
+        link = f"reports/{page_name(r['report_id'], r['source'])}"
+        rows.append(f"<tr><td><a href=\"{escape(link)}\">{escape(str(r['report_id']))}</a></td><td>{escape(r['body'] or '')}</td>"
+                    f"<td>{'' if r['year'] is None else int(r['year'])}</td><td>{escape(str(r['table_format']))}</td>"
+                    f"<td class=\"error\">{r['errors']}</td><td class=\"warning\">{r['warnings']}</td><td>{r['infos']}</td></tr>")
     problems = []
-    for f in serious.sort_values(["severity", "report_id"]).head(500).itertuples() if len(serious) else []:
-        link = f"reports/{page_name(f.report_id, f.source)}"
-        problems.append(f"<li class=\"{f.severity}\"><span class=\"sev\">{SEV_ZH[f.severity]}</span>"
-                        f"<a href=\"{escape(link)}\">{escape(str(f.report_id))}</a> <code>{escape(f.rule)}</code> "
-                        f"{escape(str(f.message))}</li>")
-    missing = coverage[coverage["missing"]] if len(coverage) else coverage
-    cov_rows = "".join(f"<tr><td>{int(c.year)}</td><td>{escape(str(c.body))}</td></tr>" for c in missing.itertuples())
-    err_rows = "".join(f"<tr><td>{escape(str(e.source))}</td><td>{escape(str(e.code))}</td><td>{escape(str(e.message))}</td></tr>"
-                       for e in errors.itertuples()) if len(errors) else ""
+    for f in sorted(serious, key=lambda f: (f["severity"], f["report_id"]))[:500]:
+        link = f"reports/{page_name(f['report_id'], f['source'])}"
+        problems.append(f"<li class=\"{f['severity']}\"><span class=\"sev\">{SEV_ZH[f['severity']]}</span>"
+                        f"<a href=\"{escape(link)}\">{escape(str(f['report_id']))}</a> <code>{escape(f['rule'])}</code> "
+                        f"{escape(str(f['message']))}</li>")
+    cov_rows = "".join(f"<tr><td>{int(c['year'])}</td><td>{escape(str(c['body']))}</td></tr>"
+                       for c in coverage if c["missing"])
+    err_rows = "".join(f"<tr><td>{escape(str(e['source']))}</td><td>{escape(str(e['code']))}</td>"
+                       f"<td>{escape(str(e['message']))}</td></tr>" for e in errors)
     body = (f"<header><h1>nianbao 检查结果</h1><p>{len(reports)} 份报告 · {len(errors)} 个文件无法读取</p></header><main>"
             f"<div class=\"cards\"><div class=\"card error\"><b id=\"n-errors\">{n_err}</b>错误</div>"
             f"<div class=\"card warning\"><b id=\"n-warnings\">{n_warn}</b>警告</div>"

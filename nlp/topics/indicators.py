@@ -94,23 +94,19 @@ def similarity_by_report(records) -> dict[str, float]:
     return out
 
 
-def write_report_topics(out: Path, reports, records) -> Path:
-    """OUT/report_topics.parquet for a batch run: ``reports`` (the reports table), ``records``
+def write_report_topics(out: Path, reports: Sequence[dict], records) -> Path:
+    """OUT/report_topics.parquet for a batch run: ``reports`` (rows of the reports table), ``records``
     (YearRecords, for the previous-year similarity) and OUT/items.parquet (file or directory of parts)."""
-    import pandas as pd
-    import pyarrow.parquet as pq
+    from ..outputs import read_parquet
     out = Path(out)
     items_path = out / "items.parquet"
     by_report: dict[str, list[dict]] = {}
     if items_path.exists():
         # three columns, not the text: memory stays small on big runs
-        items = pq.read_table(items_path, columns=["report_id", "polarity", "topics"])
+        items = read_parquet(items_path, columns=["report_id", "polarity", "topics"])
         for rid, pol, topics in zip(*(items.column(c).to_pylist() for c in ("report_id", "polarity", "topics"))):
             by_report.setdefault(rid, []).append({"polarity": pol, "topics": topics or []})
     sims = similarity_by_report(records)
-    rows = []
-    for rid, source, body, year in zip(reports["report_id"], reports["source"], reports["body"], reports["year"]):
-        year = None if pd.isna(year) else int(year)
-        body = None if pd.isna(body) else str(body)
-        rows.append(report_topics_row(rid, source, body, year, by_report.get(rid, []), sims.get(rid)))
+    rows = [report_topics_row(r["report_id"], r["source"], r.get("body"), r.get("year"),
+                              by_report.get(r["report_id"], []), sims.get(r["report_id"])) for r in reports]
     return write_table(rows, out / "report_topics.parquet")
