@@ -30,10 +30,12 @@ WEAKNESSES = [
     "merged into another item are often tagged `improvement`.",
     "The yardsticks disagree about the cue tokens' share in polarity: on the invented sections held out in "
     "selection round 5 less weight helps down to 0.25 and no cue tokens at all is the worst row (0.903), "
-    "while the ablation's *without cue tokens* row scores the test split's polarity highest. The test split's "
-    "seven bodies write in a way neither the train split's district nor the helpers' invented sections "
-    "capture; the test figure was not acted on (that would be tuning on test). Annotated real reports of "
-    "other regions in the train split are what would settle it.",
+    "while the ablation's *without cue tokens* row scores the test split's polarity highest. Most test items "
+    "come from four 平潭 departments that are not in the train split, each over five to seven years; bodies "
+    "restate their section 五 year after year, so a few template sentences can decide several test items at "
+    "once, and neither the train split's other departments nor the helpers' inventions (other regions' "
+    "voices) show those templates. The test figure was not acted on (that would be tuning on test); more "
+    "annotated real reports in the train split are what would settle it.",
     "Polarity of long mixed items (a gap and its remedy in one item, codebook P2/P6) is decided by the "
     "model, which reads the remedy's share of the item as a feature (v4) but applies no length rule; these "
     "are most of the polarity errors.",
