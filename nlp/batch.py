@@ -542,21 +542,15 @@ def _report_order(row: dict) -> tuple:
     return (b is None, b or "", y is None, y or 0, s is None, s or "")
 
 
-def _write_csv(path: Path, columns: list[str], rows: Iterable[Iterable], header: bool = True, fh=None) -> None:
-    """CSV as pandas would write it for these values (minimal quoting, ``\n`` line ends, empty for None)."""
+def _write_csv(path: Path, columns: list[str], rows: Iterable[Iterable]) -> None:
+    """CSV as pandas would write it for these values (minimal quoting, ``\n`` line ends, empty for None),
+    written to a temporary name and renamed into place."""
     import csv
-
-    def write(f) -> None:
-        w = csv.writer(f, lineterminator="\n")
-        if header:
-            w.writerow(columns)
-        w.writerows(rows)
-    if fh is not None:
-        write(fh)
-        return
     tmp = path.with_name(f".{path.name}.tmp")
     with open(tmp, "w", encoding="utf-8", newline="") as f:
-        write(f)
+        w = csv.writer(f, lineterminator="\n")
+        w.writerow(columns)
+        w.writerows(rows)
     os.replace(tmp, path)
 
 
@@ -596,14 +590,11 @@ def finalize(out: Path, tables: list[str], *, html: bool = True, job: str = "che
     _write_csv(out / "errors.csv", ERROR_COLUMNS, ([e[c] for c in ERROR_COLUMNS] for e in errors))
     written["errors"] = out / "errors.csv"
     if "discrepancies" in tables:
+        from itertools import chain
         csv_path = out / "discrepancies.csv"
-        tmp = csv_path.with_name(".discrepancies.csv.tmp")
         columns = SCHEMAS["discrepancies"].empty_table().column_names
-        with open(tmp, "w", encoding="utf-8", newline="") as fh:
-            _write_csv(csv_path, columns, [], fh=fh)
-            for p in sorted((out / "discrepancies.parquet").glob("part-*.parquet")):
-                _write_csv(csv_path, columns, csv_rows(read_parquet(p).select(columns)), header=False, fh=fh)
-        os.replace(tmp, csv_path)
+        parts = sorted((out / "discrepancies.parquet").glob("part-*.parquet"))       # one part at a time
+        _write_csv(csv_path, columns, chain.from_iterable(csv_rows(read_parquet(p).select(columns)) for p in parts))
         written["discrepancies.csv"] = csv_path
     cov = coverage_rows(reports)
     _write_csv(out / "coverage.csv", COVERAGE_COLUMNS, ([c[k] for k in COVERAGE_COLUMNS] for c in cov))

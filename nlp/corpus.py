@@ -33,7 +33,6 @@ class CorpusResult:
             self.tables[name] = pd.read_csv(path) if path.suffix == ".csv" else pd.read_parquet(path)
         return self.tables[name]
 
-
     def totals(self) -> dict[str, int]:
         """Counts for a run's summary line, read with pyarrow (no pandas): reports, error rows, findings by
         severity and reports with errors."""

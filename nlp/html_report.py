@@ -211,13 +211,12 @@ def write_index(out: Path, reports: list[dict], errors: list[dict], coverage: li
     if disc_path.exists():
         t = read_parquet(disc_path, columns=["report_id", "source", "rule", "severity", "message"])
         serious = t.filter(pc.not_equal(t.column("severity"), "info")).to_pylist()
-    n_err = sum(f["severity"] == "error" for f in serious)
-    n_warn = sum(f["severity"] == "warning" for f in serious)
-    counts: dict[str, list[int]] = {}
-    for f in serious:
-        c = counts.setdefault(f["rule"], [0, 0])
-        c[0 if f["severity"] == "error" else 1] += f["severity"] in ("error", "warning")
-    by_rule = sorted(((rule, e, w) for rule, (e, w) in sorted(counts.items())), key=lambda x: -(x[1] + x[2]))
+    from collections import Counter
+    counts = Counter((f["rule"], f["severity"]) for f in serious)
+    n_err = sum(n for (_, sev), n in counts.items() if sev == "error")
+    n_warn = sum(n for (_, sev), n in counts.items() if sev == "warning")
+    by_rule = sorted(((rule, counts[rule, "error"], counts[rule, "warning"]) for rule in sorted({r for r, _ in counts})),
+                     key=lambda x: -(x[1] + x[2]))
     per_year: dict[int, list[int]] = {}
     for r in reports:
         if r.get("year") is not None:

@@ -294,7 +294,8 @@ class FeatureSpace:
         """Coefficients fitted on ``other`` (this space up to block weights) for this space's features: a
         feature of ``other`` is this space's times the ratio of the two block weights (the weight multiplies
         last, after the l2 norm), so its coefficient takes that ratio."""
-        ratio = np.array([o.weight / b.weight for b, o in zip(self.blocks, other.blocks)])
+        ratio = np.array([1.0 if o.weight == b.weight else o.weight / b.weight
+                          for b, o in zip(self.blocks, other.blocks)])
         return coef * ratio[self.col_block][:, None]
 
     def entries(self, v: Views, memo: dict | None = None) -> tuple[np.ndarray, np.ndarray, np.ndarray]:
@@ -379,12 +380,12 @@ class CompiledTagger:
             if w.shape[0] != space.n_features:
                 raise NotCompilable("coefficients and features disagree")
         self.n_polarity = pol_w.shape[1]
-        self.shared = pol_space.same_as(top_space)
-        if not self.shared and all(b.weight for b in top_space.blocks) and pol_space.same_as(top_space, False):
-            # the same features weighted differently (TrainConfig.polarity_cue_weight): one pass over the
-            # topic model's space, the polarity coefficients rescaled to it
-            pol_w, pol_space, self.shared = top_space.rescale(pol_w, pol_space), top_space, True
+        # the same features, maybe weighted differently (TrainConfig.polarity_cue_weight): one pass over the
+        # topic model's space, the polarity coefficients rescaled to it (by 1 where the weights agree)
+        self.shared = pol_space.same_as(top_space, weights=False) and bool(
+            np.all((pol_space.block_weight == top_space.block_weight) | (top_space.block_weight != 0)))
         if self.shared:
+            pol_w, pol_space = top_space.rescale(pol_w, pol_space), top_space
             self.spaces = [pol_space]
             self.weights = [np.ascontiguousarray(np.hstack([pol_w, top_w]))]
             self.intercepts = [np.concatenate([pol_b, top_b])]

@@ -106,9 +106,9 @@ RE_PROBLEM = re.compile(
 RE_IMPROVEMENT = re.compile(
     r"将|进一步|加强|完善|推进|下一步|计划|强化|提升|提高|优化|健全|加大|做好|建立|拓展|拓宽|丰富|深化|落实|确保|持续"
     r"|严格|规范|推动|创新|扩大|坚持|注重|积极|及时|今后|努力|着力")
-RE_RECTIFICATION = re.compile(
-    r"(?:针对|对照|根据).{0,12}(?:上一?年|去年|上年度|20\d\d年度?|第三方评估|检查|督查|考核).{0,20}(?:问题|不足|意见)"
-    r"|整改(?:情况|落实|到位|完成)|已(?:全面|基本)?(?:整改|完善|完成)|上年度问题")
+# 针对/对照/根据 a past year's or a review's problems: looks back (RE_RECTIFICATION, _RECT_LOOKBACK)
+_LOOKS_BACK = r"(?:针对|对照|根据).{0,12}(?:上一?年|去年|上年度|20\d\d年度?|第三方评估|检查|督查|考核).{0,20}(?:问题|不足|意见)"
+RE_RECTIFICATION = re.compile(_LOOKS_BACK + r"|整改(?:情况|落实|到位|完成)|已(?:全面|基本)?(?:整改|完善|完成)|上年度问题")
 # an earlier report's or an outside review's problem named as such (v5): 上年度报告中指出的…问题, 去年评估反映的
 #不足 (codebook P5: rectification needs a past problem); a same-year self-check (年内自查发现…) is not one (P9)
 RE_PAST_PROBLEM = re.compile(
@@ -116,8 +116,7 @@ RE_PAST_PROBLEM = re.compile(
     r"[^。；;]{0,30}?(?:指出|提到|提出|反映|列出|所列|发现|通报|存在)的?[^。；;]{0,40}?(?:问题|不足|短板|差距)")
 # a rectification cue that looks back (a past year, an earlier review, 上年度问题, 整改情况), as opposed to a completed
 # fix alone (已整改到位 may be a same-year fix, P9): a short sentence needs one to announce rectification (v5)
-_RECT_LOOKBACK = re.compile(r"(?:针对|对照|根据).{0,12}(?:上一?年|去年|上年度|20\d\d年度?|第三方评估|检查|督查|考核)"
-                            r".{0,20}(?:问题|不足|意见)|上年度问题|整改情况")
+_RECT_LOOKBACK = re.compile(_LOOKS_BACK + r"|上年度问题|整改情况")
 RE_LEAD_IN = re.compile(r"(?:以下|如下|几个?方面|几点|主要(?:有|表现(?:在|为)?)|具体如下)[^。；]{0,16}[：:]\s*$|[：:]\s*$")
 RE_BOILERPLATE = re.compile(r"统计表|附件下载|此件主动公开|^\S{0,30}\d{4}年\d{1,2}月\d{1,2}日\s*$|二[○〇零]")
 

@@ -130,29 +130,24 @@ def held_out_sections(train, sentences, sections, config) -> dict:
     sections' voices are new to the train split: the closer estimate for other regions' reports)."""
     from .evaluate import evaluate_tagger, summary
     from .model import fit_tagger
-    files = {it.report_id: it.report_id.split("-")[1] for it in sections}      # section-devA-01 → devA
-    names = sorted(set(files.values()))
+    names = sorted({_section_file(it) for it in sections})
     halves = (names[0::2], names[1::2])
     scores = []
     for i in (0, 1):
-        fit_on = [it for it in sections if files[it.report_id] in halves[i]]
-        held = [it for it in sections if files[it.report_id] in halves[1 - i]]
+        fit_on = [it for it in sections if _section_file(it) in halves[i]]
+        held = [it for it in sections if _section_file(it) in halves[1 - i]]
         tagger, _ = fit_tagger(train, sentences + fit_on, config)
         scores.append(summary(evaluate_tagger(tagger, held)))
     return {k: round(sum(s[k] for s in scores) / 2, 4) for k in scores[0]}
 
 
-def held_out_files(train, synthetic, dev_files, config) -> dict:
-    """Train on the train split + every synthetic item outside ``dev_files`` (invented-section files such as
-    devJ), score the sections of ``dev_files`` (round 5's fresh yardstick)."""
+def held_out_files(train, synthetic, dev, config) -> dict:
+    """Train on the train split + ``synthetic`` (every synthetic item outside the development files), score
+    ``dev`` (the items of invented-section files such as devJ: round 5's fresh yardstick)."""
     from .evaluate import evaluate_tagger, summary
     from .model import fit_tagger
-    held = [it for it in synthetic if _section_file(it) in dev_files]
-    fit_on = [it for it in synthetic if _section_file(it) not in dev_files]
-    if not held:
-        raise ValueError(f"none of the development files {dev_files} is in the synthetic sections")
-    tagger, _ = fit_tagger(train, fit_on, config)
-    return {**summary(evaluate_tagger(tagger, held)), "n": len(held)}
+    tagger, _ = fit_tagger(train, synthetic, config)
+    return {**summary(evaluate_tagger(tagger, dev)), "n": len(dev)}
 
 
 def _section_file(item) -> str | None:
@@ -171,6 +166,8 @@ def run_selection(corpus=None, candidates=CANDIDATES, quiet: bool = False, previ
     sentences, sections = load_sentences(), load_sections()
     dev = [it for it in sections if _section_file(it) in dev_files]
     sections = [it for it in sections if _section_file(it) not in dev_files]      # never trained on here
+    if dev_files and not dev:
+        raise ValueError(f"none of the development files {dev_files} is in the synthetic sections")
     synthetic = sentences + sections
     rows = []
     for name, note, changes in candidates:
@@ -179,7 +176,7 @@ def run_selection(corpus=None, candidates=CANDIDATES, quiet: bool = False, previ
         result = cross_validate(train, synthetic, config)
         cv = cv_scores(train, result)
         other = cv_scores_other_bodies(train, result)
-        held = (held_out_files(train, synthetic + dev, dev_files, config) if dev_files
+        held = (held_out_files(train, synthetic, dev, config) if dev_files
                 else held_out_sections(train, sentences, sections, config))
         rows.append({"name": name, "note": note, "changes": {k: list(v) if isinstance(v, tuple) else v
                                                               for k, v in changes.items()},
