@@ -204,8 +204,17 @@ def _has_tokens(text: str, offset: int, line: str, zone: ZoneTokens | None, same
         # a cell that is a plain number is a token (the enumerator rule needs "." or "、" right after it)
         if _NUMBER_CELL.search(line):
             return True
-        return bool(tokens(text, offset, offset + len(line)))
+        end = offset + len(line)
+        return _line_has_tokens(line, text[end:end + 2])
     return bool(_toks(text, offset, offset + len(line), zone))
+
+
+@lru_cache(maxsize=4096)
+def _line_has_tokens(line: str, after: str) -> bool:
+    """Whether a line that cleans as itself holds a token; ``after``: the two characters that follow it (all
+    :func:`tokens` looks at beyond a region: the enumerator rule). Label lines repeat across reports
+    (“\t\t3.” before 危及…), so the answer is cached."""
+    return bool(tokens(line + after, 0, len(line)))
 
 
 @lru_cache(maxsize=None)
