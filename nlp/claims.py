@@ -571,9 +571,15 @@ RE_GROUP_QIZHONG_TAIL = re.compile(r"[^；;其]*?\d[^；;]*?其中[^；;]*")
 BOTH_GROUPS = {frozenset(("review", "lit")): "all", frozenset(("direct", "after_review")): "lit"}
 
 
+# a closed parenthesis that states a figure (（其中复议后起诉4件）) names a part of the figure before it: the group it
+# names is not the group of what follows the parenthesis (…，审理结果分别为：维持8件 are the whole count's outcomes)
+RE_FIGURE_PARENTHESIS = re.compile(r"（[^（）]*(?:\d|[一二三四五六七八九十两]+[件起宗个])[^（）]*）"
+                                   r"|\([^()]*(?:\d|[一二三四五六七八九十两]+[件起宗个])[^()]*\)")
+
+
 def _t4_group(text: str, mention: Mention) -> str | None:
     s0, _ = sentence_bounds(text, mention.start)
-    s = _compact(text[s0:mention.start])
+    s = RE_FIGURE_PARENTHESIS.sub("", _compact(text[s0:mention.start]))
     prev = last = None
     for g in RE_T4_GROUP.finditer(s):
         prev, last = last, g
@@ -701,7 +707,7 @@ def _unsure_breakdowns(text: str, claims: list[Claim]) -> None:
             whole = bool(RE_WHOLE.search(text))
         lo, hi = sentence_bounds(text, c.mention.start)
         if any(o is not c and o.concept == c.concept and o.status in ("match", "approx") and lo <= o.mention.start < hi
-               for o in claims):
+               and not set(o.targets).isdisjoint(c.targets) for o in claims):
             c.status = "ambiguous"
             c.note = "同句中另有数字与该表格单元格相符：此数字可能是分项、另一口径或变化量"
         elif c.concept in CLEANUP_CONCEPTS and RE_CLEANUP.search(text, lo, hi) and RE_CLEANUP_OUTCOME.search(text, lo, hi):
@@ -971,63 +977,93 @@ OUTCOME_CONCEPTS = {"granted", "partial", "granted_partial", "denied", "not_held
                     "other_processing", "carried_forward"}
 
 
+# after a parenthesis, a few words may lead the list of the total's parts (…15件（…），审理结果分别为：维持8件…；
+# …（…），按栏目分别为：…)
+RE_LIST_LEAD = re.compile(r"[\u4e00-\u9fff]{1,6}")
+RE_CLOSED_AFTER = re.compile(r"\s*(?:（[^（）]{0,60}）|\([^()]{0,60}\))")
+
+
 def parts_lists(text: str, mentions: list[Mention], claims: list[Claim] = ()) -> list[PartsList]:
     """Totals followed by 其中/分别为 lists of parts in the same unit. With the claims, outcome lists
     under a "received" total are not taken as its parts (last year's carried-over requests are
-    processed too): the total they break down is then uncertain."""
+    processed too): the total they break down is then uncertain.
+
+    A list opened inside a parenthesis after the total (15件（其中复议后起诉4件、直接起诉11件）) ends with it; a
+    list after such a parenthesis (…），审理结果分别为：维持8件…) breaks down the same total."""
     concept_of = {id(c.mention): c.concept for c in claims}
     out = []
     for i, total in enumerate(mentions):
         if total.value is None or total.kind not in ("count", "money"):
             continue
-        nxt = mentions[i + 1] if i + 1 < len(mentions) else None
-        if nxt is None:
-            continue
-        between = text[total.end:nxt.start]
-        q = RE_QIZHONG.search(between)
-        if not q or len(between) > 40 or len(between[:q.start()].strip(" 。，,：:\n")) > 2:
-            continue
         if _in_parentheses(text, total) or RE_DELTA_BEFORE.search(clause_before(text, total)):
             continue                                    # （含上年结转1件）, 较上年减少5件: not what a list breaks down
-        _, s_end = sentence_bounds(text, nxt.start)
-        parts = []
-        prev_end = total.end
-        running = 0.0
-        for m in mentions[i + 1:]:
-            if m.start >= s_end or m.unit != total.unit or m.kind != total.kind:
-                break
-            gap = text[prev_end:m.start]
-            if parts and (RE_NOT_A_PART.search(gap) or "；" in gap or ";" in gap):
-                break                                   # 另有上年结转…: an addition; a semicolon ends the list
-            if _in_parentheses(text, m, since=total.end + q.end()):
-                continue                                # 法人8件（科研机构5件、律所3件）: a part's own breakdown
-            if parts and m.value is not None and abs(running - total.value) < 1e-9 and \
-                    not RE_OTHER_PART.search(clause_before(text, m)[-8:]):
-                break                                   # the parts so far make the total: what follows is no part
-            parts.append(m)
-            running += m.value or 0
-            prev_end = m.end
-        if len(parts) < 2:
-            continue
-        last_ctx = clause_before(text, parts[-1])[-10:]
-        exhaustive = bool(re.search(r"(?:其他|其它|其余)(?!处理)", last_ctx)) or q.group() in ("分别为", "分别是")
-        if re.search(r"等", text[parts[-1].end:parts[-1].end + 2]):
-            exhaustive = False
-        # "…N件。其中，…" starts a new sentence: the total may be the sentence's sum, not the last figure
-        new_sentence = "。" in between[:q.start()] or "\n\n" in between[:q.start()]
-        addition = bool(RE_ADDITION.search(clause_before(text, total)))
-        certain = not addition
-        if new_sentence:
-            # "…共计N条。其中，…": clear only when N is the previous sentence's one figure of that unit
-            s0, _ = sentence_bounds(text, total.start)
-            same = [m for m in mentions if s0 <= m.start <= total.start and m.unit == total.unit]
-            certain = certain and len(same) == 1
-        if concept_of.get(id(total)) == "requests" and any(concept_of.get(id(x)) in OUTCOME_CONCEPTS for x in parts):
-            certain = False
-        if running > total.value + 1e-9 and _earlier_total(text, mentions, total, running):
-            certain = False                             # 收到13件，上年结转1件，其中…: the parts add up to the 13
-        out.append(PartsList(total, parts, exhaustive, certain=certain))
+        starts = [(total.end, False)]                   # where a list may open; whether it opens in a parenthesis
+        paren = RE_CLOSED_AFTER.match(text, total.end)
+        if paren:
+            starts = [(total.end, True), (paren.end(), False)]
+        for list_from, inside in starts:
+            found = _parts_after(text, mentions, i, total, list_from, inside, concept_of)
+            if found is not None:
+                out.append(found)
     return out
+
+
+def _parts_after(text: str, mentions: list[Mention], i: int, total: Mention, list_from: int, inside: bool,
+                 concept_of: dict) -> PartsList | None:
+    """The list of ``total``'s parts that opens at ``list_from`` (inside a parenthesis that closes the list when
+    ``inside``), or None."""
+    j = next((k for k in range(i + 1, len(mentions)) if mentions[k].start >= list_from), None)
+    if j is None:
+        return None
+    nxt = mentions[j]
+    between = text[list_from:nxt.start]
+    q = RE_QIZHONG.search(between)
+    if not q or len(between) > 40:
+        return None
+    lead = between[:q.start()].strip(" 。，,：:\n（(")
+    if len(lead) > 2 and not (list_from > total.end and RE_LIST_LEAD.fullmatch(lead)):
+        return None
+    _, s_end = sentence_bounds(text, nxt.start)
+    parts = []
+    prev_end = total.end
+    running = 0.0
+    list_start = list_from + q.end()
+    for m in mentions[j:]:
+        if m.start >= s_end or m.unit != total.unit or m.kind != total.kind:
+            break
+        if inside and not _in_parentheses(text, m, since=total.end):
+            break                                       # the parenthesis closed: its list ends with it
+        gap = text[prev_end:m.start]
+        if parts and (RE_NOT_A_PART.search(gap) or "；" in gap or ";" in gap):
+            break                                       # 另有上年结转…: an addition; a semicolon ends the list
+        if _in_parentheses(text, m, since=list_start):
+            continue                                    # 法人8件（科研机构5件、律所3件）: a part's own breakdown
+        if parts and m.value is not None and abs(running - total.value) < 1e-9 and \
+                not RE_OTHER_PART.search(clause_before(text, m)[-8:]):
+            break                                       # the parts so far make the total: what follows is no part
+        parts.append(m)
+        running += m.value or 0
+        prev_end = m.end
+    if len(parts) < 2:
+        return None
+    last_ctx = clause_before(text, parts[-1])[-10:]
+    exhaustive = bool(re.search(r"(?:其他|其它|其余)(?!处理)", last_ctx)) or q.group() in ("分别为", "分别是")
+    if re.search(r"等", text[parts[-1].end:parts[-1].end + 2]):
+        exhaustive = False
+    # "…N件。其中，…" starts a new sentence: the total may be the sentence's sum, not the last figure
+    new_sentence = "。" in between[:q.start()] or "\n\n" in between[:q.start()]
+    addition = bool(RE_ADDITION.search(clause_before(text, total)))
+    certain = not addition
+    if new_sentence:
+        # "…共计N条。其中，…": clear only when N is the previous sentence's one figure of that unit
+        s0, _ = sentence_bounds(text, total.start)
+        same = [m for m in mentions if s0 <= m.start <= total.start and m.unit == total.unit]
+        certain = certain and len(same) == 1
+    if concept_of.get(id(total)) == "requests" and any(concept_of.get(id(x)) in OUTCOME_CONCEPTS for x in parts):
+        certain = False
+    if running > total.value + 1e-9 and _earlier_total(text, mentions, total, running):
+        certain = False                                 # 收到13件，上年结转1件，其中…: the parts add up to the 13
+    return PartsList(total, parts, exhaustive, certain=certain)
 
 
 @dataclass

@@ -110,6 +110,28 @@ def test_parts_lists(narrative, rule, severity):
     assert found == [(rule, severity)]
 
 
+def test_a_list_in_a_parenthesis_ends_with_it_and_the_list_after_it_breaks_down_the_total():
+    parts = analyse(_report("发布信息90条（其中图片新闻20条、视频10条），按栏目分别为：政务动态50条、通知公告30条、"
+                            "其他信息10条。")).parts
+    assert [(p.total.surface, [x.surface for x in p.parts], p.exhaustive) for p in parts] == [
+        ("90条", ["20条", "10条"], False), ("90条", ["50条", "30条", "10条"], True)]
+    found = [(f.rule, f.severity) for f in analyse(_report("发布信息90条（其中图片新闻20条、视频10条），按栏目分别为："
+                                                           "政务动态50条、通知公告30条、其他信息5条。")).findings
+             if f.rule.startswith("PARTS")]
+    assert found == [("PARTS-PARTIAL", "info"), ("PARTS-SUM", "warning")]
+
+
+def test_a_group_named_in_a_parenthesised_part_is_not_the_group_of_the_outcomes_after_it():
+    cells = dict(t4__lit_direct__upheld=2, t4__lit_direct__corrected=1, t4__lit_direct__total=3,
+                 t4__lit_after_review__upheld=1, t4__lit_after_review__total=1)
+    c = _claims(_report("本年度被提起行政诉讼4件（其中复议后起诉1件），审理结果分别为：维持3件、纠正1件。", **cells))
+    assert c["3件"].targets[0] == "t4.lit_direct.upheld+t4.lit_after_review.upheld" and c["3件"].status == "match"
+    assert c["1件"].status == "match"
+    # named outside a parenthesis, the group still decides: 复议后起诉的案件维持1件
+    c = _claims(_report("本年度被提起行政诉讼4件，其中复议后起诉的案件结果维持1件。", **cells))
+    assert c["1件"].targets == ["t4.lit_after_review.upheld"] and c["1件"].status == "match"
+
+
 def test_rates_checked_at_stated_precision():
     ok = analyse(_report("报送信息587条，采用信息520条，采用率89%。"))
     assert [r.consistent for r in ok.rates] == [True]

@@ -20,10 +20,9 @@ def _alarms(entry):
     return on, [f for f in found if f not in on]
 
 
-# known limits, kept as strict expected failures so that a fix shows up: n34 states a lawsuit total, then a
-# parenthesised part, then a 分别为 list of outcomes that does not add up to the total (the list is read from the
-# parenthesised part on, so it adds up; and the outcome 纠正1件 is tied to the after-review group it follows)
-KNOWN = {34: "a 分别为 outcome list after a parenthesised part of its total"}
+# known limits, kept as strict expected failures so that a fix shows up (none at present: n34, a 分别为 outcome list
+# after a parenthesised part of its total, is read since the list after the parenthesis breaks down the total)
+KNOWN: dict[int, str] = {}
 PARAMS = [pytest.param(e, id=f"n{i}", marks=pytest.mark.xfail(strict=True, reason=KNOWN[i])) if i in KNOWN
           else pytest.param(e, id=f"n{i}") for i, e in enumerate(NARRATIVES)]
 
