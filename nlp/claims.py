@@ -267,7 +267,10 @@ class Claim:
                 "matched": self.matched, "target_values": dict(self.values), "note": self.note}
 
 
+@lru_cache(maxsize=1024)
 def sentence_bounds(text: str, pos: int) -> tuple[int, int]:
+    """[start, end) of the sentence around ``pos`` (cached: the binder, the lists and the checks ask again about
+    the same figures; a str caches its hash, so the key is cheap)."""
     lo = max((m.end() for m in RE_SENTENCE_END.finditer(text, max(0, pos - 400), pos)), default=max(0, pos - 400))
     m = RE_SENTENCE_END.search(text, pos)
     return lo, m.end() if m else len(text)
@@ -276,15 +279,23 @@ def sentence_bounds(text: str, pos: int) -> tuple[int, int]:
 RE_LIST_COLON = re.compile(r"(?:包括|包含|其中|含)\s*$")
 
 
+_CLAUSE_HARD_CHAR = re.compile(r"[，,；;。！？!?：:]")     # what RE_CLAUSE_HARD matches in one character
+
+
 def clause_before(text: str, mention: Mention) -> str:
-    lo = mention.start
-    while lo > 0 and mention.start - lo < 60:
+    """The clause before the figure: back to the last hard break, at most 60 characters."""
+    return text[_clause_start(text, mention.start):mention.start]
+
+
+@lru_cache(maxsize=1024)
+def _clause_start(text: str, start: int) -> int:
+    window = max(0, start - 60)
+    for m in reversed(list(_CLAUSE_HARD_CHAR.finditer(text, window, start))):
+        p = m.start()
         # "其中包括：行政规范性文件13件": a colon that opens a list does not end the clause
-        if RE_CLAUSE_HARD.match(text[lo - 1]) and (
-                text[lo - 1] not in "：:" or not RE_LIST_COLON.search(_compact(text[max(0, lo - 10):lo - 1]))):
-            break
-        lo -= 1
-    return text[lo:mention.start]
+        if text[p] not in "：:" or not RE_LIST_COLON.search(_compact(text[max(0, p - 9):p])):
+            return p + 1
+    return window
 
 
 MAX_KEYWORD_GAP = 18
