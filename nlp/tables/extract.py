@@ -30,7 +30,7 @@ _SIMPLE_CELL = re.compile(r"\d+(?:\.\d+)?|[/—–\-无]|——")
 _REPEAT_GAP = re.compile(r"[^\S\n]*[|\t][^\S\n]*(?:[一二三四五六七八九十]+[、.]\s*|[（(][一二三四五六七八九十]+[）)]\s*|\d[.．、]\s*)?")
 _YEAR_AHEAD = re.compile(r"(?:19|20)\d\d\s*年")
 _ANY_TOKEN_CHAR = re.compile(r"[\d/\\—–\-无０-９／－]")     # a line without any of these has no token
-_OPEN_ALLOWED = re.compile(r"[\s\d.．０-９/／\-—–|+无元万]")
+_OPEN_RUN = re.compile(r"[\s\d.．０-９/／\-—–|+无元万]*")
 
 
 @dataclass
@@ -101,13 +101,14 @@ def _toks(text: str, start: int, end: int, zone: ZoneTokens | None, allow_sign: 
 # ---------------------------------------------------------------- regions → readings
 
 def open_end(text: str, start: int, limit: int = 400) -> int:
-    """End of the values that follow ``start`` (the last row of a table has no next label)."""
-    i, stop = start, min(len(text), start + limit)
-    while i < stop and _OPEN_ALLOWED.match(text[i]):
-        if text[i] in "12" and _YEAR_AHEAD.match(text, i):
-            break                              # "…20000022025年，我局…": the narrative's year
-        i += 1
-    return i
+    """End of the values that follow ``start`` (the last row of a table has no next label): the run of value
+    characters, cut before a year ("…20000022025年，我局…": the narrative's year)."""
+    stop = min(len(text), start + limit)
+    end = _OPEN_RUN.match(text, start, stop).end()
+    # a year that starts inside the run ends with the 年 just after it (digits and spaces are in the run), unless the
+    # limit cut the run
+    year = _YEAR_AHEAD.search(text, start, end + 1 if end < stop else len(text))
+    return year.start() if year and year.start() < end else end
 
 
 def _cell_readings(text: str, start: int, end: int, n: int, zone: ZoneTokens | None = None,
