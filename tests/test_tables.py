@@ -188,3 +188,27 @@ def test_readings_accept_equals_filtering_afterwards(digits, n):
         good = [r for r in every if row_sum(tuple(p.value for p in r))]
         assert list(readings(toks, n, limit=limit, accept=row_sum)) == (good or every)
     assert list(readings(toks, n, accept=lambda v: False)) == list(readings(toks, n))
+
+
+@pytest.mark.parametrize("row", ["\t0\t0\t3\t0\t0\t0\t3\n\t\t3.", " | 0 | — | 1 | 0 | 0 | 0 | 1 |\n|  |  | 2.",
+                                 "\t\t0\t0\t0\t0\t0\t0\t0\t", "\t5\t\t0\t0\t0\t0\t5\n", "\t（注）\t1\t2\n"])
+def test_remembered_row_readings_are_those_computed_afresh(row):
+    """A row's readings are remembered relative to its start: the same row elsewhere (another report, another
+    offset) gets exactly the readings computed afresh there, and a row cut differently is not mistaken for it."""
+    from nlp.tables import extract as X
+
+    def fresh(text, start, end):
+        X._ROW_MEMO.clear()
+        return X._cell_readings(text, start, end, 7, every_fit=True)
+
+    for before, after in (("表三 label", "危及安全"), ("其他说明文字很长一些", "危险"), ("", "")):
+        text = before + row + after
+        start, end = len(before), len(before) + len(row)
+        expected = fresh(text, start, end)
+        again = X._cell_readings(text, start, end, 7, every_fit=True)          # from the memo
+        other = "前言" + text
+        moved = X._cell_readings(other, start + 2, end + 2, 7, every_fit=True)   # remembered, placed 2 further on
+        assert again == expected
+        assert moved == fresh(other, start + 2, end + 2)
+        if expected:
+            assert {p.start for r in moved for p in r} == {p.start + 2 for r in expected for p in r}

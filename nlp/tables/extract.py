@@ -113,21 +113,62 @@ def open_end(text: str, start: int, limit: int = 400) -> int:
 
 def _cell_readings(text: str, start: int, end: int, n: int, zone: ZoneTokens | None = None,
                    every_fit: bool = False) -> list[Reading] | None:
-    """Readings of a tab/pipe-separated row: positions survive, empty cells are blanks."""
+    """Readings of a tab/pipe-separated row: positions survive, empty cells are blanks.
+
+    Rows repeat across reports (a row of zeros, the same label tail): a row whose readings did not need the
+    zone's tokens depends only on its text and the two characters after it (what the tokenizer looks at), so
+    its readings are remembered relative to the row's start and placed again."""
     if not _CELL_SEP.search(text, start, end):
         return None
     raw = text[start:end]
+    key = (raw, text[end:end + 2], n, every_fit)
+    known = _ROW_MEMO.get(key, _UNKNOWN)
+    if known is not _UNKNOWN:
+        return None if known is None else _moved(known, start)
+    found, pure = _cell_readings_of(text, start, end, raw, n, zone, every_fit)
+    if pure:
+        if len(_ROW_MEMO) >= _ROW_MEMO_SIZE:
+            _ROW_MEMO.clear()
+        _ROW_MEMO[key] = None if found is None else _moved(found, -start)
+    return found
+
+
+def _moved(readings: list[Reading], delta: int) -> list[Reading]:
+    """``readings`` with every cell ``delta`` characters further on; a cell shared by several readings stays
+    shared."""
+    done: dict[int, Part] = {}
+    out = []
+    for r in readings:
+        row = []
+        for p in r:
+            q = done.get(id(p))
+            if q is None:
+                q = done[id(p)] = p.moved(delta)
+            row.append(q)
+        out.append(tuple(row))
+    return out
+
+
+_ROW_MEMO: dict[tuple, list[Reading] | None] = {}
+_ROW_MEMO_SIZE = 4096
+_UNKNOWN = object()
+
+
+def _cell_readings_of(text: str, start: int, end: int, raw: str, n: int, zone: ZoneTokens | None,
+                      every_fit: bool) -> tuple[list[Reading] | None, bool]:
+    """(:func:`_cell_readings`' readings, whether they were found without the zone's tokens)."""
     seg = clean_region(raw)
     if not _CELL_SEP.search(seg):
-        return None
+        return None, True
     same = seg == raw                        # nothing cleaned: every line cleans the same on its own
+    pure = same
     lines, offset = [], start
     for line in seg.split("\n"):
         if _ANY_TOKEN_CHAR.search(text, offset, offset + len(line)) and _has_tokens(text, offset, line, zone, same):
             lines.append((offset, line))
         offset += len(line) + 1
     if len(lines) != 1:
-        return None
+        return None, pure
     base, line = lines[0]
     pieces, pos = [], 0
     simple = _SIMPLE_CELL.fullmatch
@@ -151,12 +192,14 @@ def _cell_readings(text: str, start: int, end: int, n: int, zone: ZoneTokens | N
             continue
         a = base + pos
         # a piece without any token character (the tail of a row label) has no token: no tokenising needed
-        toks = _toks(text, a, a + len(piece), zone) if _ANY_TOKEN_CHAR.search(text, a, a + len(piece)) else []
+        toks = []
+        if _ANY_TOKEN_CHAR.search(text, a, a + len(piece)):
+            toks, pure = _toks(text, a, a + len(piece), zone), False
         if not toks and first < 0:
             pos += len(piece) + 1            # the tail of the row label (“三安全一稳定” + ”)
             continue
         if len(toks) != 1 or len(toks[0].text) != len(stripped):
-            return None                      # a piece holding words or several numbers
+            return None, pure                # a piece holding words or several numbers
         s = base + pos + len(piece) - len(left)
         last = len(pieces)
         if first < 0:
@@ -171,26 +214,26 @@ def _cell_readings(text: str, start: int, end: int, n: int, zone: ZoneTokens | N
     lead = first if first >= 0 else len(pieces)
     trail = len(pieces) - 1 - last if last >= 0 else len(pieces)
     if len(pieces) == n:
-        return [tuple(pieces)]
+        return [tuple(pieces)], pure
     cuts = [(a, b) for a, b in ((lead, 0), (0, trail), (lead, trail)) if len(pieces) - a - b == n]
     if cuts and not every_fit:
         a, b = cuts[0]
-        return [tuple(pieces[a:len(pieces) - b])]
+        return [tuple(pieces[a:len(pieces) - b])], pure
     if every_fit:
         cuts += [(a, b) for a in range(lead + 1) for b in range(trail + 1) if len(pieces) - a - b == n]
     if cuts:
-        return [tuple(pieces[a:len(pieces) - b]) for a, b in dict.fromkeys(cuts)]
+        return [tuple(pieces[a:len(pieces) - b]) for a, b in dict.fromkeys(cuts)], pure
     core = pieces[lead:len(pieces) - trail]
     c = len(core)
     if c == 0:
-        return None
+        return None, pure
     pad = Part("", core[0].start, core[0].start, "blank")
     if c < n:
-        return [tuple(core + [pad] * (n - c)), tuple([pad] * (n - c) + core)]
+        return [tuple(core + [pad] * (n - c)), tuple([pad] * (n - c) + core)], pure
     if c - n <= 2:
         return [tuple(p for i, p in enumerate(core) if i not in drop)
-                for drop in combinations(range(c), c - n)]
-    return None
+                for drop in combinations(range(c), c - n)], pure
+    return None, pure
 
 
 _NUMBER_CELL = re.compile(r"(?:^|[\t|])\s*\d+(?:\.\d+)?\s*(?=[\t|]|$)")   # a separated cell that is a plain number

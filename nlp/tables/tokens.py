@@ -55,6 +55,9 @@ class Token:
         return self.kind in ("int", "decimal") and len(self.text.split(".")[0].lstrip("+-")) > 1
 
 
+_new = object.__new__
+
+
 class Part:
     """One cell's share of a token: the raw digits, where they sit in the text, the parsed value."""
     __slots__ = ("raw", "start", "end", "kind", "value")
@@ -63,6 +66,12 @@ class Part:
         self.raw, self.start, self.end, self.kind = raw, start, end, kind
         self.value: float | int | None = (None if kind == "blank" else
                                           float(raw) if "." in raw else int(raw))
+
+    def moved(self, delta: int) -> Part:
+        """The same cell ``delta`` characters further on (its value is not parsed again)."""
+        p = _new(Part)
+        p.raw, p.start, p.end, p.kind, p.value = self.raw, self.start + delta, self.end + delta, self.kind, self.value
+        return p
 
     def __repr__(self) -> str:
         return f"Part({self.raw!r}, {self.start}, {self.end}, {self.kind!r})"
