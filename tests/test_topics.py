@@ -730,3 +730,20 @@ def test_compiled_shared_space_when_both_models_read_the_same_items(polarity_cue
     pol_c, top_c = compiled.predict_proba(views(inputs))
     pol_p, top_p = tagger.predict_proba(inputs, engine="pipeline")
     assert np.allclose(pol_c, pol_p, rtol=0, atol=1e-9) and np.allclose(top_c, top_p, rtol=0, atol=1e-9)
+
+
+def test_polarity_by_file_holds_each_invented_file_out_once():
+    """Every item of a held-out file is scored by a model that did not train on that file; the overall figure is
+    the item-weighted mean of the files' figures, and the error pairs count exactly the wrong predictions."""
+    from nlp.topics.data import load_sections, load_sentences
+    from nlp.topics.selection import _section_file, polarity_by_file
+    sentences = load_sentences()
+    sections = [it for it in load_sections() if _section_file(it) in ("devA", "devB", "devC")]
+    res = polarity_by_file(sentences[:60], sentences[60:160], sections, folds=3)
+    assert set(res["per_file"]) == {"devA", "devB", "devC"} and res["section_items"] == len(sections)
+    sizes = {f: sum(_section_file(it) == f for it in sections) for f in res["per_file"]}
+    weighted = sum(res["per_file"][f] * n for f, n in sizes.items()) / len(sections)
+    assert abs(weighted - res["sections"]) < 1e-3
+    assert sum(res["section_errors"].values()) == round((1 - res["sections"]) * len(sections))
+    assert all(a != b for a, b in (k.split("->") for k in res["section_errors"]))
+    assert 0 <= res["gold_cv"] <= 1 and res["gold_items"] == 60
