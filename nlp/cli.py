@@ -13,7 +13,7 @@ from pathlib import Path
 
 from . import __version__
 from .errors import NianbaoError
-from .inputs import expand
+from .inputs import expand_inputs
 from .read import DEFAULT_MAX_BYTES
 from .report import read_report
 from .summary import summarise
@@ -97,13 +97,12 @@ def _parse_summary(args: argparse.Namespace) -> int:
     import pandas as pd
 
     from .pipeline import error_row
-    files = expand(args.paths)
     rows, errors, cells = [], [], []
-    for f in files:
+    for spec in _inputs(args.paths):
         try:
-            rep = read_report(f, max_bytes=args.max_bytes)
+            rep = read_report(spec.read(args.max_bytes), name=spec.source, max_bytes=args.max_bytes)
         except NianbaoError as exc:
-            errors.append(error_row(exc, f, "read"))
+            errors.append(error_row(exc, spec.source, "read"))
             continue
         rows.append(asdict(summarise(rep)))
         if args.out:
@@ -156,8 +155,7 @@ def _add_run_options(p: argparse.ArgumentParser) -> None:
 
 def _run(args: argparse.Namespace, job: str, tag: bool) -> int:
     from .corpus import run_corpus
-    from .inputs import expand_inputs
-    specs = expand_inputs(args.paths)
+    specs = _inputs(args.paths)
     if not specs:
         print("nianbao: no input files found", file=sys.stderr)
         return 2
@@ -177,6 +175,24 @@ def _run(args: argparse.Namespace, job: str, tag: bool) -> int:
     for name, path in res.written.items():
         print(f"  {name:18s} {path}")
     return 0
+
+
+def _inputs(paths: list[str]) -> list:
+    """The inputs under ``paths`` (:func:`nlp.inputs.expand_inputs`); the files met there that are not documents
+    are named on stderr (count by suffix and one example), not dropped in silence."""
+    skipped: list[str] = []
+    specs = expand_inputs(paths, skipped)
+    if skipped:
+        print(f"skipped {len(skipped)} file{'s' if len(skipped) != 1 else ''} that are not documents "
+              f"({_suffix_counts(skipped)}), e.g. {skipped[0]}", file=sys.stderr)
+    return specs
+
+
+def _suffix_counts(names: list[str]) -> str:
+    """"12 .jpg, 3 .css, 1 without a suffix": what was skipped, commonest first."""
+    from collections import Counter
+    counts = Counter(Path(n).suffix.lower() or "without a suffix" for n in names)
+    return ", ".join(f"{k} {s}" for s, k in counts.most_common())
 
 
 def cmd_check(args: argparse.Namespace) -> int:

@@ -25,6 +25,8 @@ class CorpusResult:
     summary: RunSummary
     written: dict[str, Path]
     tables: dict[str, pd.DataFrame] = field(default_factory=dict)
+    # files met in the directories and archives given that are not documents (images, style sheets…): not inputs
+    skipped: list[str] = field(default_factory=list)
 
     def __getitem__(self, name: str) -> pd.DataFrame:
         if name not in self.tables:
@@ -61,10 +63,11 @@ def run_corpus(paths: list[str] | str | list[InputSpec], out: str | Path | None 
     if force and out.exists():
         shutil.rmtree(out)
     tables = (CHECK_TABLES if tag else CHECK_TABLES[:-1]) if job == "check" else TAG_TABLES
-    specs = paths if paths and isinstance(paths[0], InputSpec) else expand_inputs(paths)
+    skipped: list[str] = []
+    specs = paths if paths and isinstance(paths[0], InputSpec) else expand_inputs(paths, skipped)
     opts = JobOptions(job=job, tag=tag, html_dir=str(out) if job == "check" else None, max_bytes=max_bytes,
                       model_dir=str(model_dir) if model_dir else None)
     summary = run(specs, out, opts, tables=tables, workers=workers, timeout=timeout, engine=engine,
                   scheduler=scheduler, dask_workers=dask_workers, flush_every=batch_size, progress=progress)
     written = finalize(out, tables, job=job)
-    return CorpusResult(out, summary, written)
+    return CorpusResult(out, summary, written, skipped=skipped)

@@ -19,7 +19,8 @@ class ErrorSpec:
 class Errors:
     E001 = ErrorSpec("E001", "Input is empty", "Check that the file was downloaded completely.")
     E002 = ErrorSpec("E002", "Input looks binary ({detail}), not a report in a supported format",
-                     "Supported formats: .txt, .md, .html/.htm, .docx, .pdf.")
+                     "Supported formats: .txt, .md, .html/.htm, .docx, .pdf; save .doc, .wps, .rtf or .ofd "
+                     "files as .docx or .pdf first.")
     E003 = ErrorSpec("E003", "Cannot decode text: not UTF-8, UTF-16 or GB18030 ({detail})",
                      "Convert the file to UTF-8 or pass the correct encoding with --encoding.")
     E004 = ErrorSpec("E004", "Input is too large: {size} bytes exceeds the limit of {limit} bytes",
@@ -37,7 +38,8 @@ class Errors:
     E010 = ErrorSpec("E010", "File not found or not readable: {detail}",
                      "Check the path.")
     E011 = ErrorSpec("E011", "Unsupported file type {detail}",
-                     "Supported formats: .txt, .md, .html/.htm, .docx, .pdf.")
+                     "Supported formats: .txt, .md, .html/.htm, .docx, .pdf; save .doc, .wps, .rtf or .ofd "
+                     "files as .docx or .pdf first.")
     E012 = ErrorSpec("E012", "Output path {detail} already exists",
                      "Pass --force to overwrite it.")
     E013 = ErrorSpec("E013", "Reading took too long: {detail}",

@@ -10,6 +10,10 @@ from pathlib import Path
 from .errors import Errors, NianbaoError
 
 REPORT_SUFFIXES = {".txt", ".md", ".markdown", ".html", ".htm", ".shtml", ".docx", ".pdf"}
+# documents in formats nianbao does not read (reports are published as .doc, .wps, .ofd…): inputs all the same,
+# so that each ends up in errors.csv (E011, with what to convert it to) rather than out of sight
+OTHER_DOCUMENT_SUFFIXES = {".doc", ".docm", ".dot", ".wps", ".wpt", ".rtf", ".odt", ".xls", ".xlsx", ".et", ".ods",
+                           ".ppt", ".pptx", ".dps", ".odp", ".ofd", ".ceb", ".caj", ".epub"}
 SKIP_NAMES = {"MANIFEST.tsv", "truth.jsonl", "README.md"}
 MAX_ZIP_MEMBERS = 200_000
 MAX_ZIP_RATIO = 200
@@ -48,39 +52,63 @@ class InputSpec:
             raise NianbaoError(Errors.E010, self.source, detail=f"archive member unreadable: {exc}") from None
 
 
-def _walk(path: Path) -> list[Path]:
-    return [f for f in sorted(path.rglob("*")) if f.is_file() and f.name not in SKIP_NAMES
-            and (f.suffix.lower() in REPORT_SUFFIXES or f.suffix.lower() == ".zip")
-            and not any(part.startswith(".") for part in f.relative_to(path).parts)]
+def is_document(name: str) -> bool:
+    """Whether a file found in a directory or an archive is taken as an input: a report format, another document
+    format (an error row names it) or a zip archive. Images, style sheets and the like are skipped (and counted)."""
+    suffix = Path(name).suffix.lower()
+    return suffix in REPORT_SUFFIXES or suffix in OTHER_DOCUMENT_SUFFIXES or suffix == ".zip"
 
 
-def _zip_members(path: Path) -> list[InputSpec]:
+def _walk(path: Path, skipped: list[str]) -> list[Path]:
+    out = []
+    for f in sorted(path.rglob("*")):
+        if not f.is_file() or f.name in SKIP_NAMES or any(part.startswith(".") for part in f.relative_to(path).parts):
+            continue
+        if is_document(f.name):
+            out.append(f)
+        else:
+            skipped.append(str(f))
+    return out
+
+
+def _zip_members(path: Path, skipped: list[str]) -> list[InputSpec]:
     try:
         with zipfile.ZipFile(path) as zf:
             infos = [i for i in zf.infolist() if not i.is_dir()][:MAX_ZIP_MEMBERS]
     except (zipfile.BadZipFile, OSError) as exc:
         raise NianbaoError(Errors.E010, str(path), detail=f"not a readable zip archive: {exc}") from None
-    return [InputSpec(f"{path}/{i.filename}", str(path), i.filename) for i in infos
-            if not Path(i.filename).name.startswith(".") and Path(i.filename).name not in SKIP_NAMES]
+    out = []
+    for i in infos:
+        name = Path(i.filename).name
+        if name.startswith(".") or name in SKIP_NAMES:
+            continue
+        if is_document(name):            # an archive inside an archive is an input too: its read says to unpack it
+            out.append(InputSpec(f"{path}/{i.filename}", str(path), i.filename))
+        else:
+            skipped.append(f"{path}/{i.filename}")
+    return out
 
 
-def expand_inputs(paths: list[str]) -> list[InputSpec]:
+def expand_inputs(paths: list[str], skipped: list[str] | None = None) -> list[InputSpec]:
     """Inputs in a stable order, without duplicates. A path that does not exist stays an input (its
-    read will give a coded error), so every named input is accounted for."""
+    read will give a coded error), so every named input is accounted for. Files met in a directory or an
+    archive that are not documents (:func:`is_document`: images, style sheets…) are not inputs; ``skipped``,
+    when given, collects them so that the caller can say so."""
+    skipped = [] if skipped is None else skipped
     out: list[InputSpec] = []
     for p in paths:
         if p.startswith("@"):
             lines = Path(p[1:]).read_text(encoding="utf-8").splitlines()
-            out.extend(expand_inputs([ln.strip() for ln in lines if ln.strip() and not ln.startswith("#")]))
+            out.extend(expand_inputs([ln.strip() for ln in lines if ln.strip() and not ln.startswith("#")], skipped))
             continue
         path = Path(p)
         if path.is_dir():
-            for f in _walk(path):
-                out.extend(_zip_members(f) if f.suffix.lower() == ".zip" else [InputSpec(str(f), str(f))])
+            for f in _walk(path, skipped):
+                out.extend(_zip_members(f, skipped) if f.suffix.lower() == ".zip" else [InputSpec(str(f), str(f))])
         elif path.is_file() and path.suffix.lower() == ".zip":
-            out.extend(_zip_members(path))
+            out.extend(_zip_members(path, skipped))
         elif not path.exists() and any(ch in p for ch in "*?["):
-            out.extend(expand_inputs(sorted(glob.glob(p, recursive=True))))
+            out.extend(expand_inputs(sorted(glob.glob(p, recursive=True)), skipped))
         else:
             out.append(InputSpec(p, p))
     seen, unique = set(), []

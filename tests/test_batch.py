@@ -40,6 +40,33 @@ def test_expand_inputs_dirs_globs_lists_and_zips(tmp_path):
     assert len(sources) == len(set(sources)) == 4
 
 
+def test_documents_in_other_formats_are_inputs_and_other_files_are_skipped_and_named(tmp_path):
+    """A crawl folder holds reports as .doc/.wps/.ofd/.xlsx too: each is an input whose read gives E011 naming the
+    format (so it lands in errors.csv); images and style sheets are not inputs, and the caller is told which."""
+    from nlp.errors import NianbaoError
+    from nlp.read import read_document
+    d = tmp_path / "crawl"
+    d.mkdir()
+    (d / "r.doc").write_bytes(b"\xd0\xcf\x11\xe0\xa1\xb1\x1a\xe1" + b"\0" * 64)
+    (d / "logo.png").write_bytes(b"\x89PNG")
+    (d / "site.css").write_text("body{}", encoding="utf-8")
+    with zipfile.ZipFile(d / "book.xlsx", "w") as zf:
+        zf.writestr("xl/workbook.xml", "<workbook/>")
+    with zipfile.ZipFile(d / "pack.zip", "w") as zf:
+        zf.writestr("x/r.ofd", b"PK\x03\x04 not really")
+        zf.writestr("x/pic.jpg", b"\xff\xd8")
+        zf.writestr("x/inner.zip", b"PK\x03\x04")
+    skipped: list[str] = []
+    specs = expand_inputs([str(d)], skipped)
+    assert sorted(Path(s.source).name for s in specs) == ["book.xlsx", "inner.zip", "r.doc", "r.ofd"]
+    assert sorted(Path(s).name for s in skipped) == ["logo.png", "pic.jpg", "site.css"]
+    for spec in specs:
+        with pytest.raises(NianbaoError) as err:
+            read_document(spec.read(10_000), spec.source)
+        assert err.value.code == "E011", spec.source
+    assert len(expand_inputs([str(d)])) == len(specs)          # without a list to fill, the same inputs
+
+
 def _flaky(specs: list[InputSpec], opts: JobOptions) -> ChunkResult:
     for spec in specs:
         name = Path(spec.source).name

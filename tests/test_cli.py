@@ -69,6 +69,22 @@ def test_cli_summary_accounts_for_every_file(tmp_path):
     assert {"report_id", "source", "table", "key", "value", "raw", "status"} <= set(cells.columns)
 
 
+def test_cli_reads_archive_members_and_names_what_it_skips(tmp_path, capsys):
+    import zipfile
+    (tmp_path / "in").mkdir()
+    with zipfile.ZipFile(tmp_path / "in" / "crawl.zip", "w") as zf:
+        zf.writestr("site/r.txt", (DEMO / "demo-01_tsv_2021.txt").read_bytes())
+        zf.writestr("site/banner.png", b"\x89PNG")
+    (tmp_path / "in" / "style.css").write_text("body{}", encoding="utf-8")
+    out = tmp_path / "out"
+    assert main(["parse", "--summary", str(tmp_path / "in"), "-o", str(out)]) == 0
+    err = capsys.readouterr().err
+    assert "skipped 2 files that are not documents (" in err and "1 .png" in err and "1 .css" in err
+    import pandas as pd
+    reports = pd.read_csv(out / "reports.csv")
+    assert list(reports.source) == [f"{tmp_path / 'in' / 'crawl.zip'}/site/r.txt"]
+
+
 def test_every_command_has_help():
     parser = build_parser()
     sub = next(a for a in parser._actions if a.__class__.__name__ == "_SubParsersAction")

@@ -14,12 +14,20 @@ _EXT = {".txt": "text", ".text": "text", ".md": "markdown", ".markdown": "markdo
         ".docx": "docx", ".pdf": "pdf"}
 
 
+_OTHER_ZIP_FORMATS = {".xlsx": "an Excel workbook", ".pptx": "a PowerPoint deck", ".odt": "an OpenDocument text",
+                      ".ods": "an OpenDocument spreadsheet", ".odp": "an OpenDocument presentation",
+                      ".ofd": "an OFD document", ".epub": "an e-book", ".zip": "an archive inside an archive: unpack it"}
+
+
 def sniff(data: bytes, name: str | None) -> str:
     """The format of ``data``: by content magic first (a .txt that is really a PDF is a PDF)."""
     head = data[:2048].lstrip()
     if data[:5] == b"%PDF-":
         return "pdf"
     if data[:4] == b"PK\x03\x04":
+        ext = Path(name).suffix.lower() if name else ""
+        if ext in _OTHER_ZIP_FORMATS:          # OOXML workbooks and slides, OpenDocument, OFD, EPUB: zips too
+            raise NianbaoError(Errors.E011, name, detail=f"{ext} ({_OTHER_ZIP_FORMATS[ext]})")
         return "docx"
     if data[:8] == b"\xd0\xcf\x11\xe0\xa1\xb1\x1a\xe1":
         raise NianbaoError(Errors.E011, name, detail="(legacy .doc/.xls OLE file)")
