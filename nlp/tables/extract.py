@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import math
 import re
+from bisect import bisect_right
 from dataclasses import dataclass, field
 from itertools import combinations, product
 from functools import lru_cache
@@ -198,13 +199,13 @@ def _cell_readings_of(text: str, start: int, end: int, raw: str, n: int, zone: Z
         if not toks and first < 0:
             pos += len(piece) + 1            # the tail of the row label (“三安全一稳定” + ”)
             continue
-        if len(toks) != 1 or len(toks[0].text) != len(stripped):
+        if len(toks) != 1 or toks[0].end - toks[0].start != len(stripped):
             return None, pure                # a piece holding words or several numbers
         s = base + pos + len(piece) - len(left)
         last = len(pieces)
         if first < 0:
             first = last
-        pieces.append(Part(stripped, s, s + len(stripped), toks[0].kind))
+        pieces.append(Part(toks[0].text, s, s + len(stripped), toks[0].kind))
         pos += len(piece) + 1
     # keep positions where the row is complete; else drop empty edge pieces (label columns, trailing
     # separators). Which edge pieces are separators and which are blank cells can be undecidable from the row
@@ -308,9 +309,55 @@ def _token_readings(text: str, start: int, end: int, n: int, last: bool, allow_s
         # the label is printed with nothing after it: every cell of the row is blank
         return [tuple(Part("", start, start, "blank") for _ in range(n))]
     found = list(readings(toks, n, open_end=last, limit=ROW_CAP, accept=accept))
+    if found and accept is not None and len(toks) < n and not any(accept(_part_values(r)) for r in found):
+        # no way of splitting the digits satisfies the row's own identities: the row may have lost blank cells
+        # (cells separated by spaces, an empty one gone: "14  1    0  3  0  18" for 14|1||0|3|0|18)
+        lost = [r for r in _with_lost_cells(toks, n) if accept(_part_values(r))]
+        if lost:
+            return _where_the_gaps_say(text, toks, lost)
     if found:
         return found
-    return _with_lost_cells(toks, n)
+    return _where_the_gaps_say(text, toks, _with_lost_cells(toks, n))
+
+
+def _part_values(reading: Reading) -> tuple:
+    return tuple(p.value for p in reading)
+
+
+def _where_the_gaps_say(text: str, toks: list[Token], found: list[Reading]) -> list[Reading]:
+    """Of readings with lost blank cells put back, those that put them where the spacing shows them: between
+    cells separated evenly (one line each, or the same run of spaces), a gap of two lines or of twice the spaces
+    held an empty cell ("14\n1\n\n0" or "14  1    0": an empty cell between 1 and 0). All of them when the
+    spacing says nothing (uneven gaps, a lost cell at either end of the row), so that the identities decide or
+    the cell stays ambiguous."""
+    if len(found) < 2 or len(toks) < 2:
+        return found
+    widths = []
+    for a, b in zip(toks, toks[1:]):
+        gap = text[a.end:b.start]
+        if gap.strip():
+            return found
+        widths.append(gap)
+    lines = [g.count("\n") for g in widths]
+    sizes = lines if all(lines) else [len(g) for g in widths] if not any(lines) else None
+    if not sizes or min(sizes) == 0 or any(w % min(sizes) for w in sizes):
+        return found
+    unit = min(sizes)
+    said = sorted(i + 1 for i, w in enumerate(sizes) for _ in range(w // unit - 1))
+    if not said:
+        return found
+    starts = [t.start for t in toks]
+    keep = []
+    for r in found:
+        where, passed = [], 0
+        for p in r:
+            if p.kind == "blank" and not p.raw:          # a blank put back: in the gap after ``passed`` tokens
+                where.append(passed)
+            else:
+                passed = bisect_right(starts, p.start)
+        if sorted(where) == said:
+            keep.append(r)
+    return keep or found
 
 
 def _with_lost_cells(toks: list[Token], n: int, most: int = 2) -> list[Reading]:

@@ -23,11 +23,13 @@ _NOISE = re.compile(
     r"|本年增\s*[/／]\s*减|增\s*[/／]\s*减"
     r"|第[一二三四五六七八九十]+条第[（(][一二三四五六七八九十]+[）)]项"
     r"|^\s*\|?\s*:?-{3,}.*$"                                 # markdown grid separator lines
-    r"|^\s*[-—–]\s*\d{1,3}\s*[-—–]\s*$"                      # PDF page numbers: - 3 -
+    r"|^[^\S\n]*[-—–][^\S\n]*\d{1,3}[^\S\n]*[-—–][^\S\n]*$"   # PDF page numbers: - 3 - (one line: "—\n3\n—" are cells)
     r"|第\s*\d+\s*页(?:\s*/?\s*共\s*\d+\s*页)?",
     re.M)
-_TOKEN = re.compile(r"\d+(?:\.\d+)?|——|--|[/\\—–\-无]")
-_SIGNED = re.compile(r"[+\-]?\d+(?:\.\d+)?|——|--|[/\\—–\-无]")
+# a number with thousands separators (1,655, 12,345.6) is one cell: tried first, its commas dropped from the token
+_GROUPED = r"\d{1,3}(?:,\d{3})+(?![\d,])(?:\.\d+)?|"
+_TOKEN = re.compile(_GROUPED + r"\d+(?:\.\d+)?|——|--|[/\\—–\-无]")
+_SIGNED = re.compile(r"[+\-]?(?:" + _GROUPED + r"\d+(?:\.\d+)?)|——|--|[/\\—–\-无]")
 _CJK = re.compile(r"[\u4e00-\u9fff]")
 
 
@@ -51,8 +53,13 @@ class Token:
         return hash((self.text, self.start, self.end, self.kind))
 
     @property
+    def grouped(self) -> bool:
+        """Printed with thousands separators (its text has them dropped): one number, never split."""
+        return self.end - self.start != len(self.text)
+
+    @property
     def splittable(self) -> bool:
-        return self.kind in ("int", "decimal") and len(self.text.split(".")[0].lstrip("+-")) > 1
+        return self.kind in ("int", "decimal") and not self.grouped and len(self.text.split(".")[0].lstrip("+-")) > 1
 
 
 _new = object.__new__
@@ -115,6 +122,8 @@ def tokens(text: str, start: int = 0, end: int | None = None, *, allow_sign: boo
     for m in pattern.finditer(region):
         s, e = m.span()
         t = m.group()
+        if "," in t:
+            t = t.replace(",", "")
         if t[-1].isdigit():
             first = region[e] if e < n_region else text[end:end + 1].translate(FULLWIDTH)
             if first in (".", "、") and "." not in t:
@@ -186,11 +195,11 @@ def readings(toks: list[Token], n: int, *, open_end: bool = False, limit: int = 
             yield tuple(Part(t.text, t.start, t.end, t.kind) for t in kept)
         return
     # m < n: distribute n cells over the tokens, each at least one
-    if all(t.kind == "int" and t.text.isdigit() for t in toks) and sum(len(t.text) for t in toks) == n:
+    if all(t.kind == "int" and t.text.isdigit() and not t.grouped for t in toks) and sum(len(t.text) for t in toks) == n:
         # one digit per cell is the only way ("0000000", "0 0 0 0 0 00"): no search needed
         yield tuple(Part(t.text[i], t.start + i, t.start + i + 1, "int") for t in toks for i in range(len(t.text)))
         return
-    caps = [len(t.text.split(".")[0].lstrip("+-")) if t.kind != "blank" else 1 for t in toks]
+    caps = [len(t.text.split(".")[0].lstrip("+-")) if t.kind != "blank" and not t.grouped else 1 for t in toks]
     if sum(caps) < n:
         return
     # every way as cut bounds first (cheap), cells built only for the readings given
