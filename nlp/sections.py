@@ -8,6 +8,7 @@ the outline may number 问题 as 四 or 六. Pre-2019 outlines (概述 / 依申�
 from __future__ import annotations
 
 import re
+from bisect import bisect_left, bisect_right
 
 from .types import Section
 
@@ -40,8 +41,32 @@ RE_FIRST_HEADING = re.compile(r"(?:^|(?<=[\s。]))(?:#{1,6}\s*)?一\s*、\s*[^\s
 RE_PROBLEMS_SUB = re.compile(r"[（(]\s*一\s*[）)][^。\n（(]{0,24}?(?:存在|问题|不足)|存在(?:的)?(?:主要)?问题[:：]")
 
 
+# CJK characters spaced out (PDF headings justified to a width: 总 体 情 况, 二、主 动 公 开…)
+_SPACED = re.compile(r"[\u4e00-\u9fff][ \u3000\xa0][\u4e00-\u9fff][ \u3000\xa0][\u4e00-\u9fff]")
+_INNER_SPACE = re.compile(r"(?<=[\u4e00-\u9fff、])[ \u3000\xa0](?=[\u4e00-\u9fff])")
+
+
 def find_sections(text: str, start: int = 0) -> list[Section]:
-    """Sections in outline order; each ends where the next found section starts."""
+    """Sections in outline order; each ends where the next found section starts. Where some are missing and the
+    text spaces out its characters, the headings are looked for again with those spaces taken out (offsets stay
+    the text's own)."""
+    found = _find_sections(text, start)
+    if len(found) < len(ORDER) and _SPACED.search(text, start):
+        removed = [m.start() for m in _INNER_SPACE.finditer(text)]
+        squeezed = _INNER_SPACE.sub("", text)
+        shift = [r - i for i, r in enumerate(removed)]          # where each removal sits in the squeezed text
+
+        def back(q: int) -> int:
+            return q + bisect_right(shift, q)
+        first = start - bisect_left(removed, start)
+        again = _find_sections(squeezed, first)
+        if len(again) > len(found):
+            return [Section(s.key, s.title, back(s.start), back(s.end) if s.end < len(squeezed) else len(text),
+                            back(s.body_start), s.inferred) for s in again]
+    return found
+
+
+def _find_sections(text: str, start: int) -> list[Section]:
     found: list[tuple[str, re.Match[str]]] = []
     cursor = start
     for key in ORDER:

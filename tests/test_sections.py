@@ -71,3 +71,18 @@ def test_prefiltered_heading_search_is_the_plain_search(pieces, cursor):
         want = min(found, key=lambda m: m.start()).span() if found else None
         got = _first(text, key, cursor)
         assert (got.span() if got else None) == want
+
+
+def test_headings_with_their_characters_spaced_out_are_found_at_their_own_offsets():
+    """PDFs justify short headings to a width (一、总 体 情 况): the headings are found all the same, and the
+    sections' offsets are the text's own."""
+    text = ("某县农业农村局2024年政府信息公开工作年度报告\n一、总 体 情 况\n今年我们做了很多工作。\n"
+            "二、主 动 公 开 政 府 信 息 情 况\n见下表。\n三、收到和处理政府信息公开申请情况\n见下表。\n"
+            "四、政府信息公开行政复议、行政诉讼情况\n无。\n五、存 在 的 主 要 问 题 及 改 进 情 况\n更新不够及时。\n"
+            "六、其 他 需 要 报 告 的 事 项\n无。")
+    sections = find_sections(text)
+    assert [s.key for s in sections] == ["general", "proactive", "requests", "review_litigation", "problems", "other"]
+    problems = sections[4]
+    assert text[problems.start:problems.body_start].strip() == "五、存 在 的 主 要 问 题 及 改 进 情 况"
+    assert text[problems.body_start:problems.end].strip() == "更新不够及时。"
+    assert sections[-1].end == len(text) and sections[0].title == "一、总体情况"

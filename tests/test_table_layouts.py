@@ -1,6 +1,7 @@
 """Tables in the layouts that text copied out of PDFs and web pages takes, beyond the generator's own: the tab-
 separated tables of generated reports rewritten with spaces between cells (an empty cell is then only a wider
-gap), with every cell on its own line (an empty cell is an empty line), and with thousands separators (1,655).
+gap), with every cell on its own line (an empty cell is an empty line), with full-width digits (in the cells and in
+the row labels' enumerators: ３.其他) and with thousands separators (1,655).
 
 Every cell must read as generated or be reported ambiguous (never a wrong value), and a consistent table must give
 no error or warning."""
@@ -15,8 +16,17 @@ from nlp import synth
 from nlp.report import read_report
 from nlp.tables.tokens import tokens
 
+def _in_tables(f):
+    """``f`` applied to the tables' part of a generated report (from 二、主动公开… to 五、存在…)."""
+    def apply(t: str) -> str:
+        a, b = t.find("二、主动公开"), t.find("五、存在")
+        return t[:a] + f(t[a:b]) + t[b:]
+    return apply
+
+
 LAYOUTS = {
     "spaces": lambda t: t.replace("\t", "  "),
+    "fullwidth": _in_tables(lambda z: z.translate(str.maketrans("0123456789", "０１２３４５６７８９"))),
     "cell-per-line": lambda t: t.replace("\t", "\n"),
     "thousands": lambda t: re.sub(r"(?<=\t)(\d)(\d{3})(?=\t|\n)", r"\1,\2", t),
 }

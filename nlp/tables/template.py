@@ -42,7 +42,7 @@ T3_ROW_LABELS: dict[str, str] = {
     "not_processed.confirm_reissue": _alt("要求行政机关确认或重新出具已获取信息", "重新出具"),
     "other.no_correction": _alt("逾期不补正"),
     "other.unpaid_fee": _alt("缴纳费用"),
-    "other.other": r"3\s*[.．、]?\s*其\s*他",
+    "other.other": r"[3３]\s*[.．、]?\s*其\s*他",
     "other": _alt("其他处理"),
     "total_processed": r"(?:[（(]\s*七\s*[）)]\s*)?" + loose("总计"),
     "carried_forward": _alt("结转下年度继续办理", "结转下年度"),
