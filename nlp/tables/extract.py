@@ -343,6 +343,8 @@ def _where_the_gaps_say(text: str, toks: list[Token], found: list[Reading]) -> l
     if not sizes or min(sizes) == 0 or any(w % min(sizes) for w in sizes):
         return found
     unit = min(sizes)
+    if 2 * sizes.count(unit) <= len(sizes):
+        return found                                   # most gaps wider than the narrowest: no even spacing to read
     said = sorted(i + 1 for i, w in enumerate(sizes) for _ in range(w // unit - 1))
     if not said:
         return found
