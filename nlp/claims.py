@@ -267,10 +267,10 @@ class Claim:
                 "matched": self.matched, "target_values": dict(self.values), "note": self.note}
 
 
-@lru_cache(maxsize=1024)
+@lru_cache(maxsize=256)
 def sentence_bounds(text: str, pos: int) -> tuple[int, int]:
     """[start, end) of the sentence around ``pos`` (cached: the binder, the lists and the checks ask again about
-    the same figures; a str caches its hash, so the key is cheap)."""
+    the same figures; a str caches its hash, so the key is cheap; a small cache, as each entry keeps its text)."""
     lo = max((m.end() for m in RE_SENTENCE_END.finditer(text, max(0, pos - 400), pos)), default=max(0, pos - 400))
     m = RE_SENTENCE_END.search(text, pos)
     return lo, m.end() if m else len(text)
@@ -287,7 +287,7 @@ def clause_before(text: str, mention: Mention) -> str:
     return text[_clause_start(text, mention.start):mention.start]
 
 
-@lru_cache(maxsize=1024)
+@lru_cache(maxsize=256)
 def _clause_start(text: str, start: int) -> int:
     window = max(0, start - 60)
     for m in reversed(list(_CLAUSE_HARD_CHAR.finditer(text, window, start))):
