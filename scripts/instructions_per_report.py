@@ -32,7 +32,7 @@ def _work(files: list[str], mode: str, html_dir: str) -> None:
             ChunkResult.pack(run_many(inputs[i:i + 30], opts))
 
 
-def _instructions(files: list[str], mode: str, html_dir: str, list_file: Path) -> int:
+def _instructions(mode: str, html_dir: str, list_file: Path) -> int:
     cmd = ["valgrind", "--tool=callgrind", "--callgrind-out-file=/dev/null", sys.executable, __file__,
            "--inner", mode, "--files", str(list_file), "--html", html_dir]
     env = {**os.environ, "PYTHONHASHSEED": "0"}
@@ -66,8 +66,8 @@ def main(argv: list[str] | None = None) -> int:
             files = make_corpus(a.n, tmp / "corpus")
         list_file = tmp / "files.txt"
         list_file.write_text("\n".join(files), encoding="utf-8")
-        base = _instructions(files, "base", str(tmp / "html"), list_file)
-        full = _instructions(files, "full", str(tmp / "html"), list_file)
+        base = _instructions("base", str(tmp / "html"), list_file)
+        full = _instructions("full", str(tmp / "html"), list_file)
     print(f"{len(files)} reports: {(full - base) / len(files) / 1e6:.2f}M instructions per report "
           f"(start-up and warm-up {base / 1e6:.0f}M, excluded)")
     return 0

@@ -312,16 +312,26 @@ def _token_readings(text: str, start: int, end: int, n: int, last: bool, allow_s
     if found and accept is not None and len(toks) < n and not any(accept(_part_values(r)) for r in found):
         # no way of splitting the digits satisfies the row's own identities: the row may have lost blank cells
         # (cells separated by spaces, an empty one gone: "14  1    0  3  0  18" for 14|1||0|3|0|18)
-        lost = [r for r in _with_lost_cells(toks, n) if accept(_part_values(r))]
+        lost = _lost_cell_readings(text, toks, n, accept)
         if lost:
-            return _where_the_gaps_say(text, toks, lost)
+            return lost
     if found:
         return found
-    return _where_the_gaps_say(text, toks, _with_lost_cells(toks, n))
+    return _lost_cell_readings(text, toks, n)
 
 
 def _part_values(reading: Reading) -> tuple:
     return tuple(p.value for p in reading)
+
+
+def _lost_cell_readings(text: str, toks: list[Token], n: int,
+                        accept: Callable[[tuple], bool] | None = None) -> list[Reading]:
+    """Readings with lost blank cells put back (those ``accept`` keeps, when given), narrowed to where the
+    spacing shows the empty cells."""
+    found = _with_lost_cells(toks, n)
+    if accept is not None:
+        found = [r for r in found if accept(_part_values(r))]
+    return _where_the_gaps_say(text, toks, found)
 
 
 def _where_the_gaps_say(text: str, toks: list[Token], found: list[Reading]) -> list[Reading]:
@@ -332,17 +342,19 @@ def _where_the_gaps_say(text: str, toks: list[Token], found: list[Reading]) -> l
     the cell stays ambiguous."""
     if len(found) < 2 or len(toks) < 2:
         return found
-    widths = []
-    for a, b in zip(toks, toks[1:]):
-        gap = text[a.end:b.start]
-        if gap.strip():
-            return found
-        widths.append(gap)
-    lines = [g.count("\n") for g in widths]
-    sizes = lines if all(lines) else [len(g) for g in widths] if not any(lines) else None
-    if not sizes or min(sizes) == 0 or any(w % min(sizes) for w in sizes):
+    gaps = [text[a.end:b.start] for a, b in zip(toks, toks[1:])]
+    if any(g.strip() for g in gaps):
+        return found
+    lines = [g.count("\n") for g in gaps]
+    if all(lines):
+        sizes = lines                                  # one cell per line: count the lines
+    elif not any(lines):
+        sizes = [len(g) for g in gaps]                 # one line: count the spaces
+    else:
         return found
     unit = min(sizes)
+    if unit == 0 or any(w % unit for w in sizes):
+        return found
     if 2 * sizes.count(unit) <= len(sizes):
         return found                                   # most gaps wider than the narrowest: no even spacing to read
     said = sorted(i + 1 for i, w in enumerate(sizes) for _ in range(w // unit - 1))

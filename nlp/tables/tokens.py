@@ -57,10 +57,6 @@ class Token:
         """Printed with thousands separators (its text has them dropped): one number, never split."""
         return self.end - self.start != len(self.text)
 
-    @property
-    def splittable(self) -> bool:
-        return self.kind in ("int", "decimal") and not self.grouped and len(self.text.split(".")[0].lstrip("+-")) > 1
-
 
 _new = object.__new__
 
