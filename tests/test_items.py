@@ -62,3 +62,31 @@ def test_inline_heading_before_a_list_still_heads_it():
     kinds = {t: k for t, k in got}
     assert kinds["一是专栏内容偏少；"] == "problems"
     assert kinds["二是建立回应台账。"] == "improvements"
+
+
+def test_headings_in_other_wordings_head_their_parts():
+    """Sub-headings worded otherwise than the template: 问题与不足, 当前面临的问题, 下步打算, 下一阶段工作方向,
+    今后工作举措, 上年度问题整改 / 去年问题整改成效 / 2023年度问题整改进展, 解决措施."""
+    cases = [
+        ("（一）上年度问题整改", "rectification"), ("（一）去年问题整改成效", "rectification"),
+        ("一、2023年度问题整改进展", "rectification"), ("（二）问题与不足", "problems"),
+        ("（二）当前面临的问题", "problems"), ("二、问题及差距", "problems"),
+        ("三、下步打算", "next_steps"), ("（三）下一阶段工作方向", "next_steps"),
+        ("（三）今后工作举措", "next_steps"), ("（三）解决措施", "improvements"),
+        ("（三）改进计划", "next_steps"),
+    ]
+    for title, kind in cases:
+        text = f"{title}\n目录更新周期偏长，个别栏目长期空白。"
+        got = split_items(text, 0, len(text))
+        assert [(it.text, it.heading_kind) for it in got] == [("目录更新周期偏长，个别栏目长期空白。", kind)], title
+
+
+def test_a_point_about_rectification_work_is_not_a_heading():
+    """（三）强化督查整改。 is an improvement point: 整改 alone heads a part only after a look-back
+    (上年度…问题整改); a lead-in that names 薄弱环节 stays an item."""
+    text = ("我局公开工作还有薄弱环节：\n1．栏目更新慢。2．解读单一。\n（二）改进措施\n（1）健全制度。（2）加强培训。"
+            "（3）强化督查整改。")
+    got = split_items(text, 0, len(text))
+    assert [(it.text, it.heading_kind) for it in got] == [
+        ("我局公开工作还有薄弱环节：", "none"), ("1．栏目更新慢。", "none"), ("2．解读单一。", "none"),
+        ("（1）健全制度。", "improvements"), ("（2）加强培训。", "improvements"), ("（3）强化督查整改。", "improvements")]
