@@ -101,8 +101,9 @@ def _stands_as_heading(body: str, m: re.Match[str]) -> bool:
         return False            # 一是整改情况的公开还不够全面。 is a point that mentions a heading word
     if m.group("enum") or m.group().endswith("\n") or RE_HEADING_ENUM.match(m.group("title")):
         return True
-    line_start = body.rfind("\n", 0, m.start()) + 1
-    if not body[line_start:m.start()].strip(" \t\u3000*#"):
+    begin = m.start() + len(m.group()) - len(m.group().lstrip())    # the match may begin with the line break before it
+    line_start = body.rfind("\n", 0, begin) + 1
+    if not body[line_start:begin].strip(" \t\u3000*#"):
         return True
     if RE_LIST_AHEAD.match(body, m.end()):
         return True

@@ -90,3 +90,13 @@ def test_a_point_about_rectification_work_is_not_a_heading():
     assert [(it.text, it.heading_kind) for it in got] == [
         ("我局公开工作还有薄弱环节：", "none"), ("1．栏目更新慢。", "none"), ("2．解读单一。", "none"),
         ("（1）健全制度。", "improvements"), ("（2）加强培训。", "improvements"), ("（3）强化督查整改。", "improvements")]
+
+
+def test_heading_on_its_own_line_after_a_full_stop():
+    """A heading whose line follows a sentence ending in 。 starts its line (the match may begin with the line
+    break before it): 关于上年度问题的整改。 and 改进情况： head their parts."""
+    text = "一是公开栏更新慢。二是解读少。\n关于上年度问题的整改。\n去年指出的栏目空白问题已补齐。\n改进情况：每月巡查一次栏目。"
+    got = split_items(text, 0, len(text))
+    assert [(it.text, it.heading_kind) for it in got] == [
+        ("一是公开栏更新慢。", "none"), ("二是解读少。", "none"),
+        ("去年指出的栏目空白问题已补齐。", "rectification"), ("每月巡查一次栏目。", "improvements")]

@@ -86,3 +86,32 @@ def test_headings_with_their_characters_spaced_out_are_found_at_their_own_offset
     assert text[problems.start:problems.body_start].strip() == "五、存 在 的 主 要 问 题 及 改 进 情 况"
     assert text[problems.body_start:problems.end].strip() == "更新不够及时。"
     assert sections[-1].end == len(text) and sections[0].title == "一、总体情况"
+
+
+# headings worded otherwise than the template (older outlines, other regions): each title is found as its part
+WORDED = {
+    "general": ["工作概述", "总体工作情况", "基本概况", "年度工作总体情况", "工作概况"],
+    "proactive": ["政府信息主动公开情况", "主动公开工作情况", "主动公开政府信息工作情况", "主动公开信息情况"],
+    "requests": ["政府信息依申请公开情况", "依申请公开办理情况", "政府信息依申请公开工作情况", "依申请公开政府信息工作情况"],
+    "problems": ["主要问题和改进措施", "工作中存在的问题及改进措施", "问题和不足", "存在的困难和问题", "面临的问题和下一步打算",
+                 "问题及改进情况", "年度工作存在的主要问题及改进情况", "工作中的不足及改进", "主要问题及整改情况"],
+    "other": ["其他需要说明的情况", "其他需要报告的情况", "其他情况说明", "其他"],
+}
+TEMPLATE = {"general": "一、总体情况", "proactive": "二、主动公开政府信息情况", "requests": "三、收到和处理政府信息公开申请情况",
+            "review_litigation": "四、政府信息公开行政复议、行政诉讼情况", "problems": "五、存在的主要问题及改进情况",
+            "other": "六、其他需要报告的事项"}
+
+
+@pytest.mark.parametrize("key,title", [(k, t) for k, ts in WORDED.items() for t in ts])
+def test_headings_in_other_wordings(key, title):
+    heads = dict(TEMPLATE, **{key: TEMPLATE[key][:2] + title})
+    text = "".join(f"{h}\n{BODY}\n" for h in heads.values())
+    secs = {s.key: s for s in find_sections(text)}
+    assert list(secs) == list(TEMPLATE), title
+    assert text[secs[key].start:secs[key].body_start] == heads[key] and not secs[key].inferred
+
+
+def test_bare_qita_heads_a_part_only_at_its_line_end():
+    """六、其他 alone on its line is the other-matters part; 六、其他处理 inside a flattened line is not."""
+    text = "".join(f"{h}\n{BODY}\n" for h in list(TEMPLATE.values())[:5]) + "六、其他本单位无收费。"
+    assert [s.key for s in find_sections(text)][-1] == "problems"
