@@ -12,7 +12,7 @@ from bisect import bisect_left, bisect_right
 
 from .types import Section
 
-_NUM = r"(?P<num>[一二三四五六七八九十]{1,2})\s*[、.．]?\s*"
+_NUM = r"(?:第[一二三四五六七八九十]{1,2}部分\s*[、:：.．]?\s*|[一二三四五六七八九十]{1,2}\s*[、.．]?\s*)"
 _LEAD = r"(?:(?<=^)|(?<=[\s。；;：:！!？?#*>\u3000”」）)|0-9])|(?<=[\u4e00-\u9fff]))"
 
 SECTION_TITLES: dict[str, str] = {
@@ -34,10 +34,18 @@ ORDER = ("general", "proactive", "requests", "review_litigation", "problems", "o
 RE_HEADING = {k: re.compile(r"(?:^|(?<=[^（(\w])|(?<=\d)|(?<=[\u4e00-\u9fff]))(?:#{1,6}\s*)?" + _NUM + t,
                             re.M) for k, t in SECTION_TITLES.items()}
 RE_MD_HEADING = {k: re.compile(r"^#{1,6}\s*" + t, re.M) for k, t in SECTION_TITLES.items()}
+# headings that start their line numbered 1. / 1、 or not numbered at all (a title alone on its line, bold or
+# not): outlines of bodies that number their parts so, HTML headings without a numeral. The title is at least
+# four characters long (3.其他 or 其他 alone on a line is a table's row label, not a heading)
+_LINE_START = r"^[ \t\u3000]*(?:#{1,6}\s*)?(?:\*\*)?"
+RE_ARABIC_HEADING = {k: re.compile(_LINE_START + r"[1-9]\s*[、.．]\s*(?=[^\n]{4})" + t, re.M)
+                     for k, t in SECTION_TITLES.items()}
+RE_BARE_HEADING = {k: re.compile(_LINE_START + r"(?=[^\n]{4})" + t + r"(?=(?:\*\*)?[ \t\u3000]*[:：]?[ \t\u3000]*$)", re.M)
+                   for k, t in SECTION_TITLES.items()}
 # Prefilters: a superset of each heading pattern that begins with a character class (or a literal), so the
 # regex engine scans for its first character in C instead of trying the lookbehinds at every position; a
 # candidate is then confirmed by the exact pattern at that position (same leftmost match as its search)
-_PRE_HEADING = {k: re.compile(r"[#一二三四五六七八九十][#\s一二三四五六七八九十、.．]*?" + t) for k, t in SECTION_TITLES.items()}
+_PRE_HEADING = {k: re.compile(r"[#第一二三四五六七八九十][#\s第部分一二三四五六七八九十、.．:：]*?" + t) for k, t in SECTION_TITLES.items()}
 _PRE_MD_HEADING = {k: re.compile(r"#{1,6}\s*" + t) for k, t in SECTION_TITLES.items()}
 RE_FEE_HEADING = re.compile(r"(?:^|(?<=[^（(\w])|(?<=[\u4e00-\u9fff\d]))(?:#{1,6}\s*)?[四五六七]\s*、\s*(?:政府信息公开)?信息(?:公开)?处理费"
                             r"(?:收取|收费)?(?:情况)?")
@@ -99,7 +107,7 @@ def _find_sections(text: str, start: int) -> list[Section]:
     out: list[Section] = []
     for i, (key, m) in enumerate(found):
         end = found[i + 1][1].start() if i + 1 < len(found) else _text_end(text, m.end())
-        inferred = not (RE_HEADING[key].fullmatch(m.group()) or RE_MD_HEADING[key].fullmatch(m.group()))
+        inferred = m.re in (RE_PROBLEMS_SUB, RE_FIRST_HEADING, RE_FEE_HEADING)      # found by a fallback
         out.append(Section(key, m.group().strip().lstrip("#").strip(), m.start(), end, m.end(), inferred))
     return out
 
@@ -107,7 +115,9 @@ def _find_sections(text: str, start: int) -> list[Section]:
 def _first(text: str, key: str, cursor: int) -> re.Match[str] | None:
     a = _confirmed(_PRE_HEADING[key], RE_HEADING[key], text, cursor)
     b = _confirmed(_PRE_MD_HEADING[key], RE_MD_HEADING[key], text, cursor)
-    cands = [m for m in (a, b) if m]
+    c = RE_ARABIC_HEADING[key].search(text, cursor)
+    d = RE_BARE_HEADING[key].search(text, cursor)
+    cands = [m for m in (a, b, c, d) if m]
     return min(cands, key=lambda m: m.start()) if cands else None
 
 
@@ -129,10 +139,13 @@ def _inferred_problems(text: str, found: list[tuple[str, re.Match[str]]]) -> re.
     return RE_PROBLEMS_SUB.search(text, after, before)
 
 
-RE_TAIL = re.compile(r"(?:^|(?<=[\s。]))附\s*件\s*\d?\s*[:：]|(?:^|(?<=[\s。]))附表\s*[:：]")
+RE_TAIL = re.compile(r"(?:^|(?<=[\s。]))附\s*件\s*\d?\s*[:：]|(?:^|(?<=[\s。]))附表\s*[:：]"
+                     # pre-2019 outlines end with a numbered part that is only the table: 六、…政府信息公开情况统计表
+                     r"|(?:^|(?<=[^（(\w])|(?<=[\u4e00-\u9fff\d]))[五六七八九十]\s*、[^。；;，,\n]{0,24}?统计(?:报)?表")
 
 
 def _text_end(text: str, start: int) -> int:
-    """The last section ends before an appended attachment (附件：…统计表)."""
+    """The last section ends before an appended attachment (附件：…统计表) or a closing part that is only the
+    statistics table (六、政府信息公开情况统计表)."""
     m = RE_TAIL.search(text, start)
     return m.start() if m else len(text)

@@ -52,7 +52,8 @@ def test_t3_row_labels_are_not_section_headings():
 
 # ---------------------------------------------------------------- the prefiltered search equals the plain one
 
-_PIECES = ["一", "二", "四", "五", "六", "十", "、", ".", "．", " ", "\n", "#", "## ", "（", "(", "a", "是", "2023",
+_PIECES = ["一", "二", "四", "五", "六", "十", "、", ".", "．", " ", "\n", "#", "## ", "（", "(", "a", "是", "2023", "第", "部分",
+           "1", "3", "：", "**", "其他",
            "总体情况", "概述", "主动公开政府信息情况", "依申请公开情况", "收到和处理政府信息公开申请情况",
            "行政复议", "行政诉讼情况", "政府信息公开行政复议、行政诉讼情况", "存在的主要问题及改进情况",
            "存在问题", "其他需要报告的事项", "其他事项", "。", "正文", "进一步"]
@@ -63,11 +64,12 @@ _PIECES = ["一", "二", "四", "五", "六", "十", "、", ".", "．", " ", "\n
 def test_prefiltered_heading_search_is_the_plain_search(pieces, cursor):
     """``_first`` scans with a character-class prefilter and confirms with the exact pattern: it must find
     the very match the exact patterns' own searches find (same key, same span), from any cursor."""
-    from nlp.sections import ORDER, RE_HEADING, RE_MD_HEADING, _first
+    from nlp.sections import ORDER, RE_ARABIC_HEADING, RE_BARE_HEADING, RE_HEADING, RE_MD_HEADING, _first
     text = "".join(pieces)
     cursor = min(cursor, len(text))
     for key in ORDER:
-        found = [m for m in (RE_HEADING[key].search(text, cursor), RE_MD_HEADING[key].search(text, cursor)) if m]
+        found = [m for m in (rx[key].search(text, cursor) for rx in (RE_HEADING, RE_MD_HEADING, RE_ARABIC_HEADING,
+                                                                    RE_BARE_HEADING)) if m]
         want = min(found, key=lambda m: m.start()).span() if found else None
         got = _first(text, key, cursor)
         assert (got.span() if got else None) == want
@@ -115,3 +117,30 @@ def test_bare_qita_heads_a_part_only_at_its_line_end():
     """六、其他 alone on its line is the other-matters part; 六、其他处理 inside a flattened line is not."""
     text = "".join(f"{h}\n{BODY}\n" for h in list(TEMPLATE.values())[:5]) + "六、其他本单位无收费。"
     assert [s.key for s in find_sections(text)][-1] == "problems"
+
+
+@pytest.mark.parametrize("style", ["第{n}部分 {t}", "第{n}部分：{t}", "{i}.{t}", "{i}、{t}", "{t}", "**{t}**"])
+def test_outlines_numbered_otherwise_or_not_at_all(style):
+    """Parts numbered 第一部分 / 1. / 1、 or not numbered (a title alone on its line, bold or not) are found."""
+    cn = "一二三四五六"
+    text = "".join(style.format(n=cn[i], i=i + 1, t=h[2:]) + f"\n{BODY}\n" for i, h in enumerate(TEMPLATE.values()))
+    secs = find_sections(text)
+    assert [s.key for s in secs] == list(TEMPLATE)
+    assert not any(s.inferred for s in secs)
+
+
+def test_table_row_labels_on_their_own_lines_are_not_headings():
+    """One cell per line: 3.其他 and 其他 alone on a line are row labels; a title that only begins a sentence of
+    its line (总体情况良好。) is no unnumbered heading."""
+    text = ("一、总体情况\n正文。\n二、主动公开政府信息情况\n正文。\n三、收到和处理政府信息公开申请情况\n（六）其他处理\n"
+            "3.其他\n0\n其他\n0\n总体情况良好，无其他需要报告的事项。\n")
+    assert [s.key for s in find_sections(text)] == ["general", "proactive", "requests"]
+
+
+def test_last_part_ends_before_a_closing_statistics_table_part():
+    """Pre-2019 outlines close with a part that is only the table (六、某区政府信息公开情况统计表): the problems part
+    ends before it, so the table's rows are not section 五 items."""
+    text = ("一、概述\n正文。\n二、主动公开政府信息情况\n正文。\n五、主要问题和改进措施\n一是培训不足。二是栏目偏少。"
+            "六、某区政府信息公开情况统计表 指标名称 计量单位 本年度 主动公开政府信息数 条 12")
+    problems = {s.key: s for s in find_sections(text)}["problems"]
+    assert text[problems.body_start:problems.end] == "\n一是培训不足。二是栏目偏少。"
