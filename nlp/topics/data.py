@@ -38,7 +38,7 @@ ANNOTATIONS = REPO / "corpora" / "annotations" / "section5"
 SYNTHETIC = REPO / "corpora" / "annotations" / "synthetic_items.jsonl"
 SECTIONS = REPO / "corpora" / "annotations" / "synthetic_sections"
 SECTIONS_BATCH = 5                  # the batch number of the invented sections' items
-GOLD_FILES = ("A.jsonl", "B.jsonl", "C.jsonl")      # every item once; D.jsonl is the agreement sample
+GOLD_FILES = ("A.jsonl", "B.jsonl", "C.jsonl", "E.jsonl", "F.jsonl")   # every item once; D.jsonl is the agreement sample
 
 _YEAR = re.compile(r"-(?:19|20)\d\d(?:-html)?$")
 
