@@ -42,6 +42,12 @@ RE_ARABIC_HEADING = {k: re.compile(_LINE_START + r"[1-9]\s*[、.．]\s*(?=[^\n]{
                      for k, t in SECTION_TITLES.items()}
 RE_BARE_HEADING = {k: re.compile(_LINE_START + r"(?=[^\n]{4})" + t + r"(?=(?:\*\*)?[ \t\u3000]*[:：]?[ \t\u3000]*$)", re.M)
                    for k, t in SECTION_TITLES.items()}
+# all line headings of a text in one pass (each key's title a named group; the bare form's end of line checked
+# only where no 1. / 1、 opens it): the same matches as the per-key patterns above, found together
+RE_LINE_HEADINGS = re.compile(
+    _LINE_START + r"(?P<arabic>[1-9]\s*[、.．]\s*)?(?=[^\n]{4})(?:"
+    + "|".join(f"(?P<{k}>{t})" for k, t in SECTION_TITLES.items())
+    + r")(?(arabic)|(?=(?:\*\*)?[ \t\u3000]*[:：]?[ \t\u3000]*$))", re.M)
 # Prefilters: a superset of each heading pattern that begins with a character class (or a literal), so the
 # regex engine scans for its first character in C instead of trying the lookbehinds at every position; a
 # candidate is then confirmed by the exact pattern at that position (same leftmost match as its search)
@@ -62,7 +68,7 @@ def find_sections(text: str, start: int = 0) -> list[Section]:
     """Sections in outline order; each ends where the next found section starts. Where some are missing and the
     text spaces out its characters, the headings are looked for again with those spaces taken out (offsets stay
     the text's own)."""
-    found = _find_sections(text, start)
+    found = _outline(text, start)
     if len(found) < len(ORDER) and _SPACED.search(text, start):
         removed = [m.start() for m in _INNER_SPACE.finditer(text)]
         squeezed = _INNER_SPACE.sub("", text)
@@ -71,18 +77,31 @@ def find_sections(text: str, start: int = 0) -> list[Section]:
         def back(q: int) -> int:
             return q + bisect_right(shift, q)
         first = start - bisect_left(removed, start)
-        again = _find_sections(squeezed, first)
+        again = _outline(squeezed, first)
         if len(again) > len(found):
             return [Section(s.key, s.title, back(s.start), back(s.end) if s.end < len(squeezed) else len(text),
                             back(s.body_start), s.inferred) for s in again]
     return found
 
 
-def _find_sections(text: str, start: int) -> list[Section]:
+def _outline(text: str, start: int) -> list[Section]:
+    """The numbered outline; where it is incomplete, the outline with parts numbered 1. / 1、 or not numbered at all
+    too (one regex pass over the lines, about as long as the numbered search: only done when needed)."""
+    found = _find_sections(text, start)
+    if len(found) < len(ORDER):
+        again = _find_sections(text, start, _line_headings(text, start))
+        if len(again) > len(found):
+            return again
+    return found
+
+
+def _find_sections(text: str, start: int, lines: dict[str, list[re.Match[str]]] | None = None) -> list[Section]:
+    """The sections found by numbered headings and, with ``lines`` (:func:`_line_headings`), by line headings too."""
     found: list[tuple[str, re.Match[str]]] = []
     cursor = start
+    lines = lines if lines is not None else {}
     for key in ORDER:
-        m = _first(text, key, cursor)
+        m = _first(text, key, cursor, lines)
         if m:
             found.append((key, m))
             cursor = m.end()
@@ -112,12 +131,21 @@ def _find_sections(text: str, start: int) -> list[Section]:
     return out
 
 
-def _first(text: str, key: str, cursor: int) -> re.Match[str] | None:
+def _line_headings(text: str, start: int) -> dict[str, list[re.Match[str]]]:
+    """Every line heading (RE_ARABIC_HEADING / RE_BARE_HEADING) from ``start`` on, by key, in text order."""
+    out: dict[str, list[re.Match[str]]] = {}
+    for m in RE_LINE_HEADINGS.finditer(text, start):
+        out.setdefault(m.lastgroup, []).append(m)
+    return out
+
+
+def _first(text: str, key: str, cursor: int,
+           lines: dict[str, list[re.Match[str]]] | None = None) -> re.Match[str] | None:
     a = _confirmed(_PRE_HEADING[key], RE_HEADING[key], text, cursor)
     b = _confirmed(_PRE_MD_HEADING[key], RE_MD_HEADING[key], text, cursor)
-    c = RE_ARABIC_HEADING[key].search(text, cursor)
-    d = RE_BARE_HEADING[key].search(text, cursor)
-    cands = [m for m in (a, b, c, d) if m]
+    lines = _line_headings(text, cursor) if lines is None else lines
+    c = next((m for m in lines.get(key, ()) if m.start() >= cursor), None)
+    cands = [m for m in (a, b, c) if m]
     return min(cands, key=lambda m: m.start()) if cands else None
 
 
