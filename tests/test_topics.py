@@ -642,7 +642,12 @@ def all_gold(corpus):
 @pytest.mark.corpus
 def test_topics_gold_loads_with_current_splitter(all_gold, test_split):
     gold, dropped = all_gold
-    assert len(test_split) == 150                                   # the test split is whole
+    import json
+    from nlp.topics.data import ANNOTATIONS
+    index = [json.loads(line) for line in open(ANNOTATIONS.parent / "items_index.jsonl", encoding="utf-8")]
+    inventory = {(r["report_id"], r["start"], r["end"]) for r in index if r["split"] == "test"}
+    assert {(g.report_id, g.start, g.end) for g in test_split} == inventory      # every test item is labelled once
+    assert len(test_split) == len(inventory) >= 150
     assert {g.split for g in gold} == {"train", "test"}
     assert all(d["split"] == "train" for d in dropped) and len(dropped) <= 5
 
@@ -747,3 +752,22 @@ def test_polarity_by_file_holds_each_invented_file_out_once():
     assert sum(res["section_errors"].values()) == round((1 - res["sections"]) * len(sections))
     assert all(a != b for a, b in (k.split("->") for k in res["section_errors"]))
     assert 0 <= res["gold_cv"] <= 1 and res["gold_items"] == 60
+
+
+@pytest.mark.corpus
+def test_item_inventory_is_the_current_splitters(corpus):
+    """corpora/annotations/items_index.jsonl lists exactly the items nlp.items yields on the corpus today
+    (regenerate it with scripts/list_items.py when the section finder or the splitter changes)."""
+    import csv
+    import json
+
+    import nlp
+    from nlp.items import report_items
+    from nlp.topics.data import ANNOTATIONS, corpus_dir
+    root = corpus_dir(corpus)
+    with open(root / "MANIFEST.tsv", encoding="utf-8") as fh:
+        rows = list(csv.DictReader(fh, delimiter="\t"))
+    now = {(r["id"], it.start, it.end, it.sha1) for r in rows for it in report_items(nlp.read_report(root / r["file"]))}
+    with open(ANNOTATIONS.parent / "items_index.jsonl", encoding="utf-8") as fh:
+        listed = {(d["report_id"], d["start"], d["end"], d["sha1"]) for d in map(json.loads, fh)}
+    assert now == listed

@@ -125,7 +125,8 @@ def render_card(meta: dict) -> str:
         *([f"- Not loaded: {len(d['dropped_items'])} annotated item(s) that the current section finder / item "
            "splitter no longer yields as section 五 items (" + ", ".join(
                f"{x['report_id']} #{x['index']} ({x['split']})" for x in d["dropped_items"])
-           + "; their text now belongs to section 六)."] if d.get("dropped_items") else []),
+           + "; their text is now outside section 五: in section 六, or in the closing part that is only the statistics "
+           "table)."] if d.get("dropped_items") else []),
         f"- Data sha256 (annotation files + synthetic file): `{d['sha256']}`.",
         f"- Codebook {meta['codebook_version']} (`corpora/codebook.md`); the annotations were made under "
         f"{', '.join(meta['annotation_codebook_versions'])}.",
