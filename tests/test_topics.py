@@ -580,6 +580,20 @@ def test_topics_past_problem_cues_v5():
     assert lead_in_kind("针对上年度存在的问题，我局认真整改。") == "rectification"
 
 
+def test_topics_lookback_names_shortfalls_v6():
+    """v6: a look-back may name 短板/差距/薄弱环节 and open with 对于; the points after such a lead-in are in the
+    rectification context."""
+    from nlp.items import split_items
+    from nlp.topics.features import inputs_from_items
+    from nlp.topics.keywords import lead_in_kind
+    assert lead_in_kind("本局针对上年政务公开工作中的短板，认真查找原因，积极落实整改。") == "rectification"
+    assert lead_in_kind("对于2023年评估反映的差距，我委逐项进行了整改。") == "rectification"
+    assert lead_in_kind("我局政务公开工作还有一些短板。") is None
+    text = "本局针对上年工作中的短板，积极落实整改。一是健全了审核制度；二是开展了两次培训。"
+    items = split_items(text, 0, len(text))
+    assert [x.context for x in inputs_from_items(items)] == ["none", "rectification", "rectification"]
+
+
 def test_topics_invented_sections_load_as_split_and_labelled():
     """The invented sections: every item the splitter yields is labelled, with valid labels, batch 5, and the
     context a real item would have; a file whose spans no longer match the splitter is refused."""

@@ -155,7 +155,10 @@ def render_card(meta: dict) -> str:
         "and under a rectification heading a lead-in that announces measures keeps the rectification context. "
         "v5: whether the item names a problem of an earlier report or outside review, and reports it fixed "
         "(codebook P5/P16); a short sentence announces rectification only when it looks back (a same-year fix "
-        "does not, P9).",
+        "does not, P9). v6: a look-back may name 短板, 差距 or 薄弱环节 and open with 对于 (本局针对上年工作中的短板，"
+        "积极落实整改。 announces rectification; before, its points lost the rectification context). Adopted after "
+        "round 6 on the quick polarity yardstick (`--polarity-by-file`, every invented file held out in turn): "
+        "sections 0.9447 → 0.9452, gold CV 0.9791 both.",
         f"- Polarity: `LogisticRegression(C={meta['config']['polarity_C']}, class_weight=\"balanced\")`. Topics: "
         f"`OneVsRestClassifier(LogisticRegression(C={meta['config']['topic_C']}, class_weight=\"balanced\"))`.",
         f"- Thresholds per topic: {meta['config']['folds']}-fold `GroupKFold` on the train split, one group per "

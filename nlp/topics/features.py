@@ -22,7 +22,8 @@ the context fixed: an enumerated point is never a lead-in, a long list lead-in a
 announces rectification, and under a rectification heading a lead-in announcing measures keeps the
 rectification context (P8). v5: ``past_ref`` / ``past_fix``: the item names a problem of an earlier report or
 outside review, and reports it fixed (codebook P5, P16); a short sentence announces rectification only when it
-looks back (a same-year fix, 年内自查发现…已整改到位, does not: P9).)
+looks back (a same-year fix, 年内自查发现…已整改到位, does not: P9). v6: a look-back names 短板, 差距 or 薄弱环节 as well
+as 问题/不足 and may open with 对于 (本局针对上年工作中的短板，积极落实整改。 announces rectification).)
 
 Everything project-specific happens here, before the pipeline: the persisted model holds library types
 only. Models record ``FEATURE_VERSION`` and ``fingerprint()`` (a hash of the version and of every cue
@@ -42,7 +43,7 @@ from .keywords import (_grassroots_rule, lead_in_kind, modal_hits, past_hits, po
                        shape_hits, title_topic_hits)
 from .labels import HEADING_KINDS
 
-FEATURE_VERSION = "section5-features-v5"
+FEATURE_VERSION = "section5-features-v6"
 COLUMNS = ("words", "chars", "cues")
 # cue token families (prefixes): training may leave some out (TrainConfig.cue_families); inference computes
 # all of them, and the fitted vocabulary ignores the tokens of families a model was not trained on

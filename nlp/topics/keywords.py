@@ -96,7 +96,7 @@ _LEAD_IN_PROBLEMS = re.compile(r"问题|不足|差距|表现|主要有|薄弱|�
 # a list lead-in that looks back at last year's problems, however many it names (v4); 将从以下方面抓好整改：
 # looks forward (improvements)
 _LEAD_IN_LOOKBACK = re.compile(r"(?:针对|对照|根据|对于)[^。；;]{0,12}(?:上一?年|去年|上年度|20\d\d年度?)[^。；;]{0,80}"
-                               r"(?:问题|不足)")
+                               r"(?:问题|不足|短板|差距)")
 
 # polarity cues (codebook: polarity table and rules P1–P10)
 RE_PROBLEM = re.compile(
@@ -107,7 +107,8 @@ RE_IMPROVEMENT = re.compile(
     r"将|进一步|加强|完善|推进|下一步|计划|强化|提升|提高|优化|健全|加大|做好|建立|拓展|拓宽|丰富|深化|落实|确保|持续"
     r"|严格|规范|推动|创新|扩大|坚持|注重|积极|及时|今后|努力|着力")
 # 针对/对照/根据 a past year's or a review's problems: looks back (RE_RECTIFICATION, _RECT_LOOKBACK)
-_LOOKS_BACK = r"(?:针对|对照|根据).{0,12}(?:上一?年|去年|上年度|20\d\d年度?|第三方评估|检查|督查|考核).{0,20}(?:问题|不足|意见)"
+_LOOKS_BACK = (r"(?:针对|对照|根据|对于).{0,12}(?:上一?年|去年|上年度|20\d\d年度?|第三方评估|检查|督查|考核).{0,20}"
+               r"(?:问题|不足|意见|短板|差距|薄弱环节)")
 RE_RECTIFICATION = re.compile(_LOOKS_BACK + r"|整改(?:情况|落实|到位|完成)|已(?:全面|基本)?(?:整改|完善|完成)|上年度问题")
 # an earlier report's or an outside review's problem named as such (v5): 上年度报告中指出的…问题, 去年评估反映的
 #不足 (codebook P5: rectification needs a past problem); a same-year self-check (年内自查发现…) is not one (P9)
@@ -287,7 +288,7 @@ def title_topic_hits(text: str, raw_hits: list[str] | None = None) -> list[str]:
 # item): a lead-in match ends the (stripped) text with a colon; the boilerplate date must start the text
 _BOILERPLATE_WORDS = re.compile(r"统计表|附件下载|此件主动公开|二[○〇零]")
 _BOILERPLATE_DATE = re.compile(r"\S{0,30}\d{4}年\d{1,2}月\d{1,2}日\s*$")
-_RECTIFICATION_ANCHORS = re.compile(r"针对|对照|根据|整改|已|上年度问题")
+_RECTIFICATION_ANCHORS = re.compile(r"针对|对照|根据|对于|整改|已|上年度问题")
 
 
 def _lead_in(stripped: str) -> bool:
