@@ -36,18 +36,14 @@ RE_HEADING = {k: re.compile(r"(?:^|(?<=[^（(\w])|(?<=\d)|(?<=[\u4e00-\u9fff]))(
 RE_MD_HEADING = {k: re.compile(r"^#{1,6}\s*" + t, re.M) for k, t in SECTION_TITLES.items()}
 # headings that start their line numbered 1. / 1、 or not numbered at all (a title alone on its line, bold or
 # not): outlines of bodies that number their parts so, HTML headings without a numeral. The title is at least
-# four characters long (3.其他 or 其他 alone on a line is a table's row label, not a heading)
+# four characters long (3.其他 or 其他 alone on a line is a table's row label, not a heading). All of a text's
+# line headings are found in one pass, each key's title a named group; the end of the line is checked only where
+# no 1. / 1、 opens it
 _LINE_START = r"^[ \t\u3000]*(?:#{1,6}\s*)?(?:\*\*)?"
-RE_ARABIC_HEADING = {k: re.compile(_LINE_START + r"[1-9]\s*[、.．]\s*(?=[^\n]{4})" + t, re.M)
-                     for k, t in SECTION_TITLES.items()}
-RE_BARE_HEADING = {k: re.compile(_LINE_START + r"(?=[^\n]{4})" + t + r"(?=(?:\*\*)?[ \t\u3000]*[:：]?[ \t\u3000]*$)", re.M)
-                   for k, t in SECTION_TITLES.items()}
-# all line headings of a text in one pass (each key's title a named group; the bare form's end of line checked
-# only where no 1. / 1、 opens it): the same matches as the per-key patterns above, found together
+_BARE_END = r"(?=(?:\*\*)?[ \t\u3000]*[:：]?[ \t\u3000]*$)"
 RE_LINE_HEADINGS = re.compile(
     _LINE_START + r"(?P<arabic>[1-9]\s*[、.．]\s*)?(?=[^\n]{4})(?:"
-    + "|".join(f"(?P<{k}>{t})" for k, t in SECTION_TITLES.items())
-    + r")(?(arabic)|(?=(?:\*\*)?[ \t\u3000]*[:：]?[ \t\u3000]*$))", re.M)
+    + "|".join(f"(?P<{k}>{t})" for k, t in SECTION_TITLES.items()) + r")(?(arabic)|" + _BARE_END + ")", re.M)
 # Prefilters: a superset of each heading pattern that begins with a character class (or a literal), so the
 # regex engine scans for its first character in C instead of trying the lookbehinds at every position; a
 # candidate is then confirmed by the exact pattern at that position (same leftmost match as its search)
@@ -132,7 +128,7 @@ def _find_sections(text: str, start: int, lines: dict[str, list[re.Match[str]]] 
 
 
 def _line_headings(text: str, start: int) -> dict[str, list[re.Match[str]]]:
-    """Every line heading (RE_ARABIC_HEADING / RE_BARE_HEADING) from ``start`` on, by key, in text order."""
+    """Every line heading (RE_LINE_HEADINGS) from ``start`` on, by key, in text order."""
     out: dict[str, list[re.Match[str]]] = {}
     for m in RE_LINE_HEADINGS.finditer(text, start):
         out.setdefault(m.lastgroup, []).append(m)

@@ -64,12 +64,16 @@ _PIECES = ["一", "二", "四", "五", "六", "十", "、", ".", "．", " ", "\n
 def test_prefiltered_heading_search_is_the_plain_search(pieces, cursor):
     """``_first`` scans with a character-class prefilter and confirms with the exact pattern: it must find
     the very match the exact patterns' own searches find (same key, same span), from any cursor."""
-    from nlp.sections import ORDER, RE_ARABIC_HEADING, RE_BARE_HEADING, RE_HEADING, RE_MD_HEADING, _first
+    import re
+
+    from nlp.sections import _BARE_END, _LINE_START, ORDER, RE_HEADING, RE_MD_HEADING, SECTION_TITLES, _first
+    # the line headings of each key on its own (RE_LINE_HEADINGS finds them all in one pass)
+    arabic = {k: re.compile(_LINE_START + r"[1-9]\s*[、.．]\s*(?=[^\n]{4})" + t, re.M) for k, t in SECTION_TITLES.items()}
+    bare = {k: re.compile(_LINE_START + r"(?=[^\n]{4})" + t + _BARE_END, re.M) for k, t in SECTION_TITLES.items()}
     text = "".join(pieces)
     cursor = min(cursor, len(text))
     for key in ORDER:
-        found = [m for m in (rx[key].search(text, cursor) for rx in (RE_HEADING, RE_MD_HEADING, RE_ARABIC_HEADING,
-                                                                    RE_BARE_HEADING)) if m]
+        found = [m for m in (rx[key].search(text, cursor) for rx in (RE_HEADING, RE_MD_HEADING, arabic, bare)) if m]
         want = min(found, key=lambda m: m.start()).span() if found else None
         got = _first(text, key, cursor)
         assert (got.span() if got else None) == want
