@@ -16,7 +16,7 @@ _NUM = r"(?:第[一二三四五六七八九十]{1,2}部分\s*[、:：.．]?\s*|[
 _LEAD = r"(?:(?<=^)|(?<=[\s。；;：:！!？?#*>\u3000”」）)|0-9])|(?<=[\u4e00-\u9fff]))"
 
 SECTION_TITLES: dict[str, str] = {
-    "general": r"(?:(?:年度)?(?:工作)?(?:总体|基本)(?:工作)?情况|(?:工作)?概述|(?:工作|基本)?概况)",
+    "general": r"(?:(?:年度)?(?:政府信息公开|政务公开)?(?:工作)?(?:总体|基本)(?:工作)?情况|(?:工作)?概述|(?:工作|基本)?概况)",
     "proactive": r"(?:主动公开(?:政府)?信息(?:的)?(?:工作)?情况|主动公开(?:工作)?情况|政府信息主动公开(?:工作)?(?:的)?情况"
                  r"|主动公开政府信息)",
     "requests": r"(?:收到和处理政府信息公开申请(?:的)?情况|(?:政府信息)?依申请公开(?:政府信息)?(?:工作|办理)?(?:的)?情况"
@@ -30,19 +30,21 @@ SECTION_TITLES: dict[str, str] = {
              r"|其他(?=[ \t\u3000]*(?:\n|$)))",
 }
 ORDER = ("general", "proactive", "requests", "review_litigation", "problems", "other")
+# a heading may name the year first: 一、2023年度总体情况, 二、2023年主动公开政府信息情况
+SECTION_TITLES = {k: r"(?:20\d\d\s*年度?)?" + t for k, t in SECTION_TITLES.items()}
 
 RE_HEADING = {k: re.compile(r"(?:^|(?<=[^（(\w])|(?<=\d)|(?<=[\u4e00-\u9fff]))(?:#{1,6}\s*)?" + _NUM + t,
                             re.M) for k, t in SECTION_TITLES.items()}
 RE_MD_HEADING = {k: re.compile(r"^#{1,6}\s*" + t, re.M) for k, t in SECTION_TITLES.items()}
-# headings that start their line numbered 1. / 1、 or not numbered at all (a title alone on its line, bold or
-# not): outlines of bodies that number their parts so, HTML headings without a numeral. The title is at least
+# headings that start their line numbered 1. / 1、 (or 一， with a comma typed for 、) or not numbered at all (a title
+# alone on its line, bold or not): outlines of bodies that number their parts so, HTML headings without a numeral. The title is at least
 # four characters long (3.其他 or 其他 alone on a line is a table's row label, not a heading). All of a text's
 # line headings are found in one pass, each key's title a named group; the end of the line is checked only where
 # no 1. / 1、 opens it
 _LINE_START = r"^[ \t\u3000]*(?:#{1,6}\s*)?(?:\*\*)?"
 _BARE_END = r"(?=(?:\*\*)?[ \t\u3000]*[:：]?[ \t\u3000]*$)"
 RE_LINE_HEADINGS = re.compile(
-    _LINE_START + r"(?P<arabic>[1-9]\s*[、.．]\s*)?(?=[^\n]{4})(?:"
+    _LINE_START + r"(?P<arabic>[1-9]\s*[、.．]\s*|[一二三四五六七八九十]{1,2}\s*[，,]\s*)?(?=[^\n]{4})(?:"
     + "|".join(f"(?P<{k}>{t})" for k, t in SECTION_TITLES.items()) + r")(?(arabic)|" + _BARE_END + ")", re.M)
 # Prefilters: a superset of each heading pattern that begins with a character class (or a literal), so the
 # regex engine scans for its first character in C instead of trying the lookbehinds at every position; a

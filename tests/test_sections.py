@@ -123,9 +123,11 @@ def test_bare_qita_heads_a_part_only_at_its_line_end():
     assert [s.key for s in find_sections(text)][-1] == "problems"
 
 
-@pytest.mark.parametrize("style", ["第{n}部分 {t}", "第{n}部分：{t}", "{i}.{t}", "{i}、{t}", "{t}", "**{t}**"])
+@pytest.mark.parametrize("style", ["第{n}部分 {t}", "第{n}部分：{t}", "{i}.{t}", "{i}、{t}", "{t}", "**{t}**", "{n}，{t}",
+                                   "{n}、2023年度{t}"])
 def test_outlines_numbered_otherwise_or_not_at_all(style):
-    """Parts numbered 第一部分 / 1. / 1、 or not numbered (a title alone on its line, bold or not) are found."""
+    """Parts numbered 第一部分 / 1. / 1、 / 一， (a comma typed for 、) or not numbered (a title alone on its line, bold or
+    not) are found, also with the year before the title (一、2023年度总体情况)."""
     cn = "一二三四五六"
     text = "".join(style.format(n=cn[i], i=i + 1, t=h[2:]) + f"\n{BODY}\n" for i, h in enumerate(TEMPLATE.values()))
     secs = find_sections(text)
