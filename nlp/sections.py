@@ -13,7 +13,6 @@ from bisect import bisect_left, bisect_right
 from .types import Section
 
 _NUM = r"(?:第[一二三四五六七八九十]{1,2}部分\s*[、:：.．]?\s*|[一二三四五六七八九十]{1,2}\s*[、.．]?\s*)"
-_LEAD = r"(?:(?<=^)|(?<=[\s。；;：:！!？?#*>\u3000”」）)|0-9])|(?<=[\u4e00-\u9fff]))"
 
 SECTION_TITLES: dict[str, str] = {
     "general": r"(?:(?:年度)?(?:政府信息公开|政务公开)?(?:工作)?(?:总体|基本)(?:工作)?情况|(?:工作)?概述|(?:工作|基本)?概况)",
