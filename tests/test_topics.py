@@ -153,7 +153,8 @@ def test_topics_uncompilable_model_falls_back_to_pipelines(tagger, monkeypatch):
     features.transformers_[0] = (name, HashingVectorizer(), column)      # not something fast.py reproduces
     assert fast.compile_tagger(tagger.polarity_model, odd) is None
     monkeypatch.setattr(fast, "compile_tagger", lambda *a: None)
-    plain = Tagger(tagger.polarity_model, tagger.topic_model, tagger.thresholds, tagger.meta)
+    plain = Tagger(tagger.polarity_model, tagger.topic_model, tagger.thresholds, tagger.meta,
+                   polarity_scale=tagger.polarity_scale)
     assert plain.compiled is None
     inputs = inputs_from_texts([t for t, _, _ in CODEBOOK_EXAMPLES])
     assert plain.predict(inputs) == tagger.predict(inputs)
@@ -725,6 +726,59 @@ def test_polarity_only_batches_train_the_polarity_model_alone():
     assert training_synthetic(syn, cfg.variant(polarity_only_batches=()), "polarity") == top
     assert training_synthetic(syn, cfg.variant(synthetic=False), "polarity") == []
     assert sum(it.batch == 5 for it in syn) >= 600
+
+
+def test_polarity_scale_fits_the_decisions_and_never_changes_the_prediction():
+    """The scale is the one whose softmax fits the cross-validated decisions best: confident right decisions get a
+    large one, wrong ones the smallest; the argmax (the predicted polarity) is the same at every scale."""
+    import numpy as np
+
+    from nlp.topics.model import SCALE_GRID, choose_polarity_scale, softmax
+    classes = ("improvement", "other", "problem", "rectification")
+    rng = np.random.default_rng(3)
+    dec = rng.normal(0, 0.3, size=(200, 4))
+    gold = [classes[j] for j in dec.argmax(axis=1)]
+    right = choose_polarity_scale(dec, classes, gold)
+    wrong = choose_polarity_scale(dec, classes, [classes[j] for j in dec.argmin(axis=1)])
+    assert right > 1.0 and wrong == SCALE_GRID[0]
+    # mostly right, some wrong: in between, and better than either end of the grid
+    noisy = [g if i % 5 else classes[(classes.index(g) + 1) % 4] for i, g in enumerate(gold)]
+    mid = choose_polarity_scale(dec, classes, noisy)
+    assert SCALE_GRID[0] < mid < right
+
+    def loss(s):
+        p = softmax(s * dec)
+        return -np.mean(np.log(p[np.arange(len(noisy)), [classes.index(g) for g in noisy]]))
+    assert loss(mid) < min(loss(SCALE_GRID[0]), loss(SCALE_GRID[-1]))
+    assert all((softmax(s * dec).argmax(axis=1) == dec.argmax(axis=1)).all() for s in SCALE_GRID[::10])
+
+
+@pytest.mark.parametrize("classifier,scale", [("ridge", 7.5), ("logistic", 1.0)])
+def test_ridge_polarity_compiles_with_its_scale(classifier, scale):
+    """A ridge polarity model compiles (its decision values through the softmax with the tagger's scale): the
+    compiled probabilities equal the pipeline engine's, and the polarity is the ridge model's own prediction."""
+    import numpy as np
+
+    from nlp.topics.data import load_synthetic
+    from nlp.topics.features import frame, inputs_from_texts
+    from nlp.topics.labels import LABELS
+    from nlp.topics.model import TrainConfig, fit_tagger
+    items = [it for it in load_synthetic() if it.batch in (1, 3)]
+    tagger, _ = fit_tagger(items, [], TrainConfig(synthetic=False, polarity_classifier=classifier),
+                           thresholds=np.full(len(LABELS), 0.5))
+    tagger.polarity_scale = scale
+    assert type(tagger.polarity_model.named_steps["clf"]).__name__ == (
+        "RidgeClassifier" if classifier == "ridge" else "LogisticRegression")
+    inputs = inputs_from_texts([t for t, _, _ in CODEBOOK_EXAMPLES])
+    assert tagger.compiled is not None
+    pol_c, top_c = tagger.predict_proba(inputs)
+    pol_p, top_p = tagger.predict_proba(inputs, engine="pipeline")
+    assert np.allclose(pol_c, pol_p, rtol=0, atol=1e-9) and np.allclose(top_c, top_p, rtol=0, atol=1e-9)
+    assert np.allclose(pol_c.sum(axis=1), 1.0)
+    own = tagger.polarity_model.predict(frame(inputs, backend="fast"))
+    assert [p["polarity"] for p in tagger.predict(inputs)] == list(own)
+    if classifier == "logistic":      # scale 1: the logistic model's own probabilities
+        assert np.allclose(pol_p, tagger.polarity_model.predict_proba(frame(inputs, backend="fast")), atol=1e-9)
 
 
 @pytest.mark.parametrize("polarity_cue_weight", [None, 0.25])

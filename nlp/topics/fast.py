@@ -14,8 +14,10 @@ and coefficients out of the fitted pipelines once (at load) and then, for a whol
    15 one-vs-rest topic classifiers share one feature space when their fitted vectorizers are equal, which
    they are when both are fitted on the same items) and applies softmax / the logistic function.
 
-The result equals the pipelines' ``predict_proba`` to floating-point rounding (tests/test_topics.py checks
-it to 1e-9 on the gold items); anything this module does not know how to compile (another vectorizer,
+The result equals the pipelines' probabilities to floating-point rounding (the topic pipeline's
+``predict_proba``; for polarity the softmax of the tagger's polarity scale × the pipeline's decision values,
+which for a logistic regression (scale 1) is its ``predict_proba``; tests/test_topics.py checks it to 1e-9 on
+the gold items); anything this module does not know how to compile (another vectorizer,
 analyzer or classifier) makes :func:`compile_tagger` return None and the tagger falls back to the pipelines.
 
 The compiled form is also saved beside ``model.joblib`` as ``inference.npz`` (plain numpy arrays and one JSON
@@ -247,13 +249,15 @@ def _blocks(pipeline) -> list[Block]:
 
 
 def _linear(pipeline) -> tuple[np.ndarray, np.ndarray, str]:
-    """(coef n_features × k, intercept k, link) of the classifier: "softmax" or "logistic"."""
-    from sklearn.linear_model import LogisticRegression
+    """(coef n_features × k, intercept k, link) of the classifier: "softmax" (a multi-class linear model: the
+    polarity probabilities are the softmax of its decision values, scaled by the tagger's polarity scale) or
+    "logistic" (one-vs-rest logistic regressions, per label)."""
+    from sklearn.linear_model import LogisticRegression, RidgeClassifier
     from sklearn.multiclass import OneVsRestClassifier
     clf = pipeline.named_steps["clf"]
-    if isinstance(clf, LogisticRegression):
+    if isinstance(clf, (LogisticRegression, RidgeClassifier)):
         if len(clf.classes_) <= 2:
-            raise NotCompilable("binary logistic regression")
+            raise NotCompilable(f"binary {type(clf).__name__}")
         return np.asarray(clf.coef_, dtype=np.float64).T, np.asarray(clf.intercept_, dtype=np.float64), "softmax"
     if isinstance(clf, OneVsRestClassifier) and clf.multilabel_:
         coefs, icpt = [], []
@@ -369,10 +373,12 @@ def _expit(x: np.ndarray) -> np.ndarray:
 class CompiledTagger:
     """Both models over one (or two) feature spaces: ``predict_proba(views)`` for a whole batch."""
 
-    def __init__(self, polarity_pipeline, topic_pipeline) -> None:
+    def __init__(self, polarity_pipeline, topic_pipeline, polarity_scale: float = 1.0) -> None:
         pol_space = FeatureSpace(_blocks(polarity_pipeline))
         top_space = FeatureSpace(_blocks(topic_pipeline))
         pol_w, pol_b, pol_link = _linear(polarity_pipeline)
+        # softmax(s × (xW + b)) = softmax(x(sW) + sb): the scale goes into the coefficients
+        pol_w, pol_b = pol_w * polarity_scale, pol_b * polarity_scale
         top_w, top_b, top_link = _linear(topic_pipeline)
         if pol_link != "softmax" or top_link != "logistic":
             raise NotCompilable("unexpected classifier kinds")
@@ -402,7 +408,8 @@ class CompiledTagger:
         return outs[0], outs[1]
 
     def predict_proba(self, v: Views) -> tuple[np.ndarray, np.ndarray]:
-        """(polarity probabilities: softmax, as LogisticRegression; topic probabilities: logistic, per label)."""
+        """(polarity probabilities: softmax of the (scaled) decision values, as LogisticRegression's; topic
+        probabilities: logistic, per label)."""
         pol, top = self.decision(v)
         pol = pol - pol.max(axis=1, keepdims=True)
         np.exp(pol, out=pol)
@@ -504,9 +511,10 @@ def load_compiled(path) -> tuple[CompiledTagger, list[str]]:
     return CompiledTagger.from_parts(spaces, weights, intercepts, header["n_polarity"]), header["polarities"]
 
 
-def compile_tagger(polarity_pipeline, topic_pipeline) -> CompiledTagger | None:
-    """The compiled form of two fitted pipelines, or None when they use something it cannot reproduce."""
+def compile_tagger(polarity_pipeline, topic_pipeline, polarity_scale: float = 1.0) -> CompiledTagger | None:
+    """The compiled form of two fitted pipelines (polarity probabilities: softmax of ``polarity_scale`` × the
+    polarity model's decision values), or None when they use something it cannot reproduce."""
     try:
-        return CompiledTagger(polarity_pipeline, topic_pipeline)
+        return CompiledTagger(polarity_pipeline, topic_pipeline, polarity_scale)
     except (NotCompilable, AttributeError, KeyError):
         return None

@@ -2,8 +2,10 @@
 
 Two scikit-learn pipelines over the three views of ``nlp.topics.features`` (words, chars, cues):
 
-- polarity: ``LogisticRegression`` (multinomial, balanced class weights), one of problem / improvement /
-  rectification / other;
+- polarity: ``RidgeClassifier`` (balanced class weights; selection round 7; rounds 1–6 shipped a multinomial
+  ``LogisticRegression``, still ``TrainConfig(polarity_classifier="logistic")``), one of problem / improvement /
+  rectification / other, with scores softmax(scale × decision values), the scale fitted to the cross-validated
+  decisions (:func:`choose_polarity_scale`; 1 for logistic regression, whose probabilities these are);
 - topics: ``OneVsRestClassifier(LogisticRegression)`` (balanced class weights), one probability per topic,
   then per-label thresholds chosen by cross-validation on the train split (GroupKFold, one group per
   issuing body, so that a body's reports of different years are never on both sides of a fold), at least
@@ -51,7 +53,10 @@ PACKAGE_MODELS = PACKAGE_DIR / "data" / "models"
 class TrainConfig:
     """Everything that decides a trained model besides the data (recorded in meta.json)."""
     topic_C: float = 30.0
-    polarity_C: float = 10.0         # round 6 (held-out devP–devU); rounds 4–5 had 30
+    # the polarity classifier: "ridge" (RidgeClassifier, round 7) or "logistic" (LogisticRegression, rounds 1–6)
+    polarity_classifier: str = "ridge"
+    polarity_alpha: float = 0.3      # the ridge penalty (round 7, every invented file held out in turn)
+    polarity_C: float = 10.0         # the logistic model's (round 6: held-out devP–devU; rounds 4–5 had 30)
     cue_weight: float = 0.5          # weight of the cue-token block against the two tf-idf blocks
     # the polarity model's cue weight (None: cue_weight); 0.25 won selection round 5 (held-out invented sections)
     polarity_cue_weight: float | None = 0.25
@@ -93,7 +98,7 @@ def build_pipeline(config: TrainConfig, kind: str):
     """An unfitted pipeline for ``kind`` = "polarity" or "topics" (stock scikit-learn classes only)."""
     from sklearn.compose import ColumnTransformer
     from sklearn.feature_extraction.text import CountVectorizer, TfidfVectorizer
-    from sklearn.linear_model import LogisticRegression
+    from sklearn.linear_model import LogisticRegression, RidgeClassifier
     from sklearn.multiclass import OneVsRestClassifier
     from sklearn.pipeline import Pipeline
 
@@ -116,9 +121,13 @@ def build_pipeline(config: TrainConfig, kind: str):
     if kind == "polarity" and config.polarity_cue_weight is not None:
         cue_weight = config.polarity_cue_weight
     features = ColumnTransformer(blocks, transformer_weights={"cues": cue_weight})
-    if kind == "polarity":
+    if kind == "polarity" and config.polarity_classifier == "ridge":
+        clf = RidgeClassifier(alpha=config.polarity_alpha, class_weight=_class_weight(config.polarity_class_weight))
+    elif kind == "polarity" and config.polarity_classifier == "logistic":
         clf = LogisticRegression(C=config.polarity_C, class_weight=_class_weight(config.polarity_class_weight),
                                  max_iter=config.max_iter)
+    elif kind == "polarity":
+        raise ValueError(f"polarity classifier must be 'ridge' or 'logistic', not {config.polarity_classifier!r}")
     else:
         clf = OneVsRestClassifier(LogisticRegression(C=config.topic_C,
                                                      class_weight=_class_weight(config.topic_class_weight),
@@ -163,6 +172,26 @@ def decode_topics(scores: np.ndarray, thresholds: np.ndarray) -> np.ndarray:
     return pred
 
 
+def softmax(x: np.ndarray) -> np.ndarray:
+    """Row-wise softmax (LogisticRegression's multinomial probabilities from its decision values)."""
+    x = np.asarray(x, dtype=np.float64)
+    e = np.exp(x - x.max(axis=1, keepdims=True))
+    return e / e.sum(axis=1, keepdims=True)
+
+
+SCALE_GRID = np.geomspace(0.25, 64.0, 81)
+
+
+def choose_polarity_scale(decision: np.ndarray, classes: Sequence[str], gold: Sequence[str]) -> float:
+    """The scale s (on a log grid) whose softmax(s × decision) gives the cross-validated decisions the least log
+    loss: probabilities for a classifier whose decision values are not (a ridge model). The argmax, and so the
+    predicted polarity, is the same for every s."""
+    idx = np.array([list(classes).index(g) for g in gold])
+    rows = np.arange(len(idx))
+    loss = [-np.log(np.clip(softmax(s * decision)[rows, idx], 1e-12, None)).mean() for s in SCALE_GRID]
+    return float(SCALE_GRID[int(np.argmin(loss))])
+
+
 def choose_threshold(y: np.ndarray, scores: np.ndarray, config: TrainConfig) -> float:
     """The grid threshold with the best F1 minus ``threshold_penalty`` × its distance from 0.5."""
     from sklearn.metrics import f1_score
@@ -192,6 +221,9 @@ class Tagger:
     thresholds: np.ndarray
     meta: dict = field(default_factory=dict)
     model_path: Path | None = None   # model.joblib (verified), unpickled on first use of the pipelines
+    # polarity probabilities are softmax(polarity_scale × the polarity model's decision values): 1 for logistic
+    # regression (its own probabilities); for a ridge model, the scale that fits the cross-validated decisions best
+    polarity_scale: float = 1.0
     _compiled: object = field(default=None, init=False, repr=False, compare=False)
 
     def _pipelines(self) -> None:
@@ -227,7 +259,7 @@ class Tagger:
         """The compiled models (``nlp.topics.fast.CompiledTagger``), or None when they cannot be compiled."""
         if self._compiled is None:
             from .fast import compile_tagger
-            self._compiled = compile_tagger(self.polarity_model, self.topic_model) or False
+            self._compiled = compile_tagger(self.polarity_model, self.topic_model, self.polarity_scale) or False
         return self._compiled or None
 
     def predict_proba(self, inputs: Sequence[ItemInput] | Views,
@@ -246,7 +278,8 @@ class Tagger:
         if compiled is not None:
             return compiled.predict_proba(v)
         x = frame(v)
-        return self.polarity_model.predict_proba(x), self.topic_model.predict_proba(x)
+        pol = softmax(self.polarity_scale * self.polarity_model.decision_function(x))
+        return pol, self.topic_model.predict_proba(x)
 
     def predict(self, inputs: Sequence[ItemInput] | Views, engine: str = "compiled") -> list[dict]:
         """One dict per input: polarity, topics (LABELS order), scores (every label → probability)."""
@@ -272,6 +305,8 @@ class Tagger:
 class CVResult:
     topic_scores: np.ndarray         # out-of-fold probabilities, gold train items
     polarity_pred: list[str]         # out-of-fold polarity
+    polarity_decision: np.ndarray    # out-of-fold polarity decision values (columns: polarity_classes)
+    polarity_classes: tuple[str, ...]
     thresholds: np.ndarray           # chosen on all out-of-fold scores (the shipped thresholds)
     nested_topics: np.ndarray        # out-of-fold topics decoded with thresholds chosen on the other folds
 
@@ -343,7 +378,8 @@ def cross_validate(gold_train, synthetic, config: TrainConfig) -> CVResult:
     xt = topic_frame(x, config)
     folds = list(GroupKFold(n_splits=config.folds).split(x, y_pol, _groups(gold_train, config)))
     oof = np.zeros(y_top.shape)
-    pol = np.empty(len(gold_train), dtype=object)
+    classes = tuple(sorted(set(y_pol) | {it.polarity for it in syn_pol}))
+    dec = np.full((len(gold_train), len(classes)), -1e9)     # a class a fold never saw: never chosen
     texts = [it.text for it in gold_train]
     for train_idx, test_idx in folds:
         train_idx = train_idx[dedupe_mask([texts[i] for i in train_idx], config.dedupe_similarity)]
@@ -357,12 +393,17 @@ def cross_validate(gold_train, synthetic, config: TrainConfig) -> CVResult:
             xa = pd.concat([xa, xs], ignore_index=True)
             ya_pol = np.concatenate([ya_pol, [it.polarity for it in syn_pol]])
         oof[test_idx] = build_pipeline(config, "topics").fit(xta, ya_top).predict_proba(xt.iloc[test_idx])
-        pol[test_idx] = build_pipeline(config, "polarity").fit(xa, ya_pol).predict(x.iloc[test_idx])
+        pol_model = build_pipeline(config, "polarity").fit(xa, ya_pol)
+        d = pol_model.decision_function(x.iloc[test_idx])
+        if d.ndim == 1:                                        # two classes: one decision value
+            d = np.column_stack([-d, d]) / 2
+        dec[np.ix_(test_idx, [classes.index(str(c)) for c in pol_model.classes_])] = d
     nested = np.zeros_like(y_top)
     for train_idx, test_idx in folds:
         thr = choose_thresholds(y_top[train_idx], oof[train_idx], config)
         nested[test_idx] = decode_topics(oof[test_idx], thr)
-    return CVResult(oof, [str(p) for p in pol], choose_thresholds(y_top, oof, config), nested)
+    pol = [classes[j] for j in dec.argmax(axis=1)]
+    return CVResult(oof, pol, dec, classes, choose_thresholds(y_top, oof, config), nested)
 
 
 def fit_tagger(gold_train, synthetic, config: TrainConfig = TrainConfig(),
@@ -380,7 +421,10 @@ def fit_tagger(gold_train, synthetic, config: TrainConfig = TrainConfig(),
     items = gold + training_synthetic(synthetic, config, "polarity")
     polarity_model = build_pipeline(config, "polarity").fit(training_frame(items, config),
                                                             [it.polarity for it in items])
-    return Tagger(polarity_model, topic_model, np.asarray(thresholds, dtype=float)), cv
+    scale = 1.0          # given thresholds (no cross-validation): a ridge model's scores keep scale 1
+    if config.polarity_classifier != "logistic" and cv is not None:
+        scale = choose_polarity_scale(cv.polarity_decision, cv.polarity_classes, [it.polarity for it in gold_train])
+    return Tagger(polarity_model, topic_model, np.asarray(thresholds, dtype=float), polarity_scale=scale), cv
 
 
 # ----------------------------------------------------------------------------------------- persistence
@@ -443,6 +487,7 @@ def save_tagger(tagger: Tagger, out_dir: str | os.PathLike, meta: dict | None = 
         "libraries": library_versions(),
         "segdict": {"version": DICT_VERSION, "sha256": dict_sha256()},
         **(meta or {}),
+        "polarity_scale": tagger.polarity_scale,
         "model_file": MODEL_FILE,
         "model_sha256": file_sha256(path),
         **inference,
@@ -533,12 +578,14 @@ def load_tagger(model_dir: str | os.PathLike | None = None) -> Tagger:
             raise NianbaoError(Errors.E025, source=str(d), detail=f"{inference.name}: {exc}") from None
         if tuple(polarities) != tuple(meta["labels"].get("polarity", ())):
             raise NianbaoError(Errors.E025, source=str(d), detail=f"{inference.name}: polarity classes differ")
-        tagger = Tagger(None, None, thresholds, meta, model_path=path)
+        tagger = Tagger(None, None, thresholds, meta, model_path=path,
+                        polarity_scale=float(meta.get("polarity_scale", 1.0)))
         tagger._compiled = compiled
         return tagger
     import joblib
     models = joblib.load(path)
-    return Tagger(models["polarity"], models["topics"], thresholds, meta, model_path=path)
+    return Tagger(models["polarity"], models["topics"], thresholds, meta, model_path=path,
+                  polarity_scale=float(meta.get("polarity_scale", 1.0)))
 
 
 def config_from_meta(meta: dict) -> TrainConfig:
