@@ -4,6 +4,7 @@ train split only (5-fold GroupKFold by issuing body, thresholds chosen on the ot
     python -m nlp.topics.selection --corpus ../shared/corpora/real      # writes models/section5-v1/selection.json
     python -m nlp.topics.selection --corpus ../shared/corpora/real --polarity-by-file    # polarity only, per file
     python -m nlp.topics.selection --corpus ../shared/corpora/real --polarity-round      # round 7's classifiers
+    python -m nlp.topics.selection --corpus ../shared/corpora/real --fresh-check         # round 8's fresh files
 
 Each candidate is a :class:`nlp.topics.model.TrainConfig`; the shipped one is ``TrainConfig()`` (the
 defaults). Every row is scored twice from the same out-of-fold predictions: on all gold train items, and on
@@ -248,6 +249,30 @@ def polarity_round(train, sentences, sections, candidates=POLARITY_CANDIDATES, q
     return {"gold_items": len(train), "section_items": len(sections), "rows": rows}
 
 
+ROUND8_FRESH = ("devV", "devW", "devX", "devY", "devZ")      # written after round 7, to check its choice
+
+
+def fresh_check(train, sentences, sections, files=ROUND8_FRESH,
+                candidates=(POLARITY_CANDIDATES[0], POLARITY_CANDIDATES[3])) -> dict:
+    """Polarity accuracy on the invented-section ``files`` of each candidate (default: the round-6 model and the
+    shipped ridge), its polarity pipeline fitted on the train split, the sentences and every other file."""
+    import numpy as np
+
+    from .model import build_pipeline, training_frame
+    held = [it for it in sections if _section_file(it) in files]
+    if not held:
+        raise ValueError(f"none of the files {files} is in the synthetic sections")
+    fit_on = list(train) + list(sentences) + [it for it in sections if _section_file(it) not in files]
+    y = np.array([it.polarity for it in held])
+    rows = []
+    for name, _, changes in candidates:
+        config = TrainConfig().variant(**changes)
+        model = build_pipeline(config, "polarity").fit(training_frame(fit_on, config), [it.polarity for it in fit_on])
+        pred = model.predict(training_frame(held, config))
+        rows.append({"name": name, "changes": changes, "polarity": round(float((pred == y).mean()), 4)})
+    return {"files": list(files), "sections": len({it.report_id for it in held}), "items": len(held), "rows": rows}
+
+
 def _section_file(item) -> str | None:
     """section-devJ-03 → devJ; None for a synthetic sentence."""
     parts = item.report_id.split("-")
@@ -298,6 +323,9 @@ def main(argv=None) -> int:
     p.add_argument("--corpus", metavar="DIR", help="the real corpus (default $NIANBAO_CORPUS or ../shared/corpora/real)")
     p.add_argument("--out", metavar="FILE", default=str(REPO_MODELS / MODEL_NAME / "selection.json"),
                    help="where to write the table (default: the shipped model's selection.json)")
+    p.add_argument("--fresh-check", action="store_true",
+                   help="polarity of the round-6 model and the shipped ridge on the round-8 files (ROUND8_FRESH), "
+                        "each fitted on everything else (prints JSON, writes nothing)")
     p.add_argument("--polarity-round", action="store_true",
                    help="score the polarity classifiers of POLARITY_CANDIDATES with polarity_by_file and store the "
                         "table in the selection file under \"polarity_round\" (the rest of it is kept)")
@@ -308,6 +336,11 @@ def main(argv=None) -> int:
     if args.polarity_by_file:
         from .data import load_gold, load_sections, load_sentences
         result = polarity_by_file(load_gold(args.corpus, splits=("train",)), load_sentences(), load_sections())
+        print(json.dumps(result, ensure_ascii=False, indent=1))
+        return 0
+    if args.fresh_check:
+        from .data import load_gold, load_sections, load_sentences
+        result = fresh_check(load_gold(args.corpus, splits=("train",)), load_sentences(), load_sections())
         print(json.dumps(result, ensure_ascii=False, indent=1))
         return 0
     if args.polarity_round:
