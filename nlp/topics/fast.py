@@ -370,6 +370,14 @@ def _expit(x: np.ndarray) -> np.ndarray:
     return np.where(x >= 0, 1.0 / (1.0 + e), e / (1.0 + e))
 
 
+def softmax(x: np.ndarray) -> np.ndarray:
+    """Row-wise softmax (LogisticRegression's multinomial probabilities from its decision values); a new array."""
+    out = np.asarray(x, dtype=np.float64) - np.max(x, axis=1, keepdims=True)
+    np.exp(out, out=out)
+    out /= out.sum(axis=1, keepdims=True)
+    return out
+
+
 class CompiledTagger:
     """Both models over one (or two) feature spaces: ``predict_proba(views)`` for a whole batch."""
 
@@ -411,10 +419,7 @@ class CompiledTagger:
         """(polarity probabilities: softmax of the (scaled) decision values, as LogisticRegression's; topic
         probabilities: logistic, per label)."""
         pol, top = self.decision(v)
-        pol = pol - pol.max(axis=1, keepdims=True)
-        np.exp(pol, out=pol)
-        pol /= pol.sum(axis=1, keepdims=True)
-        return pol, _expit(top)
+        return softmax(pol), _expit(top)
 
 
     @classmethod

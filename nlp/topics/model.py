@@ -32,6 +32,7 @@ import numpy as np
 from ..errors import Errors, NianbaoError
 from ..segment import DICT_VERSION, dict_sha256
 from .features import CUE_FAMILIES, COLUMNS, FEATURE_VERSION, ItemInput, Views, fingerprint, frame, views
+from .fast import softmax
 from .labels import GENERIC, LABELS
 
 # every cue family but the tense/modality tokens (a candidate of the selection: those tokens for polarity only)
@@ -170,13 +171,6 @@ def decode_topics(scores: np.ndarray, thresholds: np.ndarray) -> np.ndarray:
         pred[mixed[alone]] = 0
         pred[mixed, g] = alone.astype(int)
     return pred
-
-
-def softmax(x: np.ndarray) -> np.ndarray:
-    """Row-wise softmax (LogisticRegression's multinomial probabilities from its decision values)."""
-    x = np.asarray(x, dtype=np.float64)
-    e = np.exp(x - x.max(axis=1, keepdims=True))
-    return e / e.sum(axis=1, keepdims=True)
 
 
 SCALE_GRID = np.geomspace(0.25, 64.0, 81)
@@ -565,6 +559,7 @@ def load_tagger(model_dir: str | os.PathLike | None = None) -> Tagger:
         raise NianbaoError(Errors.E021, source=str(d), detail=path.name)
     check_meta(meta, d)
     thresholds = np.array([meta["thresholds"][lab] for lab in LABELS], dtype=float)
+    scale = float(meta.get("polarity_scale", 1.0))          # models before the ridge (round 7) record none: 1
     if meta.get("inference_file"):
         inference = d / meta["inference_file"]
         if not inference.is_file():
@@ -578,14 +573,12 @@ def load_tagger(model_dir: str | os.PathLike | None = None) -> Tagger:
             raise NianbaoError(Errors.E025, source=str(d), detail=f"{inference.name}: {exc}") from None
         if tuple(polarities) != tuple(meta["labels"].get("polarity", ())):
             raise NianbaoError(Errors.E025, source=str(d), detail=f"{inference.name}: polarity classes differ")
-        tagger = Tagger(None, None, thresholds, meta, model_path=path,
-                        polarity_scale=float(meta.get("polarity_scale", 1.0)))
+        tagger = Tagger(None, None, thresholds, meta, model_path=path, polarity_scale=scale)
         tagger._compiled = compiled
         return tagger
     import joblib
     models = joblib.load(path)
-    return Tagger(models["polarity"], models["topics"], thresholds, meta, model_path=path,
-                  polarity_scale=float(meta.get("polarity_scale", 1.0)))
+    return Tagger(models["polarity"], models["topics"], thresholds, meta, model_path=path, polarity_scale=scale)
 
 
 def config_from_meta(meta: dict) -> TrainConfig:

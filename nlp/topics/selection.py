@@ -252,8 +252,11 @@ def polarity_round(train, sentences, sections, candidates=POLARITY_CANDIDATES, q
 ROUND8_FRESH = ("devV", "devW", "devX", "devY", "devZ")      # written after round 7, to check its choice
 
 
-def fresh_check(train, sentences, sections, files=ROUND8_FRESH,
-                candidates=(POLARITY_CANDIDATES[0], POLARITY_CANDIDATES[3])) -> dict:
+# the fresh check compares the round-6 model with the shipped ridge
+FRESH_CANDIDATES = tuple(c for c in POLARITY_CANDIDATES if c[2] in (_LOGISTIC, {}))
+
+
+def fresh_check(train, sentences, sections, files=ROUND8_FRESH, candidates=FRESH_CANDIDATES) -> dict:
     """Polarity accuracy on the invented-section ``files`` of each candidate (default: the round-6 model and the
     shipped ridge), its polarity pipeline fitted on the train split, the sentences and every other file."""
     import numpy as np
@@ -318,6 +321,12 @@ def run_selection(corpus=None, candidates=CANDIDATES, quiet: bool = False, previ
     return out
 
 
+def _polarity_data(corpus) -> tuple[list, list, list]:
+    """(gold train items, synthetic sentences, invented-section items): what the polarity yardsticks read."""
+    from .data import load_gold, load_sections, load_sentences
+    return load_gold(corpus, splits=("train",)), load_sentences(), load_sections()
+
+
 def main(argv=None) -> int:
     p = argparse.ArgumentParser(prog="python -m nlp.topics.selection", description=__doc__.split("\n\n")[0])
     p.add_argument("--corpus", metavar="DIR", help="the real corpus (default $NIANBAO_CORPUS or ../shared/corpora/real)")
@@ -333,21 +342,13 @@ def main(argv=None) -> int:
                    help="only score polarity with each invented-section file held out in turn (polarity_by_file; "
                         "prints JSON, writes nothing)")
     args = p.parse_args(argv)
-    if args.polarity_by_file:
-        from .data import load_gold, load_sections, load_sentences
-        result = polarity_by_file(load_gold(args.corpus, splits=("train",)), load_sentences(), load_sections())
-        print(json.dumps(result, ensure_ascii=False, indent=1))
-        return 0
-    if args.fresh_check:
-        from .data import load_gold, load_sections, load_sentences
-        result = fresh_check(load_gold(args.corpus, splits=("train",)), load_sentences(), load_sections())
-        print(json.dumps(result, ensure_ascii=False, indent=1))
+    if args.polarity_by_file or args.fresh_check:
+        run = polarity_by_file if args.polarity_by_file else fresh_check
+        print(json.dumps(run(*_polarity_data(args.corpus)), ensure_ascii=False, indent=1))
         return 0
     if args.polarity_round:
-        from .data import load_gold, load_sections, load_sentences
         old = json.loads(Path(args.out).read_text(encoding="utf-8")) if Path(args.out).is_file() else {}
-        old["polarity_round"] = polarity_round(load_gold(args.corpus, splits=("train",)), load_sentences(),
-                                               load_sections())
+        old["polarity_round"] = polarity_round(*_polarity_data(args.corpus))
         Path(args.out).write_text(json.dumps(old, ensure_ascii=False, indent=1) + "\n", encoding="utf-8")
         print(f"wrote {args.out}", file=sys.stderr)
         return 0
