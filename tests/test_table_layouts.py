@@ -1,7 +1,8 @@
 """Tables in the layouts that text copied out of PDFs and web pages takes, beyond the generator's own: the tab-
 separated tables of generated reports rewritten with spaces between cells (an empty cell is then only a wider
 gap), with every cell on its own line (an empty cell is an empty line), with full-width digits (in the cells and in
-the row labels' enumerators: ３.其他) and with thousands separators (1,655).
+the row labels' enumerators: ３.其他), with thousands separators (1,655; every figure grouped, decimals too:
+589,671.2858; with the full-width comma: 1，655) and with the 其他 row of （六）其他处理 printed without its 3.
 
 Every cell must read as generated or be reported ambiguous (never a wrong value), and a consistent table must give
 no error or warning."""
@@ -16,6 +17,51 @@ from nlp import synth
 from nlp.report import read_report
 from nlp.tables.tokens import tokens
 
+def _grouped(text: str, sep: str) -> str:
+    """Every separated figure of four or more integer digits printed with thousands separators ``sep``."""
+    return re.sub(r"(?<=\t)(\d{4,})(\.\d+)?(?=\t|\n)",
+                  lambda m: f"{int(m[1]):,}".replace(",", sep) + (m[2] or ""), text)
+
+
+def _wrapped(text: str, width: int, first: str = "三、收到", after: str = "四、政府信息公开行政复议",
+             n: int = 7) -> str:
+    """A table (表三; 表二 with ``n`` = 1, its rows' last figure) as a PDF's text layer gives it when its label
+    column is ``width`` characters wide: cells apart by spaces, and a longer label wrapped with the row's figures
+    printed between its first line and the rest (2.没有现成信息需 / 7 0 0 0 0 0 7 / 要另行制作)."""
+    a, b = text.find(first), text.find(after)
+    out = []
+    for line in text[a:b].split("\n"):
+        cells = [c for c in line.split("\t") if c.strip()] if n == 1 else line.split("\t")
+        k = next((i for i, c in enumerate(cells) if re.fullmatch(r"[-\d.]+", c)), len(cells)) if n == 1 else len(cells) - 7
+        values = cells[k:]
+        if k < 1 or len(values) < n or not all(re.fullmatch(r"[-\d.]+", v) for v in values):
+            out.append(line)
+            continue
+        labels = [c for c in cells[:k] if c.strip()]
+        last = labels[-1] if labels else ""
+        head = " ".join(labels[:-1] + [last[:width]])
+        if len(last) <= width:
+            out.append(head + " " + " ".join(values))
+        else:
+            out += [head, " ".join(values), last[width:]]
+    return text[:a] + "\n".join(out) + text[b:]
+
+
+def _in_t4(text: str, f) -> str:
+    """``f`` applied to 表四's part of a generated report (its heading to the next part's)."""
+    a = text.find("四、政府信息公开行政复议")
+    b = re.compile(r"^(?:#+ )?五、", re.M).search(text, a).start()
+    return text[:a] + f(text[a:b]) + text[b:]
+
+
+def _t4_in_parts(part: str) -> str:
+    """表四 printed as two tables: 行政复议 with its five figures, then 行政诉讼 with its ten."""
+    v = re.search(r"^((?:\d+\t){14}\d+)", part, re.M).group(1).split("\t")
+    head = "\t".join(("结果维持", "结果纠正", "其他结果", "尚未审结", "总计"))
+    return ("四、政府信息公开行政复议、行政诉讼情况\n（一）行政复议情况\n" + head + "\n" + "\t".join(v[:5])
+            + "\n（二）行政诉讼情况\n未经复议直接起诉\t复议后起诉\n" + head + "\t" + head + "\n" + "\t".join(v[5:]) + "\n\n")
+
+
 def _in_tables(f):
     """``f`` applied to the tables' part of a generated report (from 二、主动公开… to 五、存在…)."""
     def apply(t: str) -> str:
@@ -29,6 +75,16 @@ LAYOUTS = {
     "fullwidth": _in_tables(lambda z: z.translate(str.maketrans("0123456789", "０１２３４５６７８９"))),
     "cell-per-line": lambda t: t.replace("\t", "\n"),
     "thousands": lambda t: re.sub(r"(?<=\t)(\d)(\d{3})(?=\t|\n)", r"\1,\2", t),
+    "grouped-all": lambda t: _grouped(t, ","),
+    "grouped-fullwidth-comma": lambda t: _grouped(t, "，"),
+    "bare-other": lambda t: t.replace("3.其他\t", "其他\t"),
+    "pdf-wrapped-labels-9": lambda t: _wrapped(t, 9),
+    "pdf-wrapped-labels-12": lambda t: _wrapped(t, 12),
+    "pdf-wrapped-t2-labels-5": lambda t: _wrapped(t, 5, "二、主动公开", "三、收到", 1),
+    "unit-suffix": _in_tables(lambda z: re.sub(r"(?<=\t)(\d+)(?=\t|\n)", r"\1件", z)),
+    "t4-row-label": lambda t: re.sub(r"\n((?:\d+\t){14}\d+)(?=\t*\n)", r"\n数量（件）\t\1", t),
+    "t4-heji": lambda t: _in_t4(t, lambda z: z.replace("总计", "合计")),
+    "t4-in-parts": lambda t: _in_t4(t, _t4_in_parts),
 }
 SEEDS = range(24)
 
@@ -36,7 +92,7 @@ SEEDS = range(24)
 def _read(layout: str, seed: int):
     rng = random.Random(seed)
     fmt = ("2021", "2019")[seed % 2]
-    data, truth = synth.make_report(rng, fmt=fmt, layout="tsv", scale=3000 if layout == "thousands" else None)
+    data, truth = synth.make_report(rng, fmt=fmt, layout="tsv", scale=3000 if layout.startswith(("thousands", "grouped")) else None)
     text = data if isinstance(data, str) else data.decode("utf-8")
     return read_report(LAYOUTS[layout](text).encode("utf-8"), name=f"r{seed}.txt"), truth["values"]
 
@@ -79,3 +135,24 @@ def test_thousands_separators_make_one_cell_and_a_dash_line_between_cells_is_not
     assert [t.text for t in tokens("1,2 1,0000")] == ["1", "2", "1", "0000"]     # not thousands groups
     assert [t.text for t in tokens("0\n—\n3\n—\n3")] == ["0", "—", "3", "—", "3"]
     assert [t.text for t in tokens("5\n- 3 -\n7")] == ["5", "7"]                  # a page number on its own line
+
+
+def test_a_full_width_comma_groups_thousands_and_typeset_minus_signs_are_signs():
+    assert [t.text for t in tokens("1，218\t2，520.69\t3")] == ["1218", "2520.69", "3"]
+    assert [t.text for t in tokens("1，22\t3")] == ["1", "22", "3"]                # not a thousands group
+    assert [t.text for t in tokens("12\t\u22123\t\ufe634\t7", allow_sign=True)] == ["12", "-3", "-4", "7"]
+    assert [t.kind for t in tokens("5\t\u2212\t7")] == ["int", "blank", "int"]     # a lone minus sign is a blank mark
+
+
+def test_a_running_header_year_and_a_wrapped_group_label_are_no_cells():
+    assert [t.text for t in tokens("0\n某某局2022年度政府信息公开工作年度报告\n48")] == ["0", "48"]
+    assert [t.text for t in tokens("（四）无\n0 0 0\n法提供")] == ["0", "0", "0"]         # （四）无法提供, wrapped
+    assert [t.text for t in tokens("2\t无\t0")] == ["2", "无", "0"]                         # 无 as a cell stays a mark
+
+
+def test_the_last_row_of_a_table_reads_grouped_figures_to_their_end():
+    """表二's fee is its last row: the values after its label run to the end of the figures, commas included."""
+    from nlp.tables.extract import open_end
+    for fee in ("1,234.50", "23,456", "2，520.69"):
+        text = "行政事业性收费\t" + fee + "\n三、收到和处理政府信息公开申请情况"
+        assert text[7:open_end(text, 7)].strip() == fee

@@ -30,8 +30,9 @@ _CELL_SEP = re.compile(r"[\t|]")
 _SIMPLE_CELL = re.compile(r"\d+(?:\.\d+)?|[/—–\-无]|——")
 _REPEAT_GAP = re.compile(r"[^\S\n]*[|\t][^\S\n]*(?:[一二三四五六七八九十]+[、.]\s*|[（(][一二三四五六七八九十]+[）)]\s*|\d[.．、]\s*)?")
 _YEAR_AHEAD = re.compile(r"(?:19|20)\d\d\s*年")
-_ANY_TOKEN_CHAR = re.compile(r"[\d/\\—–\-无０-９／－]")     # a line without any of these has no token
-_OPEN_RUN = re.compile(r"[\s\d.．０-９/／\-—–|+无元万]*")
+_ANY_TOKEN_CHAR = re.compile(r"[\d/\\—–\-−﹣无０-９／－]")     # a line without any of these has no token
+_LABEL_REST = re.compile(r"(?:(?!无)[\u4e00-\u9fff]){0,6}")
+_OPEN_RUN = re.compile(r"[\s\d.．,，０-９/／\-—–−﹣|+无元万件]*")
 
 
 @dataclass
@@ -295,6 +296,8 @@ def _row_readings(text: str, start: int, end: int, n: int, last: bool = False, a
     """(readings, whether they are the row's one reading as a row of separated cells). ``accept``: the row's
     own identities as a test of cell values (see :func:`readings`), applied to split digit runs."""
     if last:
+        # the rest of a label that a narrow column wrapped (政府集中 / 14 301.11 / 采购: found by its opening words)
+        start = _LABEL_REST.match(text, start).end()
         end = open_end(text, start)
     cell = _cell_readings(text, start, end, n, zone, every_fit)
     if cell:
@@ -625,7 +628,10 @@ def read_t3(text: str, start: int = 0, end: int | None = None) -> TableRead | No
 
 # ---------------------------------------------------------------- 表四
 
-_T4_HEADER_CHARS = set("行政复议诉讼未经直接起后结果维持纠正其他尚审总计（）()")
+_T4_HEADER_CHARS = set("行政复议诉讼未经直接起后结果维持纠正其他尚审总合计（）()")
+# a label before the figures of 表四's one row (数量（件）, 件数, 案件数量, 类型: a table with a row-label column)
+_T4_ROW_LABEL = re.compile(r"[^\S\n]*[\u4e00-\u9fff（）()]{1,8}[^\S\n]*(?:[|\t][^\S\n]*|(?=\d))(?=[\d/—–\-无])")
+_T4_RESULT_HEAD = re.compile(r"结\s*果\s*维\s*持")
 _T4_SKIP_LINE = re.compile(r"[ \t]*(?:注[:：]|—\s*\d+\s*—|-\s*\d+\s*-)[^\n]*\n")
 
 
@@ -649,6 +655,9 @@ def _t4_header_end(text: str, pos: int) -> tuple[int, int]:
 
 
 def _t4_values(text: str, header_end: int, keys: list[str], idents: list[Identity]):
+    label = _T4_ROW_LABEL.match(text, header_end)
+    if label:
+        header_end = label.end()
     rd = region_readings(text, header_end, header_end, len(keys), last=True)
     if not rd:
         return None
@@ -671,7 +680,35 @@ def read_t4(text: str, start: int = 0) -> TableRead | None:
         best, notes = got
         end = max((p.end for b in best for p in b.values()), default=hend)
         return finish("表四", "2019+2021", (anchor.start(), end), keys, best, idents, notes)
-    return None
+    first = RE_T4_ANCHOR.search(text, start)
+    return _read_t4_in_parts(text, first.start(), keys, idents) if first else None
+
+
+def _read_t4_in_parts(text: str, start: int, keys: list[str], idents: list[Identity],
+                      window: int = 1500) -> TableRead | None:
+    """表四 printed as several tables, each with its own 结果维持…总计 header and its figures (行政复议 apart from
+    行政诉讼): the figures after each header, in order, are the table's 15 cells. None unless exactly 15."""
+    toks: list[Token] = []
+    pos, first, limit = start, None, min(len(text), start + window)
+    while len(toks) < len(keys):
+        head = _T4_RESULT_HEAD.search(text, pos, limit)
+        if head is None:
+            break
+        hend, _ = _t4_header_end(text, head.start())
+        label = _T4_ROW_LABEL.match(text, hend)
+        if label:
+            hend = label.end()
+        end = open_end(text, hend)
+        found = tokens(text, hend, end)
+        pos = max(end, hend)
+        if found:
+            first = head.start() if first is None else first
+            toks += found
+    if len(toks) != len(keys) or first is None:
+        return None
+    reading = tuple(Part(t.text, t.start, t.end, t.kind) for t in toks)
+    best, notes = solve([RowSlot(keys, [reading])], idents)
+    return finish("表四", "2019+2021", (first, toks[-1].end), keys, best, idents, notes)
 
 
 _T4_GROUP_HEADS = (("review", r"行\s*政\s*复\s*议"), ("lit_direct", r"未\s*经\s*复\s*议|直\s*接\s*起\s*诉"),

@@ -19,30 +19,33 @@ def _alt(*phrases: str) -> str:
     return "(?:" + "|".join(loose(p) for p in phrases) + ")"
 
 
+# Each row is found by its label's core phrase or, where a narrow column wraps the label and a PDF's text layer puts
+# the row's figures between its pieces (2.没有现成信息需要另行 / 0 0 0 0 0 0 0 / 制作), by the label's opening words.
 T3_ROW_LABELS: dict[str, str] = {
     "new": _alt("本年新收政府信息公开申请数量", "本年新收政府信息公开申请", "本年新收"),
     "carried_over": _alt("上年结转政府信息公开申请数量", "上年结转"),
     "granted": _alt("予以公开"),
     "partial": _alt("部分公开"),
-    "denied.state_secret": _alt("国家秘密"),
+    "denied.state_secret": _alt("国家秘密", "属于国家"),
     "denied.law_prohibited": _alt("其他法律行政法规禁止公开", "其他法律行政", "禁止公开"),
-    "denied.security_stability": _alt("三安全一稳定"),
-    "denied.third_party": _alt("第三方合法权益"),
-    "denied.internal_affairs": _alt("三类内部事务", "内部事务"),
-    "denied.process_info": _alt("四类过程性信息", "过程性信息"),
-    "denied.enforcement_file": r"行\s*政\s*执\s*法\s*案\s*[卷件]",
+    "denied.security_stability": _alt("三安全一稳定", "危及"),
+    "denied.third_party": _alt("第三方合法权益", "保护第三方"),
+    "denied.internal_affairs": _alt("三类内部事务", "内部事务", "三类内部"),
+    "denied.process_info": _alt("四类过程性信息", "过程性信息", "四类过程"),
+    "denied.enforcement_file": r"行\s*政\s*执\s*法\s*案\s*[卷件]|属\s*于\s*行\s*政\s*执\s*法",
     "denied.admin_query": _alt("行政查询事项", "行政查询"),
     "unable.not_held": _alt("本机关不掌握相关政府信息", "不掌握"),
-    "unable.needs_creation": _alt("需要另行制作", "另行制作"),
-    "unable.unclear_after_correction": _alt("补正后申请内容仍不明确", "仍不明确"),
+    "unable.needs_creation": _alt("需要另行制作", "另行制作", "没有现成信息"),
+    "unable.unclear_after_correction": _alt("补正后申请内容仍不明确", "仍不明确", "补正后申请"),
     "not_processed.petition": _alt("信访举报投诉类申请", "信访举报投诉"),
     "not_processed.duplicate": _alt("重复申请"),
-    "not_processed.publication": _alt("要求提供公开出版物", "公开出版物"),
-    "not_processed.mass_repeat": _alt("无正当理由大量反复申请", "大量反复"),
-    "not_processed.confirm_reissue": _alt("要求行政机关确认或重新出具已获取信息", "重新出具"),
-    "other.no_correction": _alt("逾期不补正"),
-    "other.unpaid_fee": _alt("缴纳费用"),
-    "other.other": r"[3３]\s*[.．、]?\s*其\s*他",
+    "not_processed.publication": _alt("要求提供公开出版物", "公开出版物", "要求提供公开"),
+    "not_processed.mass_repeat": _alt("无正当理由大量反复申请", "大量反复", "无正当理由大量"),
+    "not_processed.confirm_reissue": _alt("要求行政机关确认或重新出具已获取信息", "重新出具", "要求行政机关确认"),
+    "other.no_correction": _alt("逾期不补正", "无正当理由逾期", "申请人无正当"),
+    "other.unpaid_fee": _alt("缴纳费用", "逾期未按收费", "申请人逾期"),
+    # 3.其他, or 其他 alone as a label (not inside a word: 其他处理, 其他结果 are other labels)
+    "other.other": r"[3３]\s*[.．、]?\s*其\s*他|(?<![\u4e00-\u9fff])其\s*他(?![\u4e00-\u9fff])",
     "other": _alt("其他处理"),
     "total_processed": r"(?:[（(]\s*七\s*[）)]\s*)?" + loose("总计"),
     "carried_forward": _alt("结转下年度继续办理", "结转下年度"),
@@ -51,13 +54,13 @@ T3_ROW_LABELS: dict[str, str] = {
 # 表二 row labels (2021 and 2019 share most)
 T2_ROW_LABELS: dict[str, str] = {
     "regulation": loose("规章"),
-    "normative_doc": r"(?:行\s*政\s*)?" + loose("规范性文件"),
+    "normative_doc": r"(?:行\s*政\s*)?" + loose("规范性文件") + "|" + loose("行政规范性"),
     "licensing": loose("行政许可"),
-    "other_mgmt_service": _alt("其他对外管理服务事项", "其他对外管理服务"),
+    "other_mgmt_service": _alt("其他对外管理服务事项", "其他对外管理服务", "其他对外"),
     "penalty": loose("行政处罚"),
     "coercion": loose("行政强制"),
-    "admin_fee": _alt("行政事业性收费"),
-    "central_procurement": _alt("政府集中采购"),
+    "admin_fee": _alt("行政事业性收费", "行政事业性"),
+    "central_procurement": _alt("政府集中采购", "政府集中"),
 }
 
 T2_ROWS = {
@@ -88,7 +91,7 @@ RE_T4_ANCHOR = re.compile(loose("行政复议"))
 RE_T4_HEADER_WORD = re.compile(
     r"(?:" + "|".join(loose(w) for w in (
         "行政复议", "行政诉讼", "未经复议直接起诉", "复议后起诉", "结果维持", "结果纠正", "其他结果",
-        "尚未审结", "总计", "结果", "维持", "纠正", "其他", "尚未", "审结", "总", "计")) + r")")
+        "尚未审结", "总计", "合计", "结果", "维持", "纠正", "其他", "尚未", "审结", "总", "合", "计")) + r")")
 
 
 @lru_cache(maxsize=None)

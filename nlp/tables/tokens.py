@@ -12,22 +12,26 @@ from functools import lru_cache
 from itertools import combinations
 from typing import Callable, Iterator
 
-FULLWIDTH = str.maketrans("０１２３４５６７８９．／－", "0123456789./-")
-_FULLWIDTH_CHARS = re.compile("[０１２３４５６７８９．／－]")
+# full-width digits and marks, and the minus signs of typesetting (U+2212 −, U+FE63 ﹣), as their ASCII forms
+FULLWIDTH = str.maketrans("０１２３４５６７８９．／－−﹣", "0123456789./---")
+_FULLWIDTH_CHARS = re.compile("[０１２３４５６７８９．／－−﹣]")
 
 BLANK_MARKS = frozenset({"/", "-", "—", "——", "–", "无", "\\", "－", "／", "－－", "--"})
 
 # header phrases that contain digits or slashes and must not become values
 _NOISE = re.compile(
-    r"[（(][^（）()\n]{0,40}?[\u4e00-\u9fff][^（）()\n]{0,40}?[）)]"   # parenthesised notes: （单位：万元，保留4位小数）
+    r"[（(]\s*四\s*[）)]\s*无"                                # （四）无 / 法提供: a wrapped label, not a blank mark
+    r"|[（(][^（）()\n]{0,40}?[\u4e00-\u9fff][^（）()\n]{0,40}?[）)]"   # parenthesised notes: （单位：万元，保留4位小数）
+    r"|(?:19|20)\d\d\s*年"                                   # a year (a page's running header): never a cell
     r"|本年增\s*[/／]\s*减|增\s*[/／]\s*减"
     r"|第[一二三四五六七八九十]+条第[（(][一二三四五六七八九十]+[）)]项"
     r"|^\s*\|?\s*:?-{3,}.*$"                                 # markdown grid separator lines
     r"|^[^\S\n]*[-—–][^\S\n]*\d{1,3}[^\S\n]*[-—–][^\S\n]*$"   # PDF page numbers: - 3 - (one line: "—\n3\n—" are cells)
     r"|第\s*\d+\s*页(?:\s*/?\s*共\s*\d+\s*页)?",
     re.M)
-# a number with thousands separators (1,655, 12,345.6) is one cell: tried first, its commas dropped from the token
-_GROUPED = r"\d{1,3}(?:,\d{3})+(?![\d,])(?:\.\d+)?|"
+# a number with thousands separators (1,655, 12,345.6; a full-width comma too: 1，218) is one cell: tried first,
+# its commas dropped from the token
+_GROUPED = r"\d{1,3}(?:[,，]\d{3})+(?![\d,，])(?:\.\d+)?|"
 _TOKEN = re.compile(_GROUPED + r"\d+(?:\.\d+)?|——|--|[/\\—–\-无]")
 _SIGNED = re.compile(r"[+\-]?(?:" + _GROUPED + r"\d+(?:\.\d+)?)|——|--|[/\\—–\-无]")
 _CJK = re.compile(r"[\u4e00-\u9fff]")
@@ -88,7 +92,7 @@ class Part:
 
 
 # every alternative of _NOISE needs one of these characters: without any, there is nothing to blank
-_NOISE_CHARS = re.compile(r"[（(增第\-—–]")
+_NOISE_CHARS = re.compile(r"[（(增第年\-—–]")
 
 
 def _blank(m: re.Match) -> str:
@@ -118,8 +122,8 @@ def tokens(text: str, start: int = 0, end: int | None = None, *, allow_sign: boo
     for m in pattern.finditer(region):
         s, e = m.span()
         t = m.group()
-        if "," in t:
-            t = t.replace(",", "")
+        if "," in t or "，" in t:
+            t = t.replace(",", "").replace("，", "")
         if t[-1].isdigit():
             first = region[e] if e < n_region else text[end:end + 1].translate(FULLWIDTH)
             if first in (".", "、") and "." not in t:
