@@ -12,7 +12,7 @@ from .meta import (RE_REPORT_WORDS, body_key, crawl_header, guess_body, guess_le
                    guess_title, guess_year)
 from .read import DEFAULT_MAX_BYTES, read_document
 from .sections import find_sections
-from .tables.extract import TableRead, read_t2, read_t3, read_t4
+from .tables.extract import TableRead, read_t2, read_t3, read_t4, table_view
 from .types import Document, Meta, Report
 
 RE_PRE2019 = re.compile(r"依申请公开政府信息(?:的)?情况|政府信息公开的收费及减免情况|计量单位|申请总数")
@@ -51,9 +51,10 @@ def build_report(doc: Document, source: str, *, report_id: str) -> Report:
     hints = {**doc.hints, **header}
     warnings = list(doc.warnings)
     sections = find_sections(text, start)
-    t2 = read_t2(text, start)
-    t3 = read_t3(text, start)
-    t4 = read_t4(text, t3.span[1] if t3 else start)
+    view = table_view(text)                     # same offsets; markup a converter left in tables masked
+    t2 = read_t2(view, start)
+    t3 = read_t3(view, start)
+    t4 = read_t4(view, t3.span[1] if t3 else start)
     tables: list[TableRead] = [t for t in (t2, t3, t4) if t is not None]
     title = guess_title(text, start, hints)
     year = guess_year(title, text, start)

@@ -28,7 +28,7 @@ JOINT_CAP = 20000          # joint assignments tried per table before giving up 
 ROW_CAP = 5000             # readings kept per row
 _CELL_SEP = re.compile(r"[\t|]")
 _SIMPLE_CELL = re.compile(r"\d+(?:\.\d+)?|[/—–\-无]|——")
-_REPEAT_GAP = re.compile(r"[^\S\n]*[|\t][^\S\n]*(?:[一二三四五六七八九十]+[、.]\s*|[（(][一二三四五六七八九十]+[）)]\s*|\d[.．、]\s*)?")
+_REPEAT_GAP = re.compile(r"(?:[^\S\n]*[|\t][^\S\n]*|[^\S\n]+)(?:[一二三四五六七八九十]+[、.]\s*|[（(][一二三四五六七八九十]+[）)]\s*|\d[.．、]\s*)?")
 _YEAR_AHEAD = re.compile(r"(?:19|20)\d\d\s*年")
 _ANY_TOKEN_CHAR = re.compile(r"[\d/\\—–\-−﹣无０-９／－]")     # a line without any of these has no token
 _LABEL_REST = re.compile(r"(?:(?!无)[\u4e00-\u9fff]){0,6}")
@@ -100,9 +100,30 @@ def _toks(text: str, start: int, end: int, zone: ZoneTokens | None, allow_sign: 
     return tokens(text, start, end, allow_sign=allow_sign)
 
 
+# ---------------------------------------------------------------- the text the tables are read from
+
+_MARKUP = re.compile(r"</t[dh]\s*>|</tr\s*>|<[a-zA-Z/!][^<>\n]{0,300}>|&nbsp;|\*\*", re.I)
+
+
+def _masked(m: re.Match) -> str:
+    s = m.group()
+    if s[:3].lower() in ("</t",):
+        return ("\n" if s[3:4].lower() == "r" else "\t") + " " * (len(s) - 1)
+    return " " * len(s)
+
+
+def table_view(text: str) -> str:
+    """``text`` as the table readers read it, character for character the same length (offsets stay valid):
+    HTML tables that a converter left in markdown or text become tab-separated rows (a cell's end is a tab, a
+    row's end a line break), and other tags (<br>, <span>), &nbsp; and markdown bold (**) become spaces."""
+    if "<" not in text and "**" not in text and "&nbsp;" not in text:
+        return text
+    return _MARKUP.sub(_masked, text)
+
+
 # ---------------------------------------------------------------- regions → readings
 
-def open_end(text: str, start: int, limit: int = 400) -> int:
+def open_end(text: str, start: int, limit: int = 1000) -> int:
     """End of the values that follow ``start`` (the last row of a table has no next label): the run of value
     characters, cut before a year ("…20000022025年，我局…": the narrative's year)."""
     stop = min(len(text), start + limit)
@@ -644,7 +665,7 @@ def _t4_header_end(text: str, pos: int) -> tuple[int, int]:
         ch = text[i]
         if ch in _T4_HEADER_CHARS:
             n += 1
-        elif not (ch.isspace() or ch in "|:-"):
+        elif not (ch.isspace() or ch in "|:-.．·"):          # docling joins header levels with dots
             m = _T4_SKIP_LINE.match(text, i) if text[i - 1:i] == "\n" or i == pos else None
             if not m:
                 break
