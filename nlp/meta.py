@@ -9,14 +9,17 @@ RE_CRAWL_BODY = re.compile(r"^=+\s*正文\s*=+\s*$", re.M)
 RE_YEAR = re.compile(r"((?:19|20)\d{2})\s*年")
 RE_CN_YEAR = re.compile(r"([二][〇○零0OＯ][一二三四五六七八九〇○零0OＯ]{2})\s*年")
 RE_DATE = re.compile(r"((?:19|20)\d{2})\s*[年\-/.]\s*(\d{1,2})\s*[月\-/.]\s*(\d{1,2})\s*日?")
-RE_REPORT_WORDS = re.compile(r"(?:政府)?信息公开(?:工作)?(?:年度)?(?:报告|年报)")
+RE_REPORT_WORDS = re.compile(r"(?:政府)?信息公开(?:工作)?(?:年度)?(?:情况的?)?(?:报告|年报)")
 _CN_DIGIT = {"〇": "0", "○": "0", "零": "0", "0": "0", "O": "0", "Ｏ": "0", "一": "1", "二": "2", "三": "3",
              "四": "4", "五": "5", "六": "6", "七": "7", "八": "8", "九": "9"}
 
 _TITLE_NOISE = re.compile(
-    r"关于(?:报送|印发|公布|发布)?|(?:的)?函$|"
-    r"(?:(?:19|20)\d{2}|[二][〇○零0][一二三四五六七八九〇○零0]{2})\s*年度?|"
-    r"政府信息(?:与政务)?公开(?:工作)?(?:年度)?(?:报告|年报)|年度报告|工作报告|[\s　]+|[《》“”\"]")
+    r"关于(?:报送|印发|公布|发布)?|(?:的)?(?:函|通知)$|[（(]全文[）)]|"
+    r"(?:(?:19|20)\d{2}|[１２][０-９]{3}|[二][〇○零0][一二三四五六七八九〇○零0]{2})\s*年度?|"
+    r"政府信息(?:与政务)?公开(?:工作)?(?:年度)?(?:情况的?)?(?:报告|年报)|年度报告|工作报告|[\s　]+|[《》“”\"【】]")
+_EMPTY_BRACKETS = re.compile(r"[（(]\s*[）)]")      # what is left of （2023年度）
+# a page's breadcrumb (当前位置：首页 > 政务公开 > 年报) is no title
+_BREADCRUMB = re.compile(r"^(?:当前位置|您的位置|你的位置|所在位置)|>.*>|》.*》")
 
 
 def crawl_header(text: str) -> tuple[dict[str, str], int]:
@@ -35,6 +38,8 @@ def guess_title(text: str, start: int, hints: dict[str, str]) -> str | None:
         return hints["title"].strip()
     for line in text[start:start + 3000].splitlines():
         line = line.strip().lstrip("#").strip().strip("*").strip()
+        if line and _BREADCRUMB.search(line):
+            continue
         if line and RE_REPORT_WORDS.search(line) and len(line) <= 80:
             return line
         if line and len(line) > 80:
@@ -50,7 +55,11 @@ def cn_year(s: str) -> int | None:
 
 
 def guess_year(title: str | None, text: str, start: int) -> int | None:
-    for src in ([title] if title else []) + [text[start:start + 2500]]:
+    """The report's year: the title's, else the first year of the text (a page's 发布日期 field left out)."""
+    body = text[start:start + 2500]
+    if "：" in body or ":" in body:
+        body = RE_PAGE_FIELD.sub("", body)
+    for src in ([title] if title else []) + [body]:
         m = RE_YEAR.search(src)
         if m and 2000 <= int(m.group(1)) <= 2100:
             return int(m.group(1))
@@ -62,7 +71,7 @@ def guess_year(title: str | None, text: str, start: int) -> int | None:
 
 def guess_body(title: str | None, hints: dict[str, str]) -> str | None:
     if title:
-        body = _TITLE_NOISE.sub("", title).strip("，,。 ")
+        body = _EMPTY_BRACKETS.sub("", _TITLE_NOISE.sub("", title)).strip("，,。 ")
         if len(body) >= 2:
             return body
     org = hints.get("发布机构", "").strip()
@@ -81,22 +90,72 @@ def body_key(body: str | None) -> str | None:
     return key or None
 
 
+RE_CN_DATE = re.compile(r"([二][〇○零0OＯ][一二三四五六七八九〇○零0OＯ]{2})\s*年\s*([一二三四五六七八九十]{1,2})\s*月\s*"
+                        r"([一二三四五六七八九十]{1,3})\s*日")
+# a page's own fields (crawled text without the ===正文=== marker): 发布时间：2024-01-20, 来源：…, 浏览次数：…
+RE_PAGE_FIELD = re.compile(r"^[ \t]*(?:发布(?:时间|日期)|成文日期|发文日期|日期|来源|浏览次数|访问量|字号|索引号)[ \t]*[:：][^\n]*$",
+                           re.M)
+_PUBLISHED_FIELD = re.compile(r"^[ \t]*(?:发布(?:时间|日期)|成文日期)[ \t]*[:：][^\n]*$", re.M)
+
+
+def _cn_small(s: str) -> int | None:
+    """一 … 三十一 as a number (a month or a day written in Chinese numerals)."""
+    digits = {"一": 1, "二": 2, "三": 3, "四": 4, "五": 5, "六": 6, "七": 7, "八": 8, "九": 9}
+    if "十" not in s:
+        return digits.get(s) if len(s) == 1 else None
+    tens, _, ones = s.partition("十")
+    t = digits.get(tens, 0 if tens == "" else -100) if tens else 1
+    o = digits.get(ones, -100) if ones else 0
+    n = 10 * t + o
+    return n if n > 0 else None
+
+
+def _dates(src: str) -> list[tuple[int, tuple[int, int, int]]]:
+    """(position, (year, month, day)) of every date in ``src``, Arabic or Chinese numerals (二〇二四年一月二十日)."""
+    out = [(m.start(), tuple(int(x) for x in m.groups())) for m in RE_DATE.finditer(src)]
+    for m in RE_CN_DATE.finditer(src):
+        y, mo, d = cn_year(m.group(1)), _cn_small(m.group(2)), _cn_small(m.group(3))
+        if y and mo and d:
+            out.append((m.start(), (y, mo, d)))
+    return sorted(out)
+
+
 def guess_published(text: str, hints: dict[str, str]) -> str | None:
-    src = hints.get("发布时间") or ""
-    m = RE_DATE.search(src) or RE_DATE.search(text[-300:])
-    if not m:
-        return None
-    y, mo, d = (int(x) for x in m.groups())
-    if not (1 <= mo <= 12 and 1 <= d <= 31):
-        return None
-    return f"{y:04d}-{mo:02d}-{d:02d}"
+    """The crawl header's 发布时间, else a page field (发布日期：…) near the top, else the last date of the text's
+    end (the signature's, after any 统计期限 date)."""
+    candidates = _dates(hints.get("发布时间") or "")[:1]
+    if not candidates:
+        field = _PUBLISHED_FIELD.search(text, 0, 1500)
+        candidates = _dates(field.group()) if field else []
+    if not candidates:
+        candidates = _dates(text[-300:])[-1:]
+    for _, (y, mo, d) in candidates:
+        if 1 <= mo <= 12 and 1 <= d <= 31:
+            return f"{y:04d}-{mo:02d}-{d:02d}"
+    return None
 
 
-_PROVINCIAL = re.compile(r"^(?:北京|上海|天津|重庆)市|省|自治区")
+_MUNICIPALITY = re.compile(r"^(?:北京|上海|天津|重庆)市$")
+# the level of a place from its last administrative unit (the longer suffixes first: 自治区 before 区)
+_PLACE_LEVEL = (("province", re.compile(r"(?:省|自治区|特别行政区)$")),
+                ("township", re.compile(r"(?:街道|镇|乡|苏木)$")),
+                ("county", re.compile(r"(?:县|旗|林区|特区)$")),
+                ("city", re.compile(r"(?:市|州|盟|地区)$")),
+                ("district", re.compile(r"区$")))
+_PLACE_END = re.compile(r"(?:省|自治区|市|自治州|州|盟|地区|县|旗|林区|区)$")
+
+
+def _place_level(place: str) -> str | None:
+    if _MUNICIPALITY.search(place):
+        return "province"
+    return next((level for level, rx in _PLACE_LEVEL if rx.search(place)), None)
 
 
 def guess_level(body: str | None) -> str | None:
-    """province / city / county / district / township / department, from the body's name."""
+    """province / city / county / district / township / department, from the body's name: a government (人民政府,
+    管委会, 行政公署, or a place's name alone) takes the level of its place's last unit (江南省临川市 is a city,
+    北京市 and 某自治区 provinces, 某自治州, 某盟 and 某地区 cities, 某旗 and 某林区 counties); anything else is a
+    department."""
     if not body:
         return None
     gov = re.search(r"(人民政府|管委会|管理委员会|行政公署)(?:办公厅|办公室)?$", body)
@@ -105,16 +164,8 @@ def guess_level(body: str | None) -> str | None:
             return "township"
         if re.search(r"片区管理局$", body):
             return "district"
+        if _PLACE_END.search(body):                    # 青禾县2023年…报告: the place's own report
+            return _place_level(body) or "department"
         return "department"
     place = body[:gov.start()]
-    if re.search(r"(?:街道|镇|乡)$", place):
-        return "township"
-    if re.search(r"县$", place):
-        return "county"
-    if re.search(r"(?:区|旗)$", place):
-        return "district"
-    if _PROVINCIAL.search(place) and not re.search(r"市.+", place.split("省")[-1]):
-        return "province"
-    if re.search(r"市$", place):
-        return "city"
-    return "county" if place else None
+    return _place_level(place) or ("county" if place else None)

@@ -19,21 +19,24 @@ SECTION_TITLES: dict[str, str] = {
     "proactive": r"(?:主动公开(?:政府)?信息(?:的)?(?:工作)?情况|主动公开(?:工作)?情况|政府信息主动公开(?:工作)?(?:的)?情况"
                  r"|主动公开政府信息)",
     "requests": r"(?:收到和处理政府信息公开申请(?:的)?情况|(?:政府信息)?依申请公开(?:政府信息)?(?:工作|办理)?(?:的)?情况"
+                r"|依申请公开政府信息(?:和|及|、)不予公开政府信息(?:的)?情况"
                 r"|政府信息公开申请(?:的)?(?:办理)?情况)",
     "review_litigation": r"(?:(?:因)?(?:政府信息公开)?[^。；;\n]{0,12}?行政法?复议[^。；;\n]{0,10}?(?:行政)?诉讼(?:的)?(?:情况)?)",
     "problems": r"(?:(?:(?:政府信息公开|政务公开)(?:工作)?|(?:本|上)?年度(?:工作)?|工作)?(?:中|方面)?(?:当前|目前)?"
                 r"(?:存在|面临|遇到)?的?(?:主要|突出)?(?:问题|不足|困难|短板)(?:[和与及、](?:不足|困难|问题|差距))?"
                 r"(?:及|和|与|以及)?(?:改进|整改)?"
                 r"(?:情况|措施|方向|计划|工作计划|明年工作计划|(?:下一?步)(?:工作)?(?:打算|计划)?|打算)?)",
-    "other": r"(?:其他需(?:要)?(?:报告|说明)的?(?:事项|内容|情况)|需要说明的其他事项|其他(?:事项|情况说明)"
-             r"|其他(?=[ \t\u3000]*(?:\n|$)))",
+    "other": r"(?:其[他它]需(?:要)?(?:报告|说明)的?(?:事项|内容|情况)|需要说明的其[他它]事项|其[他它](?:事项|情况说明)"
+             r"|其[他它](?=[ \t\u3000]*(?:\n|$)))",
 }
 ORDER = ("general", "proactive", "requests", "review_litigation", "problems", "other")
 # a heading may name the year first: 一、2023年度总体情况, 二、2023年主动公开政府信息情况
 SECTION_TITLES = {k: r"(?:20\d\d\s*年度?)?" + t for k, t in SECTION_TITLES.items()}
 
-RE_HEADING = {k: re.compile(r"(?:^|(?<=[^（(\w])|(?<=\d)|(?<=[\u4e00-\u9fff]))(?:#{1,6}\s*)?" + _NUM + t,
-                            re.M) for k, t in SECTION_TITLES.items()}
+# a numeral glued to the text before it needs its 、 (…情况。四、政府…; not 未发生一起因…行政复议和行政诉讼)
+_NUM_GLUED = r"[一二三四五六七八九十]{1,2}\s*[、.．]\s*"
+RE_HEADING = {k: re.compile(r"(?:(?:^|(?<=[^（(\w])|(?<=\d))(?:#{1,6}\s*)?" + _NUM + r"|(?<=[\u4e00-\u9fff])"
+                            + _NUM_GLUED + ")" + t, re.M) for k, t in SECTION_TITLES.items()}
 RE_MD_HEADING = {k: re.compile(r"^#{1,6}\s*" + t, re.M) for k, t in SECTION_TITLES.items()}
 # headings that start their line numbered 1. / 1、 (or 一， with a comma typed for 、) or not numbered at all (a title
 # alone on its line, bold or not): outlines of bodies that number their parts so, HTML headings without a numeral. The title is at least

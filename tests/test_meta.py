@@ -20,6 +20,11 @@ def test_crawl_header_fields_and_start():
     ("云溪县农业农村局2023年度政府信息公开工作年度报告", "云溪县农业农村局"),
     ("青禾市人民政府办公室 2022年政府信息公开工作年度报告", "青禾市人民政府办公室"),
     ("关于报送青禾市生态环境局二〇二一年度政府信息公开工作年度报告的函", "青禾市生态环境局"),
+    ("临川市民政局关于2023年度政府信息公开工作情况的报告", "临川市民政局"),
+    ("【澄江市水利局】2023年政府信息公开工作年度报告", "澄江市水利局"),
+    ("澄江市水利局政府信息公开工作年度报告（2023年度）", "澄江市水利局"),
+    ("临川市民政局２０２３年政府信息公开工作年度报告（全文）", "临川市民政局"),
+    ("关于印发临川市民政局2023年政府信息公开工作年度报告的通知", "临川市民政局"),
 ])
 def test_guess_body_strips_year_and_report_words(title, body):
     assert guess_body(title, {}) == body
@@ -38,6 +43,11 @@ def test_guess_year(title, year):
     ("云溪县人民政府", "county"), ("青禾市人民政府", "city"), ("青禾市东城区人民政府", "district"),
     ("南江省人民政府办公厅", "province"), ("上海市人民政府办公厅", "province"), ("云溪县柳林镇人民政府", "township"),
     ("云溪县农业农村局", "department"), ("青禾市东城区人民政府办公室", "district"),
+    ("江南省临川市人民政府", "city"), ("江南省临川市人民政府办公室", "city"), ("北江壮族自治区人民政府", "province"),
+    ("北江壮族自治区南川市人民政府", "city"), ("云岭傣族自治州人民政府", "city"), ("青禾盟行政公署", "city"),
+    ("青禾地区行政公署", "city"), ("青禾旗人民政府", "county"), ("云溪林区人民政府", "county"),
+    ("北京市人民政府办公厅", "province"), ("重庆市云溪县人民政府", "county"), ("青禾县", "county"),
+    ("临川市东湖区", "district"), ("江南省交通运输厅", "department"), ("临川市税务局", "department"),
 ])
 def test_guess_level(body, level):
     assert guess_level(body) == level
@@ -45,3 +55,20 @@ def test_guess_level(body, level):
 
 def test_body_key_ignores_spacing_and_punctuation():
     assert body_key("青禾市 生态环境局") == body_key("青禾市生态环境局")
+
+
+@pytest.mark.parametrize("text,date", [
+    ("……\n临川市民政局\n二〇二四年一月二十日", "2024-01-20"),
+    ("统计期限自2023年1月1日至2023年12月31日。\n临川市民政局\n2024年1月18日\n", "2024-01-18"),
+    ("临川市民政局2023年政府信息公开工作年度报告\n发布日期：2024-01-19\n一、总体情况\n……", "2024-01-19"),
+])
+def test_guess_published_reads_chinese_dates_page_fields_and_the_signature_last(text, date):
+    assert guess_published(text, {}) == date
+
+
+def test_a_page_field_date_is_not_the_report_year_and_a_breadcrumb_is_not_the_title():
+    from nlp.meta import guess_title
+    text = "发布日期：2024年01月20日\n临川市民政局政府信息公开工作年度报告\n2023年，我局……"
+    assert guess_year(guess_title(text, 0, {}), text, 0) == 2023
+    text = "当前位置：首页 > 政务公开 > 政府信息公开年报\n临川市民政局2023年政府信息公开工作年度报告\n……"
+    assert guess_title(text, 0, {}) == "临川市民政局2023年政府信息公开工作年度报告"

@@ -98,10 +98,11 @@ def test_headings_with_their_characters_spaced_out_are_found_at_their_own_offset
 WORDED = {
     "general": ["工作概述", "总体工作情况", "基本概况", "年度工作总体情况", "工作概况"],
     "proactive": ["政府信息主动公开情况", "主动公开工作情况", "主动公开政府信息工作情况", "主动公开信息情况"],
-    "requests": ["政府信息依申请公开情况", "依申请公开办理情况", "政府信息依申请公开工作情况", "依申请公开政府信息工作情况"],
+    "requests": ["政府信息依申请公开情况", "依申请公开办理情况", "政府信息依申请公开工作情况", "依申请公开政府信息工作情况",
+                 "依申请公开政府信息和不予公开政府信息情况"],
     "problems": ["主要问题和改进措施", "工作中存在的问题及改进措施", "问题和不足", "存在的困难和问题", "面临的问题和下一步打算",
                  "问题及改进情况", "年度工作存在的主要问题及改进情况", "工作中的不足及改进", "主要问题及整改情况"],
-    "other": ["其他需要说明的情况", "其他需要报告的情况", "其他情况说明", "其他"],
+    "other": ["其他需要说明的情况", "其他需要报告的情况", "其他情况说明", "其他", "其它需要报告的事项"],
 }
 TEMPLATE = {"general": "一、总体情况", "proactive": "二、主动公开政府信息情况", "requests": "三、收到和处理政府信息公开申请情况",
             "review_litigation": "四、政府信息公开行政复议、行政诉讼情况", "problems": "五、存在的主要问题及改进情况",
@@ -115,6 +116,18 @@ def test_headings_in_other_wordings(key, title):
     secs = {s.key: s for s in find_sections(text)}
     assert list(secs) == list(TEMPLATE), title
     assert text[secs[key].start:secs[key].body_start] == heads[key] and not secs[key].inferred
+
+
+def test_a_numeral_inside_a_word_does_not_open_a_part():
+    """未发生一起因政府信息公开引发的行政复议和行政诉讼: 一 glued to the text before it is no part number (a glued
+    heading keeps its 、: …情况。四、政府…)."""
+    heads = list(TEMPLATE.values())
+    text = (f"{heads[0]}\n{BODY}\n{heads[1]}\n{BODY}\n{heads[2]}\n全年未发生一起因政府信息公开引发的行政复议和行政诉讼。\n"
+            + "".join(f"{h}\n{BODY}\n" for h in heads[3:]))
+    secs = {s.key: s for s in find_sections(text)}
+    assert text[secs["review_litigation"].start:].startswith(heads[3])
+    glued = text.replace(f"\n{heads[3]}", "。" + heads[3])
+    assert glued[{s.key: s for s in find_sections(glued)}["review_litigation"].start:].startswith(heads[3])
 
 
 def test_bare_qita_heads_a_part_only_at_its_line_end():
