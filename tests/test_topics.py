@@ -822,6 +822,23 @@ def test_polarity_by_file_holds_each_invented_file_out_once():
     assert 0 <= res["gold_cv"] <= 1 and res["gold_items"] == 60
 
 
+def test_fresh_check_scores_only_the_named_files():
+    """The fresh check holds out exactly the files it names (two-letter names too: devAA) and fits on the rest;
+    a name that is not a file is refused rather than scored as an empty set."""
+    from nlp.topics.data import load_sections, load_sentences
+    from nlp.topics.selection import _section_file, fresh_check
+    sentences = load_sentences()
+    sections = [it for it in load_sections() if _section_file(it) in ("devA", "devAA")]
+    assert {_section_file(it) for it in sections} == {"devA", "devAA"}
+    res = fresh_check(sentences[:80], sentences[80:], sections, files=("devAA",),
+                      candidates=(("ridge", "", {}),))
+    assert res["files"] == ["devAA"] and res["items"] == sum(_section_file(it) == "devAA" for it in sections)
+    assert res["sections"] == len({it.report_id for it in sections if _section_file(it) == "devAA"})
+    assert [r["name"] for r in res["rows"]] == ["ridge"] and 0 <= res["rows"][0]["polarity"] <= 1
+    with pytest.raises(ValueError, match="devZZ"):
+        fresh_check(sentences[:80], sentences[80:], sections, files=("devZZ",))
+
+
 @pytest.mark.corpus
 def test_item_inventory_is_the_current_splitters(corpus):
     """corpora/annotations/items_index.jsonl lists exactly the items nlp.items yields on the corpus today

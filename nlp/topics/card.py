@@ -129,13 +129,13 @@ def render_card(meta: dict) -> str:
         "233 items in the voices of issuers the train split lacks — ministries, provincial departments, cities, "
         "counties, townships, universities, hospitals, tax / police / market regulators — weighted toward "
         "rectification and other, trains the polarity model only: it left the CV topic figures a little lower "
-        "when the topic model learnt from it too, see *Selection*; batch 5, the items of 300 whole invented "
+        "when the topic model learnt from it too, see *Selection*; batch 5, the items of 348 whole invented "
         "sections in the voices of provinces, cities, counties, townships and sector departments, each written and "
-        "labelled from the codebook by one of twenty-six helpers before any model saw it, split by our splitter so "
+        "labelled from the codebook by one of thirty helpers before any model saw it, split by our splitter so "
         "that every item has a real item's heading, lead-in and position: first development sets for the "
         "selection (round 4: files devA–devI, trained on one half, scored on the other; round 5: devJ–devO, "
         "written after round 4, and round 6: devP–devU, written after round 5, each scored once by models trained "
-        "on everything else; devV–devZ, written after round 7, checked its choice), then training data for both "
+        "on everything else; devV–devZ, written after round 7, checked its choice, and devAA–devAD, written after round 8, checked it again), then training data for both "
         "models).",
         *([f"- Not loaded: {len(d['dropped_items'])} annotated item(s) that the current section finder / item "
            "splitter no longer yields as section 五 items (" + ", ".join(
@@ -383,6 +383,9 @@ def _selection_lines(sel: dict | None) -> list[str]:
     return lines
 
 
+_FRESH_COMMAND = "python -m nlp.topics.selection --corpus ../shared/corpora/real --fresh-check"
+
+
 def _polarity_round_lines(rnd: dict | None) -> list[str]:
     if not rnd:
         return []
@@ -399,18 +402,30 @@ def _polarity_round_lines(rnd: dict | None) -> list[str]:
     for r in rnd["rows"]:
         ch = ", ".join(f"{k}={v}" for k, v in r["changes"].items()) or "—"
         lines.append(f"| {r['name']} | {ch} | {r['gold_cv']:.4f} | {r['sections']:.4f} | {r['mean']:.4f} |")
-    fresh = rnd.get("fresh_check")
-    if fresh:
+    for key, when in (("fresh_check", "after round 7"),
+                      ("fresh_check_round9", "after round 8's files had joined the training data")):
+        fresh = rnd.get(key)
+        if not fresh:
+            continue
         rows = "; ".join(f"{r['name']} {r['polarity']:.3f}" for r in fresh["rows"])
         t = fresh["shipped"]
         lines += ["", f"Fresh check of the choice: {fresh['items']} items of {fresh['sections']} sections "
                   f"({', '.join(fresh['files'])}) that {len(fresh['files'])} more helpers wrote and labelled from the "
-                  "codebook after round 7, before any model saw them. Polarity accuracy on them, each classifier "
+                  f"codebook {when}, before any model saw them. Polarity accuracy on them, each classifier "
                   f"trained on everything else: {rows}. The shipped tagger (trained before they existed) scored "
                   f"topics micro-F1 {t['micro_f1']:.3f}, macro-F1 {t['macro_f1']:.3f} and polarity "
                   f"{t['polarity_accuracy']:.3f} on them. Then they joined the training data (batch 5) and the "
-                  "model was retrained with the same settings. (`python -m nlp.topics.selection --corpus "
-                  "../shared/corpora/real --fresh-check` repeats the polarity rows.)"]
+                  f"model was retrained with the same settings. (`{fresh.get('command', _FRESH_COMMAND)}` "
+                  "repeats the polarity rows.)"]
+    checks = [rnd[k] for k in ("fresh_check", "fresh_check_round9") if rnd.get(k)]
+    if len(checks) > 1:
+        wrong = {}
+        for c in checks:
+            for r in c["rows"]:
+                wrong[r["name"]] = wrong.get(r["name"], 0) + round((1 - r["polarity"]) * c["items"])
+        lines += ["", f"Both fresh checks together ({sum(c['items'] for c in checks)} items), items wrong: "
+                  + "; ".join(f"{n} {w}" for n, w in wrong.items())
+                  + ". Within noise of each other: the choice stands on the round-7 yardstick."]
     return lines
 
 

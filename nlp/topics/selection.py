@@ -250,6 +250,7 @@ def polarity_round(train, sentences, sections, candidates=POLARITY_CANDIDATES, q
 
 
 ROUND8_FRESH = ("devV", "devW", "devX", "devY", "devZ")      # written after round 7, to check its choice
+ROUND9_FRESH = ("devAA", "devAB", "devAC", "devAD")          # written once round 8's files trained the model: a second check
 
 
 # the fresh check compares the round-6 model with the shipped ridge
@@ -333,8 +334,11 @@ def main(argv=None) -> int:
     p.add_argument("--out", metavar="FILE", default=str(REPO_MODELS / MODEL_NAME / "selection.json"),
                    help="where to write the table (default: the shipped model's selection.json)")
     p.add_argument("--fresh-check", action="store_true",
-                   help="polarity of the round-6 model and the shipped ridge on the round-8 files (ROUND8_FRESH), "
-                        "each fitted on everything else (prints JSON, writes nothing)")
+                   help="polarity of the round-6 model and the shipped ridge on the round-8 files (ROUND8_FRESH, or "
+                        "--files), each fitted on everything else (prints JSON, writes nothing)")
+    p.add_argument("--files", metavar="NAMES", default=",".join(ROUND8_FRESH),
+                   help="with --fresh-check: the invented-section files to score, comma-separated (round 9: "
+                        + ",".join(ROUND9_FRESH) + ")")
     p.add_argument("--polarity-round", action="store_true",
                    help="score the polarity classifiers of POLARITY_CANDIDATES with polarity_by_file and store the "
                         "table in the selection file under \"polarity_round\" (the rest of it is kept)")
@@ -343,8 +347,10 @@ def main(argv=None) -> int:
                         "prints JSON, writes nothing)")
     args = p.parse_args(argv)
     if args.polarity_by_file or args.fresh_check:
-        run = polarity_by_file if args.polarity_by_file else fresh_check
-        print(json.dumps(run(*_polarity_data(args.corpus)), ensure_ascii=False, indent=1))
+        data = _polarity_data(args.corpus)
+        out = polarity_by_file(*data) if args.polarity_by_file else \
+            fresh_check(*data, files=tuple(f for f in args.files.split(",") if f))
+        print(json.dumps(out, ensure_ascii=False, indent=1))
         return 0
     if args.polarity_round:
         old = json.loads(Path(args.out).read_text(encoding="utf-8")) if Path(args.out).is_file() else {}
