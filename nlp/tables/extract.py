@@ -106,8 +106,10 @@ _MARKUP = re.compile(r"</t[dh]\s*>|</tr\s*>|<[a-zA-Z/!][^<>\n]{0,300}>|&nbsp;|\*
 
 
 def _masked(m: re.Match) -> str:
+    """A tag (or &nbsp;, **) as blanks of its own length; a cell's end tag starts with a tab, a row's with a line
+    break."""
     s = m.group()
-    if s[:3].lower() in ("</t",):
+    if s[:3].lower() == "</t":
         return ("\n" if s[3:4].lower() == "r" else "\t") + " " * (len(s) - 1)
     return " " * len(s)
 
@@ -675,10 +677,14 @@ def _t4_header_end(text: str, pos: int) -> tuple[int, int]:
     return i, n
 
 
-def _t4_values(text: str, header_end: int, keys: list[str], idents: list[Identity]):
+def _t4_figures_start(text: str, header_end: int) -> int:
+    """Where 表四's figures start after its header: past a row-label cell (数量（件）), if there is one."""
     label = _T4_ROW_LABEL.match(text, header_end)
-    if label:
-        header_end = label.end()
+    return label.end() if label else header_end
+
+
+def _t4_values(text: str, header_end: int, keys: list[str], idents: list[Identity]):
+    header_end = _t4_figures_start(text, header_end)
     rd = region_readings(text, header_end, header_end, len(keys), last=True)
     if not rd:
         return None
@@ -715,10 +721,7 @@ def _read_t4_in_parts(text: str, start: int, keys: list[str], idents: list[Ident
         head = _T4_RESULT_HEAD.search(text, pos, limit)
         if head is None:
             break
-        hend, _ = _t4_header_end(text, head.start())
-        label = _T4_ROW_LABEL.match(text, hend)
-        if label:
-            hend = label.end()
+        hend = _t4_figures_start(text, _t4_header_end(text, head.start())[0])
         end = open_end(text, hend)
         found = tokens(text, hend, end)
         pos = max(end, hend)
