@@ -75,7 +75,8 @@ def _t4_in_parts(part: str) -> str:
     """表四 printed as two tables: 行政复议 with its five figures, then 行政诉讼 with its ten."""
     v = re.search(r"^((?:\d+\t){14}\d+)", part, re.M).group(1).split("\t")
     head = "\t".join(("结果维持", "结果纠正", "其他结果", "尚未审结", "总计"))
-    return ("四、政府信息公开行政复议、行政诉讼情况\n（一）行政复议情况\n" + head + "\n" + "\t".join(v[:5])
+    heading = part.split("\n", 1)[0]                        # the generated report's own heading line
+    return (heading + "\n（一）行政复议情况\n" + head + "\n" + "\t".join(v[:5])
             + "\n（二）行政诉讼情况\n未经复议直接起诉\t复议后起诉\n" + head + "\t" + head + "\n" + "\t".join(v[5:]) + "\n\n")
 
 
@@ -188,7 +189,7 @@ def test_a_docling_header_joined_with_dots_still_heads_the_review_and_litigation
     for group in ("行政诉讼.未经复议直接起诉", "行政诉讼.复议后起诉"):
         heads += [f"{group}.{w}" for w in ("结果维持", "结果纠正", "其他结果", "尚未审结", "总计")]
     values = [1, 0, 0, 1, 2, 0, 1, 0, 0, 1, 2, 0, 0, 0, 2]
-    text = ("四、政府信息公开行政复议、行政诉讼情况\n| " + " | ".join(heads) + " |\n|" + "---|" * 15 + "\n| "
+    text = ("四、复议和诉讼\n| " + " | ".join(heads) + " |\n|" + "---|" * 15 + "\n| "
             + " | ".join(map(str, values)) + " |\n\n五、存在的主要问题及改进情况\n")
     t4 = read_t4(text)
     assert t4 is not None and [t4.cells[k].value for k in sorted(t4.cells, key=list(t4.cells).index)] == values
