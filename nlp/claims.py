@@ -103,7 +103,9 @@ _REQ_NOUN = r"(?:的)?(?:政府信息公开|依申请公开|信息公开)?(?:申
 _NEXT_YEAR = r"(?:至|到|入)?下(?:一)?(?:个)?(?:年度|年)"
 
 # applications of other kinds: "受理行政许可申请N件" counts no 表三 request
-_OTHER_APPLICATIONS = r"许可|审批|复议|诉讼|补助|补贴|救助|低保|赔偿|听证|专利|商标|备案|注册|认定|资格|资质|执照|证照|项目|资金|办件|政务服务|服务事项"
+_OTHER_APPLICATIONS = (r"许可|审批|复议|诉讼|补助|补贴|救助|低保|赔偿|听证|专利|商标|备案|注册|认定|资格|资质|执照|证照|项目|资金|办件"
+                       r"|政务服务|服务事项|户口|户籍|迁移|落户|主体|企业登记|设立|设置|入学|招生|报名|执业|营业|用地|施工|出入境"
+                       r"|签证|护照|身份证|驾驶|机动车|社保|医保|公积金|养老|退休|抚恤|优抚|职称")
 # Order matters only for equal end positions: longer, more specific phrases first.
 CONCEPTS: tuple[Concept, ...] = (
     _c("review_and_litigation", r"行政复议(?:和|、|及|与|或)(?:提起)?(?:行政)?诉讼|(?<!行政)复议(?:和|、|及|与)?诉讼",
@@ -162,7 +164,7 @@ CONCEPTS: tuple[Concept, ...] = (
     _c("processed", r"(?:回应|答复|回复)(?:了)?依申请公开(?:的)?(?:政府)?信息|"
                     rf"办结(?:了)?{_REQ_NOUN}|(?<!公开)答复(?!率){_REQ_NOUN}|办理完毕|已办理|处理(?:完毕|完成)?(?:政府信息公开|依申请公开)?申请",
        ["t3.total_processed.total", "t3.new.total", "t3.new.total+t3.carried_over.total"], zh="办结申请", context=_REQ),
-    _c("requests", rf"(?:收到|受理|新收|接收|接到|共有|登记)(?:(?!{_OTHER_APPLICATIONS}|法人|自然人)[^，。；、]){{0,12}}?(?:申请(?!人)|依申请公开)"
+    _c("requests", rf"(?:收到|受理|新收|接收|接到|共有|(?<!主体)(?<!企业)(?<!户口)(?<!户籍)(?<!婚姻)(?<!不动产)登记)(?:(?!{_OTHER_APPLICATIONS}|法人|自然人)[^，。；、]){{0,12}}?(?:申请(?!人)|依申请公开)"
                    r"|依申请公开|公开申请|公民、法人(?:或者|或|和)其他组织(?:提出|提交)?(?:的)?(?:政府信息公开|信息公开)?申请",
        ["t3.new.total", "t3.new.total+t3.carried_over.total"], zh="收到政府信息公开申请"),
     _c("normative_repealed", r"废止", _t2("repealed", None, "normative_doc"), zh="废止规范性文件",
@@ -363,7 +365,17 @@ def _several_kinds(text: str, mention: Mention, kinds: re.Pattern[str]) -> bool:
 RE_OUTCOME = re.compile(r"(?<!不予)(?<!部分)予以公开|部分公开|不予公开|无法提供|不予处理|其他处理")
 RE_APPLICANT = re.compile(r"自然人|商业企业|科研机构|社会公益组织|法律服务机构|其他组织")
 APPLICANT_CONCEPTS = frozenset({"natural", "commercial", "research", "social_welfare", "legal_service", "org"})
-RE_OVERDUE = re.compile(r"(?:超期|逾期|超时)(?:答复|办结|办理|回复)[^，。；\d]{0,4}$")
+RE_OVERDUE = re.compile(r"(?:超期|逾期|超时|延期)(?:答复|办结|办理|回复)[^，。；\d]{0,4}$|延长(?:答复|办理)?(?:期限|时限)[^，。；\d]{0,4}$")
+# …，其中2件依法延长答复期限: the figure counts replies whose deadline was extended (the tables do not say which)
+RE_EXTENDED_AFTER = re.compile(r"\s*(?:件|个)?(?:申请)?(?:依法|经批准|经审批)?(?:延长|延期)")
+# …，其余11件按其他情形依法答复: the rest of a list, not the whole it is part of
+RE_REMAINDER = re.compile(r"(?:其余|剩余|余下|另有|其他)(?:的)?$")
+# 在发文环节认定主动公开公文158件、依申请公开6件、不予公开14件: documents' disclosure attributes, not requests
+RE_ATTRIBUTE = re.compile(r"公开属性|属性认定|(?:认定|确定|标注|明确)[^，。；]{0,6}(?:为)?(?:主动公开|依申请公开|不予公开)"
+                          r"|(?:主动公开|依申请公开|不予公开)(?:的)?(?:公文|文件|发文)")
+# 受理企业登记申请2.3万件: an application of another kind right before the figure
+RE_OTHER_APPLICATION_END = re.compile(rf"(?:{_OTHER_APPLICATIONS}|登记)(?:(?!公开)[\u4e00-\u9fff]){{0,4}}申请(?:共|共计|合计)?(?:有|为|达)?$")
+ATTRIBUTE_CONCEPTS = frozenset({"requests", "granted", "partial", "granted_partial", "denied", "processed"})
 RE_PLAN = re.compile(r"拟(?:于|在)?(?:明年|下一?年|今后)|拟(?=废止|修改|修订|制定|制发|出台|印发)|预计|明年|下一年度?|力争"
                      r"|计划(?:于|在)?(?:明年|下一?年|今后)|将(?=制发|制定|出台|印发|废止|修订|修改)")
 RE_RELIEF = re.compile(r"(?:减免|免征|免收|减收|退还|退费)了?(?:各类|相关|涉企)?(?:行政事业性)?收费")   # 减免行政事业性收费3.2万元
@@ -497,6 +509,13 @@ def _bind_in(text: str, mention: Mention, year: int | None, scope: str, negation
             return None, "计划或预期的数字，不是本年度的统计"
         elif best[2].key == "admin_fee" and RE_RELIEF.search(scope, 0, best[0] + 2):
             return None, "减免或退还的金额，不是收取的金额"
+        elif RE_OTHER_APPLICATION_END.search(scope):
+            return None, "其他类别的申请（登记、许可、户口等），不是政府信息公开申请"
+        elif best[2].key in ATTRIBUTE_CONCEPTS and RE_ATTRIBUTE.search(
+                _compact(text[sentence_bounds(text, mention.start)[0]:mention.start])):
+            return None, "公文公开属性的认定数，不是政府信息公开申请的办理数"
+        elif best[2].key == "processing_rate" and _other_business_rate(text, mention):
+            return None, "所述比率是建议提案、热线等其他事务的办结率，不是政府信息公开申请的"
     if not negation and (RE_PER_UNIT.search(scope[-8:]) or text[mention.end:mention.end + 1] in ("/", "／")):
         return None, "按单位计的标准、单价或频次，不是表格中的总数"
     if best is None:
@@ -504,6 +523,8 @@ def _bind_in(text: str, mention: Mention, year: int | None, scope: str, negation
         # parenthesis after the figure says what it includes, not what it counts
         lead = scope[-6:]
         after_raw = clause_after(text, mention)
+        if RE_EXTENDED_AFTER.match(after_raw):
+            return None, "延期答复的件数：表格不反映办理是否延期"
         after = lead + _compact(re.split(r"[（(]", after_raw, 1)[0])
         chars = set(after)
         if after_raw.lstrip().startswith(("因", "由于")):
@@ -527,6 +548,8 @@ def _bind_in(text: str, mention: Mention, year: int | None, scope: str, negation
                 if m.start() <= len(lead) + 8 or (after[m.start() - 1] == "的" and m.start() <= len(lead) + 24
                                                   and not RE_GAP_BREAK.search(after[len(lead):m.start()])):
                     best = (m.start(), -i, c)
+        if best is not None and best[2].key in ("processed", "requests") and RE_REMAINDER.search(lead):
+            return None, "其余部分的件数，不是全部申请或办结的总数"
         if best is None:
             if mention.kind in ("percent", "points"):
                 return None, "比率或百分点：与本文自身的分子分母核对"
@@ -616,7 +639,10 @@ def _targets(concept: Concept, report: Report, m: Mention, fmt: str) -> list[str
         fmt2 = report.table_formats.get("表二") or fmt
         if concept.key in ("licensing", "penalty", "coercion"):
             s0, _ = sentence_bounds(text, m.start)
-            if RE_ITEMS.search(text, s0, m.start):
+            named = None                           # the concept's own keyword: 决定 after it says decisions (…服务
+            for named in concept.pattern.finditer(text, s0, m.start):     # 事项处理决定N件，行政处罚处理决定M件)
+                pass
+            if RE_ITEMS.search(text, s0, m.start) and not (named and "决定" in text[named.start():m.start]):
                 # items of a catalogue: only the 2019 table counts them (上一年项目数量 / 本年增减)
                 row = concept.key
                 return [f"t2v19.{row}.prev_items", f"t2v19.{row}.prev_items+t2v19.{row}.delta_items"] \
@@ -840,7 +866,8 @@ def possible_values(expr: str, report: Report) -> list[float] | None:
 def _agrees(m: Mention, v: float, scales: tuple[float, ...], decimals: int) -> bool:
     """Whether an exact figure states the table value ``v`` (a percent at its printed precision)."""
     if m.kind == "percent":
-        return round(v, decimals) == round(m.value, decimals) or abs(v - m.value) < 0.5 * 10 ** -decimals
+        # 62.5 printed as 63 (四舍五入) or 62: either rounding of a value half-way between
+        return round(v, decimals) == round(m.value, decimals) or abs(v - m.value) <= 0.5 * 10 ** -decimals + 1e-9
     return any(abs(m.value * scale - v) < 1e-6 * max(1, abs(v)) for scale in scales)
 
 
@@ -863,13 +890,28 @@ FALLBACK_TARGETS = frozenset(_t4_group_total(g)[1] for g in T4_GROUPS) | {
 RE_OTHER_RATE_DOMAIN = re.compile(r"建议|提案|热线|工单|诉求|信访|投诉|举报|咨询|政务服务|办件|事项|留言")
 
 
+# a sentence about other business: suggestions, hotline tickets, … or applications of another kind (户口迁移申请)
+RE_OTHER_BUSINESS = re.compile(RE_OTHER_RATE_DOMAIN.pattern + rf"|(?:{_OTHER_APPLICATIONS})[\u4e00-\u9fff]{{0,4}}申请")
+
+
+def _other_business_rate(text: str, m: Mention) -> bool:
+    """A 办结率 whose sentence is about other business (建议提案, 户口迁移申请…) and names no disclosure request."""
+    lo, _ = sentence_bounds(text, m.start)
+    before = _compact(text[lo:m.start])
+    return not RE_DISCLOSURE_REQUEST.search(before) and bool(RE_OTHER_BUSINESS.search(before))
+
+
+RE_DISCLOSURE_REQUEST = re.compile(r"信息公开申请|依申请公开|公开申请")
+
+
 def _rate_of_requests(text: str, m: Mention) -> bool:
     """Whether a rate's own sentence says it is the rate of disclosure requests: 申请 before it, and no
     other business (suggestions, hotline tickets, …) between that 申请 and the rate."""
     lo, _ = sentence_bounds(text, m.start)
     before = _compact(text[lo:m.start])
     i = before.rfind("申请")
-    return i >= 0 and not RE_OTHER_RATE_DOMAIN.search(before, i)
+    return i >= 0 and not RE_OTHER_RATE_DOMAIN.search(before, i) and \
+        not re.search(_OTHER_APPLICATIONS, before[max(0, i - 8):i])        # 户口迁移申请: another kind
 
 
 def _resolve(claim: Claim, report: Report) -> None:

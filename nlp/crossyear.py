@@ -42,7 +42,8 @@ def _value(report: Report, key: str) -> float | None:
 def year_record(report: Report) -> YearRecord:
     fmt = report.table_formats.get("表二")
     t2 = "t2.normative_doc" if fmt == "2021" else "t2v19.normative_doc"
-    in_force = _value(report, f"{t2}.in_force" if fmt == "2021" else f"{t2}.total_published")
+    # the 2019 table's 对外公开总数量 counts every document ever published, not those in force: no base for the check
+    in_force = _value(report, f"{t2}.in_force") if fmt == "2021" else None
     issued = _value(report, f"{t2}.issued" if fmt == "2021" else f"{t2}.new_made")
     repealed = _value(report, f"{t2}.repealed") if fmt == "2021" else None
     cell = report.cells.get("t3.carried_over.total")

@@ -207,3 +207,57 @@ def test_share_of_a_t4_outcome_uses_its_group_total():
     rep = _report("本年度行政复议4件，其中维持3件，占75%。", **_t4(review_upheld=3, review_corrected=1))
     seq = _seq(rep)
     assert seq[-1] == ("75%", "share", "match", "(t4.review.upheld)/t4.review.total*100")
+
+
+# False alarms found by helpers who wrote consistent whole reports (DOCX, HTML, PDF, markdown, text): each sentence
+# below is true against its table, so none may be an error.
+
+def _no_error(rep):
+    return [f for f in analyse(rep).findings if f.severity in ("error", "warning")]
+
+
+def test_documents_disclosure_attributes_are_no_requests():
+    rep = _report("严格落实公文公开属性源头认定制度，全年在发文环节认定主动公开公文158件、依申请公开6件、不予公开14件。",
+                  t3__new__total=108, t3__new__natural=108, t3__denied__state_secret__total=2,
+                  t3__denied__state_secret__natural=2)
+    c = _claims(rep)
+    assert c["6件"].status == "no_target" and c["14件"].status == "no_target"
+    assert not _no_error(rep)
+
+
+def test_a_remainder_and_extended_replies_are_not_the_total_handled():
+    rep = _report("已办结的申请中，同意公开53件，部分公开8件，其余11件按其他情形依法答复。已办结的申请均在法定期限内答复，"
+                  "其中2件依法延长答复期限。", t3__new__total=72, t3__new__natural=72, t3__granted__total=53,
+                  t3__granted__natural=53, t3__partial__total=8, t3__partial__natural=8,
+                  t3__other__other__total=11, t3__other__other__natural=11, t3__total_processed__total=72,
+                  t3__total_processed__natural=72)
+    c = _claims(rep)
+    assert c["11件"].status == "no_target" and c["2件"].status == "no_target"
+    assert c["53件"].status == "match" and c["8件"].status == "match"
+    assert not _no_error(rep)
+
+
+def test_rates_and_applications_of_other_business_have_no_target():
+    rep = _report("全年办理人大代表建议66件、政协委员提案7件，办复率100%。全年受理户口迁移申请3,215件，办结率100%。"
+                  "全年受理市场主体登记申请4,310件，受理企业登记申请2.3万件。",
+                  t3__new__total=110, t3__new__natural=110, t3__total_processed__total=107,
+                  t3__total_processed__natural=107, t3__carried_forward__total=3, t3__carried_forward__natural=3)
+    claims = analyse(rep).claims
+    assert all(c.status == "no_target" for c in claims if c.mention.surface.startswith(("100%", "3,215", "4,310", "2.3万")))
+    assert not _no_error(rep)
+
+
+def test_decisions_after_a_service_matters_item_are_decisions_and_a_half_rounds_either_way():
+    rep = _report("全年作出行政许可处理决定1184件，其他对外管理服务事项处理决定2471件，行政处罚处理决定1618件。",
+                  fmt="2019", t2v19__licensing__prev_items=39, t2v19__licensing__decisions=1184,
+                  t2v19__penalty__prev_items=33, t2v19__penalty__decisions=1618)
+    c = _claims(rep)
+    assert c["1618件"].status == "match" and c["1618件"].matched == "t2v19.penalty.decisions"
+    rep = _report("自然人申请5件，占63%。", t3__new__total=8, t3__new__natural=5, t3__new__commercial=3)
+    assert _claims(rep)["63%"].status == "match"                                   # 62.5 printed as 63
+
+
+def test_a_2019_table_gives_no_in_force_base_for_the_next_year():
+    from nlp.crossyear import year_record
+    rep = _report("本年新制作规范性文件2件。", fmt="2019", t2v19__normative_doc__total_published=85)
+    assert year_record(rep).in_force is None
