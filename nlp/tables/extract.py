@@ -25,6 +25,7 @@ from .template import (RE_T2_2019, RE_T2_2021, RE_T2_ANCHOR, RE_T3_2021_ONLY, RE
 from .tokens import Part, Token, clean_region, readings, tokens
 
 JOINT_CAP = 20000          # joint assignments tried per table before giving up on joint solving
+ROWS_ALONE = "too many to solve jointly, rows resolved alone"
 ROW_CAP = 5000             # readings kept per row
 _CELL_SEP = re.compile(r"[\t|]")
 _SIMPLE_CELL = re.compile(r"\d+(?:\.\d+)?|[/—–\-无]|——")
@@ -343,7 +344,9 @@ def _token_readings(text: str, start: int, end: int, n: int, last: bool, allow_s
             return lost
     if found:
         return found
-    return _lost_cell_readings(text, toks, n)
+    # too few digits to fill the row: blank cells were lost; those readings the row's own identities keep, if any
+    return (_lost_cell_readings(text, toks, n, accept) if accept is not None else []) or \
+        _lost_cell_readings(text, toks, n)
 
 
 def _part_values(reading: Reading) -> tuple:
@@ -357,7 +360,26 @@ def _lost_cell_readings(text: str, toks: list[Token], n: int,
     found = _with_lost_cells(toks, n)
     if accept is not None:
         found = [r for r in found if accept(_part_values(r))]
+        if not found and len(toks) >= 2 and not any(t.kind == "blank" for t in toks):
+            # a PDF's text layer drops every empty cell ("123 35 158" for 123||||35||158): each figure whole, in
+            # order, the others blank, where the row's own identities hold (the column identities then choose, or
+            # the cells stay ambiguous: no guess and no false alarm)
+            found = [r for r in _whole_figures_placed(toks, n) if accept(_part_values(r))]
     return _where_the_gaps_say(text, toks, found)
+
+
+def _whole_figures_placed(toks: list[Token], n: int, cap: int = 200) -> list[Reading]:
+    """Every way to put ``toks`` whole and in order into ``n`` cells, blanks elsewhere (at most ``cap`` ways)."""
+    if len(toks) > n or math.comb(n, len(toks)) > cap:
+        return []
+    out = []
+    for where in combinations(range(n), len(toks)):
+        parts, it = [], iter(toks)
+        for i in range(n):
+            t = next(it) if i in where else None
+            parts.append(Part(t.text, t.start, t.end, t.kind) if t else Part("", -1, -1, "blank"))
+        out.append(tuple(_place_blanks(parts)))
+    return out
 
 
 def _where_the_gaps_say(text: str, toks: list[Token], found: list[Reading]) -> list[Reading]:
@@ -484,7 +506,7 @@ def solve(slots: list[RowSlot], idents: list[Identity], alternatives: Sequence[d
             candidates.append(_assignment_values(slots, choice))
     elif total:
         if idents:
-            notes.append(f"{total} joint readings: too many to solve jointly, rows resolved alone")
+            notes.append(f"{total} joint readings: {ROWS_ALONE}")
         # rows alone: every reading of a multi-reading row is a tie
         base = [0] * len(slots)
         candidates.append(_assignment_values(slots, base))
@@ -531,11 +553,17 @@ def finish(table: str, fmt: str, span: tuple[int, int], keys: list[str], best: l
             out.cells[key] = Cell(key, None, text_of(present), AMBIGUOUS, tuple(cands), (lo, hi))
     values = [{k: p.value for k, p in b.items()} for b in best]
     present_keys = {k for k, c in out.cells.items() if c.status != MISSING}
+    # rows resolved alone: the candidates vary one row at a time, so an identity over ambiguous cells of several
+    # rows may hold for a combination never tried; it is unverifiable, not broken
+    unsolved = {k for k, c in out.cells.items() if c.status == AMBIGUOUS} if any(ROWS_ALONE in n for n in notes) else set()
     for ident in idents:
         if not ident.keyset <= present_keys:
             continue
         results = [ident.evaluate(v.get) for v in values]
-        if all(abs(a - r) > 1e-9 for a, r in results):
+        if unsolved and not unsolved.isdisjoint(ident.keyset) and ident.kind != "row":
+            if any(abs(a - r) > 1e-9 for a, r in results):
+                out.unverifiable.append(ident)
+        elif all(abs(a - r) > 1e-9 for a, r in results):
             out.broken.append(Broken(ident, results[0][0], results[0][1]))
         elif any(abs(a - r) > 1e-9 for a, r in results):
             out.unverifiable.append(ident)
