@@ -162,14 +162,15 @@ CONCEPTS: tuple[Concept, ...] = (
     _c("not_processed", r"不予处理", lambda fmt: [_group("not_processed", fmt)], zh="不予处理", context=_REQ),
     _c("other_processing", r"其他处理", lambda fmt: [_group("other", fmt)], zh="其他处理", context=_REQ),
     _c("processed", r"(?:回应|答复|回复)(?:了)?依申请公开(?:的)?(?:政府)?信息|"
-                    rf"办结(?:了)?{_REQ_NOUN}|(?<!公开)答复(?!率){_REQ_NOUN}|办理完毕|已办理|处理(?:完毕|完成)?(?:政府信息公开|依申请公开)?申请",
+                    rf"办结(?:了)?{_REQ_NOUN}|(?<!公开)(?<!处理)(?<!提供)(?<!处理的)(?<!提供的)答复(?!率){_REQ_NOUN}|办理完毕|已办理|处理(?:完毕|完成)?(?:政府信息公开|依申请公开)?申请",
        ["t3.total_processed.total", "t3.new.total", "t3.new.total+t3.carried_over.total"], zh="办结申请", context=_REQ),
     _c("requests", rf"(?:收到|受理|新收|接收|接到|共有|(?<!主体)(?<!企业)(?<!户口)(?<!户籍)(?<!婚姻)(?<!不动产)登记)(?:(?!{_OTHER_APPLICATIONS}|法人|自然人)[^，。；、]){{0,12}}?(?:申请(?!人)|依申请公开)"
-                   r"|依申请公开|公开申请|公民、法人(?:或者|或|和)其他组织(?:提出|提交)?(?:的)?(?:政府信息公开|信息公开)?申请",
+                   r"|依申请公开|公开申请|公民、法人(?:或者|或|和)其他组织(?:提出|提交)?(?:的)?(?:政府信息公开|信息公开)?申请"
+                   r"|(?:需|需要|应|共需)办理(?:的)?(?:政府信息公开)?申请",
        ["t3.new.total", "t3.new.total+t3.carried_over.total"], zh="收到政府信息公开申请"),
     _c("normative_repealed", r"废止", _t2("repealed", None, "normative_doc"), zh="废止规范性文件",
        context=r"规范性文件", units=_ITEM_UNITS),
-    _c("normative_in_force", r"现行有效|对外公开总数", _t2("in_force", "total_published", "normative_doc"),
+    _c("normative_in_force", r"现行有效|对外公开(?:的)?(?:(?:行政)?规范性文件)?总数", _t2("in_force", "total_published", "normative_doc"),
        zh="现行有效规范性文件", context=r"规范性文件", units=_ITEM_UNITS),
     _c("normative_issued", r"(?:制发|制定|出台|印发|发布|新增|新制作|新公开)(?:(?!现行有效|有效的)[^，。；\d（(]){0,10}?规范性文件"
                            r"|规范性文件[^，。；]{0,4}?(?:制发|出台|制定|印发|新制作|新公开)",
@@ -648,6 +649,9 @@ def _targets(concept: Concept, report: Report, m: Mention, fmt: str) -> list[str
                 return [f"t2v19.{row}.prev_items", f"t2v19.{row}.prev_items+t2v19.{row}.delta_items"] \
                     if fmt2 == "2019" else []
         return concept.targets(fmt2)
+    if concept.key == "unable" and "不掌握" in _compact(clause_before(text, m)):
+        # 因本机关不掌握相关政府信息而答复无法提供的18件: the cause may name the row, or only explain the group
+        return concept.targets(fmt) + ["t3.unable.not_held.total"]
     return concept.targets(fmt)
 
 

@@ -261,3 +261,25 @@ def test_a_2019_table_gives_no_in_force_base_for_the_next_year():
     from nlp.crossyear import year_record
     rep = _report("本年新制作规范性文件2件。", fmt="2019", t2v19__normative_doc__total_published=85)
     assert year_record(rep).in_force is None
+
+
+def test_an_outcome_answered_is_that_outcome_and_a_named_cause_may_name_its_row():
+    """作出不予处理答复4件 is 不予处理, not every reply; 因本机关不掌握…而答复无法提供的18件 may be the 不掌握 row alone."""
+    rep = _report("全年新收申请715件，已办结700件。其中作出不予处理答复4件，因本机关不掌握相关政府信息而答复无法提供的18件。",
+                  t3__new__total=715, t3__new__natural=715, t3__not_processed__duplicate__total=4,
+                  t3__not_processed__duplicate__natural=4, t3__unable__not_held__total=18,
+                  t3__unable__not_held__natural=18, t3__unable__needs_creation__total=3,
+                  t3__unable__needs_creation__natural=3, t3__total_processed__total=700,
+                  t3__total_processed__natural=700, t3__carried_forward__total=15, t3__carried_forward__natural=15)
+    c = _claims(rep)
+    assert c["4件"].concept == "not_processed" and c["4件"].status == "match"
+    assert c["18件"].status == "match" and c["18件"].matched == "t3.unable.not_held.total"
+    assert not _no_error(rep)
+
+
+def test_requests_to_handle_and_the_2019_total_published():
+    rep = _report("全年新收申请690件，上年结转62件，需办理的申请共计752件。", t3__new__total=690, t3__new__natural=690,
+                  t3__carried_over__total=62, t3__carried_over__natural=62)
+    assert _claims(rep)["752件"].matched == "t3.new.total+t3.carried_over.total"
+    rep = _report("对外公开的规范性文件总数达到139件。", fmt="2019", t2v19__normative_doc__total_published=139)
+    assert _claims(rep)["达到139件"].matched == "t2v19.normative_doc.total_published"
