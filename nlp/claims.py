@@ -725,10 +725,11 @@ def _summed_concept(text: str, m: Mention, earlier: list[Claim]) -> Concept | No
 # 局机关收到的, 县本级, 全省系统, 作为复议机关, 12月下旬收到的
 _N = r"(?:\d+|[一二三四五六七八九十两百]+)"
 RE_SUBSET_FRAME = re.compile(
-    rf"的{_N}件(?:申请)?(?:中|里|，|,)|(?:自然人|商业企业|科研机构|社会公益组织|法律服务机构|其他组织|其余申请人|法人或其他组织)"
+    rf"(?<!办结)(?<!办理完毕)的{_N}件(?:申请)?(?:中|里|，|,)|(?:自然人|商业企业|科研机构|社会公益组织|法律服务机构|其他组织|其余申请人|法人或其他组织)"
     rf"(?:提出)?的(?:{_N}件)?申请|其余[^，。；]{{0,10}}的{_N}件|全(?:国|省|市|县|区)[^，。；]{{0,10}}系统|作为(?:行政)?复议机关"
     rf"|(?:月|旬|日)(?:以后|以来|之后)?收到|新收申请的办理结果|新收申请{_N}件[，,](?:年内|当年|其中)?办结")
 RE_LEVEL_FRAME = re.compile(r"本级|机关(?:本级)?收到")
+ORG_COLUMN_CONCEPTS = frozenset({"commercial", "research", "social_welfare", "legal_service"})
 RE_WHOLE = re.compile(r"全(?:省|市|县|区|旗|州)|所属|下属|系统")
 RE_CLEANUP = re.compile(r"清理")
 RE_CLEANUP_OUTCOME = re.compile(r"继续有效|继续保留|予以保留|宣布失效|需修改|拟修改")   # a cleanup's own outcome list
@@ -754,8 +755,10 @@ def _unsure_breakdowns(text: str, claims: list[Claim]) -> None:
         elif c.concept in CLEANUP_CONCEPTS and RE_CLEANUP.search(text, lo, hi) and RE_CLEANUP_OUTCOME.search(text, lo, hi):
             c.status = "ambiguous"
             c.note = "清理结果的口径（清理的文件范围、时点）可能不同于表格"
-        elif RE_SUBSET_FRAME.search(text, lo, c.mention.end) or _in_parentheses(text, c.mention) or \
-                whole and RE_LEVEL_FRAME.search(text, lo, c.mention.end):
+        elif (frame := RE_SUBSET_FRAME.search(text, lo, c.mention.end)) and not (
+                c.concept in ORG_COLUMN_CONCEPTS and frame.group().startswith("法人或其他组织")) or \
+                _in_parentheses(text, c.mention) or whole and RE_LEVEL_FRAME.search(text, lo, c.mention.end):
+            # (法人或其他组织提出的申请中，商业企业14件: one of its own columns, whole, not a part)
             c.status = "ambiguous"
             c.note = "所述为部分申请或下属单位（某类申请人、结转或新收申请、本级或系统）的数字，表格只给出总数"
 

@@ -283,3 +283,20 @@ def test_requests_to_handle_and_the_2019_total_published():
     assert _claims(rep)["752件"].matched == "t3.new.total+t3.carried_over.total"
     rep = _report("对外公开的规范性文件总数达到139件。", fmt="2019", t2v19__normative_doc__total_published=139)
     assert _claims(rep)["达到139件"].matched == "t2v19.normative_doc.total_published"
+
+
+def test_outcomes_among_the_processed_and_a_column_of_the_organisations_are_wholes_not_parts():
+    """在已办结的67件申请中，… lists the outcomes of every processed request (a wrong one is an error, and the list is
+    summed); 法人或其他组织提出的申请中，商业企业N件 is the whole commercial column. 自然人提出的申请中 stays a part."""
+    cells = dict(t3__new__total=67, t3__new__natural=60, t3__new__commercial=3, t3__new__legal_service=4,
+                 t3__granted__total=50, t3__granted__natural=50, t3__denied__state_secret__total=9,
+                 t3__denied__state_secret__natural=9, t3__unable__not_held__total=8,
+                 t3__unable__not_held__natural=1, t3__unable__not_held__commercial=3,
+                 t3__unable__not_held__legal_service=4, t3__total_processed__total=67,
+                 t3__total_processed__natural=60, t3__total_processed__commercial=3,
+                 t3__total_processed__legal_service=4)
+    rep = _report("在已办结的67件申请中，予以公开50件，不予公开20件，无法提供8件。法人或其他组织提出的申请中，商业企业14件。", **cells)
+    c = _claims(rep)
+    assert c["50件"].status == "match" and c["20件"].status == "mismatch" and c["14件"].status == "mismatch"
+    rep = _report("自然人提出的申请中，予以公开30件。", **cells)
+    assert _claims(rep)["30件"].status == "ambiguous"
