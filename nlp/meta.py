@@ -17,6 +17,7 @@ _TITLE_NOISE = re.compile(
     r"关于(?:报送|印发|公布|发布)?|(?:的)?(?:函|通知)$|[（(]全文[）)]|"
     r"(?:(?:19|20)\d{2}|[１２][０-９]{3}|[二][〇○零0][一二三四五六七八九〇○零0]{2})\s*年度?|"
     r"政府信息(?:与政务)?公开(?:工作)?(?:年度)?(?:情况的?)?(?:报告|年报)|年度报告|工作报告|[\s　]+|[《》“”\"【】]")
+_TITLE_HEAD = re.compile(r"[\u4e00-\u9fff（）()]{2,30}")       # a title's first line: the body's name alone
 _EMPTY_BRACKETS = re.compile(r"[（(]\s*[）)]")      # what is left of （2023年度）
 # a page's breadcrumb (当前位置：首页 > 政务公开 > 年报) is no title
 _BREADCRUMB = re.compile(r"^(?:当前位置|您的位置|你的位置|所在位置)|>.*>|》.*》")
@@ -36,12 +37,17 @@ def guess_title(text: str, start: int, hints: dict[str, str]) -> str | None:
         return hints["标题"]
     if hints.get("title") and RE_REPORT_WORDS.search(hints["title"]):
         return hints["title"].strip()
+    previous = ""
     for line in text[start:start + 3000].splitlines():
         line = line.strip().lstrip("#").strip().strip("*").strip()
         if line and _BREADCRUMB.search(line):
             continue
         if line and RE_REPORT_WORDS.search(line) and len(line) <= 80:
+            if len(_TITLE_NOISE.sub("", line)) < 2 and _TITLE_HEAD.fullmatch(previous):
+                return previous + line          # a title over two lines: the body on the first
             return line
+        if line:
+            previous = line
         if line and len(line) > 80:
             m = re.match(r"(.{4,60}?(?:年度报告|工作报告|年报))", line)
             if m and RE_REPORT_WORDS.search(m.group(1)):

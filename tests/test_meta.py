@@ -72,3 +72,5 @@ def test_a_page_field_date_is_not_the_report_year_and_a_breadcrumb_is_not_the_ti
     assert guess_year(guess_title(text, 0, {}), text, 0) == 2023
     text = "当前位置：首页 > 政务公开 > 政府信息公开年报\n临川市民政局2023年政府信息公开工作年度报告\n……"
     assert guess_title(text, 0, {}) == "临川市民政局2023年政府信息公开工作年度报告"
+    text = "澄江市水利局\n2023年政府信息公开工作年度报告\n一、总体情况\n……"          # a title over two lines
+    assert guess_body(guess_title(text, 0, {}), {}) == "澄江市水利局"
