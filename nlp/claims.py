@@ -149,7 +149,7 @@ CONCEPTS: tuple[Concept, ...] = (
       for col, rx, zh in (("commercial", r"商业企业|企业法人", "商业企业"), ("research", r"科研机构", "科研机构"),
                           ("social_welfare", r"社会公益组织", "社会公益组织"),
                           ("legal_service", r"法律服务机构", "法律服务机构"))),
-    _c("natural", r"自然人|公民(?:个人)?(?!、|和|或|及|信息|隐私|个人|身份)", ["t3.new.natural", "t3.new.natural+t3.carried_over.natural"], zh="自然人申请", context=_REQ),
+    _c("natural", r"自然人|公民(?:个人)?(?!、|和|或|及|信息|隐私|个人|身份)|以个人(?:名义|身份)", ["t3.new.natural", "t3.new.natural+t3.carried_over.natural"], zh="自然人申请", context=_REQ),
     _c("org", r"法人(?:或|和)?(?:其他)?组织|法人|企业",
        ["+".join(f"t3.new.{c}" for c in ORG_COLS),
         "+".join(f"t3.new.{c}+t3.carried_over.{c}" for c in ORG_COLS)], zh="法人或其他组织申请", context=_REQ),
@@ -366,8 +366,11 @@ def _several_kinds(text: str, mention: Mention, kinds: re.Pattern[str]) -> bool:
 RE_OUTCOME = re.compile(r"(?<!不予)(?<!部分)予以公开|部分公开|不予公开|无法提供|不予处理|其他处理")
 RE_APPLICANT = re.compile(r"自然人|商业企业|科研机构|社会公益组织|法律服务机构|其他组织")
 APPLICANT_CONCEPTS = frozenset({"natural", "commercial", "research", "social_welfare", "legal_service", "org"})
+REQUEST_SIDE_CONCEPTS = APPLICANT_CONCEPTS | {"requests", "processed", "granted", "partial", "granted_partial",
+                                              "denied", "not_held", "unable", "not_processed", "other_processing"}
 RE_OVERDUE = re.compile(r"(?:超期|逾期|超时|延期)(?:答复|办结|办理|回复)[^，。；\d]{0,4}$|延长(?:答复|办理)?(?:期限|时限)[^，。；\d]{0,4}$")
 # …，其中2件依法延长答复期限: the figure counts replies whose deadline was extended (the tables do not say which)
+RE_PENDING_AFTER = re.compile(r"未审结|尚未结案|(?:尚|仍|正)在审理")
 RE_EXTENDED_AFTER = re.compile(r"\s*(?:件|个)?(?:申请)?(?:依法|经批准|经审批)?(?:延长|延期)")
 # …，其余11件按其他情形依法答复: the rest of a list, not the whole it is part of
 RE_REMAINDER = re.compile(r"(?:其余|剩余|余下|另有|其他)(?:的)?$")
@@ -376,6 +379,8 @@ RE_ATTRIBUTE = re.compile(r"公开属性|属性认定|(?:认定|确定|标注|�
                           r"|(?:主动公开|依申请公开|不予公开)(?:的)?(?:公文|文件|发文)")
 # 受理企业登记申请2.3万件: an application of another kind right before the figure
 RE_OTHER_APPLICATION_END = re.compile(rf"(?:{_OTHER_APPLICATIONS}|登记)(?:(?!公开)[\u4e00-\u9fff]){{0,4}}申请(?:共|共计|合计)?(?:有|为|达)?$")
+# 属于信访、举报、投诉性质而不作为政府信息公开申请处理的X件
+RE_NOT_A_REQUEST = re.compile(r"不(?:作为|按|视为|属于)[^，。；]{0,8}申请(?:处理|办理)?(?:的)?$")
 ATTRIBUTE_CONCEPTS = frozenset({"requests", "granted", "partial", "granted_partial", "denied", "processed"})
 RE_PLAN = re.compile(r"拟(?:于|在)?(?:明年|下一?年|今后)|拟(?=废止|修改|修订|制定|制发|出台|印发)|预计|明年|下一年度?|力争"
                      r"|计划(?:于|在)?(?:明年|下一?年|今后)|将(?=制发|制定|出台|印发|废止|修订|修改)")
@@ -510,8 +515,10 @@ def _bind_in(text: str, mention: Mention, year: int | None, scope: str, negation
             return None, "计划或预期的数字，不是本年度的统计"
         elif best[2].key == "admin_fee" and RE_RELIEF.search(scope, 0, best[0] + 2):
             return None, "减免或退还的金额，不是收取的金额"
-        elif RE_OTHER_APPLICATION_END.search(scope):
+        elif best[2].key in REQUEST_SIDE_CONCEPTS and RE_OTHER_APPLICATION_END.search(scope):
             return None, "其他类别的申请（登记、许可、户口等），不是政府信息公开申请"
+        elif best[2].key == "requests" and RE_NOT_A_REQUEST.search(scope):
+            return None, "不作为政府信息公开申请处理的件数（信访、举报、投诉等），不是收到的申请数"
         elif best[2].key in ATTRIBUTE_CONCEPTS and RE_ATTRIBUTE.search(
                 _compact(text[sentence_bounds(text, mention.start)[0]:mention.start])):
             return None, "公文公开属性的认定数，不是政府信息公开申请的办理数"
@@ -551,6 +558,10 @@ def _bind_in(text: str, mention: Mention, year: int | None, scope: str, negation
                     best = (m.start(), -i, c)
         if best is not None and best[2].key in ("processed", "requests") and RE_REMAINDER.search(lead):
             return None, "其余部分的件数，不是全部申请或办结的总数"
+        if best is not None and best[2].key in ("review", "litigation") and RE_PENDING_AFTER.search(after):
+            best = (best[0], best[1], CONCEPT_BY_KEY["t4_pending"])      # 尚有2件行政复议案件未审结
+        if best is not None and best[2].key in OUTCOME_CONCEPTS and len(set(RE_OUTCOME.findall(after))) > 1:
+            return None, "几类办理结果的合计，表格中没有单独的对应项"          # 其余98件作出不予公开、不予处理或其他处理
         if best is None:
             if mention.kind in ("percent", "points"):
                 return None, "比率或百分点：与本文自身的分子分母核对"
@@ -619,7 +630,9 @@ def _t4_group(text: str, mention: Mention) -> str | None:
     for g in RE_T4_GROUP.finditer(s):
         prev, last = last, g
     if last is None:
-        return None
+        # 尚有4件行政复议案件未审结: the group named right after the figure, in its clause
+        after = RE_T4_GROUP.search(_compact(clause_after(text, mention))[:10])
+        return after.lastgroup if after else None
     if prev is not None and "其中" in s:
         both = BOTH_GROUPS.get(frozenset((prev.lastgroup, last.lastgroup)))
         if both and RE_GROUP_FIGURE_GAP.fullmatch(s, prev.end(), last.start()) and \

@@ -300,3 +300,18 @@ def test_outcomes_among_the_processed_and_a_column_of_the_organisations_are_whol
     assert c["50件"].status == "match" and c["20件"].status == "mismatch" and c["14件"].status == "mismatch"
     rep = _report("自然人提出的申请中，予以公开30件。", **cells)
     assert _claims(rep)["30件"].status == "ambiguous"
+
+
+def test_petitions_not_taken_as_requests_pending_reviews_personal_applicants_and_combined_outcomes():
+    cells = dict(t3__new__total=40, t3__new__natural=40, t3__not_processed__petition__total=3,
+                 t3__not_processed__petition__natural=3, t3__total_processed__total=40,
+                 t3__total_processed__natural=40, **_t4(review_upheld=3, review_pending=2))
+    rep = _report("全年收到政府信息公开申请40件，以个人名义提出的申请40件。属于信访、举报、投诉性质而不作为政府信息公开申请处理的3件。"
+                  "全年收到涉及政府信息公开的行政复议申请5件。截至年底，尚有2件行政复议案件未审结。"
+                  "其余19件作出不予公开、不予处理或其他处理。", **cells)
+    c = _claims(rep)
+    assert c["3件"].status == "no_target"                       # not a count of requests received
+    assert c["5件"].status == "match" and c["2件"].matched == "t4.review.pending"
+    assert c["19件"].status == "no_target"                      # several outcomes together
+    assert [x.status for x in analyse(rep).claims if x.mention.surface == "40件"] == ["match", "match"]
+    assert not _no_error(rep)
