@@ -218,3 +218,16 @@ def test_a_pdf_that_drops_its_empty_cells_reads_ambiguous_never_wrong_and_raises
         alarms += [(seed, f.rule, f.message) for f in report.checks if f.severity in ("error", "warning")]
     assert not wrong, wrong[:5]
     assert not alarms, alarms[:5]
+
+
+def test_a_hostile_run_of_digits_is_not_split_and_costs_bounded_work():
+    """A row of 40-digit runs (millions of ways to cut each into cells) is read as missing, not guessed; the cuts
+    of any run are bounded."""
+    from nlp.tables.tokens import CUT_CAP, _cuts, readings
+    run = "3252888742817718542611191747194889464485"
+    assert list(readings(tokens(run), 7)) == []
+    assert len(_cuts("1" * 30, 7)) == CUT_CAP
+    text = "一、本年新收政府信息公开申请数量" + run + "\n二、上年结转政府信息公开申请数量" + run[::-1] + "\n"
+    from nlp.tables.extract import _row_readings
+    found, _ = _row_readings(text, 16, text.index("\n"), 7)
+    assert found == []

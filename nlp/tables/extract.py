@@ -325,8 +325,8 @@ def _row_readings(text: str, start: int, end: int, n: int, last: bool = False, a
         end = open_end(text, start)
     cell = _cell_readings(text, start, end, n, zone, every_fit)
     if cell:
-        return cell, len(cell) == 1
-    return _token_readings(text, start, end, n, last, allow_sign, zone, accept), False
+        return cell[:ROW_CAP], len(cell) == 1
+    return _token_readings(text, start, end, n, last, allow_sign, zone, accept)[:ROW_CAP], False
 
 
 def _token_readings(text: str, start: int, end: int, n: int, last: bool, allow_sign: bool,
@@ -432,6 +432,8 @@ def _with_lost_cells(toks: list[Token], n: int, most: int = 2) -> list[Reading]:
                 for i in range(n):
                     parts.append(Part("", -1, -1, "blank") if i in where else next(it))
                 out.append(tuple(_place_blanks(parts)))
+            if len(out) >= ROW_CAP:                  # bounded work whatever the digits (a hostile row)
+                return out[:ROW_CAP]
         if out:
             return out
     return []

@@ -9,7 +9,8 @@ from __future__ import annotations
 
 import re
 from functools import lru_cache
-from itertools import combinations
+import math
+from itertools import combinations, islice
 from typing import Callable, Iterator
 
 # full-width digits and marks, and the minus signs of typesetting (U+2212 −, U+FE63 ﹣), as their ASCII forms
@@ -146,23 +147,40 @@ def _standalone(region: str, s: int, e: int) -> bool:
     return not (_CJK.match(left) or _CJK.match(right))
 
 
-@lru_cache(maxsize=4096)
+MAX_SPLIT_DIGITS = 28    # the longest digit run split into cells (7 cells of 4 digits); longer is not a table row
+CUT_CAP = 20000           # ways to cut one digit run kept (a 40-digit run into 7 cells has 3.3 million)
+_CACHED_CUTS = 2000       # results up to this size are remembered (rows of zeros repeat across reports)
+
+
 def _cuts(text: str, k: int) -> tuple[tuple[int, ...], ...]:
-    """Bounds of every way to cut ``text`` into ``k`` numbers (no leading zeros; decimal last)."""
+    """Bounds of every way to cut ``text`` into ``k`` numbers (no leading zeros; decimal last): the first
+    ``CUT_CAP`` of them, so that a hostile run of digits costs bounded time and memory."""
     intpart = text.split(".")[0]
     sign = 1 if intpart[:1] in "+-" else 0
     n_int = len(intpart)
     if n_int - sign < k:
         return ()
+    if math.comb(n_int - sign - 1, k - 1) <= _CACHED_CUTS:
+        return _cuts_cached(text, k)
+    return tuple(islice(_cut_bounds(text, k), CUT_CAP))
+
+
+@lru_cache(maxsize=4096)
+def _cuts_cached(text: str, k: int) -> tuple[tuple[int, ...], ...]:
+    return tuple(_cut_bounds(text, k))
+
+
+def _cut_bounds(text: str, k: int) -> Iterator[tuple[int, ...]]:
+    intpart = text.split(".")[0]
+    sign = 1 if intpart[:1] in "+-" else 0
+    n_int = len(intpart)
     end = len(text)
     # a piece whose integer digits [start, stop) number more than one may not start with 0
     zeros = frozenset(i for i in range(sign, n_int) if intpart[i] == "0")
-    out = []
     for cuts in combinations(range(1 + sign, n_int), k - 1):
         if zeros and any(a in zeros and b - a > 1 for a, b in zip((sign, *cuts), (*cuts, n_int))):
             continue
-        out.append((0, *cuts, end))
-    return tuple(out)
+        yield (0, *cuts, end)
 
 
 def readings(toks: list[Token], n: int, *, open_end: bool = False, limit: int = 20000,
@@ -200,6 +218,8 @@ def readings(toks: list[Token], n: int, *, open_end: bool = False, limit: int = 
         yield tuple(Part(t.text[i], t.start + i, t.start + i + 1, "int") for t in toks for i in range(len(t.text)))
         return
     caps = [len(t.text.split(".")[0].lstrip("+-")) if t.kind != "blank" and not t.grouped else 1 for t in toks]
+    if max(caps) > MAX_SPLIT_DIGITS:
+        return              # a run of more digits than a row's cells ever hold: no reading is worth a guess
     if sum(caps) < n:
         return
     # every way as cut bounds first (cheap), cells built only for the readings given
