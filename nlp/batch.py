@@ -396,6 +396,30 @@ def dask_map(specs: list[InputSpec], opts: JobOptions, scheduler: str | None, n_
             cluster.close()
 
 
+def _check_same_run(state: RunState, out: Path, opts: JobOptions, specs: list[InputSpec]) -> None:
+    """OUT may be resumed only by the run that started it: the same job with the same tagging (recorded in
+    _state/run.json), and inputs that include every input already done (a grown corpus resumes; another corpus, or
+    ``nianbao tag`` then ``nianbao check`` into one OUT, would mix two runs' rows). Else a coded error (E012)."""
+    path = state.state / "run.json"
+    mine = {"job": opts.job, "tag": bool(opts.tag)}
+    if path.exists():
+        try:
+            theirs = json.loads(path.read_text(encoding="utf-8"))
+        except (OSError, ValueError):
+            theirs = None
+        if theirs != mine:
+            raise NianbaoError(Errors.E012, str(out), detail=f"{out} (it holds another run: {theirs}, not {mine})")
+    elif state.done:
+        raise NianbaoError(Errors.E012, str(out), detail=f"{out} (it holds a run of an earlier version)")
+    if state.done:
+        sources = {s.source for s in specs}
+        foreign = [src for src in state.done if src not in sources]
+        if foreign:
+            raise NianbaoError(Errors.E012, str(out), detail=f"{out} (it holds the results of {len(foreign)} other "
+                                                            f"input(s), e.g. {foreign[0]})")
+    _atomic_text(json.dumps(mine), path)
+
+
 # ---------------------------------------------------------------- the run
 
 def run(specs: list[InputSpec], out: Path, opts: JobOptions, *, tables: list[str], workers: int | None = None,
@@ -404,6 +428,7 @@ def run(specs: list[InputSpec], out: Path, opts: JobOptions, *, tables: list[str
         progress: bool = True, log: Callable[[str], None] = lambda s: print(s, file=sys.stderr)) -> RunSummary:
     state = RunState(out, tables)
     state.open()
+    _check_same_run(state, out, opts, specs)
     todo = [s for s in specs if s.source not in state.done]
     skipped = len(specs) - len(todo)
     if skipped:

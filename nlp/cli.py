@@ -12,7 +12,7 @@ from dataclasses import asdict
 from pathlib import Path
 
 from . import __version__
-from .errors import NianbaoError
+from .errors import Errors, NianbaoError
 from .inputs import expand_inputs
 from .read import DEFAULT_MAX_BYTES
 from .report import read_report
@@ -140,8 +140,9 @@ def _add_run_options(p: argparse.ArgumentParser) -> None:
     p.add_argument("paths", nargs="+", metavar="PATH",
                    help="report files, directories (walked recursively), globs, @LIST files or zip archives")
     p.add_argument("-o", "--out", required=True, help="output directory (resumed when it holds an unfinished run)")
-    p.add_argument("-j", "--workers", type=int, default=None, help="worker processes (default: all cores)")
-    p.add_argument("--timeout", type=float, default=120.0, help="seconds allowed per file before it is recorded as hung")
+    p.add_argument("-j", "--workers", type=_positive(int), default=None, help="worker processes (default: all cores)")
+    p.add_argument("--timeout", type=_positive(float), default=120.0,
+                   help="seconds allowed per file before it is recorded as hung")
     p.add_argument("--engine", choices=["local", "dask"], default="local", help="local processes or a Dask cluster")
     p.add_argument("--scheduler", help="with --engine dask: the scheduler address (tcp://host:8786); "
                                        "without it a LocalCluster on this machine")
@@ -153,9 +154,26 @@ def _add_run_options(p: argparse.ArgumentParser) -> None:
     p.add_argument("--batch-size", type=int, default=500, help="inputs per part file written (memory stays flat)")
 
 
+def _positive(kind):
+    """An argparse type: a number above zero (-j 0, --timeout -1 are usage errors, not runs that fail)."""
+    def parse(text: str):
+        value = kind(text)
+        if value <= 0:
+            raise argparse.ArgumentTypeError(f"must be above 0, not {text}")
+        return value
+    parse.__name__ = kind.__name__
+    return parse
+
+
 def _run(args: argparse.Namespace, job: str, tag: bool) -> int:
     from .corpus import run_corpus
-    specs = _inputs(args.paths)
+    out = Path(args.out)
+    try:
+        out.mkdir(parents=True, exist_ok=True)
+    except OSError as exc:                          # a file, a broken link, no permission
+        raise NianbaoError(Errors.E017, args.out, detail=f"{args.out}: {exc.strerror or exc}") from None
+    # OUT inside an input folder: its own pages and tables are no inputs (a rerun would read them as reports)
+    specs = [s for s in _inputs(args.paths) if not _inside(s.path, out)]
     if not specs:
         print("nianbao: no input files found", file=sys.stderr)
         return 2
@@ -175,6 +193,13 @@ def _run(args: argparse.Namespace, job: str, tag: bool) -> int:
     for name, path in res.written.items():
         print(f"  {name:18s} {path}")
     return 0
+
+
+def _inside(path: str, folder: Path) -> bool:
+    try:
+        return Path(path).resolve().is_relative_to(folder.resolve())
+    except (OSError, RuntimeError):                 # a symlink loop: not ours to judge here
+        return False
 
 
 def _inputs(paths: list[str]) -> list:

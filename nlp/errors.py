@@ -42,6 +42,11 @@ class Errors:
                      "files as .docx or .pdf first.")
     E012 = ErrorSpec("E012", "Output path {detail} already exists",
                      "Pass --force to overwrite it.")
+    E016 = ErrorSpec("E016", "Input list cannot be used: {detail}",
+                     "An @LIST file names one input per line (UTF-8 or GB18030; # starts a comment); a list may "
+                     "name other lists, but not itself.")
+    E017 = ErrorSpec("E017", "Output directory cannot be made or written: {detail}",
+                     "Choose another -o (a folder you may write to, not a file or a broken link).")
     E013 = ErrorSpec("E013", "Reading took too long: {detail}",
                      "The file is probably malformed; inspect it by hand.")
     E014 = ErrorSpec("E014", "The worker processing this file died ({detail})",

@@ -3,6 +3,7 @@ archives (a member's source is ``archive.zip/member``). Every input becomes one 
 from __future__ import annotations
 
 import glob
+import os
 import zipfile
 from dataclasses import dataclass
 from pathlib import Path
@@ -89,7 +90,8 @@ def _zip_members(path: Path, skipped: list[str]) -> list[InputSpec]:
     return out
 
 
-def expand_inputs(paths: list[str], skipped: list[str] | None = None) -> list[InputSpec]:
+def expand_inputs(paths: list[str], skipped: list[str] | None = None, *,
+                  _lists: frozenset[str] = frozenset()) -> list[InputSpec]:
     """Inputs in a stable order, without duplicates. A path that does not exist stays an input (its
     read will give a coded error), so every named input is accounted for. Files met in a directory or an
     archive that are not documents (:func:`is_document`: images, style sheets…) are not inputs; ``skipped``,
@@ -98,8 +100,7 @@ def expand_inputs(paths: list[str], skipped: list[str] | None = None) -> list[In
     out: list[InputSpec] = []
     for p in paths:
         if p.startswith("@"):
-            lines = Path(p[1:]).read_text(encoding="utf-8").splitlines()
-            out.extend(expand_inputs([ln.strip() for ln in lines if ln.strip() and not ln.startswith("#")], skipped))
+            out.extend(expand_inputs(_list_entries(p[1:], _lists), skipped, _lists=_lists | {_list_key(p[1:])}))
             continue
         path = Path(p)
         if path.is_dir():
@@ -108,7 +109,8 @@ def expand_inputs(paths: list[str], skipped: list[str] | None = None) -> list[In
         elif path.is_file() and path.suffix.lower() == ".zip":
             out.extend(_zip_members(path, skipped))
         elif not path.exists() and any(ch in p for ch in "*?["):
-            out.extend(expand_inputs(sorted(glob.glob(p, recursive=True)), skipped))
+            # a pattern that matches nothing stays an input: its read says so (E010), it is not dropped in silence
+            out.extend(expand_inputs(sorted(glob.glob(p, recursive=True)), skipped) or [InputSpec(p, p)])
         else:
             out.append(InputSpec(p, p))
     seen, unique = set(), []
@@ -117,6 +119,43 @@ def expand_inputs(paths: list[str], skipped: list[str] | None = None) -> list[In
             seen.add(spec.source)
             unique.append(spec)
     return unique
+
+
+def _list_key(name: str) -> str:
+    return os.path.realpath(name)
+
+
+def _list_entries(name: str, open_lists: frozenset[str]) -> list[str]:
+    """The entries of the @LIST file ``name``: one per line, blank lines and # comments skipped, UTF-8 (with or
+    without a BOM), UTF-16 with a BOM or GB18030; a relative entry that does not exist from here is taken relative
+    to the list's own folder. A list that cannot be read, or that names itself, is a coded error (E016)."""
+    if _list_key(name) in open_lists:
+        raise NianbaoError(Errors.E016, name, detail=f"{name} names itself (through the lists it names)")
+    try:
+        data = Path(name).read_bytes()
+    except OSError as exc:
+        raise NianbaoError(Errors.E016, name, detail=f"{name}: {exc.strerror or exc}") from None
+    if data.startswith((b"\xff\xfe", b"\xfe\xff")):
+        text = data.decode("utf-16")
+    else:
+        try:
+            text = data.decode("utf-8-sig")
+        except UnicodeDecodeError:
+            try:
+                text = data.decode("gb18030")
+            except UnicodeDecodeError:
+                raise NianbaoError(Errors.E016, name, detail=f"{name} is neither UTF-8 nor GB18030 text") from None
+    here = Path(name).parent
+    entries = []
+    for line in text.splitlines():
+        entry = line.strip()
+        if not entry or entry.startswith("#"):
+            continue
+        at, rest = ("@", entry[1:]) if entry.startswith("@") else ("", entry)
+        if not os.path.isabs(rest) and not os.path.exists(rest) and (here / rest).exists():
+            rest = str(here / rest)
+        entries.append(at + rest)
+    return entries
 
 
 def expand(paths: list[str]) -> list[str]:

@@ -247,3 +247,48 @@ def test_pool_close_waits_for_its_background_imports(tmp_path):
     pool.prefetch(("json", "nlp.html_report"))
     pool.close()
     assert batch._PREFETCH is not None and not batch._PREFETCH.is_alive()
+
+
+def test_lists_name_lists_relative_to_themselves_in_any_common_encoding_and_never_themselves(tmp_path):
+    from nlp.errors import NianbaoError
+    (tmp_path / "lists").mkdir()
+    (tmp_path / "lists" / "r1.txt").write_text("x", encoding="utf-8")
+    (tmp_path / "lists" / "inner.lst").write_text("r1.txt\n", encoding="utf-8")
+    (tmp_path / "lists" / "outer.lst").write_bytes("  # 注释：缩进的注释行\n@inner.lst\n报告乙.txt\n".encode("gb18030"))
+    sources = [s.source for s in expand_inputs([f"@{tmp_path / 'lists' / 'outer.lst'}"])]
+    assert sources == [str(tmp_path / "lists" / "r1.txt"), "报告乙.txt"]      # a missing entry stays an input
+    (tmp_path / "loop.lst").write_text("@loop.lst\n", encoding="utf-8")
+    for bad in ("loop.lst", "nope.lst"):
+        with pytest.raises(NianbaoError) as exc:
+            expand_inputs([f"@{tmp_path / bad}"])
+        assert exc.value.code == "E016"
+
+
+def test_a_pattern_matching_nothing_is_an_input_that_fails(tmp_path):
+    specs = expand_inputs([str(tmp_path / "nomatch*.txt")])
+    assert [s.source for s in specs] == [str(tmp_path / "nomatch*.txt")]
+
+
+def test_out_is_resumed_only_by_its_own_run_and_never_reads_itself(tmp_path):
+    """Another job, another tagging choice or other inputs into a used OUT is a coded error, not a silent merge;
+    a grown corpus resumes; OUT inside the input folder is not read as input on a rerun."""
+    from nlp.cli import main
+    corpus = tmp_path / "corpus"
+    corpus.mkdir()
+    for name in ("demo-01_tsv_2021.txt", "demo-03_flat_2021.txt"):
+        (corpus / name).write_bytes((DEMO / name).read_bytes())
+    out = tmp_path / "out"
+    assert main(["check", str(corpus / "demo-01_tsv_2021.txt"), "-o", str(out), "--no-tag", "-j", "1"]) == 0
+    assert main(["check", str(corpus / "demo-01_tsv_2021.txt"), "-o", str(out), "-j", "1"]) == 2     # tagging now
+    assert main(["check", str(corpus / "demo-03_flat_2021.txt"), "-o", str(out), "--no-tag", "-j", "1"]) == 2
+    assert main(["check", str(corpus), "-o", str(out), "--no-tag", "-j", "1"]) == 0                   # grown: resumes
+    assert len(pd.read_parquet(out / "reports.parquet")) == 2
+    inner = corpus / "out"
+    for _ in range(2):
+        assert main(["check", str(corpus), "-o", str(inner), "--no-tag", "-j", "1"]) == 0
+    assert len(pd.read_parquet(inner / "reports.parquet")) == 2
+    (tmp_path / "afile").write_text("x", encoding="utf-8")
+    assert main(["check", str(corpus), "-o", str(tmp_path / "afile"), "--no-tag"]) == 2
+    for bad in (["-j", "0"], ["--timeout", "-1"]):
+        with pytest.raises(SystemExit):
+            main(["check", str(corpus), "-o", str(tmp_path / "o2"), *bad])
