@@ -17,6 +17,7 @@ from __future__ import annotations
 import json
 import multiprocessing as mp
 import os
+import queue
 import sys
 import time
 import traceback
@@ -232,8 +233,16 @@ def tune_worker_gc() -> None:
 def _worker(tasks: mp.Queue, results, current, slot: int, opts: JobOptions, fn: Callable) -> None:
     _arrow_without_pandas()
     tune_worker_gc()
+    _die_with_parent()
+    _warm_up(opts)
+    parent = os.getppid()
     while True:
-        item = tasks.get()
+        try:
+            item = tasks.get(timeout=1.0)
+        except queue.Empty:
+            if os.getppid() != parent:          # the main process is gone (kill -9): do not outlive it
+                return
+            continue
         if item is None:
             return
         task_id, specs = item
@@ -242,6 +251,30 @@ def _worker(tasks: mp.Queue, results, current, slot: int, opts: JobOptions, fn: 
         res = fn(specs, opts)
         current[2 * slot] = -1
         results.put((task_id, res))
+
+
+def _die_with_parent() -> None:
+    """On Linux, ask the kernel to kill this worker when the main process dies (kill -9 of the main process
+    alone); elsewhere the worker notices between tasks."""
+    if not sys.platform.startswith("linux"):
+        return
+    try:
+        import ctypes
+        import signal
+        ctypes.CDLL("libc.so.6", use_errno=True).prctl(1, signal.SIGKILL)      # PR_SET_PDEATHSIG
+    except (OSError, AttributeError):
+        pass
+
+
+def _warm_up(opts: JobOptions) -> None:
+    """Load the tagger before taking a file, so that a worker's start-up (a replacement's too) is not counted
+    against the first file's --timeout; a model that cannot load is reported per file when tagging."""
+    if opts.tag and opts.job in ("check", "tag"):
+        from .topics import load_tagger
+        try:
+            load_tagger(opts.model_dir)
+        except NianbaoError:
+            pass
 
 
 _PREFETCH = None                 # the background import thread of the latest pool (LocalPool.prefetch)
