@@ -63,13 +63,26 @@ def is_document(name: str) -> bool:
 def _walk(path: Path, skipped: list[str]) -> list[Path]:
     out = []
     for f in sorted(path.rglob("*")):
-        if not f.is_file() or f.name in SKIP_NAMES or any(part.startswith(".") for part in f.relative_to(path).parts):
+        if f.name in SKIP_NAMES or any(part.startswith(".") for part in f.relative_to(path).parts):
             continue
+        if not f.is_file() and not (f.is_symlink() and not f.exists()):
+            continue                     # (a broken link is kept: its read says so, it is not dropped in silence)
         if is_document(f.name):
             out.append(f)
         else:
             skipped.append(str(f))
     return out
+
+
+def _member_name(info: zipfile.ZipInfo) -> str:
+    """A member's name as its archiver meant it: names not flagged UTF-8 are read by zipfile as CP437, but
+    Chinese archivers write GBK (报告甲.txt, not ▒¿╕µ╝╫.txt)."""
+    if info.flag_bits & 0x800:
+        return info.filename
+    try:
+        return info.filename.encode("cp437").decode("gb18030")
+    except (UnicodeEncodeError, UnicodeDecodeError):
+        return info.filename
 
 
 def _zip_members(path: Path, skipped: list[str]) -> list[InputSpec]:
@@ -83,10 +96,11 @@ def _zip_members(path: Path, skipped: list[str]) -> list[InputSpec]:
         name = Path(i.filename).name
         if name.startswith(".") or name in SKIP_NAMES:
             continue
+        shown = _member_name(i)
         if is_document(name):            # an archive inside an archive is an input too: its read says to unpack it
-            out.append(InputSpec(f"{path}/{i.filename}", str(path), i.filename))
+            out.append(InputSpec(f"{path}/{shown}", str(path), i.filename))
         else:
-            skipped.append(f"{path}/{i.filename}")
+            skipped.append(f"{path}/{shown}")
     return out
 
 

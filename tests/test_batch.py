@@ -292,3 +292,16 @@ def test_out_is_resumed_only_by_its_own_run_and_never_reads_itself(tmp_path):
     for bad in (["-j", "0"], ["--timeout", "-1"]):
         with pytest.raises(SystemExit):
             main(["check", str(corpus), "-o", str(tmp_path / "o2"), *bad])
+
+
+def test_gbk_member_names_and_broken_links_are_accounted_for(tmp_path):
+    (tmp_path / "d").mkdir()
+    (tmp_path / "d" / "broken.txt").symlink_to(tmp_path / "nowhere.txt")
+    archive = tmp_path / "z.zip"
+    with zipfile.ZipFile(archive, "w") as zf:
+        zf.writestr("AAAAAA.txt", "x")
+    # how a Chinese archiver writes the name: GBK bytes, without the UTF-8 flag
+    archive.write_bytes(archive.read_bytes().replace(b"AAAAAA.txt", "报告甲.txt".encode("gbk")))
+    specs = expand_inputs([str(tmp_path / "d"), str(archive)])
+    assert [s.source for s in specs] == [str(tmp_path / "d" / "broken.txt"), f"{archive}/报告甲.txt"]
+    assert specs[1].read(1000) == b"x"
