@@ -47,6 +47,9 @@ class Errors:
                      "name other lists, but not itself.")
     E017 = ErrorSpec("E017", "Output directory cannot be made or written: {detail}",
                      "Choose another -o (a folder you may write to, not a file or a broken link).")
+    E018 = ErrorSpec("E018", "Archive member cannot be read safely: {detail}",
+                     "Unpack the archive yourself and give the file: the member is encrypted, damaged or "
+                     "compressed beyond a safe ratio.")
     E013 = ErrorSpec("E013", "Reading took too long: {detail}",
                      "The file is probably malformed; inspect it by hand.")
     E014 = ErrorSpec("E014", "The worker processing this file died ({detail})",

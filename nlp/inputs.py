@@ -5,6 +5,7 @@ from __future__ import annotations
 import glob
 import os
 import zipfile
+import zlib
 from dataclasses import dataclass
 from pathlib import Path
 
@@ -43,14 +44,19 @@ class InputSpec:
                 if info.file_size > max_bytes:
                     raise NianbaoError(Errors.E004, self.source, size=info.file_size, limit=max_bytes)
                 if info.compress_size and info.file_size / info.compress_size > MAX_ZIP_RATIO and info.file_size > 1 << 20:
-                    raise NianbaoError(Errors.E004, self.source, size=info.file_size, limit=max_bytes)
+                    raise NianbaoError(Errors.E018, self.source, detail=f"{info.file_size} bytes from "
+                                       f"{info.compress_size} compressed (over {MAX_ZIP_RATIO}:1, a zip bomb?)")
+                if info.flag_bits & 0x1:
+                    raise NianbaoError(Errors.E018, self.source, detail="the member is encrypted")
                 with zf.open(info) as fh:
                     data = fh.read(max_bytes + 1)
                 if len(data) > max_bytes:
                     raise NianbaoError(Errors.E004, self.source, size=len(data), limit=max_bytes)
                 return data
-        except (zipfile.BadZipFile, KeyError, OSError, RuntimeError, NotImplementedError) as exc:
+        except (zipfile.BadZipFile, KeyError, OSError) as exc:
             raise NianbaoError(Errors.E010, self.source, detail=f"archive member unreadable: {exc}") from None
+        except (RuntimeError, NotImplementedError, zlib.error, EOFError) as exc:     # damaged or unsupported
+            raise NianbaoError(Errors.E018, self.source, detail=str(exc) or type(exc).__name__) from None
 
 
 def is_document(name: str) -> bool:

@@ -305,3 +305,25 @@ def test_gbk_member_names_and_broken_links_are_accounted_for(tmp_path):
     specs = expand_inputs([str(tmp_path / "d"), str(archive)])
     assert [s.source for s in specs] == [str(tmp_path / "d" / "broken.txt"), f"{archive}/报告甲.txt"]
     assert specs[1].read(1000) == b"x"
+
+
+def test_archive_members_too_compressed_or_encrypted_are_named_so(tmp_path):
+    from nlp.errors import NianbaoError
+    archive = tmp_path / "z.zip"
+    with zipfile.ZipFile(archive, "w", compression=zipfile.ZIP_DEFLATED) as zf:
+        zf.writestr("bomb.txt", b"0" * (8 << 20))
+        zf.writestr("secret.txt", b"x")
+    data = bytearray(archive.read_bytes())
+    # mark secret.txt encrypted: general-purpose flag bit 0 of its local header (name at +30, flags at +6) and of
+    # its central-directory entry (name at +46, flags at +8)
+    for sig, name_at, flags_at in ((b"PK\x03\x04", 30, 6), (b"PK\x01\x02", 46, 8)):
+        i = data.find(sig)
+        while i >= 0 and data[i + name_at:i + name_at + 10] != b"secret.txt":
+            i = data.find(sig, i + 4)
+        data[i + flags_at] |= 1
+    archive.write_bytes(bytes(data))
+    specs = {s.member: s for s in expand_inputs([str(archive)])}
+    for member, words in (("bomb.txt", "zip bomb"), ("secret.txt", "encrypted")):
+        with pytest.raises(NianbaoError) as exc:
+            specs[member].read(50 << 20)
+        assert exc.value.code == "E018" and words in exc.value.message
