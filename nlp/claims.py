@@ -377,8 +377,10 @@ RE_REMAINDER = re.compile(r"(?:其余|剩余|余下|另有|其他)(?:的)?$")
 # 在发文环节认定主动公开公文158件、依申请公开6件、不予公开14件: documents' disclosure attributes, not requests
 RE_ATTRIBUTE = re.compile(r"公开属性|属性认定|(?:认定|确定|标注|明确)[^，。；]{0,6}(?:为)?(?:主动公开|依申请公开|不予公开)"
                           r"|(?:主动公开|依申请公开|不予公开)(?:的)?(?:公文|文件|发文)")
-# 受理企业登记申请2.3万件: an application of another kind right before the figure
-RE_OTHER_APPLICATION_END = re.compile(rf"(?:{_OTHER_APPLICATIONS}|登记)(?:(?!公开)[\u4e00-\u9fff]){{0,4}}申请(?:共|共计|合计)?(?:有|为|达)?$")
+# an application of another kind: 户口迁移申请, 企业登记申请, 行政许可申请
+_OTHER_APPLICATION = rf"(?:{_OTHER_APPLICATIONS}|登记)(?:(?!公开)[\u4e00-\u9fff]){{0,4}}申请"
+# 受理企业登记申请2.3万件: one right before the figure
+RE_OTHER_APPLICATION_END = re.compile(_OTHER_APPLICATION + r"(?:共|共计|合计)?(?:有|为|达)?$")
 # 属于信访、举报、投诉性质而不作为政府信息公开申请处理的X件
 RE_NOT_A_REQUEST = re.compile(r"不(?:作为|按|视为|属于)[^，。；]{0,8}申请(?:处理|办理)?(?:的)?$")
 ATTRIBUTE_CONCEPTS = frozenset({"requests", "granted", "partial", "granted_partial", "denied", "processed"})
@@ -519,8 +521,7 @@ def _bind_in(text: str, mention: Mention, year: int | None, scope: str, negation
             return None, "其他类别的申请（登记、许可、户口等），不是政府信息公开申请"
         elif best[2].key == "requests" and RE_NOT_A_REQUEST.search(scope):
             return None, "不作为政府信息公开申请处理的件数（信访、举报、投诉等），不是收到的申请数"
-        elif best[2].key in ATTRIBUTE_CONCEPTS and RE_ATTRIBUTE.search(
-                _compact(text[sentence_bounds(text, mention.start)[0]:mention.start])):
+        elif best[2].key in ATTRIBUTE_CONCEPTS and RE_ATTRIBUTE.search(_sentence_before(text, mention)):
             return None, "公文公开属性的认定数，不是政府信息公开申请的办理数"
         elif best[2].key == "processing_rate" and _other_business_rate(text, mention):
             return None, "所述比率是建议提案、热线等其他事务的办结率，不是政府信息公开申请的"
@@ -624,8 +625,7 @@ RE_FIGURE_PARENTHESIS = re.compile(r"（[^（）]*(?:\d|[一二三四五六七�
 
 
 def _t4_group(text: str, mention: Mention) -> str | None:
-    s0, _ = sentence_bounds(text, mention.start)
-    s = RE_FIGURE_PARENTHESIS.sub("", _compact(text[s0:mention.start]))
+    s = RE_FIGURE_PARENTHESIS.sub("", _sentence_before(text, mention))
     prev = last = None
     for g in RE_T4_GROUP.finditer(s):
         prev, last = last, g
@@ -750,6 +750,13 @@ CLEANUP_CONCEPTS = frozenset({"normative_repealed", "normative_in_force", "norma
                               "regulation_in_force", "regulation_issued"})
 
 
+def _about_a_part(text: str, lo: int, c: Claim) -> bool:
+    """Whether the sentence frames the figure as about a part of the requests (自然人的17件申请中…); 法人或其他组织提出的
+    申请中，商业企业14件 is one of that group's own columns, whole."""
+    frame = RE_SUBSET_FRAME.search(text, lo, c.mention.end)
+    return frame is not None and not (c.concept in ORG_COLUMN_CONCEPTS and frame.group().startswith("法人或其他组织"))
+
+
 def _unsure_breakdowns(text: str, claims: list[Claim]) -> None:
     """A figure that disagrees with its cell is reported as a contradiction only when its sentence does not
     state that cell rightly elsewhere (制发规范性文件分别为9件、17件，合计26件: 9 and 17 are parts; 由47件增加到58件)
@@ -768,10 +775,8 @@ def _unsure_breakdowns(text: str, claims: list[Claim]) -> None:
         elif c.concept in CLEANUP_CONCEPTS and RE_CLEANUP.search(text, lo, hi) and RE_CLEANUP_OUTCOME.search(text, lo, hi):
             c.status = "ambiguous"
             c.note = "清理结果的口径（清理的文件范围、时点）可能不同于表格"
-        elif (frame := RE_SUBSET_FRAME.search(text, lo, c.mention.end)) and not (
-                c.concept in ORG_COLUMN_CONCEPTS and frame.group().startswith("法人或其他组织")) or \
-                _in_parentheses(text, c.mention) or whole and RE_LEVEL_FRAME.search(text, lo, c.mention.end):
-            # (法人或其他组织提出的申请中，商业企业14件: one of its own columns, whole, not a part)
+        elif _about_a_part(text, lo, c) or _in_parentheses(text, c.mention) or \
+                whole and RE_LEVEL_FRAME.search(text, lo, c.mention.end):
             c.status = "ambiguous"
             c.note = "所述为部分申请或下属单位（某类申请人、结转或新收申请、本级或系统）的数字，表格只给出总数"
 
@@ -911,27 +916,30 @@ RE_OTHER_RATE_DOMAIN = re.compile(r"建议|提案|热线|工单|诉求|信访|�
 
 
 # a sentence about other business: suggestions, hotline tickets, … or applications of another kind (户口迁移申请)
-RE_OTHER_BUSINESS = re.compile(RE_OTHER_RATE_DOMAIN.pattern + rf"|(?:{_OTHER_APPLICATIONS})[\u4e00-\u9fff]{{0,4}}申请")
+RE_OTHER_BUSINESS = re.compile(RE_OTHER_RATE_DOMAIN.pattern + "|" + _OTHER_APPLICATION)
+RE_OTHER_APPLICATION_AT_END = re.compile(_OTHER_APPLICATION + "$")
+RE_DISCLOSURE_REQUEST = re.compile(r"信息公开申请|依申请公开|公开申请")
+
+
+def _sentence_before(text: str, m: Mention) -> str:
+    """The figure's sentence up to the figure, PDF wraps removed."""
+    return _compact(text[sentence_bounds(text, m.start)[0]:m.start])
 
 
 def _other_business_rate(text: str, m: Mention) -> bool:
     """A 办结率 whose sentence is about other business (建议提案, 户口迁移申请…) and names no disclosure request."""
-    lo, _ = sentence_bounds(text, m.start)
-    before = _compact(text[lo:m.start])
+    before = _sentence_before(text, m)
     return not RE_DISCLOSURE_REQUEST.search(before) and bool(RE_OTHER_BUSINESS.search(before))
 
 
-RE_DISCLOSURE_REQUEST = re.compile(r"信息公开申请|依申请公开|公开申请")
-
-
 def _rate_of_requests(text: str, m: Mention) -> bool:
-    """Whether a rate's own sentence says it is the rate of disclosure requests: 申请 before it, and no
-    other business (suggestions, hotline tickets, …) between that 申请 and the rate."""
-    lo, _ = sentence_bounds(text, m.start)
-    before = _compact(text[lo:m.start])
+    """Whether a rate's own sentence says it is the rate of disclosure requests: 申请 before it, not an application
+    of another kind (户口迁移申请), and no other business (suggestions, hotline tickets, …) between that 申请 and the
+    rate."""
+    before = _sentence_before(text, m)
     i = before.rfind("申请")
     return i >= 0 and not RE_OTHER_RATE_DOMAIN.search(before, i) and \
-        not re.search(_OTHER_APPLICATIONS, before[max(0, i - 8):i])        # 户口迁移申请: another kind
+        not RE_OTHER_APPLICATION_AT_END.search(before, 0, i + 2)
 
 
 def _resolve(claim: Claim, report: Report) -> None:

@@ -96,31 +96,37 @@ def body_key(body: str | None) -> str | None:
     return key or None
 
 
-RE_CN_DATE = re.compile(r"([二][〇○零0OＯ][一二三四五六七八九〇○零0OＯ]{2})\s*年\s*([一二三四五六七八九十]{1,2})\s*月\s*"
-                        r"([一二三四五六七八九十]{1,3})\s*日")
+RE_CN_DATE = re.compile(RE_CN_YEAR.pattern + r"\s*([一二三四五六七八九十]{1,2})\s*月\s*([一二三四五六七八九十]{1,3})\s*日")
+
+
+def _field_lines(names: str) -> re.Pattern[str]:
+    return re.compile(rf"^[ \t]*(?:{names})[ \t]*[:：][^\n]*$", re.M)
+
+
+_PUBLISHED_NAMES = r"发布(?:时间|日期)|成文日期"
+_PUBLISHED_FIELD = _field_lines(_PUBLISHED_NAMES)
 # a page's own fields (crawled text without the ===正文=== marker): 发布时间：2024-01-20, 来源：…, 浏览次数：…
-RE_PAGE_FIELD = re.compile(r"^[ \t]*(?:发布(?:时间|日期)|成文日期|发文日期|日期|来源|浏览次数|访问量|字号|索引号)[ \t]*[:：][^\n]*$",
-                           re.M)
-_PUBLISHED_FIELD = re.compile(r"^[ \t]*(?:发布(?:时间|日期)|成文日期)[ \t]*[:：][^\n]*$", re.M)
+RE_PAGE_FIELD = _field_lines(_PUBLISHED_NAMES + r"|发文日期|日期|来源|浏览次数|访问量|字号|索引号")
+
+_CN_DIGITS = "一二三四五六七八九"
 
 
-def _cn_small(s: str) -> int | None:
-    """一 … 三十一 as a number (a month or a day written in Chinese numerals)."""
-    digits = {"一": 1, "二": 2, "三": 3, "四": 4, "五": 5, "六": 6, "七": 7, "八": 8, "九": 9}
-    if "十" not in s:
-        return digits.get(s) if len(s) == 1 else None
-    tens, _, ones = s.partition("十")
-    t = digits.get(tens, 0 if tens == "" else -100) if tens else 1
-    o = digits.get(ones, -100) if ones else 0
-    n = 10 * t + o
-    return n if n > 0 else None
+def _cn_numeral(n: int, one_ten: bool = False) -> str:
+    """1–39 in Chinese numerals: 九, 十, 十五 (一十五 with ``one_ten``), 二十, 三十一."""
+    tens, ones = divmod(n, 10)
+    head = "" if tens == 0 else ("一十" if one_ten else "十") if tens == 1 else _CN_DIGITS[tens - 1] + "十"
+    return head + ("" if ones == 0 else _CN_DIGITS[ones - 1])
+
+
+# a month or a day in Chinese numerals (一 … 三十一) → its number
+_CN_SMALL = {_cn_numeral(n, one_ten): n for n in range(1, 32) for one_ten in (False, True)}
 
 
 def _dates(src: str) -> list[tuple[int, tuple[int, int, int]]]:
     """(position, (year, month, day)) of every date in ``src``, Arabic or Chinese numerals (二〇二四年一月二十日)."""
     out = [(m.start(), tuple(int(x) for x in m.groups())) for m in RE_DATE.finditer(src)]
     for m in RE_CN_DATE.finditer(src):
-        y, mo, d = cn_year(m.group(1)), _cn_small(m.group(2)), _cn_small(m.group(3))
+        y, mo, d = cn_year(m.group(1)), _CN_SMALL.get(m.group(2)), _CN_SMALL.get(m.group(3))
         if y and mo and d:
             out.append((m.start(), (y, mo, d)))
     return sorted(out)
@@ -148,7 +154,6 @@ _PLACE_LEVEL = (("province", re.compile(r"(?:省|自治区|特别行政区)$")),
                 ("county", re.compile(r"(?:县|旗|林区|特区)$")),
                 ("city", re.compile(r"(?:市|州|盟|地区)$")),
                 ("district", re.compile(r"区$")))
-_PLACE_END = re.compile(r"(?:省|自治区|市|自治州|州|盟|地区|县|旗|林区|区)$")
 
 
 def _place_level(place: str) -> str | None:
@@ -170,8 +175,6 @@ def guess_level(body: str | None) -> str | None:
             return "township"
         if re.search(r"片区管理局$", body):
             return "district"
-        if _PLACE_END.search(body):                    # 青禾县2023年…报告: the place's own report
-            return _place_level(body) or "department"
-        return "department"
+        return _place_level(body) or "department"       # 青禾县2023年…报告: a place's name alone is its government
     place = body[:gov.start()]
     return _place_level(place) or ("county" if place else None)

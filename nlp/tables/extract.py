@@ -14,7 +14,7 @@ from bisect import bisect_right
 from dataclasses import dataclass, field
 from itertools import combinations, product
 from functools import lru_cache
-from typing import Callable, Sequence
+from typing import Callable, Iterator, Sequence
 
 from ..schema import load_schema
 from ..types import AMBIGUOUS, BLANK, MISSING, NOT_APPLICABLE, VALUE, Cell, make_cell
@@ -372,14 +372,8 @@ def _whole_figures_placed(toks: list[Token], n: int, cap: int = 200) -> list[Rea
     """Every way to put ``toks`` whole and in order into ``n`` cells, blanks elsewhere (at most ``cap`` ways)."""
     if len(toks) > n or math.comb(n, len(toks)) > cap:
         return []
-    out = []
-    for where in combinations(range(n), len(toks)):
-        parts, it = [], iter(toks)
-        for i in range(n):
-            t = next(it) if i in where else None
-            parts.append(Part(t.text, t.start, t.end, t.kind) if t else Part("", -1, -1, "blank"))
-        out.append(tuple(_place_blanks(parts)))
-    return out
+    whole = tuple(Part(t.text, t.start, t.end, t.kind) for t in toks)
+    return list(_with_blanks(whole, n, (set(range(n)).difference(w) for w in combinations(range(n), len(toks)))))
 
 
 def _where_the_gaps_say(text: str, toks: list[Token], found: list[Reading]) -> list[Reading]:
@@ -427,16 +421,21 @@ def _with_lost_cells(toks: list[Token], n: int, most: int = 2) -> list[Reading]:
     for lost in range(1, most + 1):
         out: list[Reading] = []
         for short in readings(toks, n - lost, limit=ROW_CAP):
-            for where in combinations(range(n), lost):
-                parts, it = [], iter(short)
-                for i in range(n):
-                    parts.append(Part("", -1, -1, "blank") if i in where else next(it))
-                out.append(tuple(_place_blanks(parts)))
+            out.extend(_with_blanks(short, n, combinations(range(n), lost)))
             if len(out) >= ROW_CAP:                  # bounded work whatever the digits (a hostile row)
                 return out[:ROW_CAP]
         if out:
             return out
     return []
+
+
+def _with_blanks(cells: Sequence[Part], n: int, blank_sets) -> Iterator[Reading]:
+    """``cells`` in order in ``n`` cells, blanks at each set of positions of ``blank_sets`` in turn."""
+    for where in blank_sets:
+        parts, it = [], iter(cells)
+        for i in range(n):
+            parts.append(Part("", -1, -1, "blank") if i in where else next(it))
+        yield tuple(_place_blanks(parts))
 
 
 def _place_blanks(parts: list[Part]) -> list[Part]:

@@ -402,11 +402,13 @@ def _polarity_round_lines(rnd: dict | None) -> list[str]:
     for r in rnd["rows"]:
         ch = ", ".join(f"{k}={v}" for k, v in r["changes"].items()) or "—"
         lines.append(f"| {r['name']} | {ch} | {r['gold_cv']:.4f} | {r['sections']:.4f} | {r['mean']:.4f} |")
+    checks = []
     for key, when in (("fresh_check", "after round 7"),
                       ("fresh_check_round9", "after round 8's files had joined the training data")):
         fresh = rnd.get(key)
         if not fresh:
             continue
+        checks.append(fresh)
         rows = "; ".join(f"{r['name']} {r['polarity']:.3f}" for r in fresh["rows"])
         t = fresh["shipped"]
         lines += ["", f"Fresh check of the choice: {fresh['items']} items of {fresh['sections']} sections "
@@ -417,7 +419,6 @@ def _polarity_round_lines(rnd: dict | None) -> list[str]:
                   f"{t['polarity_accuracy']:.3f} on them. Then they joined the training data (batch 5) and the "
                   f"model was retrained with the same settings. (`{fresh.get('command', _FRESH_COMMAND)}` "
                   "repeats the polarity rows.)"]
-    checks = [rnd[k] for k in ("fresh_check", "fresh_check_round9") if rnd.get(k)]
     if len(checks) > 1:
         wrong = {}
         for c in checks:
