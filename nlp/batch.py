@@ -14,10 +14,12 @@ finished: parts not named in the manifest are discarded, finished inputs are ski
 """
 from __future__ import annotations
 
+import itertools
 import json
 import multiprocessing as mp
 import os
 import queue
+import shutil
 import sys
 import time
 import traceback
@@ -45,7 +47,7 @@ def run_spec(spec: InputSpec, opts: JobOptions) -> JobResult:
     except NianbaoError as exc:
         return JobResult.failed(spec.source, exc, "read")
     try:
-        return run_one(spec.source, data, opts)
+        return run_one(spec.source, data, opts, report_id=spec.report_id)
     except Exception as exc:  # noqa: BLE001 - a bug must not stop a corpus run; it is recorded
         err = NianbaoError(Errors.E015, spec.source, detail=f"{type(exc).__name__}: {exc}")
         return JobResult.failed(spec.source, err, opts.job, trace=traceback.format_exc(limit=5))
@@ -90,7 +92,7 @@ def run_chunk(specs: list[InputSpec], opts: JobOptions) -> ChunkResult:
         except NianbaoError as exc:
             results[spec.source] = JobResult.failed(spec.source, exc, "read")
     try:
-        done = run_many([(s.source, d) for s, d in inputs], opts)
+        done = run_many([(s.source, d) for s, d in inputs], opts, [s.report_id for s, _ in inputs])
     except Exception:  # noqa: BLE001 - isolate the file that fails: run each on its own
         done = [run_spec(s, opts) for s, _ in inputs]
     for (spec, _), res in zip(inputs, done):
@@ -397,36 +399,127 @@ def chunk_bounds(n: int, chunk: int, workers: int) -> list[tuple[int, int]]:
     return bounds
 
 
-def dask_map(specs: list[InputSpec], opts: JobOptions, scheduler: str | None, n_workers: int | None = None):
+class _Hung(BaseException):
+    """Raised in a Dask task's thread when its files ran past their deadline. Not an Exception: the handlers that
+    turn a bug in one file into its error row must let it through."""
+
+
+@dataclass
+class HungChunk:
+    """What a Dask task gives back when its files ran past their deadline (which file hung is found by running
+    them one by one)."""
+    sources: list[str]
+
+
+DASK_CHUNK = 32
+DASK_ATTEMPTS = 3      # runs of a single file whose worker died before it is taken as the file at fault
+DASK_GRACE = 5.0       # seconds a task's thread gets to stop after _Hung before its worker is stopped (own cluster)
+
+
+def run_chunk_with_deadline(specs: list[InputSpec], opts: JobOptions, timeout: float, stop_mark: str | None = None,
+                            fn: Callable = run_chunk) -> ChunkResult | HungChunk:
+    """``fn`` over one chunk on a Dask worker, under a deadline of ``timeout`` seconds per file. Past it the task's
+    thread gets :class:`_Hung` (a hang in Python code stops there) and the chunk comes back as a
+    :class:`HungChunk`; a thread that does not stop (stuck inside C code) within :data:`DASK_GRACE` seconds takes
+    its worker process down with it when the run started that worker (``stop_mark``: a file created first, so that
+    the run knows why the worker died; its nanny starts a fresh one), so the run goes on. On a shared cluster
+    (no ``stop_mark``) such a worker is left alone."""
+    if timeout <= 0:
+        return fn(specs, opts)
+    import ctypes
+    import threading
+    thread, lock, running, stopped = threading.get_ident(), threading.Lock(), [True], threading.Event()
+
+    def expire() -> None:
+        with lock:                    # never once the task is over: _Hung must not land in the worker's own code
+            if not running[0]:
+                return
+            ctypes.pythonapi.PyThreadState_SetAsyncExc(ctypes.c_ulong(thread), ctypes.py_object(_Hung))
+        if stop_mark and not stopped.wait(DASK_GRACE):
+            Path(stop_mark).touch()
+            os._exit(70)
+
+    timer = threading.Timer(timeout * len(specs), expire)
+    timer.daemon = True
+    timer.start()
     try:
+        try:
+            return fn(specs, opts)
+        finally:
+            with lock:
+                running[0] = False
+    except _Hung:
+        return HungChunk([s.source for s in specs])
+    finally:
+        stopped.set()
+        timer.cancel()
+
+
+def dask_map(specs: list[InputSpec], opts: JobOptions, scheduler: str | None, n_workers: int | None = None,
+             timeout: float = 0.0, chunk: int = DASK_CHUNK, fn: Callable = run_chunk):
+    """Yield one ChunkResult per chunk (or per file of a chunk that hung or failed) in completion order, from a Dask
+    cluster: the one at ``scheduler``, else a LocalCluster of ``n_workers`` started here. As on the local engine,
+    a chunk that runs past ``timeout`` seconds per file, kills its worker or fails is run again file by file, so
+    that only the file at fault ends up as an error row (E013 hung, E014 its worker died)."""
+    try:
+        import dask
         from dask.distributed import Client, LocalCluster, as_completed
     except ImportError as exc:
         raise NianbaoError(Errors.E023, None, package="distributed", detail=str(exc)) from None
+    import tempfile
+    own = not scheduler
+    marks = Path(tempfile.mkdtemp(prefix="nianbao-dask-")) if own and timeout > 0 else None
     if scheduler:
         client = Client(scheduler)
         cluster = None
     else:
-        cluster = LocalCluster(n_workers=n_workers or os.cpu_count() or 1, threads_per_worker=1, processes=True,
-                               dashboard_address=None)
+        # a task whose worker dies fails at once (not after three workers more): it is then run file by file here
+        with dask.config.set({"distributed.scheduler.allowed-failures": 0}):
+            cluster = LocalCluster(n_workers=n_workers or os.cpu_count() or 1, threads_per_worker=1, processes=True,
+                                   dashboard_address=None)
         client = Client(cluster)
     try:
-        if cluster is not None:                  # the workers this run started (not a shared cluster's)
+        if own:                                  # the workers this run started (not a shared cluster's)
             client.run(tune_worker_gc)
-        chunks = [specs[i:i + 32] for i in range(0, len(specs), 32)]
-        futures = client.map(run_chunk, chunks, opts=opts, pure=False)
-        index = {f.key: c for f, c in zip(futures, chunks)}
-        for fut in as_completed(futures):
+        pending = as_completed()
+        submitted: dict[str, tuple[list[InputSpec], str | None, int]] = {}
+
+        def submit(part: list[InputSpec], attempt: int = 1) -> None:
+            mark = str(marks / str(next(numbers))) if marks else None
+            fut = client.submit(run_chunk_with_deadline, part, opts, timeout, mark, fn, pure=False)
+            submitted[fut.key] = (part, mark, attempt)
+            pending.add(fut)
+
+        numbers = itertools.count()
+        for i in range(0, len(specs), max(1, chunk)):
+            submit(specs[i:i + max(1, chunk)])
+        for fut in pending:
+            part, mark, attempt = submitted.pop(fut.key)
             try:
-                yield fut.result()
-            except Exception as exc:  # noqa: BLE001 - a lost worker: record its files and go on
-                for spec in index[fut.key]:
-                    yield ChunkResult.failed(spec.source, NianbaoError(Errors.E014, spec.source, detail=str(exc)),
-                                             "worker")
+                res = fut.result()
+            except Exception as exc:  # noqa: BLE001 - a lost worker (KilledWorker) or a failed task: isolate it
+                res = exc
             fut.release()
+            if isinstance(res, ChunkResult):
+                yield res
+                continue
+            hung = isinstance(res, HungChunk) or bool(mark and Path(mark).exists())
+            if len(part) > 1:
+                for spec in part:
+                    submit([spec])
+            elif not hung and attempt < DASK_ATTEMPTS:
+                submit(part, attempt + 1)        # it may only have been waiting on a worker that another file killed
+            else:
+                spec = part[0]
+                err = (NianbaoError(Errors.E013, spec.source, detail=f"more than {timeout:g} s") if hung else
+                       NianbaoError(Errors.E014, spec.source, detail=f"{type(res).__name__}: {res}"))
+                yield ChunkResult.failed(spec.source, err, "worker")
     finally:
         client.close()
         if cluster is not None:
             cluster.close()
+        if marks is not None:
+            shutil.rmtree(marks, ignore_errors=True)
 
 
 def _check_same_run(state: RunState, out: Path, opts: JobOptions, specs: list[InputSpec]) -> None:
@@ -485,7 +578,7 @@ def run(specs: list[InputSpec], out: Path, opts: JobOptions, *, tables: list[str
     workers = workers or os.cpu_count() or 1
     bar = _Progress(len(todo), enabled=progress and bool(todo))
     if engine == "dask":
-        results = dask_map(todo, opts, scheduler, dask_workers)
+        results = dask_map(todo, opts, scheduler, dask_workers, timeout=timeout)
         pool = None
     elif workers <= 1 and timeout <= 0:
         results = (run_chunk(todo[i:i + 32], opts) for i in range(0, len(todo), 32))
@@ -569,7 +662,6 @@ def _link_dataset(out: Path, name: str, extra: pa.Table | None = None) -> Path:
         try:
             os.link(p, target / p.name)
         except OSError:
-            import shutil
             shutil.copyfile(p, target / p.name)
     if extra is not None and extra.num_rows:
         _atomic_parquet(extra, target / "part-extra.parquet")

@@ -6,7 +6,8 @@ import glob
 import os
 import zipfile
 import zlib
-from dataclasses import dataclass
+from collections import defaultdict
+from dataclasses import dataclass, replace
 from pathlib import Path
 
 from .errors import Errors, NianbaoError
@@ -26,6 +27,8 @@ class InputSpec:
     source: str                 # what the results call it: a path, or archive.zip/member
     path: str                   # the file on disk (the archive for zip members)
     member: str | None = None   # the member inside the archive
+    report_id: str | None = None     # unique in its run (:func:`with_report_ids`); None: the file name's stem
+    member_index: int | None = None  # the member's place in the archive (two members may share a name)
 
     def read(self, max_bytes: int) -> bytes:
         """The input's bytes, refusing oversized files and zip bombs with coded errors."""
@@ -40,7 +43,7 @@ class InputSpec:
             return p.read_bytes()
         try:
             with zipfile.ZipFile(self.path) as zf:
-                info = zf.getinfo(self.member)
+                info = zf.infolist()[self.member_index] if self.member_index is not None else zf.getinfo(self.member)
                 if info.file_size > max_bytes:
                     raise NianbaoError(Errors.E004, self.source, size=info.file_size, limit=max_bytes)
                 if info.compress_size and info.file_size / info.compress_size > MAX_ZIP_RATIO and info.file_size > 1 << 20:
@@ -53,7 +56,7 @@ class InputSpec:
                 if len(data) > max_bytes:
                     raise NianbaoError(Errors.E004, self.source, size=len(data), limit=max_bytes)
                 return data
-        except (zipfile.BadZipFile, KeyError, OSError) as exc:
+        except (zipfile.BadZipFile, KeyError, IndexError, OSError) as exc:
             raise NianbaoError(Errors.E010, self.source, detail=f"archive member unreadable: {exc}") from None
         except (RuntimeError, NotImplementedError, zlib.error, EOFError) as exc:     # damaged or unsupported
             raise NianbaoError(Errors.E018, self.source, detail=str(exc) or type(exc).__name__) from None
@@ -94,19 +97,24 @@ def _member_name(info: zipfile.ZipInfo) -> str:
 def _zip_members(path: Path, skipped: list[str]) -> list[InputSpec]:
     try:
         with zipfile.ZipFile(path) as zf:
-            infos = [i for i in zf.infolist() if not i.is_dir()][:MAX_ZIP_MEMBERS]
+            infos = [(k, i) for k, i in enumerate(zf.infolist()) if not i.is_dir()][:MAX_ZIP_MEMBERS]
     except (zipfile.BadZipFile, OSError) as exc:
         raise NianbaoError(Errors.E010, str(path), detail=f"not a readable zip archive: {exc}") from None
-    out = []
-    for i in infos:
+    out, used = [], set()
+    for k, i in infos:
         name = Path(i.filename).name
         if name.startswith(".") or name in SKIP_NAMES:
             continue
-        shown = _member_name(i)
+        source = base = f"{path}/{_member_name(i)}"
+        n = 1
+        while source in used:            # members that share a name (an archive may hold several): name#2, name#3…
+            n += 1
+            source = f"{base}#{n}"
+        used.add(source)
         if is_document(name):            # an archive inside an archive is an input too: its read says to unpack it
-            out.append(InputSpec(f"{path}/{shown}", str(path), i.filename))
+            out.append(InputSpec(source, str(path), i.filename, member_index=k))
         else:
-            skipped.append(f"{path}/{shown}")
+            skipped.append(source)
     return out
 
 
@@ -138,7 +146,48 @@ def expand_inputs(paths: list[str], skipped: list[str] | None = None, *,
         if spec.source not in seen:
             seen.add(spec.source)
             unique.append(spec)
-    return unique
+    return with_report_ids(unique)
+
+
+def _id_parts(source: str) -> list[str]:
+    return [p for p in source.replace("\\", "/").split("/") if p not in ("", ".")] or [source]
+
+
+def _report_id(parts: list[str], k: int, extension: bool = False) -> str:
+    """The last ``k`` parts of a source's path as a report id, the file's extension dropped unless ``extension``."""
+    last = parts[-1] if extension else (Path(parts[-1]).stem or parts[-1])
+    return "/".join(parts[max(0, len(parts) - k):-1] + [last])
+
+
+def with_report_ids(specs: list[InputSpec]) -> list[InputSpec]:
+    """``specs`` with report ids unique among them: the file name's stem where no other input has it; for inputs
+    that share a stem, as many of their last path parts as tell them apart (dept-a/2023, dept-b/2023), and the
+    file name with its extension where only that differs (r.txt, r.html)."""
+    parts = [_id_parts(s.source) for s in specs]
+    ids = [_report_id(p, 1) for p in parts]
+    groups: dict[str, list[int]] = defaultdict(list)
+    for i, rid in enumerate(ids):
+        groups[rid].append(i)
+    for members in groups.values():
+        if len(members) < 2:
+            continue
+        longest = max(len(parts[i]) for i in members)
+        tries = [(k, False) for k in range(2, longest + 1)] + [(k, True) for k in range(1, longest + 1)]
+        for k, extension in tries:
+            named = [_report_id(parts[i], k, extension) for i in members]
+            if len(set(named)) == len(named):
+                break
+        for i, rid in zip(members, named):
+            ids[i] = rid
+    used: set[str] = set()
+    for i, rid in enumerate(ids):        # (the same path written two ways, "a/r.txt" and "./a/r.txt", last of all)
+        unique, n = rid, 1
+        while unique in used:
+            n += 1
+            unique = f"{rid}~{n}"
+        used.add(unique)
+        ids[i] = unique
+    return [replace(s, report_id=rid) for s, rid in zip(specs, ids)]
 
 
 def _list_key(name: str) -> str:

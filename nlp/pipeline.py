@@ -37,10 +37,12 @@ class JobResult:
         return cls(source, error=error_row(exc, source, stage, **extra))
 
 
-def run_one(source: str, data: bytes | None, opts: JobOptions) -> JobResult:
-    """Process one input; expected failures become an error row, never an exception."""
+def run_one(source: str, data: bytes | None, opts: JobOptions, report_id: str | None = None) -> JobResult:
+    """Process one input; expected failures become an error row, never an exception. ``report_id``: the id its
+    batch gave it (default: the file name's stem)."""
     try:
-        report = read_report(data if data is not None else source, name=source, max_bytes=opts.max_bytes)
+        report = read_report(data if data is not None else source, name=source, max_bytes=opts.max_bytes,
+                             report_id=report_id)
     except NianbaoError as exc:
         return JobResult.failed(source, exc, "read")
     try:
@@ -49,13 +51,17 @@ def run_one(source: str, data: bytes | None, opts: JobOptions) -> JobResult:
         return JobResult.failed(source, exc, opts.job)
 
 
-def run_many(inputs: list[tuple[str, bytes | None]], opts: JobOptions) -> list[JobResult]:
-    """Process several inputs, tagging their section 五 items together (one model call for all)."""
+def run_many(inputs: list[tuple[str, bytes | None]], opts: JobOptions,
+             report_ids: list[str | None] | None = None) -> list[JobResult]:
+    """Process several inputs, tagging their section 五 items together (one model call for all).
+    ``report_ids``: the ids their batch gave them (default: each file name's stem)."""
     results: list[JobResult | None] = [None] * len(inputs)
     reports = []
-    for i, (source, data) in enumerate(inputs):
+    ids = report_ids or [None] * len(inputs)
+    for i, ((source, data), rid) in enumerate(zip(inputs, ids)):
         try:
-            reports.append((i, read_report(data if data is not None else source, name=source, max_bytes=opts.max_bytes)))
+            reports.append((i, read_report(data if data is not None else source, name=source, max_bytes=opts.max_bytes,
+                                           report_id=rid)))
         except NianbaoError as exc:
             results[i] = JobResult.failed(source, exc, "read")
     tagged_all: list[list[dict] | None] = [None] * len(reports)

@@ -19,8 +19,9 @@ RE_PRE2019 = re.compile(r"依申请公开政府信息(?:的)?情况|政府信息
 
 
 def read_report(src: str | Path | bytes, *, name: str | None = None, max_bytes: int = DEFAULT_MAX_BYTES,
-                encoding: str | None = None) -> Report:
-    """Read one report. ``src`` is a path or the file's bytes (then ``name`` gives its file name)."""
+                encoding: str | None = None, report_id: str | None = None) -> Report:
+    """Read one report. ``src`` is a path or the file's bytes (then ``name`` gives its file name).
+    ``report_id``: the id a batch gave the input (unique in its run); by default the file name's stem."""
     if isinstance(src, (str, Path)):
         path = Path(src)
         name = name or str(src)
@@ -34,7 +35,7 @@ def read_report(src: str | Path | bytes, *, name: str | None = None, max_bytes: 
     else:
         data = bytes(src)
     doc = read_document(data, name, max_bytes=max_bytes, encoding=encoding)
-    return build_report(doc, name or "<bytes>", report_id=report_id_for(name, data))
+    return build_report(doc, name or "<bytes>", report_id=report_id or report_id_for(name, data))
 
 
 def report_id_for(name: str | None, data: bytes) -> str:

@@ -71,7 +71,10 @@ def _flaky(specs: list[InputSpec], opts: JobOptions) -> ChunkResult:
     for spec in specs:
         name = Path(spec.source).name
         if name == "hang.txt":
-            time.sleep(60)
+            time.sleep(60)                              # (stuck in C: an exception cannot stop it)
+        if name == "loop.txt":
+            while True:                                 # a hang in Python code
+                time.sleep(0.01)
         if name == "crash.txt":
             os._exit(3)
     return ChunkResult.pack([JobResult(s.source, rows={"reports": [{"source": s.source}]}) for s in specs])
@@ -89,6 +92,26 @@ def test_pool_records_hung_and_crashed_files_and_goes_on(tmp_path):
     assert sorted(sources) == sorted(Path(s.source).name for s in specs)
     errors = {Path(e["source"]).name: e["code"] for r in results for e in r.errors}
     assert errors == {"hang.txt": "E013", "crash.txt": "E014"}
+    rows = [row["source"] for r in results if "reports" in r.tables for row in r.tables["reports"].to_pylist()]
+    assert sorted(Path(s).name for s in rows) == ["ok1.txt", "ok2.txt", "ok3.txt", "ok4.txt"]
+
+
+def test_dask_records_hung_and_crashed_files_and_goes_on(tmp_path, monkeypatch):
+    pytest.importorskip("distributed")
+    import cloudpickle
+    from nlp import batch
+    cloudpickle.register_pickle_by_value(sys.modules[__name__])     # the workers cannot import this test module
+    monkeypatch.setattr(batch, "DASK_GRACE", 1.0)
+    names = ("ok1.txt", "loop.txt", "ok2.txt", "crash.txt", "ok3.txt", "hang.txt", "ok4.txt")
+    specs = [InputSpec(str(tmp_path / n), str(tmp_path / n)) for n in names]
+    try:
+        results = list(batch.dask_map(specs, JobOptions(), None, 2, timeout=2.0, chunk=3, fn=_flaky))
+    finally:
+        cloudpickle.unregister_pickle_by_value(sys.modules[__name__])
+    sources = [Path(s).name for r in results for s in r.sources]
+    assert sorted(sources) == sorted(names)
+    errors = {Path(e["source"]).name: e["code"] for r in results for e in r.errors}
+    assert errors == {"loop.txt": "E013", "hang.txt": "E013", "crash.txt": "E014"}
     rows = [row["source"] for r in results if "reports" in r.tables for row in r.tables["reports"].to_pylist()]
     assert sorted(Path(s).name for s in rows) == ["ok1.txt", "ok2.txt", "ok3.txt", "ok4.txt"]
 
@@ -327,3 +350,39 @@ def test_archive_members_too_compressed_or_encrypted_are_named_so(tmp_path):
         with pytest.raises(NianbaoError) as exc:
             specs[member].read(50 << 20)
         assert exc.value.code == "E018" and words in exc.value.message
+
+
+def test_report_ids_are_unique_in_a_run_even_where_file_names_repeat(tmp_path):
+    # every department's folder holds its own 2023.txt; one folder also has the page as HTML
+    demo = sorted(p for p in DEMO.iterdir() if p.suffix == ".txt")[:2]
+    for folder, src in (("dept-a", demo[0]), ("dept-b", demo[1])):
+        (tmp_path / "corpus" / folder).mkdir(parents=True)
+        (tmp_path / "corpus" / folder / "2023.txt").write_bytes(src.read_bytes())
+    (tmp_path / "corpus" / "dept-c").mkdir()
+    (tmp_path / "corpus" / "dept-c" / "r.txt").write_bytes(demo[0].read_bytes())
+    (tmp_path / "corpus" / "dept-c" / "r.md").write_bytes(demo[1].read_bytes())
+    (tmp_path / "corpus" / "dept-c" / "solo.txt").write_bytes(demo[0].read_bytes())
+    ids = {Path(s.source).relative_to(tmp_path / "corpus").as_posix(): s.report_id
+           for s in expand_inputs([str(tmp_path / "corpus")])}
+    assert ids == {"dept-a/2023.txt": "dept-a/2023", "dept-b/2023.txt": "dept-b/2023",
+                   "dept-c/r.txt": "r.txt", "dept-c/r.md": "r.md", "dept-c/solo.txt": "solo"}
+    from nlp.cli import main
+    assert main(["check", str(tmp_path / "corpus"), "-o", str(tmp_path / "out"), "--no-progress", "--no-tag"]) == 0
+    reports = pd.read_parquet(tmp_path / "out" / "reports.parquet")
+    cells = pd.read_parquet(tmp_path / "out" / "cells.parquet")
+    assert sorted(reports.report_id) == sorted(ids.values())
+    # each report's cells stay its own: the two 2023s (different reports) are not merged under one id
+    per_report = cells.groupby("report_id").source.nunique()
+    assert len(per_report) == 5 and (per_report == 1).all()
+
+
+def test_archive_members_sharing_a_name_are_each_an_input(tmp_path):
+    archive = tmp_path / "z.zip"
+    with zipfile.ZipFile(archive, "w") as zf:
+        zf.writestr("r.txt", "first")
+        zf.writestr("r.txt", "second")          # (zipfile warns: a duplicate name, as some archivers write)
+        zf.writestr("other/r.txt", "third")
+    specs = expand_inputs([str(archive)])
+    assert [s.source for s in specs] == [f"{archive}/r.txt", f"{archive}/r.txt#2", f"{archive}/other/r.txt"]
+    assert [s.read(1000) for s in specs] == [b"first", b"second", b"third"]
+    assert len({s.report_id for s in specs}) == 3
