@@ -86,13 +86,75 @@ def find_sections(text: str, start: int = 0) -> list[Section]:
 
 def _outline(text: str, start: int) -> list[Section]:
     """The numbered outline; where it is incomplete, the outline with parts numbered 1. / 1、 or not numbered at all
-    too (one regex pass over the lines, about as long as the numbered search: only done when needed)."""
+    too (one regex pass over the lines, about as long as the numbered search: only done when needed); where it
+    is little more than a table of contents, the outline after it; where it is hardly there, an outline numbered
+    （一）…（六）."""
+    found = _numbered_outline(text, start)
+    after = _contents_end(text, found)
+    if after is not None:
+        again = _numbered_outline(text, after)
+        if {s.key for s in again} >= {s.key for s in found if s.end <= after}:
+            found = again
+    if len(found) < 3 and _PAREN_PART.search(text, start):
+        view = _PAREN_PART.sub(_paren_part_as_numbered, text)       # same offsets
+        again = _numbered_outline(view, start)
+        if len(again) > len(found):
+            def opening(q: int) -> int:               # the （ of a heading (the view matched its numeral)
+                return q - 1 if q > 0 and text[q - 1] in "（(" and view[q - 1] == " " else q
+            found = [Section(s.key, text[opening(s.start):s.body_start].strip(), opening(s.start), opening(s.end),
+                             s.body_start, s.inferred) for s in again]
+    return found
+
+
+def _numbered_outline(text: str, start: int) -> list[Section]:
     found = _find_sections(text, start)
     if len(found) < len(ORDER):
         again = _find_sections(text, start, _line_headings(text, start))
         if len(again) > len(found):
             return again
     return found
+
+
+# a part numbered （一）…（七） at the start of its line: the top of the outline only where 一、…六、 are not there
+# (elsewhere it is a sub-heading)
+_PAREN_PART = re.compile(r"^([ \t\u3000]*)[（(]([一二三四五六七])[）)]", re.M)
+# the parts a numeral can open in such an outline (a sub-heading （一）主动公开情况 under （一）总体情况 cannot be 二)
+_PAREN_KEYS = {"一": ("general",), "二": ("proactive",), "三": ("requests",), "四": ("review_litigation", "problems"),
+               "五": ("problems", "other"), "六": ("problems", "other"), "七": ("other",)}
+_TITLE_AT = {k: re.compile(r"[ \t\u3000]*" + t) for k, t in SECTION_TITLES.items()}
+
+
+def _paren_part_as_numbered(m: re.Match[str]) -> str:
+    """（二）主动公开… as  二、主动公开… (the same length), where the numeral can open the part its title names."""
+    text, numeral = m.string, m.group(2)
+    if any(_TITLE_AT[k].match(text, m.end()) for k in _PAREN_KEYS[numeral]):
+        return m.group(1) + " " + numeral + "、"
+    return m.group()
+
+
+# the line of a table of contents: short, no sentence punctuation (dot leaders and page numbers allowed)
+_CONTENTS_LINE = re.compile(r"[ \t\u3000]*(?:[^\n。；;，,：:]{0,40}?)[ \t\u3000]*")
+# what separates the parts an introduction lists in one sentence (本报告由一、总体情况；二、主动公开…；…组成)
+_LIST_SEPARATOR = re.compile(r"[\s；;，,、.…·\-—_\d]*")
+
+
+def _contents_end(text: str, found: list[Section]) -> int | None:
+    """Where a table of contents ends, when the outline's first three parts or more have nothing but contents
+    lines under their headings (一、总体情况……1 / 二、主动公开…), or only what separates the parts an introduction
+    lists (本报告由一、总体情况；二、…组成): the end of the line of the last heading it lists. None when the outline
+    does not open so."""
+    empty = 0
+    for s in found:
+        body = text[s.body_start:s.end]
+        if len(body) > 400 or not (_LIST_SEPARATOR.fullmatch(body)
+                                   or all(_CONTENTS_LINE.fullmatch(line) for line in body.split("\n"))):
+            break
+        empty += 1
+    if empty < 3:
+        return None
+    last = found[empty] if empty < len(found) else found[empty - 1]
+    line_end = text.find("\n", last.body_start)
+    return len(text) if line_end < 0 else line_end
 
 
 def _find_sections(text: str, start: int, lines: dict[str, list[re.Match[str]]] | None = None) -> list[Section]:
@@ -110,6 +172,14 @@ def _find_sections(text: str, start: int, lines: dict[str, list[re.Match[str]]] 
         m = RE_FIRST_HEADING.search(text, start, first)
         if m is not None:                              # 一、年度工作核心成效: the outline's first part
             found.insert(0, ("general", m))
+    problems = next((m for k, m in found if k == "problems"), None)
+    if problems is not None and not any(k == "other" for k, _ in found):
+        # 五、其他需要报告的事项 before 六、存在的主要问题…
+        after = next((m.end() for k, m in reversed(found) if k in ("review_litigation", "requests")), start)
+        m = _first(text, "other", after, lines)
+        if m is not None and m.start() < problems.start():
+            found.append(("other", m))
+            found.sort(key=lambda km: km[1].start())
     if not any(k == "other" for k, _ in found):
         # newer outlines report 信息处理费 (the usual content of 六) in a numbered part of its own, e.g.
         # 五、信息处理费收取情况 before 六、存在的主要问题…: that part is the report's "other matters"
@@ -168,8 +238,10 @@ def _inferred_problems(text: str, found: list[tuple[str, re.Match[str]]]) -> re.
 
 
 RE_TAIL = re.compile(r"(?:^|(?<=[\s。]))附\s*件\s*\d?\s*[:：]|(?:^|(?<=[\s。]))附表\s*[:：]"
+                     # 附件 (附件1, 附表) alone on its line
+                     r"|^[ \t\u3000]*附\s*[件表]\s*\d{0,2}[ \t\u3000]*$"
                      # pre-2019 outlines end with a numbered part that is only the table: 六、…政府信息公开情况统计表
-                     r"|(?:^|(?<=[^（(\w])|(?<=[\u4e00-\u9fff\d]))[五六七八九十]\s*、[^。；;，,\n]{0,24}?统计(?:报)?表")
+                     r"|(?:^|(?<=[^（(\w])|(?<=[\u4e00-\u9fff\d]))[五六七八九十]\s*、[^。；;，,\n]{0,24}?统计(?:报)?表", re.M)
 
 
 def _text_end(text: str, start: int) -> int:

@@ -163,3 +163,66 @@ def test_last_part_ends_before_a_closing_statistics_table_part():
             "六、某区政府信息公开情况统计表 指标名称 计量单位 本年度 主动公开政府信息数 条 12")
     problems = {s.key: s for s in find_sections(text)}["problems"]
     assert text[problems.body_start:problems.end] == "\n一是培训不足。二是栏目偏少。"
+
+
+_PARTS = ("总体情况", "主动公开政府信息情况", "收到和处理政府信息公开申请情况", "政府信息公开行政复议、行政诉讼情况",
+          "存在的主要问题及改进情况", "其他需要报告的事项")
+_KEYS = ["general", "proactive", "requests", "review_litigation", "problems", "other"]
+
+
+@pytest.mark.parametrize("leader", ["", "……………… 3", " .......... 12"])
+def test_a_table_of_contents_is_not_the_outline(leader):
+    numerals = "一二三四五六"
+    contents = "目录\n" + "".join(f"{n}、{p}{leader}\n" for n, p in zip(numerals, _PARTS))
+    body = "".join(f"{n}、{p}\n第{n}部分的正文，写满一句话。\n" for n, p in zip(numerals, _PARTS))
+    text = "某局年度报告\n" + contents + "\n" + body
+    secs = find_sections(text)
+    assert [s.key for s in secs] == _KEYS
+    assert secs[0].start == text.index(body)                   # the outline after the contents
+    problems = secs[4]
+    assert text[problems.body_start:problems.end].strip() == "第五部分的正文，写满一句话。"
+
+
+def test_parts_numbered_in_brackets_are_the_outline_only_where_no_other_outline_is():
+    numerals = "一二三四五六"
+    text = "".join(f"（{n}）{p}\n第{n}部分的正文。\n" for n, p in zip(numerals, _PARTS))
+    secs = find_sections(text)
+    assert [s.key for s in secs] == _KEYS
+    assert [s.title for s in secs] == [f"（{n}）{p}" for n, p in zip(numerals, _PARTS)]
+    assert all(text[s.start] == "（" and a.end == s.start for a, s in zip(secs, secs[1:]))
+    # under a numbered outline, （一）… are sub-headings: 一、总体情况 keeps its （一）主动公开情况
+    nested = ("一、总体情况\n（一）主动公开政府信息情况\n正文。\n（二）依申请公开情况\n正文。\n"
+              "二、主动公开政府信息情况\n表\n三、收到和处理政府信息公开申请情况\n表\n"
+              "四、政府信息公开行政复议、行政诉讼情况\n表\n五、存在的主要问题及改进情况\n问题。\n六、其他需要报告的事项\n无。\n")
+    secs = find_sections(nested)
+    assert [s.key for s in secs] == _KEYS and secs[0].title == "一、总体情况"
+
+
+def test_bracketed_parts_with_bracketed_sub_headings_keep_their_own_numerals():
+    numerals = "一二三四五六"
+    text = ""
+    for n, p in zip(numerals, _PARTS):
+        text += f"（{n}）{p}\n正文。\n"
+        if n == "一":        # 总体情况's own points, numbered the same way
+            text += "（一）主动公开情况\n正文。\n（二）依申请公开情况\n正文。\n（三）平台建设情况\n正文。\n"
+    secs = find_sections(text)
+    assert [s.key for s in secs] == _KEYS
+    assert secs[1].title == "（二）主动公开政府信息情况" and "（二）依申请公开情况" in text[secs[0].start:secs[0].end]
+
+
+def test_an_introduction_listing_the_parts_is_not_the_outline():
+    numerals = "一二三四五六"
+    intro = "本报告由" + "；".join(f"{n}、{p}" for n, p in zip(numerals, _PARTS)) + "等六部分组成。\n"
+    body = "".join(f"{n}、{p}\n正文。\n" for n, p in zip(numerals, _PARTS))
+    text = "某局年度报告\n" + intro + "\n本报告的数据统计至年底。\n" + body
+    secs = find_sections(text)
+    assert [s.key for s in secs] == _KEYS and secs[0].start == text.index(body)
+
+
+def test_other_matters_before_problems_and_an_attachment_line_end_the_outline():
+    text = ("一、总体情况\n正文。\n二、主动公开政府信息情况\n表\n三、收到和处理政府信息公开申请情况\n表\n"
+            "四、政府信息公开行政复议、行政诉讼情况\n表\n五、其他需要报告的事项\n未收费。\n"
+            "六、存在的主要问题及改进情况\n问题一。\n附件\n1.统计表\n")
+    secs = find_sections(text)
+    assert [s.key for s in secs] == ["general", "proactive", "requests", "review_litigation", "other", "problems"]
+    assert text[secs[-1].body_start:secs[-1].end].strip() == "问题一。"
