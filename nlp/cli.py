@@ -7,9 +7,11 @@ from __future__ import annotations
 
 import argparse
 import json
+import os
 import sys
 from dataclasses import asdict
 from pathlib import Path
+from typing import Callable
 
 from . import __version__
 from .errors import Errors, NianbaoError
@@ -173,7 +175,8 @@ def _run(args: argparse.Namespace, job: str, tag: bool) -> int:
     except OSError as exc:                          # a file, a broken link, no permission
         raise NianbaoError(Errors.E017, args.out, detail=f"{args.out}: {exc.strerror or exc}") from None
     # OUT inside an input folder: its own pages and tables are no inputs (a rerun would read them as reports)
-    specs = [s for s in _inputs(args.paths) if not _inside(s.path, out)]
+    inside = _inside(out)
+    specs = [s for s in _inputs(args.paths) if not inside(s.path)]
     if not specs:
         print("nianbao: no input files found", file=sys.stderr)
         return 2
@@ -195,11 +198,19 @@ def _run(args: argparse.Namespace, job: str, tag: bool) -> int:
     return 0
 
 
-def _inside(path: str, folder: Path) -> bool:
-    try:
-        return Path(path).resolve().is_relative_to(folder.resolve())
-    except (OSError, RuntimeError):                 # a symlink loop: not ours to judge here
-        return False
+def _inside(folder: Path) -> Callable[[str], bool]:
+    """A test of whether a file is inside ``folder`` (links followed), resolving each directory once."""
+    root = os.path.realpath(folder)
+    dirs: dict[str, bool] = {}
+
+    def test(path: str) -> bool:
+        d = os.path.dirname(os.path.abspath(path))
+        known = dirs.get(d)
+        if known is None:
+            real = os.path.realpath(d)
+            known = dirs[d] = real == root or real.startswith(root.rstrip(os.sep) + os.sep)
+        return known
+    return test
 
 
 def _inputs(paths: list[str]) -> list:

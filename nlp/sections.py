@@ -87,15 +87,15 @@ def find_sections(text: str, start: int = 0) -> list[Section]:
 def _outline(text: str, start: int) -> list[Section]:
     """The numbered outline; where it is incomplete, the outline with parts numbered 1. / 1、 or not numbered at all
     too (one regex pass over the lines, about as long as the numbered search: only done when needed); where it
-    is little more than a table of contents, the outline after it; where it is hardly there, an outline numbered
-    （一）…（六）."""
+    is little more than a table of contents, the outline after it; where it is incomplete, an outline numbered
+    （一）…（六） when that finds more."""
     found = _numbered_outline(text, start)
     after = _contents_end(text, found)
     if after is not None:
         again = _numbered_outline(text, after)
         if {s.key for s in again} >= {s.key for s in found if s.end <= after}:
             found = again
-    if len(found) < 3 and _PAREN_PART.search(text, start):
+    if len(found) < len(ORDER) and _PAREN_PART.search(text, start):
         view = _PAREN_PART.sub(_paren_part_as_numbered, text)       # same offsets
         again = _numbered_outline(view, start)
         if len(again) > len(found):
@@ -115,9 +115,9 @@ def _numbered_outline(text: str, start: int) -> list[Section]:
     return found
 
 
-# a part numbered （一）…（七） at the start of its line: the top of the outline only where 一、…六、 are not there
-# (elsewhere it is a sub-heading)
-_PAREN_PART = re.compile(r"^([ \t\u3000]*)[（(]([一二三四五六七])[）)]", re.M)
+# a part numbered （一）…（七） at the start of its line (after a markdown # or ** too): the top of the outline only
+# where 一、…六、 are not there (elsewhere it is a sub-heading)
+_PAREN_PART = re.compile(r"^([ \t\u3000]*(?:#{1,6}[ \t]*)?(?:\*\*)?)[（(]([一二三四五六七])[）)]", re.M)
 # the parts a numeral can open in such an outline (a sub-heading （一）主动公开情况 under （一）总体情况 cannot be 二)
 _PAREN_KEYS = {"一": ("general",), "二": ("proactive",), "三": ("requests",), "四": ("review_litigation", "problems"),
                "五": ("problems", "other"), "六": ("problems", "other"), "七": ("other",)}

@@ -183,13 +183,15 @@ def test_a_table_of_contents_is_not_the_outline(leader):
     assert text[problems.body_start:problems.end].strip() == "第五部分的正文，写满一句话。"
 
 
-def test_parts_numbered_in_brackets_are_the_outline_only_where_no_other_outline_is():
+@pytest.mark.parametrize("prefix", ["", "### ", "**"])
+def test_parts_numbered_in_brackets_are_the_outline_only_where_no_other_outline_is(prefix):
     numerals = "一二三四五六"
-    text = "".join(f"（{n}）{p}\n第{n}部分的正文。\n" for n, p in zip(numerals, _PARTS))
+    text = "".join(f"{prefix}（{n}）{p}\n第{n}部分的正文。\n" for n, p in zip(numerals, _PARTS))
     secs = find_sections(text)
     assert [s.key for s in secs] == _KEYS
-    assert [s.title for s in secs] == [f"（{n}）{p}" for n, p in zip(numerals, _PARTS)]
-    assert all(text[s.start] == "（" and a.end == s.start for a, s in zip(secs, secs[1:]))
+    assert [s.title.lstrip("#* ") for s in secs] == [f"（{n}）{p}" for n, p in zip(numerals, _PARTS)]
+    assert all(a.end == s.start and text[s.start:s.body_start].lstrip("#* ").startswith("（")
+               for a, s in zip(secs, secs[1:]))
     # under a numbered outline, （一）… are sub-headings: 一、总体情况 keeps its （一）主动公开情况
     nested = ("一、总体情况\n（一）主动公开政府信息情况\n正文。\n（二）依申请公开情况\n正文。\n"
               "二、主动公开政府信息情况\n表\n三、收到和处理政府信息公开申请情况\n表\n"
