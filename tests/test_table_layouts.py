@@ -1,7 +1,7 @@
 """Tables in the layouts that text copied out of PDFs and web pages takes, beyond the generator's own: the tab-
 separated tables of generated reports rewritten with spaces between cells (an empty cell is then only a wider
 gap), with every cell on its own line (an empty cell is an empty line), with full-width digits (in the cells and in
-the row labels' enumerators: ３.其他), with thousands separators (1,655; every figure grouped, decimals too:
+the row labels' enumerators: ３.其他), as pandoc's grid tables (+---+ rules, padded cells), with thousands separators (1,655; every figure grouped, decimals too:
 589,671.2858; with the full-width comma: 1，655) and with the 其他 row of （六）其他处理 printed without its 3.
 
 Every cell must read as generated or be reported ambiguous (never a wrong value), and a consistent table must give
@@ -64,6 +64,34 @@ def _html_rows(part: str) -> str:
     return "\n".join(out + (["</tbody></table>"] if inside else []))
 
 
+def _grid_rows(part: str) -> str:
+    """Tab-separated rows as the grid tables pandoc writes (+----+ rules between rows, +====+ under the first, every
+    cell padded to its column's width)."""
+    out, table = [], []
+
+    def flush() -> None:
+        if not table:
+            return
+        n = max(len(r) for r in table)
+        rows = [r + [""] * (n - len(r)) for r in table]
+        widths = [max(len(r[j]) for r in rows) for j in range(n)]
+        rule = "+" + "+".join("-" * (w + 2) for w in widths) + "+"
+        out.append(rule)
+        for i, r in enumerate(rows):
+            out.append("| " + " | ".join(c.ljust(w) for c, w in zip(r, widths)) + " |")
+            out.append(rule.replace("-", "=") if i == 0 else rule)
+        table.clear()
+
+    for line in part.split("\n"):
+        if "\t" in line:
+            table.append(line.split("\t"))
+            continue
+        flush()
+        out.append(line)
+    flush()
+    return "\n".join(out)
+
+
 def _in_t4(text: str, f) -> str:
     """``f`` applied to 表四's part of a generated report (its heading to the next part's)."""
     a = text.find("四、政府信息公开行政复议")
@@ -104,6 +132,7 @@ LAYOUTS = {
     "t4-heji": lambda t: _in_t4(t, lambda z: z.replace("总计", "合计")),
     "t4-in-parts": lambda t: _in_t4(t, _t4_in_parts),
     "html-tables-in-markdown": lambda t: _in_tables(_html_rows)(t),
+    "pandoc-grid-tables": lambda t: _in_tables(_grid_rows)(t),
     "br-in-labels-bold-figures": _in_tables(lambda z: re.sub(
         r"(?<=\t)(\d+)(?=\t|\n)", r"**\1**", re.sub(r"(\d\.[\u4e00-\u9fff]{3})(?=[\u4e00-\u9fff]{3})", r"\1<br>", z))),
     "repeated-labels-spaces": lambda t: re.sub(r"\t+", "  ", re.sub(

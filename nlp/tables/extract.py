@@ -103,6 +103,8 @@ def _toks(text: str, start: int, end: int, zone: ZoneTokens | None, allow_sign: 
 
 # ---------------------------------------------------------------- the text the tables are read from
 
+# the rule lines of a grid table (pandoc's +----+====+): blanks, the rows between them read as pipe-separated rows
+_GRID_RULE = re.compile(r"^[ \t]*\+(?:[-=:]+\+)+[ \t]*$", re.M)
 _MARKUP = re.compile(r"</t[dh]\s*>|</tr\s*>|<[a-zA-Z/!][^<>\n]{0,300}>|&nbsp;|\*\*", re.I)
 
 
@@ -118,10 +120,17 @@ def _masked(m: re.Match) -> str:
 def table_view(text: str) -> str:
     """``text`` as the table readers read it, character for character the same length (offsets stay valid):
     HTML tables that a converter left in markdown or text become tab-separated rows (a cell's end is a tab, a
-    row's end a line break), and other tags (<br>, <span>), &nbsp; and markdown bold (**) become spaces."""
+    row's end a line break), and other tags (<br>, <span>), &nbsp;, markdown bold (**) and the rule lines of a
+    grid table become spaces."""
+    if "+-" in text or "+=" in text:
+        text = _GRID_RULE.sub(_blank, text)
     if "<" not in text and "**" not in text and "&nbsp;" not in text:
         return text
     return _MARKUP.sub(_masked, text)
+
+
+def _blank(m: re.Match) -> str:
+    return " " * len(m.group())
 
 
 # ---------------------------------------------------------------- regions → readings
@@ -615,11 +624,14 @@ def text_of(parts: list[Part]) -> str:
 
 def _find_labels(text: str, rows: Sequence[str], patterns: dict[str, str], start: int, end: int,
                  gap: int = 1500) -> list[tuple[str, int, int]]:
-    """Row labels in template order; a label further than ``gap`` past the previous is not this table's."""
+    """Row labels in template order; a label further than ``gap`` past the previous is not this table's (the gap
+    counted without a table's padding and rules: the cells of a wide grid table are mostly spaces)."""
     found, cursor = [], start
     for row in rows:
         pat = compiled(patterns[row])
         m = pat.search(text, cursor, min(end, cursor + gap))
+        if m is None:
+            m = pat.search(text, cursor, min(end, _gap_end(text, cursor, gap)))
         if m:
             stop = m.end()
             while True:                      # merged cells exported as copies: | 四、结转… | 四、结转… |
@@ -631,6 +643,20 @@ def _find_labels(text: str, rows: Sequence[str], patterns: dict[str, str], start
             found.append((row, m.start(), stop))
             cursor = stop
     return found
+
+
+_FILLER = " \t\u3000|+=:\n-"
+_GAP_WITHOUT_FILLER = {}
+
+
+def _gap_end(text: str, start: int, gap: int) -> int:
+    """Where ``gap`` characters other than a table's padding and rules (spaces, | + = : -) end, from ``start``."""
+    rx = _GAP_WITHOUT_FILLER.get(gap)
+    if rx is None:
+        f = re.escape(_FILLER)
+        rx = _GAP_WITHOUT_FILLER[gap] = re.compile(f"(?:[{f}]*[^{f}]){{1,{gap}}}")
+    m = rx.match(text, start)
+    return m.end() if m else start
 
 
 def locate_t3(text: str, start: int = 0) -> int | None:
