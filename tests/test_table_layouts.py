@@ -1,8 +1,9 @@
 """Tables in the layouts that text copied out of PDFs and web pages takes, beyond the generator's own: the tab-
 separated tables of generated reports rewritten with spaces between cells (an empty cell is then only a wider
 gap), with every cell on its own line (an empty cell is an empty line), with full-width digits (in the cells and in
-the row labels' enumerators: ３.其他), as pandoc's grid tables (+---+ rules, padded cells), with thousands separators (1,655; every figure grouped, decimals too:
-589,671.2858; with the full-width comma: 1，655) and with the 其他 row of （六）其他处理 printed without its 3.
+the row labels' enumerators: ３.其他), as pandoc's grid tables (+---+ rules, padded cells), with thousands
+separators (1,655; every figure grouped, decimals too: 589,671.2858; with the full-width comma: 1，655) and with
+the 其他 row of （六）其他处理 printed without its 3.
 
 Every cell must read as generated or be reported ambiguous (never a wrong value), and a consistent table must give
 no error or warning."""
