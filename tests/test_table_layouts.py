@@ -109,6 +109,28 @@ def _t4_in_parts(part: str) -> str:
             + "\n（二）行政诉讼情况\n未经复议直接起诉\t复议后起诉\n" + head + "\t" + head + "\n" + "\t".join(v[5:]) + "\n\n")
 
 
+_T4_RESULTS = ("结果维持", "结果纠正", "其他结果", "尚未审结", "总计")
+_T4_GROUPS = ("行政复议", "行政诉讼（未经复议直接起诉）", "行政诉讼（复议后起诉）")
+
+
+def _t4_relaid(how: str):
+    """表四 with its results as labels: a line per figure (行政复议结果维持：0), a row per group under a 结果维持…总计
+    header, or a row per result with the three groups as columns."""
+    def relay(part: str) -> str:
+        v = re.search(r"^((?:\d+\t){14}\d+)", part, re.M).group(1).split("\t")
+        heading = part.split("\n", 1)[0]
+        if how == "lines":
+            body = "".join(f"{g}{r}：{v[i * 5 + j]}\n" for i, g in enumerate(_T4_GROUPS) for j, r in enumerate(_T4_RESULTS))
+        elif how == "groups-as-rows":
+            body = "\t" + "\t".join(_T4_RESULTS) + "\n" + "".join(
+                g + "\t" + "\t".join(v[i * 5:i * 5 + 5]) + "\n" for i, g in enumerate(_T4_GROUPS))
+        else:
+            body = "\t" + "\t".join(_T4_GROUPS) + "\n" + "".join(
+                r + "\t" + "\t".join(v[i * 5 + j] for i in range(3)) + "\n" for j, r in enumerate(_T4_RESULTS))
+        return heading + "\n" + body + "\n"
+    return relay
+
+
 def _in_tables(f):
     """``f`` applied to the tables' part of a generated report (from 二、主动公开… to 五、存在…)."""
     def apply(t: str) -> str:
@@ -132,6 +154,9 @@ LAYOUTS = {
     "t4-row-label": lambda t: re.sub(r"\n((?:\d+\t){14}\d+)(?=\t*\n)", r"\n数量（件）\t\1", t),
     "t4-heji": lambda t: _in_t4(t, lambda z: z.replace("总计", "合计")),
     "t4-in-parts": lambda t: _in_t4(t, _t4_in_parts),
+    "t4-a-line-per-figure": lambda t: _in_t4(t, _t4_relaid("lines")),
+    "t4-groups-as-rows": lambda t: _in_t4(t, _t4_relaid("groups-as-rows")),
+    "t4-results-as-rows": lambda t: _in_t4(t, _t4_relaid("results-as-rows")),
     "html-tables-in-markdown": lambda t: _in_tables(_html_rows)(t),
     "pandoc-grid-tables": lambda t: _in_tables(_grid_rows)(t),
     "br-in-labels-bold-figures": _in_tables(lambda z: re.sub(

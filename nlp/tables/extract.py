@@ -749,6 +749,13 @@ def _t4_values(text: str, header_end: int, keys: list[str], idents: list[Identit
 def read_t4(text: str, start: int = 0) -> TableRead | None:
     keys = load_schema().keys("表四", "2019+2021")
     idents = t4_identities()
+    first = RE_T4_ANCHOR.search(text, start)
+    if first is None:
+        return None
+    if _T4_RESULT_THEN_FIGURE.search(text, first.end(), first.end() + 1500):
+        labelled = _read_t4_labelled(text, first.end(), keys, idents)       # 结果维持 0 / 结果维持 1 0 0: results label rows
+        if labelled is not None:
+            return labelled
     for anchor in RE_T4_ANCHOR.finditer(text, start):
         hend, n = _t4_header_end(text, anchor.start())
         if n < 16 or not RE_T4_HEADER_WORD.search(text, anchor.end(), hend):
@@ -762,8 +769,34 @@ def read_t4(text: str, start: int = 0) -> TableRead | None:
         best, notes = got
         end = max((p.end for b in best for p in b.values()), default=hend)
         return finish("表四", "2019+2021", (anchor.start(), end), keys, best, idents, notes)
-    first = RE_T4_ANCHOR.search(text, start)
-    return _read_t4_in_parts(text, first.start(), keys, idents) if first else None
+    return _read_t4_in_parts(text, first.start(), keys, idents) or _read_t4_labelled(text, first.end(), keys, idents)
+
+
+# a result label with a figure after it (a row label, not the header: 结果维持 1 0 0, 行政复议结果维持：0)
+_T4_RESULT_THEN_FIGURE = re.compile(r"结\s*果\s*维\s*持[^\S\n]*[:：|]?[^\S\n]*\d")
+# where 表四's part ends: the next part's heading (五、 / 六、)
+_T4_PART_END = re.compile(r"^[ \t\u3000]*(?:#{1,6}[ \t]*)?(?:\*\*)?[五六][ \t]*、", re.M)
+
+
+def _read_t4_labelled(text: str, start: int, keys: list[str], idents: list[Identity],
+                      window: int = 1500) -> TableRead | None:
+    """表四 printed with its results as row labels or beside each figure: one line per figure (结果维持 0 … 总计 7,
+    fifteen of them), a row per group under a 结果维持…总计 header (行政复议 5 0 0 2 7), or a row per result with the
+    three groups as columns. The figures between its heading and the next part, exactly fifteen, are read in both
+    orders (group by group; result by result) and the table's identities choose; None unless exactly fifteen."""
+    stop = _T4_PART_END.search(text, start, min(len(text), start + window))
+    end = stop.start() if stop else min(len(text), start + window)
+    if not _T4_RESULT_HEAD.search(text, start, end):
+        return None
+    toks = tokens(text, start, end)
+    if len(toks) != len(keys) or any(t.kind == "decimal" for t in toks):
+        return None
+    parts = [Part(t.text, t.start, t.end, t.kind) for t in toks]
+    groups = len(keys) // 5
+    by_group = tuple(parts)
+    by_result = tuple(parts[(k % 5) * groups + k // 5] for k in range(len(keys)))
+    best, notes = solve([RowSlot(keys, [by_group, by_result])], idents)
+    return finish("表四", "2019+2021", (toks[0].start, toks[-1].end), keys, best, idents, notes)
 
 
 def _read_t4_in_parts(text: str, start: int, keys: list[str], idents: list[Identity],
