@@ -286,3 +286,10 @@ def test_a_hostile_run_of_digits_is_not_split_and_costs_bounded_work():
     from nlp.tables.extract import _row_readings
     found, _ = _row_readings(text, 16, text.index("\n"), 7)
     assert found == []
+
+
+def test_a_2019_change_column_reads_en_dashes_and_sign_words_as_signs():
+    assert [t.text for t in tokens("98\t–3\t0\t减12\t增2\t增加1\t减少4", allow_sign=True)] == [
+        "98", "-3", "0", "-12", "+2", "+1", "-4"]
+    assert [(t.text, t.kind) for t in tokens("5\t–\t7", allow_sign=True)] == [("5", "int"), ("–", "blank"), ("7", "int")]
+    assert [t.text for t in tokens("98\t–3\t0")] == ["98", "–", "3", "0"]      # without signs (other tables): as before

@@ -34,7 +34,9 @@ _NOISE = re.compile(
 # its commas dropped from the token
 _GROUPED = r"\d{1,3}(?:[,，]\d{3})+(?![\d,，])(?:\.\d+)?|"
 _TOKEN = re.compile(_GROUPED + r"\d+(?:\.\d+)?|——|--|[/\\—–\-无]")
-_SIGNED = re.compile(r"[+\-]?(?:" + _GROUPED + r"\d+(?:\.\d+)?)|——|--|[/\\—–\-无]")
+# a sign may also be an en dash (–3) or a word (减3, 增2: 本年增/减 written out)
+_SIGNED = re.compile(r"(?:[+\-–]|减少?|增加?)?(?:" + _GROUPED + r"\d+(?:\.\d+)?)|——|--|[/\\—–\-无]")
+_SIGN_WORDS = {"–": "-", "减": "-", "增": "+"}
 _CJK = re.compile(r"[\u4e00-\u9fff]")
 
 
@@ -113,7 +115,8 @@ def tokens(text: str, start: int = 0, end: int | None = None, *, allow_sign: boo
     """Numeric and blank-marker tokens of ``text[start:end]`` in order.
 
     A digit run directly followed by ``.``/``、`` and a CJK character is an enumerator (``2.重复申请``)
-    and is skipped. With ``allow_sign`` a ``+``/``-`` glued to digits is kept (表二 2019 本年增/减).
+    and is skipped. With ``allow_sign`` a ``+``/``-`` glued to digits is kept (表二 2019 本年增/减), and so are an en
+    dash and 减/增 (–3 and 减3 are -3, 增2 is +2).
     """
     end = len(text) if end is None else end
     region = clean_region(text[start:end])
@@ -125,6 +128,8 @@ def tokens(text: str, start: int = 0, end: int | None = None, *, allow_sign: boo
         t = m.group()
         if "," in t or "，" in t:
             t = t.replace(",", "").replace("，", "")
+        if allow_sign and t[0] in _SIGN_WORDS and t[-1].isdigit():
+            t = _SIGN_WORDS[t[0]] + t.lstrip("–减少增加")
         if t[-1].isdigit():
             first = region[e] if e < n_region else text[end:end + 1].translate(FULLWIDTH)
             if first in (".", "、") and "." not in t:
