@@ -131,6 +131,32 @@ def _t4_relaid(how: str):
     return relay
 
 
+_T3_COLUMNS = ("自然人", "商业企业", "科研机构", "社会公益组织", "法律服务机构", "其他", "总计")
+
+
+def _t3_key_value(bullet: str = ""):
+    """表三 with each row as its label and then every figure after its column's name (一、本年新收…：自然人 0，商业企业
+    3，…，总计 5), as a list item with ``bullet``."""
+    def relay(part: str) -> str:
+        out = []
+        for line in part.split("\n"):
+            cells = [c for c in line.split("\t") if c.strip()]        # (a row with an empty cell stays as it is)
+            values = [c for c in cells if re.fullmatch(r"\d+|/|—", c)]
+            labels = [c for c in cells if c not in values]
+            if len(values) != 7 or not labels or cells[-7:] != values or "\t\t" in line.strip("\t").split(labels[-1])[-1]:
+                out.append(line)
+                continue
+            out.append(bullet + labels[-1] + "：" + "，".join(f"{c} {v}" for c, v in zip(_T3_COLUMNS, values)))
+        return "\n".join(out)
+    return relay
+
+
+def _in_t3(text: str, f) -> str:
+    """``f`` applied to 表三's part of a generated report."""
+    a, b = text.find("三、收到和处理"), text.find("四、政府信息公开行政复议")
+    return text[:a] + f(text[a:b]) + text[b:]
+
+
 def _in_tables(f):
     """``f`` applied to the tables' part of a generated report (from 二、主动公开… to 五、存在…)."""
     def apply(t: str) -> str:
@@ -154,6 +180,8 @@ LAYOUTS = {
     "t4-row-label": lambda t: re.sub(r"\n((?:\d+\t){14}\d+)(?=\t*\n)", r"\n数量（件）\t\1", t),
     "t4-heji": lambda t: _in_t4(t, lambda z: z.replace("总计", "合计")),
     "t4-in-parts": lambda t: _in_t4(t, _t4_in_parts),
+    "t3-key-value-rows": lambda t: _in_t3(t, _t3_key_value()),
+    "t3-key-value-bullets": lambda t: _in_t3(t, _t3_key_value("- ")),
     "t4-a-line-per-figure": lambda t: _in_t4(t, _t4_relaid("lines")),
     "t4-groups-as-rows": lambda t: _in_t4(t, _t4_relaid("groups-as-rows")),
     "t4-results-as-rows": lambda t: _in_t4(t, _t4_relaid("results-as-rows")),

@@ -120,10 +120,14 @@ def _masked(m: re.Match) -> str:
 def table_view(text: str) -> str:
     """``text`` as the table readers read it, character for character the same length (offsets stay valid):
     HTML tables that a converter left in markdown or text become tab-separated rows (a cell's end is a tab, a
-    row's end a line break), and other tags (<br>, <span>), &nbsp;, markdown bold (**) and the rule lines of a
-    grid table become spaces."""
+    row's end a line break), and other tags (<br>, <span>), &nbsp;, markdown bold (**), the rule lines of a
+    grid table, list bullets and the column names of key-value rows become spaces."""
     if "+-" in text or "+=" in text:
         text = _GRID_RULE.sub(_blank, text)
+    if _KV_ROW_HINT.search(text):
+        text = _KV_ROW.sub(_kv_names_masked, text)
+    if _BULLET.search(text):
+        text = _BULLET.sub(_blank, text)
     if "<" not in text and "**" not in text and "&nbsp;" not in text:
         return text
     return _MARKUP.sub(_masked, text)
@@ -131,6 +135,28 @@ def table_view(text: str) -> str:
 
 def _blank(m: re.Match) -> str:
     return " " * len(m.group())
+
+
+# 表三 printed as key-value rows, each figure after its column's name (一、本年新收…：自然人 0，商业企业 39，…，总计 66):
+# the names are blanked (the 其他 and 总计 columns would read as rows) and the colon and commas become tabs
+_KV_NAMES = r"自然人|商业企业|科研机构|社会公益组织|法律服务机构|其[他它]|总计"
+_KV_VALUE = r"(?:\d+(?:\.\d+)?|[/—\-无])"          # a figure or a blank cell's mark
+_KV_CELL = re.compile(rf"(?:{_KV_NAMES})(?=[ \t]*[:：]?[ \t]*{_KV_VALUE}[ \t]*(?:[，,；;。]|$))", re.M)
+_KV_SEPARATOR = re.compile(rf"[，,；;:：](?=[ \t]*{_KV_VALUE}[ \t]*(?:[，,；;。]|$))", re.M)
+_KV_ROW_HINT = re.compile(r"商业企业[ \t]*[:：]?[ \t]*\d")
+_KV_ROW = re.compile(r"^[^\n]*商业企业[ \t]*[:：]?[ \t]*\d[^\n]*$", re.M)
+
+
+# a list item's bullet before a label (- 行政复议：…, • 规章：…): not a blank cell's dash
+_BULLET = re.compile(r"^[ \t]*[-*•·][ \t]+(?=[\u4e00-\u9fff（(]|\d{1,2}[ \t]*[.．、][ \t]*[\u4e00-\u9fff])", re.M)
+
+
+def _kv_names_masked(m: re.Match) -> str:
+    line = m.group()
+    if len(line) > 400 or len(_KV_CELL.findall(line)) < 4:       # (a whole report on one line is no such row)
+        return line
+    line = _KV_CELL.sub(_blank, line)
+    return _KV_SEPARATOR.sub("\t", line)
 
 
 # ---------------------------------------------------------------- regions → readings
