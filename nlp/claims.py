@@ -160,6 +160,11 @@ CONCEPTS: tuple[Concept, ...] = (
     _c("not_held", r"不掌握|信息不存在", ["t3.unable.not_held.total", ], zh="本机关不掌握", context=_REQ),
     _c("unable", r"无法提供", lambda fmt: [_group("unable", fmt)], zh="无法提供", context=_REQ),
     _c("not_processed", r"不予处理", lambda fmt: [_group("not_processed", fmt)], zh="不予处理", context=_REQ),
+    # the 2021 table's （六）其他处理 rows 1 and 2 (2019's 其他处理 is one row)
+    _c("no_correction", r"逾期(?:不|未|没有)补正|(?:不|未)(?:按要求)?补正(?:材料)?",
+       lambda fmt: ["t3.other.no_correction.total"] if fmt == "2021" else [], zh="逾期不补正", context=_REQ),
+    _c("unpaid_fee", r"(?:逾期)?未(?:按(?:收费通知)?(?:要求)?)?缴纳(?:信息处理)?费",
+       lambda fmt: ["t3.other.unpaid_fee.total"] if fmt == "2021" else [], zh="逾期未缴费", context=_REQ),
     _c("other_processing", r"其他处理", lambda fmt: [_group("other", fmt)], zh="其他处理", context=_REQ),
     _c("processed", r"(?:回应|答复|回复)(?:了)?依申请公开(?:的)?(?:政府)?信息|"
                     rf"办结(?:了)?{_REQ_NOUN}|(?<!公开)(?<!处理)(?<!提供)(?<!处理的)(?<!提供的)答复(?!率){_REQ_NOUN}|办理完毕|已办理|处理(?:完毕|完成)?(?:政府信息公开|依申请公开)?申请",
@@ -367,7 +372,8 @@ RE_OUTCOME = re.compile(r"(?<!不予)(?<!部分)予以公开|部分公开|不予
 RE_APPLICANT = re.compile(r"自然人|商业企业|科研机构|社会公益组织|法律服务机构|其他组织")
 APPLICANT_CONCEPTS = frozenset({"natural", "commercial", "research", "social_welfare", "legal_service", "org"})
 REQUEST_SIDE_CONCEPTS = APPLICANT_CONCEPTS | {"requests", "processed", "granted", "partial", "granted_partial",
-                                              "denied", "not_held", "unable", "not_processed", "other_processing"}
+                                              "denied", "not_held", "unable", "not_processed", "other_processing",
+                                              "no_correction", "unpaid_fee"}
 RE_OVERDUE = re.compile(r"(?:超期|逾期|超时|延期)(?:答复|办结|办理|回复)[^，。；\d]{0,4}$|延长(?:答复|办理)?(?:期限|时限)[^，。；\d]{0,4}$")
 # …，其中2件依法延长答复期限: the figure counts replies whose deadline was extended (the tables do not say which)
 RE_PENDING_AFTER = re.compile(r"未审结|尚未结案|(?:尚|仍|正)在审理")
@@ -527,6 +533,7 @@ def _bind_in(text: str, mention: Mention, year: int | None, scope: str, negation
             return None, "所述比率是建议提案、热线等其他事务的办结率，不是政府信息公开申请的"
     if not negation and (RE_PER_UNIT.search(scope[-8:]) or text[mention.end:mention.end + 1] in ("/", "／")):
         return None, "按单位计的标准、单价或频次，不是表格中的总数"
+    named_after = ""                      # the text after the figure, when its keyword stands there
     if best is None:
         # "1件公开申请已办结", "收到70件申请": the keyword follows the figure (or straddles it); a
         # parenthesis after the figure says what it includes, not what it counts
@@ -567,10 +574,12 @@ def _bind_in(text: str, mention: Mention, year: int | None, scope: str, negation
             if mention.kind in ("percent", "points"):
                 return None, "比率或百分点：与本文自身的分子分母核对"
             return None, ""
+        named_after = after
     if not negation and RE_MIDYEAR.search(scope):
         return None, "截至年中某日的数字，不是表格的年末数"
     concept = best[2]
-    if concept.context is not None and not concept.context.search(_context_window(text, mention)):
+    if concept.context is not None and not concept.context.search(_context_window(text, mention)) and \
+            not concept.context.search(named_after):         # (3件因申请人逾期未补正: its context after it too)
         return None, ""
     clause = scope
     if concept.key in ("carried_over", "carried_forward"):
@@ -1055,7 +1064,7 @@ RE_NOT_A_PART = re.compile(RE_ADDITION.pattern + r"|共计|合计|总计")
 
 
 OUTCOME_CONCEPTS = {"granted", "partial", "granted_partial", "denied", "not_held", "unable", "not_processed",
-                    "other_processing", "carried_forward"}
+                    "other_processing", "no_correction", "unpaid_fee", "carried_forward"}
 
 
 # after a parenthesis, a few words may lead the list of the total's parts (…15件（…），审理结果分别为：维持8件…；

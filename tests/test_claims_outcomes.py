@@ -315,3 +315,17 @@ def test_petitions_not_taken_as_requests_pending_reviews_personal_applicants_and
     assert c["19件"].status == "no_target"                      # several outcomes together
     assert [x.status for x in analyse(rep).claims if x.mention.surface == "40件"] == ["match", "match"]
     assert not _no_error(rep)
+
+
+def test_other_processing_rows_of_the_2021_table_by_name():
+    """（六）其他处理's rows 1 and 2 named in the narrative: the figure before or after the phrase is compared with its
+    row (2021); in the 2019 table, which has no such rows, it has no target."""
+    cells = {"t3__other__no_correction__total": 3, "t3__other__unpaid_fee__total": 1}
+    rep = _report("另有3件因申请人逾期未补正，依规终止办理；申请人逾期未缴纳信息处理费的1件，不再处理。", **cells)
+    seq = {s: (concept, status, matched) for s, concept, status, matched in _seq(rep)}
+    assert seq["3件"] == ("no_correction", "match", "t3.other.no_correction.total")
+    assert seq["1件"] == ("unpaid_fee", "match", "t3.other.unpaid_fee.total")
+    wrong = _report("另有4件因申请人逾期不补正，依规终止办理。", **cells)
+    assert [(s, st) for s, _, st, _ in _seq(wrong) if s == "4件"] == [("4件", "mismatch")]
+    old = _report("另有3件因申请人逾期不补正，依规终止办理。", fmt="2019")
+    assert [st for s, _, st, _ in _seq(old) if s == "3件"] == ["no_target"]
