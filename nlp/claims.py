@@ -570,6 +570,8 @@ def _bind_in(text: str, mention: Mention, year: int | None, scope: str, negation
             best = (best[0], best[1], CONCEPT_BY_KEY["t4_pending"])      # 尚有2件行政复议案件未审结
         if best is not None and best[2].key in OUTCOME_CONCEPTS and len(set(RE_OUTCOME.findall(after))) > 1:
             return None, "几类办理结果的合计，表格中没有单独的对应项"          # 其余98件作出不予公开、不予处理或其他处理
+        if best is not None and best[2].key in APPLICANT_CONCEPTS and len(set(RE_APPLICANT.findall(after))) > 1:
+            return None, "几类申请人的合计，表格中没有单独的对应项"          # 其余12件来自科研机构、社会公益组织等
         if best is None:
             if mention.kind in ("percent", "points"):
                 return None, "比率或百分点：与本文自身的分子分母核对"
@@ -761,9 +763,17 @@ CLEANUP_CONCEPTS = frozenset({"normative_repealed", "normative_in_force", "norma
 
 def _about_a_part(text: str, lo: int, c: Claim) -> bool:
     """Whether the sentence frames the figure as about a part of the requests (自然人的17件申请中…); 法人或其他组织提出的
-    申请中，商业企业14件 is one of that group's own columns, whole."""
+    申请中，商业企业14件 is one of that group's own columns, whole, and so are the applicants of the year's requests
+    (本年新收的39件申请中，商业企业25件)."""
     frame = RE_SUBSET_FRAME.search(text, lo, c.mention.end)
-    return frame is not None and not (c.concept in ORG_COLUMN_CONCEPTS and frame.group().startswith("法人或其他组织"))
+    if frame is None or c.concept in ORG_COLUMN_CONCEPTS and frame.group().startswith("法人或其他组织"):
+        return False
+    # 本年新收的39件申请中，自然人22件: who filed the year's new requests is the new row's own columns, whole
+    return not (c.concept in APPLICANT_CONCEPTS and frame.group().startswith("的")
+                and RE_RECEIVED.search(text, lo, frame.start()))
+
+
+RE_RECEIVED = re.compile(r"新收|收到|受理|接收|接到")
 
 
 def _unsure_breakdowns(text: str, claims: list[Claim]) -> None:

@@ -329,3 +329,17 @@ def test_other_processing_rows_of_the_2021_table_by_name():
     assert [(s, st) for s, _, st, _ in _seq(wrong) if s == "4件"] == [("4件", "mismatch")]
     old = _report("另有3件因申请人逾期不补正，依规终止办理。", fmt="2019")
     assert [st for s, _, st, _ in _seq(old) if s == "3件"] == ["no_target"]
+
+
+def test_applicants_of_the_years_new_requests_are_the_new_rows_columns():
+    cells = {"t3__new__natural": 22, "t3__new__commercial": 5, "t3__new__research": 7, "t3__new__social_welfare": 5,
+             "t3__new__total": 39}
+    right = _report("本年新收的39件申请中，自然人22件，商业企业5件，其余12件来自科研机构、社会公益组织等其他主体。", **cells)
+    seq = {s: (concept, status) for s, concept, status, _ in _seq(right)}
+    assert seq["22件"] == ("natural", "match") and seq["5件"] == ("commercial", "match")
+    assert seq["12件"][1] == "no_target"                     # several kinds of applicant together: no single cell
+    wrong = _report("本年新收的39件申请中，自然人22件，商业企业25件。", **cells)
+    assert {s: st for s, _, st, _ in _seq(wrong)}["25件"] == "mismatch"
+    # whose requests were processed how is still a part: unsure, not an error
+    part = _report("自然人的22件申请中，予以公开9件。", **cells)
+    assert {s: st for s, _, st, _ in _seq(part)}["9件"] != "mismatch"
