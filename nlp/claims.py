@@ -551,6 +551,15 @@ def _bind_in(text: str, mention: Mention, year: int | None, scope: str, negation
             if ends:
                 best = max(ends, key=lambda e: e[:2])
                 best = (len(lead) + best[0], best[1], best[2])
+        if best is None and RE_TO_REQUESTS.fullmatch(after_raw) and scope.endswith("对"):
+            # 对22件申请，经检索确认本机关不掌握相关政府信息: what was done with them, later in the sentence (one kind)
+            _, hi = sentence_bounds(text, mention.start)
+            rest = _compact(text[mention.end:hi])
+            ends = [(m.end(), -i, c) for i, c, loose in cands if not loose and c.key in OUTCOME_CONCEPTS
+                    for m in c.pattern.finditer(rest)]
+            if ends and len({c.key for _, _, c in ends}) == 1 and len(set(RE_OUTCOME.findall(rest))) <= 1:
+                best = min(ends, key=lambda e: e[0])
+                best = (len(lead) + best[0], best[1], best[2])
         for i, c, loose in (cands if best is None and RE_ANY_KEYWORD.search(after) else ()):
             hint = CONCEPT_HINTS[c.key]
             if not loose and (hint is None or not hint.isdisjoint(chars)):
@@ -774,6 +783,7 @@ def _about_a_part(text: str, lo: int, c: Claim) -> bool:
 
 
 RE_RECEIVED = re.compile(r"新收|收到|受理|接收|接到")
+RE_TO_REQUESTS = re.compile(r"\s*(?:件|份|个)?(?:政府信息公开|依申请公开|信息公开)?申请\s*")      # 对22件|申请|，…
 
 
 def _unsure_breakdowns(text: str, claims: list[Claim]) -> None:

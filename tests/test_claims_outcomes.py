@@ -343,3 +343,13 @@ def test_applicants_of_the_years_new_requests_are_the_new_rows_columns():
     # whose requests were processed how is still a part: unsure, not an error
     part = _report("自然人的22件申请中，予以公开9件。", **cells)
     assert {s: st for s, _, st, _ in _seq(part)}["9件"] != "mismatch"
+
+
+def test_what_was_done_with_n_requests_later_in_the_sentence():
+    cells = {"t3__unable__not_held__total": 16}
+    seq = _seq(_report("对16件申请，经检索确认本机关不掌握相关政府信息，已依法告知申请人。", **cells))
+    assert seq[0] == ("16件", "not_held", "match", "t3.unable.not_held.total")
+    assert _seq(_report("对22件申请，经检索确认本机关不掌握相关政府信息。", **cells))[0][2] == "mismatch"
+    # two outcomes, or none: no single cell
+    assert _seq(_report("对5件申请，依法作出不予公开和不予处理答复。", **cells))[0][2] == "no_target"
+    assert _seq(_report("对16件申请，均在法定期限内答复。", **cells))[0][2] == "no_target"
