@@ -104,7 +104,10 @@ def _field_lines(names: str) -> re.Pattern[str]:
 
 
 _PUBLISHED_NAMES = r"发布(?:时间|日期)|成文日期"
-_PUBLISHED_FIELD = _field_lines(_PUBLISHED_NAMES)
+# on a line of its own, or among a page's fields on one line (来源：…　　发布时间：2024-01-19 09:30　　浏览次数：…)
+_PUBLISHED_FIELD = re.compile(rf"(?:^|(?<=[\u3000\t])|(?<=  ))[ \t\u3000]*(?:{_PUBLISHED_NAMES})[ \t]*[:：][^\n]*", re.M)
+# a date in brackets on a line of its own (under the title: （2024年1月20日）)
+_DATE_LINE = re.compile(r"^[ \t\u3000]*[（(][ \t]*(?:19|20)\d{2}\s*年\s*\d{1,2}\s*月\s*\d{1,2}\s*日[ \t]*[)）][ \t\u3000]*$", re.M)
 # a page's own fields (crawled text without the ===正文=== marker): 发布时间：2024-01-20, 来源：…, 浏览次数：…
 RE_PAGE_FIELD = _field_lines(_PUBLISHED_NAMES + r"|发文日期|日期|来源|浏览次数|访问量|字号|索引号")
 
@@ -132,13 +135,20 @@ def _dates(src: str) -> list[tuple[int, tuple[int, int, int]]]:
     return sorted(out)
 
 
-def guess_published(text: str, hints: dict[str, str]) -> str | None:
-    """The crawl header's 发布时间, else a page field (发布日期：…) near the top, else the last date of the text's
-    end (the signature's, after any 统计期限 date)."""
+def guess_published(text: str, hints: dict[str, str], end: int | None = None) -> str | None:
+    """The crawl header's 发布时间, else a page field (发布日期：…, alone on its line or among a page's fields) near the
+    top, else a date in brackets on a line of its own under the title, else the last date of the text's end before
+    any attachment (the signature's, after any 统计期限 date). ``end``: where the report's last part ends (an
+    attachment after it), when known."""
     candidates = _dates(hints.get("发布时间") or "")[:1]
     if not candidates:
         field = _PUBLISHED_FIELD.search(text, 0, 1500)
         candidates = _dates(field.group()) if field else []
+    if not candidates:
+        under = _DATE_LINE.search(text, 0, 600)
+        candidates = _dates(under.group()) if under else []
+    if not candidates and end is not None and end < len(text):
+        candidates = _dates(text[max(0, end - 300):end])[-1:]
     if not candidates:
         candidates = _dates(text[-300:])[-1:]
     for _, (y, mo, d) in candidates:

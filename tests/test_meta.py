@@ -61,9 +61,23 @@ def test_body_key_ignores_spacing_and_punctuation():
     ("……\n临川市民政局\n二〇二四年一月二十日", "2024-01-20"),
     ("统计期限自2023年1月1日至2023年12月31日。\n临川市民政局\n2024年1月18日\n", "2024-01-18"),
     ("临川市民政局2023年政府信息公开工作年度报告\n发布日期：2024-01-19\n一、总体情况\n……", "2024-01-19"),
+    # among a page's fields on one line
+    ("来源：临川市民政局\u3000\u3000发布时间：2024-01-19 09:30\u3000\u3000浏览次数：213\n临川市民政局2023年…报告\n……统计至2023年12月31日。",
+     "2024-01-19"),
+    # in brackets under the title
+    ("临川市民政局2023年政府信息公开工作年度报告\n（2024年1月20日）\n\n本报告……统计期限自2023年1月1日起。\n……",
+     "2024-01-20"),
 ])
 def test_guess_published_reads_chinese_dates_page_fields_and_the_signature_last(text, date):
     assert guess_published(text, {}) == date
+
+
+def test_the_signature_date_before_an_attachment_is_the_published_date():
+    from nlp.report import read_report
+    text = ("某县民政局2023年政府信息公开工作年度报告\n一、总体情况\n正文。\n五、存在的主要问题及改进情况\n问题。\n"
+            "六、其他需要报告的事项\n无。\n某县民政局\n2024年1月18日\n\n附件：1.统计表\n" + "表格\t0\t0\n" * 40
+            + "（截至2023年12月31日）\n")
+    assert read_report(text.encode("utf-8"), name="r.txt").meta.published == "2024-01-18"
 
 
 def test_a_page_field_date_is_not_the_report_year_and_a_breadcrumb_is_not_the_title():
