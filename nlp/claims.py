@@ -117,9 +117,12 @@ CONCEPTS: tuple[Concept, ...] = (
     # 表四 outcome cells; the group (复议 / 诉讼 / 直接起诉 / 复议后起诉) is the last one named before the
     # figure in its sentence (see make_claims)
     # 纠正 (or 撤销 / 确认违法 / 责令履行, which 表四 counts as 纠正) in a sentence about 复议/诉讼
-    _c("t4_corrected", r"(?:结果|决定|判决)?(?:予以|被)?(?:纠正|撤销|确认违法|责令(?:重新)?(?:答复|履行|作出))",
+    _c("t4_corrected", r"(?:结果|决定|判决)?(?:予以|被)?(?:纠正|撤销|确认违法|责令(?:重新)?(?:答复|履行|作出))"
+                       r"(?:(?<=撤销)(?:原)?(?:行政行为|决定|答复))?",
        lambda fmt: t4_outcome_targets("corrected", None), zh="复议诉讼结果纠正", context=_T4_CONTEXT),
-    _c("t4_upheld", r"(?:结果|决定|判决|裁定)?(?:予以|被|均为|均|为)?维持(?:原)?(?:行政行为|决定|答复|判决)?",
+    # 驳回(原告)诉讼请求 and 胜诉: the court upheld the body's reply
+    _c("t4_upheld", r"(?:结果|决定|判决|裁定)?(?:予以|被|均为|均|为)?维持(?:原)?(?:行政行为|决定|答复|判决)?"
+                    r"|(?:判决|裁定)?驳回(?:原告)?(?:的)?诉讼请求|胜诉",
        lambda fmt: t4_outcome_targets("upheld", None), zh="复议诉讼结果维持", context=_T4_CONTEXT),
     _c("t4_other", r"其他结果|其它结果", lambda fmt: t4_outcome_targets("other", None), zh="复议诉讼其他结果",
        context=_T4_CONTEXT),
@@ -149,13 +152,20 @@ CONCEPTS: tuple[Concept, ...] = (
       for col, rx, zh in (("commercial", r"商业企业|企业法人", "商业企业"), ("research", r"科研机构", "科研机构"),
                           ("social_welfare", r"社会公益组织", "社会公益组织"),
                           ("legal_service", r"法律服务机构", "法律服务机构"))),
-    _c("natural", r"自然人|公民(?:个人)?(?!、|和|或|及|信息|隐私|个人|身份)|以个人(?:名义|身份)", ["t3.new.natural", "t3.new.natural+t3.carried_over.natural"], zh="自然人申请", context=_REQ),
-    _c("org", r"法人(?:或|和)?(?:其他)?组织|法人|企业",
+    _c("natural", r"自然人|公民(?:个人)?(?!、|和|或|及|信息|隐私|个人|身份)|以个人(?:名义|身份)|(?<![法公])个人(?=(?:提出|提交)?(?:的)?申请)", ["t3.new.natural", "t3.new.natural+t3.carried_over.natural"], zh="自然人申请", context=_REQ),
+    _c("org", r"法人(?:或|和)?(?:其他)?组织|法人",
        ["+".join(f"t3.new.{c}" for c in ORG_COLS),
         "+".join(f"t3.new.{c}+t3.carried_over.{c}" for c in ORG_COLS)], zh="法人或其他组织申请", context=_REQ),
-    _c("granted_partial", r"(?:予以)?公开(?:和|及|、|或)部分公开", ["t3.granted.total+t3.partial.total"], zh="予以公开和部分公开", context=_REQ),
+    # 企业 alone: the 商业企业 column as often as all 法人或其他组织 (either agreeing is agreement)
+    _c("enterprise", r"企业",
+       ["t3.new.commercial", "t3.new.commercial+t3.carried_over.commercial",
+        "+".join(f"t3.new.{c}" for c in ORG_COLS),
+        "+".join(f"t3.new.{c}+t3.carried_over.{c}" for c in ORG_COLS)], zh="企业申请", context=_REQ),
+    _c("granted_partial", r"(?:予以)?公开(?:和|及|、|或)部分公开|(?:予以|同意|准予)?公开[（(](?:含|包括)部分公开[)）]",
+       ["t3.granted.total+t3.partial.total"], zh="予以公开和部分公开", context=_REQ),
     _c("partial", r"部分公开|区分处理", ["t3.partial.total"], zh="部分公开", context=_REQ),
-    _c("granted", r"予以公开|(?<!不)同意公开|全部公开|(?<!不予)(?<!部分)公开答复", ["t3.granted.total"], zh="予以公开", context=_REQ),
+    _c("granted", r"予以公开|(?<!不)同意公开|(?<!不)准予公开|全部公开|(?<!不予)(?<!部分)公开答复", ["t3.granted.total"], zh="予以公开",
+       context=_REQ),
     _c("denied", r"不予公开|不同意公开", lambda fmt: [_group("denied", fmt)], zh="不予公开", context=_REQ),
     _c("not_held", r"不掌握|信息不存在", ["t3.unable.not_held.total", ], zh="本机关不掌握", context=_REQ),
     _c("unable", r"无法提供", lambda fmt: [_group("unable", fmt)], zh="无法提供", context=_REQ),
@@ -167,7 +177,7 @@ CONCEPTS: tuple[Concept, ...] = (
        lambda fmt: ["t3.other.unpaid_fee.total"] if fmt == "2021" else [], zh="逾期未缴费", context=_REQ),
     _c("other_processing", r"其他处理", lambda fmt: [_group("other", fmt)], zh="其他处理", context=_REQ),
     _c("processed", r"(?:回应|答复|回复)(?:了)?依申请公开(?:的)?(?:政府)?信息|"
-                    rf"办结(?:了)?{_REQ_NOUN}|(?<!公开)(?<!处理)(?<!提供)(?<!处理的)(?<!提供的)答复(?!率){_REQ_NOUN}|办理完毕|已办理|处理(?:完毕|完成)?(?:政府信息公开|依申请公开)?申请",
+                    rf"办结(?:了)?{_REQ_NOUN}|(?<!公开)(?<!处理)(?<!提供)(?<!处理的)(?<!提供的)(?<!原)答复(?!率){_REQ_NOUN}|办理完毕|已办理|处理(?:完毕|完成)?(?:政府信息公开|依申请公开)?申请",
        ["t3.total_processed.total", "t3.new.total", "t3.new.total+t3.carried_over.total"], zh="办结申请", context=_REQ),
     _c("requests", rf"(?:收到|受理|新收|接收|接到|共有|(?<!主体)(?<!企业)(?<!户口)(?<!户籍)(?<!婚姻)(?<!不动产)登记)(?:(?!{_OTHER_APPLICATIONS}|法人|自然人)[^，。；、]){{0,12}}?(?:申请(?!人)|依申请公开)"
                    r"|依申请公开|公开申请|公民、法人(?:或者|或|和)其他组织(?:提出|提交)?(?:的)?(?:政府信息公开|信息公开)?申请"
@@ -298,6 +308,8 @@ def clause_before(text: str, mention: Mention) -> str:
 @lru_cache(maxsize=256)
 def _clause_start(text: str, start: int) -> int:
     window = max(0, start - 60)
+    para = text.rfind("\n\n", window, start)          # a paragraph's start (a heading above it is not the clause)
+    window = max(window, para + 2) if para >= 0 else window
     for m in reversed(list(_CLAUSE_HARD_CHAR.finditer(text, window, start))):
         p = m.start()
         # "其中包括：行政规范性文件13件": a colon that opens a list does not end the clause
@@ -370,7 +382,8 @@ def _several_kinds(text: str, mention: Mention, kinds: re.Pattern[str]) -> bool:
 
 RE_OUTCOME = re.compile(r"(?<!不予)(?<!部分)予以公开|部分公开|不予公开|无法提供|不予处理|其他处理")
 RE_APPLICANT = re.compile(r"自然人|商业企业|科研机构|社会公益组织|法律服务机构|其他组织")
-APPLICANT_CONCEPTS = frozenset({"natural", "commercial", "research", "social_welfare", "legal_service", "org"})
+APPLICANT_CONCEPTS = frozenset({"natural", "commercial", "research", "social_welfare", "legal_service", "org",
+                                "enterprise"})
 REQUEST_SIDE_CONCEPTS = APPLICANT_CONCEPTS | {"requests", "processed", "granted", "partial", "granted_partial",
                                               "denied", "not_held", "unable", "not_processed", "other_processing",
                                               "no_correction", "unpaid_fee"}
@@ -404,7 +417,7 @@ LOOSE_UNITS = {"requests": ("条", "项", "份"), "carried_over": ("条", "项")
 # between a keyword and its figure: an activity about the keyword is what is counted
 # ("依申请公开业务培训2次", "政府信息公开申请办理工作会议3次")
 RE_ACTIVITY_GAP = re.compile(r"培训|会议|讲座|座谈|研讨|调研|演练|督查|宣传|活动|例会|听证会?$")
-RE_RESPECTIVE = re.compile(r"(?:的)?(?:分别|依次)(?:为|是|有|达)?")
+RE_RESPECTIVE = re.compile(r"(?:的)?(?:分别|依次)(?:为|是|有|达|[^\d、和及与，,。；;：:（(]{0,4}?(?:为|是|有|达)?(?=\s*[\d零〇一二两三四五六七八九十]|$))")
 RE_LIST_SEP = re.compile(r"[、和及与]")
 RE_LIST_FIGURE = re.compile(r"^\s*[\d零〇○一二两三四五六七八九十百千万]")
 
@@ -450,9 +463,15 @@ def _candidates(kind: str, unit: str, zero: bool) -> tuple[tuple[int, Concept, b
 
 
 def bind(text: str, mention: Mention, year: int | None) -> tuple[Concept | None, str]:
-    """The concept whose keyword ends nearest before the mention in its clause (or in a negation)."""
+    """The concept whose keyword ends nearest before the mention in its clause (or in a negation); a bracket right
+    after the figure that only names a kind (无法提供12件（本机关不掌握）和3件（需另行制作）) names what it counts."""
     negation = mention.value == 0 and mention.low == 0 and mention.high == 0 and (
         "未" in mention.surface[:2] or mention.surface[:1] in "无没")
+    label = None if negation else RE_LABEL_BRACKET.match(text, mention.end)
+    if label is not None:
+        got = _bind_in(text, mention, year, _compact(label.group(1)), negation)
+        if got[0] is not None:
+            return got
     scope = mention.surface if negation else clause_before(text, mention)
     scope = _compact(scope)                       # PDF text breaks words across lines: 行政复\n议
     if not negation and ("分别" in scope or "依次" in scope):
@@ -628,7 +647,7 @@ SHARE_DENOMINATORS = {
     **{k: ("t3.total_processed.total", "t3.new.total", "t3.new.total+t3.carried_over.total")
        for k in ("granted", "partial", "granted_partial", "denied", "not_held", "unable", "not_processed",
                  "other_processing")},
-    "natural": ("t3.new.total",), "org": ("t3.new.total",),
+    "natural": ("t3.new.total",), "org": ("t3.new.total",), "enterprise": ("t3.new.total",),
 }
 
 
@@ -762,6 +781,9 @@ RE_SUBSET_FRAME = re.compile(
     rf"(?:提出)?的(?:{_N}件)?申请|其余[^，。；]{{0,10}}的{_N}件|全(?:国|省|市|县|区)[^，。；]{{0,10}}系统|作为(?:行政)?复议机关"
     rf"|(?:月|旬|日)(?:以后|以来|之后)?收到|新收申请的办理结果|新收申请{_N}件[，,](?:年内|当年|其中)?办结")
 RE_LEVEL_FRAME = re.compile(r"本级|机关(?:本级)?收到")
+# a figure of a whole area's bodies or of subordinate units (全区各级行政机关共收到…, 下属单位直接受理的…): not this body's table
+RE_SCOPE_FRAME = re.compile(r"全(?:省|市|县|区|旗|州)(?:各级|范围内|系统|政府系统|共有)|各级(?:行政)?机关|各(?:乡镇|街道|部门)(?:共|合计)"
+                            r"|(?:所属|下属|区属|县属|市属|直属)(?:的)?(?:各)?(?:单位|部门|机构|学校|中小学|医院|企业)")
 ORG_COLUMN_CONCEPTS = frozenset({"commercial", "research", "social_welfare", "legal_service"})
 RE_WHOLE = re.compile(r"全(?:省|市|县|区|旗|州)|所属|下属|系统")
 RE_CLEANUP = re.compile(r"清理")
@@ -786,6 +808,31 @@ RE_RECEIVED = re.compile(r"新收|收到|受理|接收|接到")
 RE_TO_REQUESTS = re.compile(r"\s*(?:件|份|个)?(?:政府信息公开|依申请公开|信息公开)?申请\s*")      # 对22件|申请|，…
 
 
+# a bracket after a figure that names a kind: no figure in it, not what it includes (含…, 其中…) or compares (同比…)
+RE_LABEL_BRACKET = re.compile(r"[ \t]*[（(](?!\s*(?:含|包括|包含|不含|其中|即|均|以|占|同比|较|比|下同|详见|见))"
+                              r"([^（）()\d０-９一二三四五六七八九十两百千万]{2,20})[)）]")
+RE_SUM_WORD = re.compile(r"合计|共计|总计|累计|合并|共|总数|总量")
+
+
+def _sum_of_figures_before(text: str, c: Claim, claims: list[Claim], lo: int) -> bool:
+    """Whether the figure adds up the last two or more figures of its sentence before it, a word of summing between
+    (予以公开41件、部分公开9件，公开类答复合计50件)."""
+    m = c.mention
+    if m.value is None:
+        return False
+    before = [o.mention for o in claims if o is not c and lo <= o.mention.start < m.start and o.mention.unit == m.unit]
+    if len(before) < 2 or not RE_SUM_WORD.search(text, before[-1].end, m.start):
+        return False
+    total = 0.0
+    for k, o in enumerate(reversed(before)):
+        if o.value is None:
+            return False
+        total += o.value
+        if k >= 1 and abs(total - m.value) < 1e-9:
+            return True
+    return False
+
+
 def _unsure_breakdowns(text: str, claims: list[Claim]) -> None:
     """A figure that disagrees with its cell is reported as a contradiction only when its sentence does not
     state that cell rightly elsewhere (制发规范性文件分别为9件、17件，合计26件: 9 and 17 are parts; 由47件增加到58件)
@@ -801,11 +848,14 @@ def _unsure_breakdowns(text: str, claims: list[Claim]) -> None:
                and not set(o.targets).isdisjoint(c.targets) for o in claims):
             c.status = "ambiguous"
             c.note = "同句中另有数字与该表格单元格相符：此数字可能是分项、另一口径或变化量"
+        elif _sum_of_figures_before(text, c, claims, lo):
+            c.status = "ambiguous"
+            c.note = "此数字是同句前列数字之和，其口径（哪几项相加）未必与该表格单元格相同"
         elif c.concept in CLEANUP_CONCEPTS and RE_CLEANUP.search(text, lo, hi) and RE_CLEANUP_OUTCOME.search(text, lo, hi):
             c.status = "ambiguous"
             c.note = "清理结果的口径（清理的文件范围、时点）可能不同于表格"
         elif _about_a_part(text, lo, c) or _in_parentheses(text, c.mention) or \
-                whole and RE_LEVEL_FRAME.search(text, lo, c.mention.end):
+                whole and RE_LEVEL_FRAME.search(text, lo, c.mention.end) or RE_SCOPE_FRAME.search(text, lo, c.mention.end):
             c.status = "ambiguous"
             c.note = "所述为部分申请或下属单位（某类申请人、结转或新收申请、本级或系统）的数字，表格只给出总数"
 

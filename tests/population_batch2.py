@@ -313,7 +313,9 @@ CLAIMS = [
     ("申请人中，自然人34人次、法人或其他组织6人次。", "34人次", "natural", "t3.new.natural"),
     ("申请人中，自然人34人次、法人或其他组织6人次。", "6人次", "org", _ORG),
     ("按申请人类型统计，公民个人申请27件，企业申请5件。", "27件", "natural", "t3.new.natural"),
-    ("按申请人类型统计，公民个人申请27件，企业申请5件。", "5件", "org", _ORG),
+    # 企业 alone: the 商业企业 column or all 法人或其他组织, either agreeing
+    ("按申请人类型统计，公民个人申请27件，企业申请5件。", "5件", "enterprise", _ORG),
+    ("按申请人类型统计，公民个人申请27件，企业申请5件。", "5件", "enterprise", "t3.new.commercial"),
     ("申请人中商业企业8件，科研机构1件，社会公益组织2件，法律服务机构3件。", "8件", "commercial", "t3.new.commercial"),
     ("申请人中商业企业8件，科研机构1件，社会公益组织2件，法律服务机构3件。", "3件", "legal_service",
      "t3.new.legal_service"),
