@@ -169,6 +169,14 @@ CONCEPTS: tuple[Concept, ...] = (
     _c("denied", r"不予公开|不同意公开", lambda fmt: [_group("denied", fmt)], zh="不予公开", context=_REQ),
     _c("not_held", r"不掌握|信息不存在", ["t3.unable.not_held.total", ], zh="本机关不掌握", context=_REQ),
     _c("unable", r"无法提供", lambda fmt: [_group("unable", fmt)], zh="无法提供", context=_REQ),
+    # rows of 无法提供 and 不予处理 named by their reason alone (没有现成信息、需要另行制作的3件, 重复申请2件)
+    _c("needs_creation", r"另行制作|没有现成(?:的)?(?:政府)?信息", ["t3.unable.needs_creation.total"],
+       zh="需另行制作", context=_REQ),
+    _c("unclear_after_correction", r"补正后(?:申请内容)?仍(?:然)?(?:不明确|不清楚|不清晰)",
+       ["t3.unable.unclear_after_correction.total"], zh="补正后申请内容仍不明确", context=_REQ),
+    _c("duplicate", r"重复(?:提出(?:的)?)?申请", ["t3.not_processed.duplicate.total"], zh="重复申请", context=_REQ),
+    _c("petition", r"信访(?:、)?举报(?:、)?投诉(?:类)?(?:申请)?|信访类申请", ["t3.not_processed.petition.total"],
+       zh="信访举报投诉类申请", context=_REQ),
     _c("not_processed", r"不予处理", lambda fmt: [_group("not_processed", fmt)], zh="不予处理", context=_REQ),
     # the 2021 table's （六）其他处理 rows 1 and 2 (2019's 其他处理 is one row)
     _c("no_correction", r"逾期(?:不|未|没有)补正|(?:不|未)(?:按要求)?补正(?:材料)?",
@@ -356,6 +364,7 @@ def clause_after(text: str, mention: Mention) -> str:
 
 # between a keyword and its figure: only filler words ("收到政府信息公开申请共计0条")
 RE_PARENTHESIS = re.compile(r"（[^（）]*）|\([^()]*\)")
+RE_PARTIAL_INCLUDED = re.compile(r"[（(](?:含|包括)部分公开[)）]")        # 同意公开（含部分公开）: part of the keyword
 RE_FILLER_GAP = re.compile(r"(?:公开)?(?:事项)?(?:的)?(?:共|共计|总计|合计|计)?(?:有|为|达)?")
 # cases and answers counted in 条 (行政复议1条): only with the keyword right before the figure, nothing but a
 # total word between (行政复议事项3条 counts published matters; 主动公开和答复…信息共计320条 a combined count)
@@ -386,7 +395,8 @@ APPLICANT_CONCEPTS = frozenset({"natural", "commercial", "research", "social_wel
                                 "enterprise"})
 REQUEST_SIDE_CONCEPTS = APPLICANT_CONCEPTS | {"requests", "processed", "granted", "partial", "granted_partial",
                                               "denied", "not_held", "unable", "not_processed", "other_processing",
-                                              "no_correction", "unpaid_fee"}
+                                              "no_correction", "unpaid_fee", "needs_creation",
+                                              "unclear_after_correction", "duplicate", "petition"}
 RE_OVERDUE = re.compile(r"(?:超期|逾期|超时|延期)(?:答复|办结|办理|回复)[^，。；\d]{0,4}$|延长(?:答复|办理)?(?:期限|时限)[^，。；\d]{0,4}$")
 # …，其中2件依法延长答复期限: the figure counts replies whose deadline was extended (the tables do not say which)
 RE_PENDING_AFTER = re.compile(r"未审结|尚未结案|(?:尚|仍|正)在审理")
@@ -479,7 +489,7 @@ def bind(text: str, mention: Mention, year: int | None) -> tuple[Concept | None,
     if not negation and ("（" in scope or "(" in scope):
         # 无法提供（本机关不掌握或需另行制作）——27件: a parenthesis explains the keyword before it; only when
         # nothing outside it binds does a keyword inside count (行政争议案件（含行政复议和行政诉讼）共5件)
-        stripped = RE_PARENTHESIS.sub("", scope)
+        stripped = RE_PARENTHESIS.sub(lambda b: b.group() if RE_PARTIAL_INCLUDED.fullmatch(b.group()) else "", scope)
         if stripped != scope:
             got = _bind_in(text, mention, year, stripped, negation)
             if got[0] is not None or got[1]:
@@ -701,10 +711,28 @@ def _targets(concept: Concept, report: Report, m: Mention, fmt: str) -> list[str
                 return [f"t2v19.{row}.prev_items", f"t2v19.{row}.prev_items+t2v19.{row}.delta_items"] \
                     if fmt2 == "2019" else []
         return concept.targets(fmt2)
-    if concept.key == "unable" and "不掌握" in _compact(clause_before(text, m)):
-        # 因本机关不掌握相关政府信息而答复无法提供的18件: the cause may name the row, or only explain the group
-        return concept.targets(fmt) + ["t3.unable.not_held.total"]
+    if concept.key in GROUP_REASONS:
+        # 三件因涉及第三方合法权益不予公开, 因本机关不掌握相关政府信息而答复无法提供的18件: the reasons named in the
+        # figure's clause may name its rows (their sum), or only explain the group: either agreeing is agreement
+        clause = _compact(clause_before(text, m) + m.surface + clause_after(text, m))
+        rows = [row for row, rx in GROUP_REASONS[concept.key] if rx.search(clause)]
+        if rows:
+            return concept.targets(fmt) + ["+".join(f"t3.{concept.key}.{row}.total" for row in rows)]
     return concept.targets(fmt)
+
+
+# the rows of 表三's outcome groups, by the reason each names (both formats have them)
+GROUP_REASONS = {group: [(row, re.compile(rx)) for row, rx in rows] for group, rows in {
+    "denied": [("state_secret", r"国家秘密"), ("law_prohibited", r"法律(?:、)?(?:行政)?法规(?:禁止|规定不予公开)"),
+               ("security_stability", r"三安全一稳定|危及(?:国家|公共|经济)?安全|社会稳定"),
+               ("third_party", r"第三方(?:的)?(?:合法)?权益"), ("internal_affairs", r"内部事务"),
+               ("process_info", r"过程性信息"), ("enforcement_file", r"(?:行政)?执法案卷"),
+               ("admin_query", r"(?:行政)?查询事项")],
+    "unable": [("not_held", r"不掌握|信息不存在"), ("needs_creation", r"另行制作|没有现成(?:的)?信息"),
+               ("unclear_after_correction", r"补正后(?:申请内容)?仍(?:不明确|不清楚)|申请内容不明确")],
+    "not_processed": [("petition", r"信访|举报|投诉"), ("duplicate", r"重复申请"), ("publication", r"公开出版物"),
+                      ("mass_repeat", r"大量(?:、)?反复"), ("confirm_reissue", r"确认或重新出具|重新出具")],
+}.items()}
 
 
 def make_claims(report: Report, mentions: list[Mention]) -> list[Claim]:
@@ -735,7 +763,7 @@ def make_claims(report: Report, mentions: list[Mention]) -> list[Claim]:
             claim.targets = _targets(concept, report, m, fmt)
             if concept.key == "litigation":
                 claim.targets = _litigation_groups(text, m, claim.targets)
-            elif concept.key == "requests" and RE_NEW_ONLY.search(clause_before(text, m)[-16:] + text[m.end:m.end + 12]):
+            elif concept.key == "requests" and RE_NEW_ONLY.search(clause_before(text, m)[-16:] + _words_after(text, m)):
                 claim.targets = [t for t in claim.targets if "carried_over" not in t] or claim.targets
             if not report.cells:
                 claim.targets = []
@@ -747,6 +775,12 @@ def make_claims(report: Report, mentions: list[Mention]) -> list[Claim]:
 
 
 RE_NEW_ONLY = re.compile(r"新收|新受理|不含上年结转|不包括上年结转")     # 本年新收: the new requests alone
+
+
+def _words_after(text: str, m: Mention) -> str:
+    """The dozen characters after a figure, unless a bracket opens there (19件（其中本年新收17件…）: its parts)."""
+    after = text[m.end:m.end + 12]
+    return "" if after.lstrip()[:1] in ("（", "(") else after
 RE_LIT_DIRECT = re.compile(r"直接起诉|未经复议")
 RE_LIT_AFTER = re.compile(r"复议后起诉|经复议后|复议后")
 
@@ -1134,7 +1168,8 @@ RE_NOT_A_PART = re.compile(RE_ADDITION.pattern + r"|共计|合计|总计")
 
 
 OUTCOME_CONCEPTS = {"granted", "partial", "granted_partial", "denied", "not_held", "unable", "not_processed",
-                    "other_processing", "no_correction", "unpaid_fee", "carried_forward"}
+                    "other_processing", "no_correction", "unpaid_fee", "needs_creation", "unclear_after_correction",
+                    "duplicate", "petition", "carried_forward"}
 
 
 # after a parenthesis, a few words may lead the list of the total's parts (…15件（…），审理结果分别为：维持8件…；
