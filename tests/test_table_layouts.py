@@ -173,6 +173,8 @@ LAYOUTS = {
     "grouped-all": lambda t: _grouped(t, ","),
     "grouped-fullwidth-comma": lambda t: _grouped(t, "，"),
     "bare-other": lambda t: t.replace("3.其他\t", "其他\t"),
+    "label-variants": lambda t: _in_t3(t, lambda z: z.replace("3.其他\t", "3.其它\t").replace("（七）总计", "（七）合计")
+                                         .replace("四、结转下年度继续办理", "四、结转下年度继续办理（件）")),
     "pdf-wrapped-labels-9": lambda t: _wrapped(t, 9),
     "pdf-wrapped-labels-12": lambda t: _wrapped(t, 12),
     "pdf-wrapped-t2-labels-5": lambda t: _wrapped(t, 5, "二、主动公开", "三、收到", 1),

@@ -32,7 +32,8 @@ _SIMPLE_CELL = re.compile(r"\d+(?:\.\d+)?|[/—–\-无]|——")
 _REPEAT_GAP = re.compile(r"(?:[^\S\n]*[|\t][^\S\n]*|[^\S\n]+)(?:[一二三四五六七八九十]+[、.]\s*|[（(][一二三四五六七八九十]+[）)]\s*|\d[.．、]\s*)?")
 _YEAR_AHEAD = re.compile(r"(?:19|20)\d\d\s*年")
 _ANY_TOKEN_CHAR = re.compile(r"[\d/\\—–\-−﹣无０-９／－]")     # a line without any of these has no token
-_LABEL_REST = re.compile(r"(?:(?!无)[\u4e00-\u9fff]){0,6}")
+# the rest of a last row's label (a narrow column wrapped it), and a unit after it (结转下年度继续办理（件）)
+_LABEL_REST = re.compile(r"(?:(?!无)[\u4e00-\u9fff]){0,6}(?:[^\S\n]*[（(][^\S\n]*(?:单位[:：][^\S\n]*)?[件个项][^\S\n]*[)）])?")
 _OPEN_RUN = re.compile(r"[\s\d.．,，０-９/／\-—–−﹣|+无元万件]*")
 
 

@@ -45,9 +45,9 @@ T3_ROW_LABELS: dict[str, str] = {
     "other.no_correction": _alt("逾期不补正", "无正当理由逾期", "申请人无正当"),
     "other.unpaid_fee": _alt("缴纳费用", "逾期未按收费", "申请人逾期"),
     # 3.其他, or 其他 alone as a label (not inside a word: 其他处理, 其他结果 are other labels)
-    "other.other": r"[3３]\s*[.．、]?\s*其\s*他|(?<![\u4e00-\u9fff])其\s*他(?![\u4e00-\u9fff])",
-    "other": _alt("其他处理"),
-    "total_processed": r"(?:[（(]\s*七\s*[）)]\s*)?" + loose("总计"),
+    "other.other": r"[3３]\s*[.．、]?\s*其\s*[他它]|(?<![\u4e00-\u9fff])其\s*[他它](?![\u4e00-\u9fff])",
+    "other": _alt("其他处理", "其它处理"),
+    "total_processed": r"(?:[（(]\s*七\s*[）)]\s*)?(?:" + loose("总计") + "|" + loose("合计") + ")",
     "carried_forward": _alt("结转下年度继续办理", "结转下年度"),
 }
 
