@@ -572,7 +572,7 @@ def _bind_in(text: str, mention: Mention, year: int | None, scope: str, negation
             return None, "延期答复的件数：表格不反映办理是否延期"
         after = lead + _compact(re.split(r"[（(]", after_raw, 1)[0])
         chars = set(after)
-        if after_raw.lstrip().startswith(("因", "由于")):
+        if RE_CAUSE_AFTER.match(after_raw):
             # 9件因涉及第三方合法权益、内部事务…依法不予公开, 64件因本机关不掌握…或需另行制作而无法提供: the
             # verb that ends the cause clause says what the figure counts
             cause = _compact(re.split(r"[，,；;。]", after_raw, 1)[0])
@@ -774,6 +774,7 @@ def make_claims(report: Report, mentions: list[Mention]) -> list[Claim]:
     return out
 
 
+RE_CAUSE_AFTER = re.compile(r"\s*(?:(?:政府信息公开|信息公开)?申请)?(?:因|由于)")    # (2件)申请因属于过程性信息…
 RE_NEW_ONLY = re.compile(r"新收|新受理|不含上年结转|不包括上年结转")     # 本年新收: the new requests alone
 
 

@@ -353,3 +353,50 @@ def test_what_was_done_with_n_requests_later_in_the_sentence():
     # two outcomes, or none: no single cell
     assert _seq(_report("对5件申请，依法作出不予公开和不予处理答复。", **cells))[0][2] == "no_target"
     assert _seq(_report("对16件申请，均在法定期限内答复。", **cells))[0][2] == "no_target"
+
+
+def _status(report, surface):
+    return {s: st for s, _, st, _ in _seq(report)}[surface]
+
+
+def test_true_sentences_of_the_third_false_alarm_hunt_raise_no_error():
+    """Each sentence is true against its table; each once raised an error."""
+    cells = {"t3__new__natural": 402, "t3__new__commercial": 57, "t3__new__research": 20, "t3__new__social_welfare": 6,
+             "t3__new__total": 485}
+    rep = _report("本年新收政府信息公开申请485件，其中自然人提出402件，占82.9%；企业提出57件，占11.8%。", **cells)
+    assert _status(rep, "57件") == "match" and _status(rep, "11.8%") == "match"
+    out = {"t3__granted__total": 41, "t3__partial__total": 9, "t3__total_processed__total": 93}
+    rep = _report("本年度办结政府信息公开申请93件。予以公开41件、部分公开9件，公开类答复合计50件。", **out)
+    assert _status(rep, "50件") == "ambiguous"
+    assert _status(_report("本年度办结政府信息公开申请93件，同意公开（含部分公开）的共50件。", **out), "50件") == "match"
+    assert _status(_report("全区各级行政机关共收到政府信息公开申请312件。", t3__new__total=45), "312件") == "ambiguous"
+    assert _status(_report("区属中小学等下属单位直接受理的申请26件，不计入本报告。", t3__new__total=12), "26件") == "ambiguous"
+    unable = {"t3__unable__not_held__total": 12, "t3__unable__needs_creation__total": 3}
+    rep = _report("对办结的政府信息公开申请，无法提供12件（本机关不掌握）和3件（需另行制作）。", **unable)
+    assert _status(rep, "12件") == "match" and _status(rep, "3件") == "match"
+    t4 = _t4(lit_direct_upheld=7, lit_direct_corrected=2)
+    rep = _report("行政诉讼9件：一审判决驳回诉讼请求7件，判决撤销原答复2件（败诉）。", t3__total_processed__total=160, **t4)
+    assert [(s, c, st) for s, c, st, _ in _seq(rep)][1:3] == [("7件", "t4_upheld", "match"), ("2件", "corrected", "match")]
+    denied = {"t3__denied__process_info__total": 2, "t3__denied__third_party__total": 3}
+    rep = _report("办结的政府信息公开申请中，两件申请因属于过程性信息不予公开，三件因涉及第三方合法权益不予公开。", **denied)
+    assert _status(rep, "两件") == "match" and _status(rep, "三件") == "match"
+    rep = _report("其中个人申请6件，企业和科研机构分别申请2件、1件。", t3__new__natural=6, t3__new__commercial=2,
+                  t3__new__research=1, t3__new__total=9)
+    assert [st for _, _, st, _ in _seq(rep)][:3] == ["match"] * 3
+    rep = _report("全年共受理政府信息公开申请19件（其中本年新收17件、上年结转2件）。", t3__new__total=17,
+                  t3__carried_over__total=2)
+    assert _status(rep, "19件") == "match"
+
+
+def test_missed_figures_of_the_third_miss_hunt_are_compared():
+    lead = "本年度办结政府信息公开申请30件，"
+    rep = _report(lead + "属于没有现成信息、需要另行制作的3件。", t3__unable__needs_creation__total=2)
+    assert _seq(rep)[1][:3] == ("3件", "needs_creation", "mismatch")
+    rep = _report(lead + "经审查，准予公开的有二十一件。", t3__granted__total=23)
+    assert _seq(rep)[1][:3] == ("二十一件", "granted", "mismatch")
+    rep = _report(lead + "对重复申请不予处理的5件。", t3__not_processed__duplicate__total=3)
+    assert _seq(rep)[1][2] == "mismatch"
+    assert _seq(_report(lead + "对重复申请不予处理的3件。", t3__not_processed__duplicate__total=3))[1][2] == "match"
+    # a paragraph's first clause does not reach into the heading above it
+    rep = _report("行政许可、行政处罚分别为5件、3件。", t2__licensing__decisions=5, t2__penalty__decisions=3)
+    assert [(s, c, st) for s, c, st, _ in _seq(rep)][:2] == [("5件", "licensing", "match"), ("3件", "penalty", "match")]
