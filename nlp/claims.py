@@ -477,6 +477,8 @@ def bind(text: str, mention: Mention, year: int | None) -> tuple[Concept | None,
     after the figure that only names a kind (无法提供12件（本机关不掌握）和3件（需另行制作）) names what it counts."""
     negation = mention.value == 0 and mention.low == 0 and mention.high == 0 and (
         "未" in mention.surface[:2] or mention.surface[:1] in "无没")
+    if not negation and RE_BACK_REFERENCE.search(clause_before(text, mention)):
+        return None, "指代前文所述的一类情形（此类、上述），无法确定对应的表格单元格"
     label = None if negation else RE_LABEL_BRACKET.match(text, mention.end)
     if label is not None:
         got = _bind_in(text, mention, year, _compact(label.group(1)), negation)
@@ -843,9 +845,11 @@ RE_RECEIVED = re.compile(r"新收|收到|受理|接收|接到")
 RE_TO_REQUESTS = re.compile(r"\s*(?:件|份|个)?(?:政府信息公开|依申请公开|信息公开)?申请\s*")      # 对22件|申请|，…
 
 
+# 此类答复全年共计十九件: a kind described earlier in the text, which no keyword here names
+RE_BACK_REFERENCE = re.compile(r"(?:此类|该类|这类|上述|前述|以上)(?:情形|情况|答复|申请|事项)")
 # a bracket after a figure that names a kind: no figure in it, not what it includes (含…, 其中…) or compares (同比…)
-RE_LABEL_BRACKET = re.compile(r"[ \t]*[（(](?!\s*(?:含|包括|包含|不含|其中|即|均|以|占|同比|较|比|下同|详见|见))"
-                              r"([^（）()\d０-９一二三四五六七八九十两百千万]{2,20})[)）]")
+RE_LABEL_BRACKET = re.compile(r"[ \t]*[（(](?!\s*(?:含|包括|包含|不含|其中|即|均|以|占|同比|较|比|下同|详见|见|主要|大多|多为|多数|大部分"
+                              r"|全部|基本|一般|通常|绝大))([^（）()\d０-９一二三四五六七八九十两百千万]{2,12})[)）]")
 RE_SUM_WORD = re.compile(r"合计|共计|总计|累计|合并|共|总数|总量")
 
 

@@ -374,6 +374,9 @@ def test_true_sentences_of_the_third_false_alarm_hunt_raise_no_error():
     unable = {"t3__unable__not_held__total": 12, "t3__unable__needs_creation__total": 3}
     rep = _report("对办结的政府信息公开申请，无法提供12件（本机关不掌握）和3件（需另行制作）。", **unable)
     assert _status(rep, "12件") == "match" and _status(rep, "3件") == "match"
+    # a bracket that says what the figure mostly is does not name it
+    rep = _report("对办结的政府信息公开申请，无法提供的申请15件（主要为本机关不掌握相关政府信息）。", **unable)
+    assert _status(rep, "15件") == "match"
     t4 = _t4(lit_direct_upheld=7, lit_direct_corrected=2)
     rep = _report("行政诉讼9件：一审判决驳回诉讼请求7件，判决撤销原答复2件（败诉）。", t3__total_processed__total=160, **t4)
     assert [(s, c, st) for s, c, st, _ in _seq(rep)][1:3] == [("7件", "t4_upheld", "match"), ("2件", "corrected", "match")]
@@ -383,6 +386,9 @@ def test_true_sentences_of_the_third_false_alarm_hunt_raise_no_error():
     rep = _report("其中个人申请6件，企业和科研机构分别申请2件、1件。", t3__new__natural=6, t3__new__commercial=2,
                   t3__new__research=1, t3__new__total=9)
     assert [st for _, _, st, _ in _seq(rep)][:3] == ["match"] * 3
+    rep = _report("对申请人所需信息本机关不掌握的，我局均依法告知申请人，此类答复全年共计十九件。",
+                  t3__total_processed__total=44, t3__unable__not_held__total=19)
+    assert _status(rep, "十九件") == "no_target"
     rep = _report("全年共受理政府信息公开申请19件（其中本年新收17件、上年结转2件）。", t3__new__total=17,
                   t3__carried_over__total=2)
     assert _status(rep, "19件") == "match"
