@@ -157,6 +157,26 @@ def _in_t3(text: str, f) -> str:
     return text[:a] + f(text[a:b]) + text[b:]
 
 
+def _t3_in_column_parts(part: str) -> str:
+    """表三 cut into two tables side by side (自然人…科研机构, then 续表 社会公益组织…总计), each with every row label;
+    unchanged unless every data row ends in seven printed cells."""
+    head, rows, tail = [], [], []
+    for line in part.split("\n"):
+        cells = line.rstrip("\t").split("\t")
+        values = cells[-7:]
+        if len(cells) > 7 and all(re.fullmatch(r"\d+|/|—", v) for v in values):
+            rows.append(("\t".join(c for c in cells[:-7] if c), values))
+        elif rows and "\t" in line:
+            return part                             # a row with an empty cell: left as it is
+        else:
+            (tail if rows else head).append(line)
+    if len(rows) < 20:
+        return part
+    first = ["\t自然人\t商业企业\t科研机构"] + [f"{label}\t" + "\t".join(v[:3]) for label, v in rows]
+    second = ["\t社会公益组织\t法律服务机构\t其他\t总计"] + [f"{label}\t" + "\t".join(v[3:]) for label, v in rows]
+    return "\n".join(head[:1] + [""] + first + ["（续表）"] + second + tail)
+
+
 def _in_tables(f):
     """``f`` applied to the tables' part of a generated report (from 二、主动公开… to 五、存在…)."""
     def apply(t: str) -> str:
@@ -173,6 +193,7 @@ LAYOUTS = {
     "grouped-all": lambda t: _grouped(t, ","),
     "grouped-fullwidth-comma": lambda t: _grouped(t, "，"),
     "bare-other": lambda t: t.replace("3.其他\t", "其他\t"),
+    "t3-in-column-parts": lambda t: _in_t3(t, _t3_in_column_parts),
     "label-variants": lambda t: _in_t3(t, lambda z: z.replace("3.其他\t", "3.其它\t").replace("（七）总计", "（七）合计")
                                          .replace("四、结转下年度继续办理", "四、结转下年度继续办理（件）")),
     "pdf-wrapped-labels-9": lambda t: _wrapped(t, 9),

@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import math
 import re
+from collections import Counter
 from bisect import bisect_right
 from dataclasses import dataclass, field
 from itertools import combinations, product
@@ -707,6 +708,11 @@ def read_t3(text: str, start: int = 0, end: int | None = None) -> TableRead | No
     cols = schema.t3_columns
     zone = ZoneTokens(text, zstart, zend)
     idents = t3_identities(fmt)
+    split = _t3_column_parts(text, rows, labels, zend, zone, fmt) if len(labels) == len(rows) else None
+    if split is not None:
+        slots, values_end = split
+        best, notes = solve(slots, idents)
+        return finish("表三", fmt, (zstart, values_end), schema.keys("表三", fmt), best, idents, notes)
     slots: list[RowSlot] = []
     grid = True                     # every row one line of separated cells (a table as printed)
     for i, (row, s, e) in enumerate(labels):
@@ -729,6 +735,43 @@ def read_t3(text: str, start: int = 0, end: int | None = None) -> TableRead | No
     best, notes = solve(slots, idents, alternatives)
     keys = schema.keys("表三", fmt)
     return finish("表三", fmt, (zstart, max(values_end, zstart)), keys, best, idents, notes)
+
+
+def _t3_column_parts(text: str, rows: list[str], labels: list[tuple[str, int, int]], zend: int, zone: ZoneTokens,
+                     fmt: str) -> tuple[list[RowSlot], int] | None:
+    """表三 printed as two tables side by side cut apart (a page too narrow): the first with some applicant columns,
+    the second (续表) with the rest and 总计, each with every row label. Each row's reading is its figures in the first
+    part followed by those in the second; the parts' widths are those most of their rows show (together 7). None
+    unless the second part repeats every row label."""
+    again = compiled(T3_ROW_LABELS[rows[0]]).search(text, labels[-1][2], zend)
+    if again is None:
+        return None
+    second = _find_labels(text, rows, T3_ROW_LABELS, again.start(), zend)
+    if len(second) != len(rows):
+        return None
+    ends = [s for _, s, _ in labels[1:]] + [again.start()], [s for _, s, _ in second[1:]] + [zend]
+    widths = []
+    for part, stops in zip((labels, second), ends):
+        counts = Counter(len(_toks(text, e, stop if i < len(part) - 1 else open_end(text, e), zone))
+                         for i, ((_, _, e), stop) in enumerate(zip(part, stops)))
+        widths.append(counts.most_common(1)[0][0])
+    cols = load_schema().t3_columns
+    if sum(widths) != len(cols) or min(widths) < 1:
+        return None
+    slots, end = [], labels[-1][2]
+    for i, row in enumerate(rows):
+        last = i == len(rows) - 1
+        pieces = []
+        for part, stops, n in zip((labels, second), ends, widths):
+            rd, _ = _row_readings(text, part[i][2], stops[i], n, last=last, zone=zone, every_fit=True)
+            pieces.append(rd)
+        readings = [a + b for a in pieces[0] for b in pieces[1]][:ROW_CAP]
+        test = _t3_row_test(fmt, row)
+        if test is not None and len(readings) > 1:
+            readings = [r for r in readings if test(tuple(p.value for p in r))] or readings
+        end = max([end] + [p.end for r in readings[:1] for p in r])
+        slots.append(RowSlot([f"t3.{row}.{c}" for c in cols], readings))
+    return slots, end
 
 
 # ---------------------------------------------------------------- 表四
