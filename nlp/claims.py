@@ -534,6 +534,8 @@ def _bind_in(text: str, mention: Mention, year: int | None, scope: str, negation
         gap = scope[best[0]:]
         if len(gap) > MAX_KEYWORD_GAP or (RE_GAP_BREAK.search(gap) and not RE_CHANGE_GAP.match(gap)):
             best = None                           # the keyword is too far back to be what is counted
+        elif best[2].key in ("requests", "processed") and RE_AMONG_GAP.fullmatch(gap):
+            best = None                           # 14件申请中有8件予以公开: what follows the figure says what it is
         elif gap.startswith("类"):
             return None, "统计的是公开信息的类别条数，不是表格中的统计项"
         elif gap.startswith("申请") and best[2].key in ("licensing", "penalty", "coercion"):
@@ -568,7 +570,7 @@ def _bind_in(text: str, mention: Mention, year: int | None, scope: str, negation
     if best is None:
         # "1件公开申请已办结", "收到70件申请": the keyword follows the figure (or straddles it); a
         # parenthesis after the figure says what it includes, not what it counts
-        lead = scope[-6:]
+        lead = RE_ITEM_BREAK.split(scope[-6:])[-1]         # (…4件全部公开、|1件部分公开: not across the list's 、)
         after_raw = clause_after(text, mention)
         if RE_EXTENDED_AFTER.match(after_raw):
             return None, "延期答复的件数：表格不反映办理是否延期"
@@ -600,6 +602,9 @@ def _bind_in(text: str, mention: Mention, year: int | None, scope: str, negation
                 if RE_GAP_BREAK.search(after, len(lead), max(len(lead), m.start())) or \
                         after[len(lead):len(lead) + 1] in ("、", "（", "("):
                     continue                            # "规划计划类3条、行政许可类2条": the next item's keyword
+                if c.key in REQUEST_SIDE_CONCEPTS and mention.unit not in REQUEST_UNITS and \
+                        "申请" not in after[len(lead):max(len(lead), m.start())]:
+                    continue                            # 15个乡镇卫生院全部公开了…: the figure counts something else
                 # "1 件涉及政府信息公开工作的行政复议": a 的-phrase may stand between
                 if m.start() <= len(lead) + 8 or (after[m.start() - 1] == "的" and m.start() <= len(lead) + 24
                                                   and not RE_GAP_BREAK.search(after[len(lead):m.start()])):
@@ -716,8 +721,11 @@ def _targets(concept: Concept, report: Report, m: Mention, fmt: str) -> list[str
     if concept.key in GROUP_REASONS:
         # 三件因涉及第三方合法权益不予公开, 因本机关不掌握相关政府信息而答复无法提供的18件: the reasons named in the
         # figure's clause may name its rows (their sum), or only explain the group: either agreeing is agreement
-        clause = _compact(clause_before(text, m) + m.surface + clause_after(text, m))
-        rows = [row for row, rx in GROUP_REASONS[concept.key] if rx.search(clause)]
+        # this item's own words: before the figure back to the previous figure, else after it to the next 、
+        before = RE_PREVIOUS_FIGURE.split(_compact(clause_before(text, m)))[-1]
+        after = RE_ITEM_BREAK.split(_compact(clause_after(text, m)))[0]
+        rows = [row for row, rx in GROUP_REASONS[concept.key] if rx.search(before)] or \
+            [row for row, rx in GROUP_REASONS[concept.key] if rx.search(after)]
         if rows:
             return concept.targets(fmt) + ["+".join(f"t3.{concept.key}.{row}.total" for row in rows)]
     return concept.targets(fmt)
@@ -737,12 +745,22 @@ GROUP_REASONS = {group: [(row, re.compile(rx)) for row, rx in rows] for group, r
 }.items()}
 
 
+def _tables_closed(text: str, spans) -> str:
+    """``text`` with each table ending a sentence (the same length): a figure right after a table does not reach back
+    into its last row for a keyword (…结转下年度继续办理 0 3 4 / 322件新收申请中…)."""
+    for s, e in spans:
+        if 0 <= s < e <= len(text):
+            text = text[:e - 1] + "。" + text[e:] if text[e - 1] != "。" else text
+    return text
+
+
 def make_claims(report: Report, mentions: list[Mention]) -> list[Claim]:
     fmt = report.table_formats.get("表三") or report.meta.table_format or "2021"
     text = report.text
+    prose = _tables_closed(text, getattr(report, "table_spans", {}).values())
     out: list[Claim] = []
     for m in mentions:
-        concept, note = bind(text, m, report.meta.year)
+        concept, note = bind(prose, m, report.meta.year)
         if concept is None and not note and m.kind == "count" and RE_SUM_BEFORE.search(clause_before(text, m)):
             concept = _summed_concept(text, m, out)    # …分别为9件、17件，合计26件: the sum of what precedes
         prev = out[-1] if out else None
@@ -776,6 +794,10 @@ def make_claims(report: Report, mentions: list[Mention]) -> list[Claim]:
     return out
 
 
+RE_ITEM_BREAK = re.compile(r"[、，,；;]")
+RE_PREVIOUS_FIGURE = re.compile(r"\d+(?:\.\d+)?\s*(?:件|个|份|项|起|宗)?")
+RE_AMONG_GAP = re.compile(r"(?:的)?(?:中|当中|之中)(?:有|共有)?")
+REQUEST_UNITS = ("件", "份", "项", "")       # what requests are counted in (个, 家, 所… count other things)
 RE_CAUSE_AFTER = re.compile(r"\s*(?:(?:政府信息公开|信息公开)?申请)?(?:因|由于)")    # (2件)申请因属于过程性信息…
 RE_NEW_ONLY = re.compile(r"新收|新受理|不含上年结转|不包括上年结转")     # 本年新收: the new requests alone
 
@@ -815,7 +837,7 @@ def _summed_concept(text: str, m: Mention, earlier: list[Claim]) -> Concept | No
 _N = r"(?:\d+|[一二三四五六七八九十两百]+)"
 RE_SUBSET_FRAME = re.compile(
     rf"(?<!办结)(?<!办理完毕)的{_N}件(?:申请)?(?:中|里|，|,)|(?:自然人|商业企业|科研机构|社会公益组织|法律服务机构|其他组织|其余申请人|法人或其他组织)"
-    rf"(?:提出)?的(?:{_N}件)?申请|其余[^，。；]{{0,10}}的{_N}件|全(?:国|省|市|县|区)[^，。；]{{0,10}}系统|作为(?:行政)?复议机关"
+    rf"(?:提出)?的(?:{_N}件)?申请|其余[^，。；]{{0,10}}的{_N}件|全(?:国|省|市|县|区)[^，。；]{{0,10}}系统|作为[^，。；]{{0,10}}?复议(?:机关|机构)"
     rf"|(?:月|旬|日)(?:以后|以来|之后)?收到|新收申请的办理结果|新收申请{_N}件[，,](?:年内|当年|其中)?办结")
 RE_LEVEL_FRAME = re.compile(r"本级|机关(?:本级)?收到")
 # a figure of a whole area's bodies or of subordinate units (全区各级行政机关共收到…, 下属单位直接受理的…): not this body's table
@@ -850,6 +872,7 @@ RE_BACK_REFERENCE = re.compile(r"(?:此类|该类|这类|上述|前述|以上)(?
 # a bracket after a figure that names a kind: no figure in it, not what it includes (含…, 其中…) or compares (同比…)
 RE_LABEL_BRACKET = re.compile(r"[ \t]*[（(](?!\s*(?:含|包括|包含|不含|其中|即|均|以|占|同比|较|比|下同|详见|见|主要|大多|多为|多数|大部分"
                               r"|全部|基本|一般|通常|绝大))([^（）()\d０-９一二三四五六七八九十两百千万]{2,12})[)）]")
+RE_CARRIED_LATER = re.compile(r"(?<!上年)(?<!上一年)(?<!上年度)结转(?:至|到|入)?(?:下|20\d\d)|转入下(?:一)?年|下一?年度(?:继续)?办理")
 RE_SUM_WORD = re.compile(r"合计|共计|总计|累计|合并|共|总数|总量")
 
 
@@ -887,6 +910,9 @@ def _unsure_breakdowns(text: str, claims: list[Claim]) -> None:
                and not set(o.targets).isdisjoint(c.targets) for o in claims):
             c.status = "ambiguous"
             c.note = "同句中另有数字与该表格单元格相符：此数字可能是分项、另一口径或变化量"
+        elif c.concept in APPLICANT_CONCEPTS and RE_CARRIED_LATER.search(text, c.mention.end, hi):
+            c.status = "ambiguous"          # 另有1件企业申请因…，结转至2021年办理: that applicant's carried-forward requests
+            c.note = "所述为部分申请（结转下年度的某类申请人的申请）的数字，表格只给出总数"
         elif _sum_of_figures_before(text, c, claims, lo):
             c.status = "ambiguous"
             c.note = "此数字是同句前列数字之和，其口径（哪几项相加）未必与该表格单元格相同"
@@ -1169,7 +1195,7 @@ def _earlier_total(text: str, mentions: list[Mention], total: Mention, value: fl
     return any(s0 <= x.start < total.start and x.unit == total.unit and x.value is not None
                and abs(x.value - value) < 1e-9 for x in mentions)
 RE_ADDITION = re.compile(r"另有|另外|此外|以及上年|加上|还有")
-RE_NOT_A_PART = re.compile(RE_ADDITION.pattern + r"|共计|合计|总计")
+RE_NOT_A_PART = re.compile(RE_ADDITION.pattern + r"|共计|合计|总计|总数|总量")
 
 
 OUTCOME_CONCEPTS = {"granted", "partial", "granted_partial", "denied", "not_held", "unable", "not_processed",

@@ -406,3 +406,34 @@ def test_missed_figures_of_the_third_miss_hunt_are_compared():
     # a paragraph's first clause does not reach into the heading above it
     rep = _report("行政许可、行政处罚分别为5件、3件。", t2__licensing__decisions=5, t2__penalty__decisions=3)
     assert [(s, c, st) for s, c, st, _ in _seq(rep)][:2] == [("5件", "licensing", "match"), ("3件", "penalty", "match")]
+
+
+def test_true_sentences_of_the_fourth_false_alarm_hunt_raise_no_error():
+    lead = "本年度办结政府信息公开申请10件，"
+    rep = _report(lead + "有4件全部公开、1件部分公开。", t3__granted__total=4, t3__partial__total=1)
+    assert _status(rep, "4件") == "match" and _status(rep, "1件") == "match"
+    rep = _report(lead + "作为信访举报投诉类申请不予处理2件、重复申请不予处理7件。",
+                  t3__not_processed__petition__total=2, t3__not_processed__duplicate__total=7)
+    assert _status(rep, "2件") == "match" and _status(rep, "7件") == "match"
+    rep = _report("14件信息公开申请中有8件予以公开。", t3__new__total=14, t3__granted__total=8)
+    assert _status(rep, "8件") == "match"
+    rep = _report(lead + "全县15个乡镇卫生院全部公开了服务项目和收费标准。", t3__granted__total=6)
+    assert _status(rep, "15个") == "no_target"
+    rep = _report("县司法局作为县政府行政复议机构，全年受理行政复议案件89件。", **_t4(review_upheld=1))
+    assert _status(rep, "89件") == "ambiguous"
+    rep = _report("本年度收到政府信息公开申请3件，另有1件企业申请因需调取资料，结转至2024年办理。",
+                  t3__new__commercial=2, t3__new__total=3)
+    assert _status(rep, "1件") == "ambiguous"
+    a = analyse(_report("本年共新制作规范性文件13件，其中本年新制作并公开4件，对外公开规范性文件总数38件。"))
+    assert not [f for f in a.discrepancies if f.rule.startswith("PARTS")]
+
+
+def test_a_figure_right_after_a_table_does_not_take_a_keyword_from_its_last_row():
+    rep = _report("正文。", t3__carried_forward__total=4, t3__new__total=322, t3__granted__total=124)
+    text = rep.text
+    row = text.index("四、结转下年度继续办理")
+    end = text.index("\n", row)
+    text = text[:end + 1] + "322件新收申请中，有124件被予以公开。\n" + text[end + 1:]
+    rep = nlp.read_report(text.encode("utf-8"), name="r.md")
+    statuses = {c.mention.surface: (c.concept, c.status) for c in analyse(rep).claims}
+    assert statuses["322件"][0] != "carried_forward" and statuses["124件"] == ("granted", "match")
