@@ -9,7 +9,7 @@ RE_CRAWL_BODY = re.compile(r"^=+\s*正文\s*=+\s*$", re.M)
 RE_YEAR = re.compile(r"((?:19|20)\d{2})\s*年")
 RE_CN_YEAR = re.compile(r"([二][〇○零0OＯ][一二三四五六七八九〇○零0OＯ]{2})\s*年")
 RE_DATE = re.compile(r"((?:19|20)\d{2})\s*[年\-/.]\s*(\d{1,2})\s*[月\-/.]\s*(\d{1,2})\s*日?")
-RE_REPORT_WORDS = re.compile(r"(?:政府)?信息公开(?:工作)?(?:年度)?(?:情况的?)?(?:报告|年报)")
+RE_REPORT_WORDS = re.compile(r"(?:政府)?信息(?:与政务)?公开(?:工作)?(?:年度)?(?:情况的?)?(?:报告|年报)")
 _CN_DIGIT = {"〇": "0", "○": "0", "零": "0", "0": "0", "O": "0", "Ｏ": "0", "一": "1", "二": "2", "三": "3",
              "四": "4", "五": "5", "六": "6", "七": "7", "八": "8", "九": "9"}
 
@@ -17,10 +17,15 @@ _TITLE_NOISE = re.compile(
     r"关于(?:报送|印发|公布|发布)?|(?:的)?(?:函|通知)$|[（(]全文[）)]|"
     r"(?:(?:19|20)\d{2}|[１２][０-９]{3}|[二][〇○零0][一二三四五六七八九〇○零0]{2})\s*年度?|"
     r"政府信息(?:与政务)?公开(?:工作)?(?:年度)?(?:情况的?)?(?:报告|年报)|年度报告|工作报告|[\s　]+|[《》“”\"【】]")
-_TITLE_HEAD = re.compile(r"[\u4e00-\u9fff（）()]{2,30}")       # a title's first line: the body's name alone
+# a title's first line: the body's name alone, or with the year after it (云溪县农业农村局2023年度)
+_TITLE_HEAD = re.compile(r"[\u4e00-\u9fff（）()]{2,30}(?:(?:19|20)\d{2}\s*年度?)?")
 _EMPTY_BRACKETS = re.compile(r"[（(]\s*[）)]")      # what is left of （2023年度）
 # a page's breadcrumb (当前位置：首页 > 政务公开 > 年报) is no title
-_BREADCRUMB = re.compile(r"^(?:当前位置|您的位置|你的位置|所在位置)|>.*>|》.*》")
+_BREADCRUMB = re.compile(r"^(?:您?当前(?:的)?位置|您的位置|你的位置|所在位置)|>.*>|》.*》|».*»|^首页\s*[>»/›]")
+# a site's name after a page's <title> (…年度报告_临川市人民政府, …年度报告-云溪县教育局)
+_SITE_SUFFIX = re.compile(r"(?<=报告|年报)\s*[_\-|｜–—]+[^_\-|｜–—]{2,40}$")
+# a page field's label before the title (名称：…, 标题：…)
+_TITLE_FIELD = re.compile(r"^(?:名\s*称|标\s*题|题\s*名)[:：]\s*")
 
 
 def crawl_header(text: str) -> tuple[dict[str, str], int]:
@@ -36,10 +41,12 @@ def guess_title(text: str, start: int, hints: dict[str, str]) -> str | None:
     if hints.get("标题"):
         return hints["标题"]
     if hints.get("title") and RE_REPORT_WORDS.search(hints["title"]):
-        return hints["title"].strip()
+        return _SITE_SUFFIX.sub("", hints["title"].strip())
     previous = ""
     for line in text[start:start + 3000].splitlines():
-        line = line.strip().lstrip("#").strip().strip("*").strip()
+        line = _TITLE_FIELD.sub("", line.strip().lstrip("#").strip().strip("*").strip())
+        if line.startswith("|"):                          # a page's fields as a table row: | 名称 | …报告 | 文号 | … |
+            line = next((c.strip() for c in line.strip("|").split("|") if RE_REPORT_WORDS.search(c)), line)
         if line and _BREADCRUMB.search(line):
             continue
         if line and RE_REPORT_WORDS.search(line) and len(line) <= 80:
@@ -105,9 +112,11 @@ def _field_lines(names: str) -> re.Pattern[str]:
 
 _PUBLISHED_NAMES = r"发布(?:时间|日期)|成文日期"
 # on a line of its own, or among a page's fields on one line (来源：…　　发布时间：2024-01-19 09:30　　浏览次数：…)
-_PUBLISHED_FIELD = re.compile(rf"(?:^|(?<=[\u3000\t])|(?<=  ))[ \t\u3000]*(?:{_PUBLISHED_NAMES})[ \t]*[:：][^\n]*", re.M)
+_PUBLISHED_FIELD = re.compile(rf"(?:^|(?<=[\u3000\t|])|(?<=  ))[ \t\u3000]*(?P<name>{_PUBLISHED_NAMES})[ \t]*[:：|][^\n]*",
+                              re.M)
 # a date in brackets on a line of its own (under the title: （2024年1月20日）)
-_DATE_LINE = re.compile(r"^[ \t\u3000]*[（(][ \t]*(?:19|20)\d{2}\s*年\s*\d{1,2}\s*月\s*\d{1,2}\s*日[ \t]*[)）][ \t\u3000]*$", re.M)
+_DATE_LINE = re.compile(r"^[ \t\u3000]*[（(]?[ \t]*(?:19|20)\d{2}\s*年\s*(?:\d{1,2}|元)\s*月\s*\d{1,2}\s*日[ \t]*[)）]?[ \t\u3000]*$",
+                        re.M)
 # a page's own fields (crawled text without the ===正文=== marker): 发布时间：2024-01-20, 来源：…, 浏览次数：…
 RE_PAGE_FIELD = _field_lines(_PUBLISHED_NAMES + r"|发文日期|日期|来源|浏览次数|访问量|字号|索引号")
 
@@ -127,12 +136,27 @@ _CN_SMALL = {_cn_numeral(n, one_ten): n for n in range(1, 32) for one_ten in (Fa
 
 def _dates(src: str) -> list[tuple[int, tuple[int, int, int]]]:
     """(position, (year, month, day)) of every date in ``src``, Arabic or Chinese numerals (二〇二四年一月二十日)."""
-    out = [(m.start(), tuple(int(x) for x in m.groups())) for m in RE_DATE.finditer(src)]
-    for m in RE_CN_DATE.finditer(src):
+    out = [(m.start(), tuple(int(x) for x in m.groups())) for m in RE_DATE.finditer(src.replace("元月", "1月"))]
+    for m in RE_CN_DATE.finditer(src.replace("元月", "一月")):           # (元月: January; same length)
         y, mo, d = cn_year(m.group(1)), _CN_SMALL.get(m.group(2)), _CN_SMALL.get(m.group(3))
         if y and mo and d:
             out.append((m.start(), (y, mo, d)))
     return sorted(out)
+
+
+# a date that is a deadline or a plan, not a signature's (计划于2024年6月30日前整改到位, 截至2023年12月31日)
+_NOT_SIGNED_BEFORE = re.compile(r"(?:计划|预计|力争|截至|截止|争取|将于|拟于|到|至|于)\s*$")
+_NOT_SIGNED_AFTER = re.compile(r"\s*(?:前|以前|之前|止|底前|起|以来|期间)")
+
+
+def _signed(src: str) -> list[tuple[int, tuple[int, int, int]]]:
+    """The last date of ``src`` that may be a signature's (not a deadline, a plan or a period's end)."""
+    for pos, date in reversed(_dates(src)):
+        m = RE_DATE.match(src.replace("元月", "1月"), pos) or RE_CN_DATE.match(src.replace("元月", "一月"), pos)
+        if _NOT_SIGNED_BEFORE.search(src[max(0, pos - 6):pos]) or (m and _NOT_SIGNED_AFTER.match(src, m.end())):
+            continue
+        return [(pos, date)]
+    return []
 
 
 def guess_published(text: str, hints: dict[str, str], end: int | None = None) -> str | None:
@@ -142,15 +166,16 @@ def guess_published(text: str, hints: dict[str, str], end: int | None = None) ->
     attachment after it), when known."""
     candidates = _dates(hints.get("发布时间") or "")[:1]
     if not candidates:
-        field = _PUBLISHED_FIELD.search(text, 0, 1500)
+        fields = list(_PUBLISHED_FIELD.finditer(text, 0, 1500))       # 发布日期 before 成文日期
+        field = next((f for f in fields if f.group("name").startswith("发布")), fields[0] if fields else None)
         candidates = _dates(field.group()) if field else []
     if not candidates:
         under = _DATE_LINE.search(text, 0, 600)
         candidates = _dates(under.group()) if under else []
     if not candidates and end is not None and end < len(text):
-        candidates = _dates(text[max(0, end - 300):end])[-1:]
+        candidates = _signed(text[max(0, end - 300):end])
     if not candidates:
-        candidates = _dates(text[-300:])[-1:]
+        candidates = _signed(text[-300:])
     for _, (y, mo, d) in candidates:
         if 1 <= mo <= 12 and 1 <= d <= 31:
             return f"{y:04d}-{mo:02d}-{d:02d}"

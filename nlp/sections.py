@@ -26,7 +26,7 @@ SECTION_TITLES: dict[str, str] = {
                 r"(?:存在|面临|遇到)?的?(?:主要|突出)?(?:问题|不足|困难|短板)(?:[和与及、](?:不足|困难|问题|差距))?"
                 r"(?:及|和|与|以及)?(?:改进|整改)?"
                 r"(?:情况|措施|方向|计划|工作计划|明年工作计划|(?:下一?步)(?:工作)?(?:打算|计划)?|打算)?)",
-    "other": r"(?:其[他它]需(?:要)?(?:报告|说明)的?(?:事项|内容|情况)|需要说明的其[他它]事项|其[他它](?:事项|情况说明)"
+    "other": r"(?:其[他它](?:需|应当|应)(?:要)?(?:报告|说明)的?(?:事项|内容|情况)|需要说明的其[他它]事项|其[他它](?:事项|情况说明)"
              r"|其[他它](?=[ \t\u3000]*(?:\n|$)))",
 }
 ORDER = ("general", "proactive", "requests", "review_litigation", "problems", "other")
@@ -237,7 +237,7 @@ def _inferred_problems(text: str, found: list[tuple[str, re.Match[str]]]) -> re.
     return RE_PROBLEMS_SUB.search(text, after, before)
 
 
-RE_TAIL = re.compile(r"(?:^|(?<=[\s。]))附\s*件\s*\d?\s*[:：]|(?:^|(?<=[\s。]))附表\s*[:：]"
+RE_TAIL = re.compile(r"(?:^|(?<=[\s。]))附\s*件\s*\d?\s*[:：]|(?:^|(?<=[\s。]))附表?\s*[:：]"
                      # 附件 (附件1, 附表) alone on its line
                      r"|^[ \t\u3000]*附\s*[件表]\s*\d{0,2}[ \t\u3000]*$"
                      # pre-2019 outlines end with a numbered part that is only the table: 六、…政府信息公开情况统计表

@@ -72,6 +72,31 @@ def test_guess_published_reads_chinese_dates_page_fields_and_the_signature_last(
     assert guess_published(text, {}) == date
 
 
+@pytest.mark.parametrize("text,date", [
+    ("临川市民政局2023年政府信息公开工作年度报告\n2024年1月25日\n\n本报告……", "2024-01-25"),       # a date line under the title
+    ("……\n临川市民政局\n2024年元月20日\n", "2024-01-20"),                                   # 元月 is January
+    ("成文日期：2024-01-15\n发布日期：2024-01-19\n临川市民政局2023年…报告\n……", "2024-01-19"),     # 发布 before 成文
+    ("| 名称 | 临川市民政局2023年…报告 |\n| 发布日期 | 2024-01-19 |\n……", "2024-01-19"),           # fields as a table
+    ("……下一步，计划于2024年6月30日前整改到位。\n", None),                                    # a deadline, not a signature
+])
+def test_more_published_date_forms(text, date):
+    assert guess_published(text, {}) == date
+
+
+def test_titles_behind_page_chrome_and_over_two_lines():
+    from nlp.meta import guess_title
+    for text in ("首页 » 信息公开 » 政府信息公开年报\n临川市民政局2023年政府信息公开工作年度报告\n正文",
+                 "您当前的位置：首页 > 政府信息公开年报\n临川市民政局2023年政府信息公开工作年度报告\n正文",
+                 "首页 / 政务公开 / 年报\n临川市民政局2023年政府信息公开工作年度报告\n正文",
+                 "名称：临川市民政局2023年政府信息公开工作年度报告\n正文",
+                 "| 名称 | 临川市民政局2023年政府信息公开工作年度报告 | 文号 | 无 |\n正文",
+                 "临川市民政局2023年度\n政府信息公开工作年度报告\n正文"):
+        assert guess_title(text, 0, {}).replace("年度政府", "年政府") == "临川市民政局2023年政府信息公开工作年度报告", text
+    assert guess_title("正文", 0, {"title": "临川市民政局2023年政府信息公开工作年度报告_临川市人民政府"}) == \
+        "临川市民政局2023年政府信息公开工作年度报告"
+    assert guess_title("临川市民政局2023年政府信息与政务公开工作年度报告\n正文", 0, {})
+
+
 def test_the_signature_date_before_an_attachment_is_the_published_date():
     from nlp.report import read_report
     text = ("某县民政局2023年政府信息公开工作年度报告\n一、总体情况\n正文。\n五、存在的主要问题及改进情况\n问题。\n"

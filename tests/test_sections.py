@@ -228,3 +228,10 @@ def test_other_matters_before_problems_and_an_attachment_line_end_the_outline():
     secs = find_sections(text)
     assert [s.key for s in secs] == ["general", "proactive", "requests", "review_litigation", "other", "problems"]
     assert text[secs[-1].body_start:secs[-1].end].strip() == "问题一。"
+
+
+def test_other_matters_worded_with_yingdang_and_an_attachment_marked_fu():
+    text = ("一、总体情况\n正文。\n五、存在的主要问题及改进情况\n问题。\n六、其他应当报告的事项\n无。\n某局\n"
+            "附：2023年度统计表\n表格\t0\n")
+    secs = find_sections(text)
+    assert secs[-1].key == "other" and text[secs[-1].body_start:secs[-1].end].strip() == "无。\n某局"
