@@ -198,6 +198,7 @@ LAYOUTS = {
                                          .replace("四、结转下年度继续办理", "四、结转下年度继续办理（件）")),
     "pdf-wrapped-labels-9": lambda t: _wrapped(t, 9),
     "pdf-wrapped-labels-12": lambda t: _wrapped(t, 12),
+    "pdf-wrapped-labels-8": lambda t: _wrapped(t, 8),
     "pdf-wrapped-t2-labels-5": lambda t: _wrapped(t, 5, "二、主动公开", "三、收到", 1),
     "unit-suffix": _in_tables(lambda z: re.sub(r"(?<=\t)(\d+)(?=\t|\n)", r"\1件", z)),
     "t4-row-label": lambda t: re.sub(r"\n((?:\d+\t){14}\d+)(?=\t*\n)", r"\n数量（件）\t\1", t),

@@ -40,7 +40,7 @@ T3_ROW_LABELS: dict[str, str] = {
     "not_processed.petition": _alt("信访举报投诉类申请", "信访举报投诉"),
     "not_processed.duplicate": _alt("重复申请"),
     "not_processed.publication": _alt("要求提供公开出版物", "公开出版物", "要求提供公开"),
-    "not_processed.mass_repeat": _alt("无正当理由大量反复申请", "大量反复", "无正当理由大量"),
+    "not_processed.mass_repeat": _alt("无正当理由大量反复申请", "大量反复", "无正当理由大量", "无正当理由大"),
     "not_processed.confirm_reissue": _alt("要求行政机关确认或重新出具已获取信息", "重新出具", "要求行政机关确认"),
     "other.no_correction": _alt("逾期不补正", "无正当理由逾期", "申请人无正当"),
     "other.unpaid_fee": _alt("缴纳费用", "逾期未按收费", "申请人逾期"),
