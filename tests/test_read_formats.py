@@ -568,3 +568,23 @@ def test_html_real_pages_have_labels_and_tab_rows(corpus, name):
     assert len(cells) == 8 and cells[-1].isdigit()
     assert sum("\t" in line for line in lines) >= 30
     assert doc.hints["title"].endswith("年度报告")
+
+
+def test_a_pdf_heading_drawn_twice_to_look_bold_reads_once():
+    """Some producers make a heading bold by drawing it two or three times a fraction of a point apart: the text
+    layer then holds every character twice (二二、、主主动动…) unless the overlapping copies are dropped."""
+    from reportlab.pdfbase import pdfmetrics
+    from reportlab.pdfbase.cidfonts import UnicodeCIDFont
+    from reportlab.pdfgen import canvas
+
+    pdfmetrics.registerFont(UnicodeCIDFont("STSong-Light"))
+    buf = io.BytesIO()
+    c = canvas.Canvas(buf)
+    c.setFont("STSong-Light", 12)
+    for i, line in enumerate(["西岭乡2024年政府信息公开工作年度报告", "二、主动公开政府信息情况", "正文。"]):
+        for dx in ((0, 0.3, 0.6) if i == 1 else (0,)):
+            c.drawString(72 + dx, 760 - 20 * i, line)
+    c.showPage()
+    c.save()
+    doc = read_pdf(buf.getvalue(), "bold.pdf")
+    assert "二、主动公开政府信息情况" in doc.text and "二二" not in doc.text

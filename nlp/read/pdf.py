@@ -131,7 +131,8 @@ def read_pdf(data: bytes, source: str | None = None, *, max_pages: int = MAX_PAG
                     raise NianbaoError(Errors.E013, source,
                                        detail=f"over {time_limit:g} s after {i - 1} pages")
                 try:
-                    texts.append(drop_page_numbers(page.extract_text() or "", i))
+                    # dedupe_chars: a heading made bold by drawing it twice (二二、、主主…) reads once
+                    texts.append(drop_page_numbers(page.dedupe_chars().extract_text() or "", i))
                 except Exception as exc:  # noqa: BLE001 - one bad page should not sink the rest
                     warnings.append(f"page {i} could not be read: {_describe(exc)}")
                 finally:
