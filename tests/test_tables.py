@@ -212,3 +212,13 @@ def test_remembered_row_readings_are_those_computed_afresh(row):
         assert moved == fresh(other, start + 2, end + 2)
         if expected:
             assert {p.start for r in moved for p in r} == {p.start + 2 for r in expected for p in r}
+
+
+def test_a_2019_table_two_whose_headers_a_narrow_column_wrapped_is_still_the_2019_format():
+    from nlp.tables.extract import read_t2
+    text = ("二、主动公开政府信息情况\n第二十条第（一）项\n信息内容 本年新制作 本年新公开 对外公开总\n数量 数量 数量\n"
+            "规章 0 0 5\n规范性文件 3 3 20\n第二十条第（五）项\n信息内容 上一年项目 本年增/减 处理决定数量\n数量\n"
+            "行政许可 10 +1 100\n")
+    t2 = read_t2(text)
+    assert t2 is not None and t2.fmt == "2019"
+    assert (t2.cells["t2v19.normative_doc.total_published"].value, t2.cells["t2v19.licensing.delta_items"].value) == (20, 1)

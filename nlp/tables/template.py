@@ -82,7 +82,9 @@ T2_ROWS = {
 
 RE_T2_2021 = re.compile(_alt("本年制发件数", "本年废止件数", "现行有效件数", "先行有效件数", "本年收费金额"))
 RE_T2_2019 = re.compile(_alt("本年新制作数量", "本年新公开数量", "对外公开总数量", "上一年项目数量",
-                             "采购项目数量"))
+                             "采购项目数量",
+                             # the same headers wrapped by a narrow column (本年新制作 / 数量)
+                             "本年新制作", "本年新公开", "上一年项目"))
 RE_T2_ANCHOR = re.compile(r"第\s*二\s*十\s*条\s*第\s*[（(]\s*一\s*[）)]\s*项|"
                           + loose("信息内容") + r"\s*" + _alt("本年制发", "本年新制作"))
 # 表三's first row label; 本年新收 alone (a label cut short) not where a sentence goes on with a figure (本年新收的39件申请中,
