@@ -23,6 +23,7 @@ import shutil
 import sys
 import time
 import traceback
+from collections import deque
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Callable, Iterable
@@ -459,8 +460,9 @@ def dask_map(specs: list[InputSpec], opts: JobOptions, scheduler: str | None, n_
              timeout: float = 0.0, chunk: int = DASK_CHUNK, fn: Callable = run_chunk):
     """Yield one ChunkResult per chunk (or per file of a chunk that hung or failed) in completion order, from a Dask
     cluster: the one at ``scheduler``, else a LocalCluster of ``n_workers`` started here. As on the local engine,
-    a chunk that runs past ``timeout`` seconds per file, kills its worker or fails is run again file by file, so
-    that only the file at fault ends up as an error row (E013 hung, E014 its worker died)."""
+    a chunk that runs past ``timeout`` seconds per file, kills its worker or fails is run again file by file (one
+    such file at a time), so that only the file at fault ends up as an error row (E013 hung, E014 its worker
+    died)."""
     try:
         import dask
         from dask.distributed import Client, LocalCluster, as_completed
@@ -491,29 +493,41 @@ def dask_map(specs: list[InputSpec], opts: JobOptions, scheduler: str | None, n_
             submitted[fut.key] = (part, mark, attempt)
             pending.add(fut)
 
+        # the files of a chunk that failed are suspects: run one at a time, so that a file that kills its worker
+        # takes no other suspect with it (a task queued on a worker that dies fails too)
+        suspects: deque[tuple[list[InputSpec], int]] = deque()
+        suspect_key: list[str | None] = [None]
+
+        def next_suspect() -> None:
+            if suspect_key[0] is None and suspects:
+                part, attempt = suspects.popleft()
+                submit(part, attempt)
+                suspect_key[0] = next(reversed(submitted))
+
         for i in range(0, len(specs), max(1, chunk)):
             submit(specs[i:i + max(1, chunk)])
         for fut in pending:
             part, mark, attempt = submitted.pop(fut.key)
+            if fut.key == suspect_key[0]:
+                suspect_key[0] = None
             try:
                 res = fut.result()
             except Exception as exc:  # noqa: BLE001 - a lost worker (KilledWorker) or a failed task: isolate it
                 res = exc
             fut.release()
+            hung = isinstance(res, HungChunk) or bool(mark and Path(mark).exists())
             if isinstance(res, ChunkResult):
                 yield res
-                continue
-            hung = isinstance(res, HungChunk) or bool(mark and Path(mark).exists())
-            if len(part) > 1:
-                for spec in part:
-                    submit([spec])
+            elif len(part) > 1:
+                suspects.extend(([spec], 1) for spec in part)
             elif not hung and attempt < DASK_ATTEMPTS:
-                submit(part, attempt + 1)        # it may only have been waiting on a worker that another file killed
+                suspects.append((part, attempt + 1))     # (a worker that another file killed may have held it)
             else:
                 spec = part[0]
                 err = (NianbaoError(Errors.E013, spec.source, detail=f"more than {timeout:g} s") if hung else
                        NianbaoError(Errors.E014, spec.source, detail=f"{type(res).__name__}: {res}"))
                 yield ChunkResult.failed(spec.source, err, "worker")
+            next_suspect()
     finally:
         client.close()
         if cluster is not None:
