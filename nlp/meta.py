@@ -212,4 +212,10 @@ def guess_level(body: str | None) -> str | None:
             return "district"
         return _place_level(body) or "department"       # 青禾县2023年…报告: a place's name alone is its government
     place = body[:gov.start()]
+    if gov.group(1) in ("管委会", "管理委员会") and not _ZONE.search(place):
+        return "department"             # 城市管理委员会, 人民政府国有资产监督管理委员会: a commission of a government
     return _place_level(place) or ("county" if place else None)
+
+
+# what a 管委会 governs when it is a government of its own (开发区, 综合实验区, 高新区…)
+_ZONE = re.compile(r"(?:开发|实验|试验|新|园|高新|保税|示范|合作|工业|产业|经济|旅游|度假|港|口岸)区$|园$|区$")

@@ -83,6 +83,14 @@ def test_more_published_date_forms(text, date):
     assert guess_published(text, {}) == date
 
 
+def test_a_commission_of_a_government_is_a_department_and_a_zones_committee_a_government():
+    from nlp.meta import guess_level
+    assert guess_level("青禾市人民政府国有资产监督管理委员会") == "department"
+    assert guess_level("临川市城市管理委员会") == "department"
+    assert guess_level("临川经济技术开发区管理委员会") == "district"
+    assert guess_level("平潭综合实验区管委会") == "district"
+
+
 def test_titles_behind_page_chrome_and_over_two_lines():
     from nlp.meta import guess_title
     for text in ("首页 » 信息公开 » 政府信息公开年报\n临川市民政局2023年政府信息公开工作年度报告\n正文",
