@@ -487,11 +487,12 @@ def dask_map(specs: list[InputSpec], opts: JobOptions, scheduler: str | None, n_
         submitted: dict[str, tuple[list[InputSpec], str | None, int]] = {}
         numbers = itertools.count()
 
-        def submit(part: list[InputSpec], attempt: int = 1) -> None:
+        def submit(part: list[InputSpec], attempt: int = 1) -> str:
             mark = str(marks / str(next(numbers))) if marks else None
             fut = client.submit(run_chunk_with_deadline, part, opts, timeout, mark, fn, pure=False)
             submitted[fut.key] = (part, mark, attempt)
             pending.add(fut)
+            return fut.key
 
         # the files of a chunk that failed are suspects: run one at a time, so that a file that kills its worker
         # takes no other suspect with it (a task queued on a worker that dies fails too)
@@ -500,9 +501,7 @@ def dask_map(specs: list[InputSpec], opts: JobOptions, scheduler: str | None, n_
 
         def next_suspect() -> None:
             if suspect_key[0] is None and suspects:
-                part, attempt = suspects.popleft()
-                submit(part, attempt)
-                suspect_key[0] = next(reversed(submitted))
+                suspect_key[0] = submit(*suspects.popleft())
 
         for i in range(0, len(specs), max(1, chunk)):
             submit(specs[i:i + max(1, chunk)])

@@ -393,10 +393,11 @@ RE_OUTCOME = re.compile(r"(?<!不予)(?<!部分)予以公开|部分公开|不予
 RE_APPLICANT = re.compile(r"自然人|商业企业|科研机构|社会公益组织|法律服务机构|其他组织")
 APPLICANT_CONCEPTS = frozenset({"natural", "commercial", "research", "social_welfare", "legal_service", "org",
                                 "enterprise"})
-REQUEST_SIDE_CONCEPTS = APPLICANT_CONCEPTS | {"requests", "processed", "granted", "partial", "granted_partial",
-                                              "denied", "not_held", "unable", "not_processed", "other_processing",
-                                              "no_correction", "unpaid_fee", "needs_creation",
-                                              "unclear_after_correction", "duplicate", "petition"}
+# the concepts of 表三's results (a group or one of its rows)
+RESULT_CONCEPTS = frozenset({"granted", "partial", "granted_partial", "denied", "not_held", "unable", "not_processed",
+                             "other_processing", "no_correction", "unpaid_fee", "needs_creation",
+                             "unclear_after_correction", "duplicate", "petition"})
+REQUEST_SIDE_CONCEPTS = APPLICANT_CONCEPTS | RESULT_CONCEPTS | {"requests", "processed"}
 RE_OVERDUE = re.compile(r"(?:超期|逾期|超时|延期)(?:答复|办结|办理|回复)[^，。；\d]{0,4}$|延长(?:答复|办理)?(?:期限|时限)[^，。；\d]{0,4}$")
 # …，其中2件依法延长答复期限: the figure counts replies whose deadline was extended (the tables do not say which)
 RE_PENDING_AFTER = re.compile(r"未审结|尚未结案|(?:尚|仍|正)在审理")
@@ -806,6 +807,8 @@ def _words_after(text: str, m: Mention) -> str:
     """The dozen characters after a figure, unless a bracket opens there (19件（其中本年新收17件…）: its parts)."""
     after = text[m.end:m.end + 12]
     return "" if after.lstrip()[:1] in ("（", "(") else after
+
+
 RE_LIT_DIRECT = re.compile(r"直接起诉|未经复议")
 RE_LIT_AFTER = re.compile(r"复议后起诉|经复议后|复议后")
 
@@ -1198,9 +1201,7 @@ RE_ADDITION = re.compile(r"另有|另外|此外|以及上年|加上|还有")
 RE_NOT_A_PART = re.compile(RE_ADDITION.pattern + r"|共计|合计|总计|总数|总量")
 
 
-OUTCOME_CONCEPTS = {"granted", "partial", "granted_partial", "denied", "not_held", "unable", "not_processed",
-                    "other_processing", "no_correction", "unpaid_fee", "needs_creation", "unclear_after_correction",
-                    "duplicate", "petition", "carried_forward"}
+OUTCOME_CONCEPTS = RESULT_CONCEPTS | {"carried_forward"}
 
 
 # after a parenthesis, a few words may lead the list of the total's parts (…15件（…），审理结果分别为：维持8件…；

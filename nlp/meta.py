@@ -134,14 +134,19 @@ def _cn_numeral(n: int, one_ten: bool = False) -> str:
 _CN_SMALL = {_cn_numeral(n, one_ten): n for n in range(1, 32) for one_ten in (False, True)}
 
 
-def _dates(src: str) -> list[tuple[int, tuple[int, int, int]]]:
-    """(position, (year, month, day)) of every date in ``src``, Arabic or Chinese numerals (二〇二四年一月二十日)."""
-    out = [(m.start(), tuple(int(x) for x in m.groups())) for m in RE_DATE.finditer(src.replace("元月", "1月"))]
+def _date_spans(src: str) -> list[tuple[int, int, tuple[int, int, int]]]:
+    """(start, end, (year, month, day)) of every date in ``src``, Arabic or Chinese numerals (二〇二四年一月二十日)."""
+    out = [(m.start(), m.end(), tuple(int(x) for x in m.groups())) for m in RE_DATE.finditer(src.replace("元月", "1月"))]
     for m in RE_CN_DATE.finditer(src.replace("元月", "一月")):           # (元月: January; same length)
         y, mo, d = cn_year(m.group(1)), _CN_SMALL.get(m.group(2)), _CN_SMALL.get(m.group(3))
         if y and mo and d:
-            out.append((m.start(), (y, mo, d)))
+            out.append((m.start(), m.end(), (y, mo, d)))
     return sorted(out)
+
+
+def _dates(src: str) -> list[tuple[int, tuple[int, int, int]]]:
+    """(position, (year, month, day)) of every date in ``src``."""
+    return [(start, date) for start, _, date in _date_spans(src)]
 
 
 # a date that is a deadline or a plan, not a signature's (计划于2024年6月30日前整改到位, 截至2023年12月31日)
@@ -151,11 +156,9 @@ _NOT_SIGNED_AFTER = re.compile(r"\s*(?:前|以前|之前|止|底前|起|以来|�
 
 def _signed(src: str) -> list[tuple[int, tuple[int, int, int]]]:
     """The last date of ``src`` that may be a signature's (not a deadline, a plan or a period's end)."""
-    for pos, date in reversed(_dates(src)):
-        m = RE_DATE.match(src.replace("元月", "1月"), pos) or RE_CN_DATE.match(src.replace("元月", "一月"), pos)
-        if _NOT_SIGNED_BEFORE.search(src[max(0, pos - 6):pos]) or (m and _NOT_SIGNED_AFTER.match(src, m.end())):
-            continue
-        return [(pos, date)]
+    for pos, end, date in reversed(_date_spans(src)):
+        if not (_NOT_SIGNED_BEFORE.search(src[max(0, pos - 6):pos]) or _NOT_SIGNED_AFTER.match(src, end)):
+            return [(pos, date)]
     return []
 
 
@@ -217,5 +220,5 @@ def guess_level(body: str | None) -> str | None:
     return _place_level(place) or ("county" if place else None)
 
 
-# what a 管委会 governs when it is a government of its own (开发区, 综合实验区, 高新区…)
-_ZONE = re.compile(r"(?:开发|实验|试验|新|园|高新|保税|示范|合作|工业|产业|经济|旅游|度假|港|口岸)区$|园$|区$")
+# what a 管委会 governs when it is a government of its own: a zone (开发区, 综合实验区, 高新区, 工业园…)
+_ZONE = re.compile(r"[区园]$")

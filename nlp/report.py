@@ -72,7 +72,8 @@ def build_report(doc: Document, source: str, *, report_id: str) -> Report:
     if fmt == "pre-2019":
         warnings.append("2019年以前格式的报告：统计表与新版模板不同，未读取表格，仅识别章节")
     meta = Meta(title=title, body=body, body_key=body_key(body), year=year,
-                published=guess_published(text, hints, sections[-1].end if sections else None), level=guess_level(body), table_format=fmt,
+                published=guess_published(text, hints, sections[-1].end if sections else None),
+                level=guess_level(body), table_format=fmt,
                 source_format=doc.source_format, encoding=doc.encoding)
     checks = table_findings(tables) + completeness_findings(year, fmt, tables, sections)
     for t in tables:

@@ -10,8 +10,8 @@ from __future__ import annotations
 
 import math
 import re
-from collections import Counter
 from bisect import bisect_right
+from collections import Counter
 from dataclasses import dataclass, field
 from itertools import combinations, product
 from functools import lru_cache
@@ -673,17 +673,17 @@ def _find_labels(text: str, rows: Sequence[str], patterns: dict[str, str], start
     return found
 
 
-_FILLER = " \t\u3000|+=:\n-"
-_GAP_WITHOUT_FILLER = {}
+_FILLER = re.escape(" \t\u3000|+=:\n-")
+
+
+@lru_cache(maxsize=None)
+def _gap_without_filler(gap: int) -> re.Pattern[str]:
+    return re.compile(f"(?:[{_FILLER}]*[^{_FILLER}]){{1,{gap}}}")
 
 
 def _gap_end(text: str, start: int, gap: int) -> int:
     """Where ``gap`` characters other than a table's padding and rules (spaces, | + = : -) end, from ``start``."""
-    rx = _GAP_WITHOUT_FILLER.get(gap)
-    if rx is None:
-        f = re.escape(_FILLER)
-        rx = _GAP_WITHOUT_FILLER[gap] = re.compile(f"(?:[{f}]*[^{f}]){{1,{gap}}}")
-    m = rx.match(text, start)
+    m = _gap_without_filler(gap).match(text, start)
     return m.end() if m else start
 
 
@@ -822,8 +822,9 @@ def read_t4(text: str, start: int = 0) -> TableRead | None:
     first = RE_T4_ANCHOR.search(text, start)
     if first is None:
         return None
-    if _T4_RESULT_THEN_FIGURE.search(text, first.end(), first.end() + 1500):
-        labelled = _read_t4_labelled(text, first.end(), keys, idents)       # 结果维持 0 / 结果维持 1 0 0: results label rows
+    labelled_first = bool(_T4_RESULT_THEN_FIGURE.search(text, first.end(), first.end() + 1500))
+    if labelled_first:                      # 结果维持 0 / 结果维持 1 0 0: the results label the rows
+        labelled = _read_t4_labelled(text, first.end(), keys, idents)
         if labelled is not None:
             return labelled
     for anchor in RE_T4_ANCHOR.finditer(text, start):
@@ -839,7 +840,8 @@ def read_t4(text: str, start: int = 0) -> TableRead | None:
         best, notes = got
         end = max((p.end for b in best for p in b.values()), default=hend)
         return finish("表四", "2019+2021", (anchor.start(), end), keys, best, idents, notes)
-    return _read_t4_in_parts(text, first.start(), keys, idents) or _read_t4_labelled(text, first.end(), keys, idents)
+    return _read_t4_in_parts(text, first.start(), keys, idents) or \
+        (None if labelled_first else _read_t4_labelled(text, first.end(), keys, idents))
 
 
 # a result label with a figure after it (a row label, not the header: 结果维持 1 0 0, 行政复议结果维持：0)
