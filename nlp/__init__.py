@@ -4,9 +4,13 @@
     >>> report = nlp.read_report("report.txt")
     >>> report.tables["t3.new.total"]
 """
-from .errors import NianbaoError
-from .report import read_report
-from .types import Cell, Document, Finding, Meta, Report, Section
+from . import _compiled
+
+_compiled.install()             # before any other module of the package: compiled modules only when current
+
+from .errors import NianbaoError  # noqa: E402
+from .report import read_report  # noqa: E402
+from .types import Cell, Document, Finding, Meta, Report, Section  # noqa: E402
 
 __all__ = ["read_report", "Report", "Meta", "Section", "Cell", "Finding", "Document", "NianbaoError"]
 __version__ = "0.1.0"

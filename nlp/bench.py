@@ -83,8 +83,10 @@ def _check_process(files: list[str], workdir: Path, workers: int, engine: str = 
     local worker processes, or LocalCluster workers with ``engine="dask"``)."""
     listing = workdir / "files.txt"
     listing.write_text("\n".join(files), encoding="utf-8")
-    out = workdir / f"out-{engine}-{workers}-{len(files)}"
-    shutil.rmtree(out, ignore_errors=True)
+    # a new OUT per run, all removed with the bench's folder at the end: deleting the last run's thousands of
+    # pages just before this run creates its own would time the file system, not nianbao (ext4 without a
+    # journal scans every recently freed inode on each create: up to ~0.7 ms a file, seen here)
+    out = Path(tempfile.mkdtemp(prefix=f"out-{engine}-{workers}-{len(files)}-", dir=workdir))
     cmd = [sys.executable, "-m", "nlp.cli", "check", f"@{listing}", "-o", str(out), "--no-progress", "--engine", engine,
            "--dask-workers" if engine == "dask" else "-j", str(workers)] + ([] if tag else ["--no-tag"])
     return _timed_process(cmd)
@@ -146,6 +148,8 @@ def run_bench(n: int = 1500, corpus: str | None = None, workers: int | None = No
             files = make_corpus(n, tmp / "corpus")
         mean = sum(len(Path(f).read_text(encoding="utf-8", errors="replace")) for f in files) / len(files)
         print_(f"corpus: {len(files)} text reports, mean {mean:.0f} characters; {workers} workers, {os.cpu_count()} cores")
+        from . import _compiled
+        print_(_compiled.summary())
         results: dict = {"files": len(files), "mean_chars": mean}
         print_(f"{'stage':34s} {'reports/s':>10s} {'peak MB':>8s}")
         for name, (rate, rss) in stage_rates(files[:min(len(files), 600)], tag=tag).items():

@@ -242,12 +242,19 @@ print("ok")
 
 def _gc_probe(specs, opts):
     import gc
+
+    from threadpoolctl import threadpool_info
+    blas = [p["num_threads"] for p in threadpool_info() if p["user_api"] == "blas"]
     return ChunkResult([s.source for s in specs], errors=[{"threshold": gc.get_threshold(),
-                                                            "frozen": gc.get_freeze_count()}])
+                                                            "frozen": gc.get_freeze_count(), "blas": blas}])
 
 
-def test_local_workers_collect_garbage_less_often(tmp_path):
-    """Workers freeze what they inherit and use the raised gen-0 threshold; the parent process is untouched."""
+def test_local_workers_collect_garbage_less_often_and_use_one_blas_thread(tmp_path):
+    """Workers freeze what they inherit and use the raised gen-0 threshold, and run BLAS on one thread (a
+    worker per core already); the parent process is untouched."""
+    import numpy  # noqa: F401 - BLAS loaded in the parent, as in a run (pyarrow imports numpy)
+    from threadpoolctl import threadpool_info
+    parent_blas = [p["num_threads"] for p in threadpool_info() if p["user_api"] == "blas"]
     import gc
 
     from nlp.batch import WORKER_GC_THRESHOLD
@@ -260,7 +267,9 @@ def test_local_workers_collect_garbage_less_often(tmp_path):
         pool.close()
     assert len(probes) == 2
     assert all(p["threshold"] == WORKER_GC_THRESHOLD and p["frozen"] > 0 for p in probes)
+    assert all(p["blas"] and set(p["blas"]) == {1} for p in probes)
     assert gc.get_threshold() == before
+    assert [p["num_threads"] for p in threadpool_info() if p["user_api"] == "blas"] == parent_blas
 
 
 def test_pool_close_waits_for_its_background_imports(tmp_path):
