@@ -10,11 +10,14 @@ $(BIN)/python:
 	$(PYTHON) -m venv $(VENV)
 	$(BIN)/python -m pip install -q --upgrade pip
 
-$(VENV)/.installed: pyproject.toml setup.py | $(BIN)/python
+# the compiled modules are rebuilt when a source changes (until then a changed module runs from its source)
+SOURCES := $(wildcard nlp/*.py nlp/*/*.py)
+
+$(VENV)/.installed: pyproject.toml setup.py $(SOURCES) | $(BIN)/python
 	$(BIN)/python -m pip install -q -e .
 	touch $@
 
-$(VENV)/.installed-dev: pyproject.toml setup.py | $(BIN)/python
+$(VENV)/.installed-dev: pyproject.toml setup.py $(SOURCES) | $(BIN)/python
 	$(BIN)/python -m pip install -q -e '.[dev]'
 	touch $@ $(VENV)/.installed
 

@@ -1,6 +1,6 @@
 """Build: the modules that run once per report are compiled with Cython from their own source (no other
-change, the same results, ~10% less CPU per report; `pyproject.toml` [tool.nianbao] compiled lists them).
-Without Cython or a C compiler the package installs and runs as pure Python.
+change, the same results, 6–10% less CPU per report; `pyproject.toml` [tool.nianbao] compiled lists them).
+Without a C compiler (or Python's headers) a module that cannot be built runs from its source.
 
 Each build records the hash of every source it compiled (``nlp/_compiled.json``, beside the compiled
 modules); ``nlp._compiled`` loads a compiled module only while its source still has that hash, so an edited,
@@ -10,16 +10,14 @@ from __future__ import annotations
 import hashlib
 import json
 import os
-import sys
 import tomllib
 from pathlib import Path
 
-from setuptools import setup
+from setuptools import Extension, setup
 from setuptools.command.build_ext import build_ext
 
 HERE = Path(__file__).resolve().parent
 MANIFEST = "_compiled.json"
-SOURCE_HASHES: dict[str, str] = {}      # module -> the hash of the source Cython translated
 
 
 def source_hash(path: Path) -> str:
@@ -36,14 +34,52 @@ def compiled_modules() -> list[str]:
         return list(tomllib.load(fh)["tool"]["nianbao"]["compiled"])
 
 
+def pure() -> bool:
+    """NIANBAO_PURE as ``nlp._compiled.pure`` reads it."""
+    return os.environ.get("NIANBAO_PURE", "") not in ("", "0")
+
+
 class BuildExt(build_ext):
-    """Build each module on its own (one that fails is skipped with a warning: its source is used), then
+    """Translate the listed modules with Cython here (not when setup.py is loaded: pip loads it several times
+    per install), build each on its own (one that fails is left out with a warning: its source is used), then
     write the manifest of what was built, with each source's hash, beside the package's compiled modules."""
 
     def finalize_options(self):
+        # translated before build_ext prepares the extensions (it marks each one)
+        listed = self.distribution.ext_modules or []
+        self.hashes = {ext.name: source_hash(source_of(ext.name)) for ext in listed}
+        self.distribution.ext_modules = self._translated(listed) if listed else listed
         super().finalize_options()
         if not self.parallel:
             self.parallel = os.cpu_count() or 1          # compile the modules side by side
+
+    def run(self):
+        for ext in self.extensions:                       # no earlier build of a module may pass for this one
+            for path in {self.get_ext_fullpath(ext.name), os.path.join(self.build_lib, self.get_ext_filename(ext.name))}:
+                Path(path).unlink(missing_ok=True)
+        super().run()
+        built = {}
+        for ext in self.extensions:
+            target = Path(self.get_ext_fullpath(ext.name))
+            if target.exists():                           # a module whose build failed is left out
+                built[ext.name] = {"file": target.name, "source_sha256": self.hashes[ext.name]}
+        Path(self._manifest()).write_text(json.dumps(built, indent=1, sort_keys=True) + "\n", encoding="utf-8")
+
+    def _translated(self, extensions: list[Extension]) -> list[Extension]:
+        try:
+            from Cython.Build import cythonize
+        except ImportError:
+            self.warn("nianbao: Cython is not installed; every module runs from its source")
+            return []
+        # annotation_typing off: the annotations are for readers and type checkers (a default of () for a list[...]
+        # parameter is fine in Python); Cython compiles the code as Python, with Python's semantics.
+        # exclude_failures: a module Cython cannot translate is left out (it runs from its source)
+        out = cythonize(extensions, build_dir="build/cython", language_level=3, quiet=True, force=True,
+                        exclude_failures=True, compiler_directives={"annotation_typing": False},
+                        nthreads=os.cpu_count() or 1)
+        for ext in out:
+            ext.optional = True         # cythonize's copies drop it: an editable install must not fail on a module
+        return out
 
     def build_extensions(self):
         if self.compiler.compiler_type == "unix":
@@ -59,44 +95,21 @@ class BuildExt(build_ext):
         except Exception as exc:  # noqa: BLE001 - any failure to compile (no compiler, no headers): use the source
             self.warn(f"nianbao: {ext.name} was not compiled ({exc}); it runs from its source")
 
-    def run(self):
-        for ext in self.extensions:                       # no earlier build of a module may pass for this one
-            Path(self.get_ext_fullpath(ext.name)).unlink(missing_ok=True)
-        super().run()
-        built = {}
-        for ext in self.extensions:
-            target = Path(self.get_ext_fullpath(ext.name))
-            if target.exists():                           # an optional module whose build failed is left out
-                built[ext.name] = {"file": target.name, "source_sha256": SOURCE_HASHES[ext.name]}
-        if self.extensions:
-            Path(self._manifest()).write_text(json.dumps(built, indent=1, sort_keys=True) + "\n", encoding="utf-8")
-
     def get_outputs(self):
-        return super().get_outputs() + ([self._manifest()] if self.extensions else [])
+        return super().get_outputs() + [self._manifest()]
 
     def _manifest(self) -> str:
         """``nlp/_compiled.json`` where this build puts the package's compiled modules (in place or not)."""
         return str(Path(self.get_ext_fullpath("nlp._manifest")).parent / MANIFEST)
 
 
-def extensions() -> list:
-    if os.environ.get("NIANBAO_PURE"):
+def extensions() -> list[Extension]:
+    """The listed modules, from their .py (BuildExt translates them); none with NIANBAO_PURE, and then an
+    earlier build's manifest in this checkout is removed, so that nothing it built is used."""
+    if pure():
+        (HERE / "nlp" / MANIFEST).unlink(missing_ok=True)
         return []
-    try:
-        from Cython.Build import cythonize
-    except ImportError:
-        print("nianbao: Cython is not installed; installing pure Python", file=sys.stderr)
-        return []
-    from setuptools import Extension
-    exts = [Extension(m, [str(source_of(m).relative_to(HERE))]) for m in compiled_modules()]
-    SOURCE_HASHES.update({m: source_hash(source_of(m)) for m in compiled_modules()})
-    # annotation_typing off: the annotations are for readers and type checkers (a default of () for a list[...]
-    # parameter is fine in Python); Cython compiles the code as Python, with Python's semantics
-    built = cythonize(exts, build_dir="build/cython", language_level=3, quiet=True, force=True,
-                      compiler_directives={"annotation_typing": False}, nthreads=os.cpu_count() or 1)
-    for ext in built:
-        ext.optional = True         # cythonize's copies drop it: without it an editable install fails on a module not built
-    return built
+    return [Extension(m, [str(source_of(m).relative_to(HERE))]) for m in compiled_modules()]
 
 
 setup(ext_modules=extensions(), cmdclass={"build_ext": BuildExt})

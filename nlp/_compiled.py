@@ -20,7 +20,7 @@ from importlib.util import spec_from_file_location
 from pathlib import Path
 
 PACKAGE = __name__.rpartition(".")[0]
-MANIFEST = Path(__file__).with_name("_compiled.json")
+MANIFEST = Path(__file__).resolve().with_name("_compiled.json")     # resolved: strict editable installs link files
 
 
 def source_hash(path: Path) -> str:
@@ -39,41 +39,55 @@ def pure() -> bool:
     return os.environ.get("NIANBAO_PURE", "") not in ("", "0")
 
 
-def use_compiled(module: str, compiled: Path, source: Path, manifest: dict[str, dict]) -> bool:
-    """Whether ``compiled`` may stand for ``source``: it is the file this install built for ``module`` and the
-    source has not changed since. Without a source (an install that ships only compiled modules) it may."""
-    if not source.exists():
-        return True
+COMPILED, PURE, NOT_BUILT, CHANGED = "compiled", "NIANBAO_PURE", "not built", "edited since the build"
+
+
+def choose(module: str, compiled: Path, source: Path, manifest: dict[str, dict]) -> str:
+    """Whether ``compiled`` may stand for ``source`` (:data:`COMPILED`), or why not: it must be the file this
+    install built for ``module`` (:data:`NOT_BUILT` otherwise: an earlier build's leftover, another Python's)
+    and the source must not have changed since (:data:`CHANGED`). Without a source (an installation that
+    ships only compiled modules) the manifest alone decides."""
     entry = manifest.get(module)
-    if pure() or not entry or entry.get("file") != compiled.name:
-        return False
+    if entry is None or entry.get("file") != compiled.name:
+        return NOT_BUILT
+    if not source.exists():
+        return COMPILED
+    if pure():
+        return PURE
     try:
-        return source_hash(source) == entry.get("source_sha256")
+        return COMPILED if source_hash(source) == entry.get("source_sha256") else CHANGED
     except OSError:
-        return False
+        return CHANGED
+
+
+def use_compiled(module: str, compiled: Path, source: Path, manifest: dict[str, dict]) -> bool:
+    return choose(module, compiled, source, manifest) == COMPILED
 
 
 class SourceUnlessCompiledMatches:
-    """A meta path finder for this package's modules: the compiled module when :func:`use_compiled` says so,
-    else the ``.py`` beside it. Every other import is left to the finders after it."""
+    """A meta path finder for this package's compiled modules: the compiled module when :func:`choose` says
+    so, else the ``.py`` beside it. Every other import is left to the finders after it."""
 
     def __init__(self) -> None:
         self.manifest = _manifest()
-        self.choices: dict[str, str] = {}          # module -> "compiled" / "source": what this process loaded
+        self.choices: dict[str, str] = {}          # module -> what :func:`choose` said in this process
 
     def find_spec(self, name, path=None, target=None):
         if not name.startswith(PACKAGE + ".") or path is None:
             return None
         spec = PathFinder.find_spec(name, path)
         if spec is None or not isinstance(spec.loader, ExtensionFileLoader):
-            return spec
+            return None
         compiled = Path(spec.origin)
         source = compiled.with_name(name.rpartition(".")[2] + ".py")
-        if use_compiled(name, compiled, source, self.manifest):
-            self.choices[name] = "compiled"
+        choice = self.choices[name] = choose(name, compiled, source, self.manifest)
+        if choice == COMPILED:
             return spec
-        self.choices[name] = "source"
-        return spec_from_file_location(name, source)
+        if source.exists():
+            return spec_from_file_location(name, source)
+        # a compiled file this install did not build, with no source (a module removed since): not importable
+        raise ModuleNotFoundError(f"No module named {name!r} ({compiled.name} is not from this install's build)",
+                                  name=name)
 
 
 def install() -> SourceUnlessCompiledMatches:
@@ -86,21 +100,22 @@ def install() -> SourceUnlessCompiledMatches:
 
 
 def status() -> dict[str, str]:
-    """Each module the install lists as compiled: "compiled" (in use), "source" (its source changed since the
-    build, or NIANBAO_PURE) or "not built" (no compiler, no Cython, or its build failed)."""
+    """Each module the install lists as compiled: :data:`COMPILED` (in use), or why its source is used
+    (:func:`choose`; :data:`NOT_BUILT` also where no compiled file exists: no compiler, or its build failed).
+    Modules are located, not imported."""
+    import importlib.util
     finder = install()
-    listed = list(_compiled_list())
     out = {}
-    for module in listed:
-        if module not in sys.modules:
-            __import__(module)
-        out[module] = finder.choices.get(module, "not built")
+    for module in _compiled_list():
+        spec = sys.modules[module].__spec__ if module in sys.modules else importlib.util.find_spec(module)
+        loaded = spec is not None and isinstance(spec.loader, ExtensionFileLoader)
+        out[module] = COMPILED if loaded else finder.choices.get(module, NOT_BUILT)
     return out
 
 
 def _compiled_list() -> list[str]:
     """The modules ``pyproject.toml`` lists (a source checkout), else those this install built."""
-    pyproject = Path(__file__).resolve().parent.parent / "pyproject.toml"
+    pyproject = MANIFEST.parent.parent / "pyproject.toml"
     if pyproject.exists():
         import tomllib
         with open(pyproject, "rb") as fh:
@@ -114,9 +129,9 @@ def summary() -> str:
     """One line: how many of the listed modules run compiled, and why the others do not."""
     st = status()
     if not st:
-        return "compiled modules: none listed"
-    n = sum(v == "compiled" for v in st.values())
-    why_not = {"source": "edited since the build", "not built": "not built"}
-    rest = [f"{m.rpartition('.')[2]} ({why_not[v]})" for m, v in st.items() if v != "compiled"]
-    why = " (NIANBAO_PURE is set)" if pure() else ""
-    return f"compiled modules: {n} of {len(st)}{why}" + (f"; from source: {', '.join(rest)}" if rest and not why else "")
+        return "compiled modules: none (this install built none and lists none)"
+    n = sum(v == COMPILED for v in st.values())
+    if pure():
+        return f"compiled modules: {n} of {len(st)} (NIANBAO_PURE is set)"
+    rest = [f"{m.rpartition('.')[2]} ({v})" for m, v in st.items() if v != COMPILED]
+    return f"compiled modules: {n} of {len(st)}" + (f"; from source: {', '.join(rest)}" if rest else "")

@@ -251,9 +251,9 @@ def tune_worker() -> None:
 
 def _worker(tasks: mp.Queue, results, current, slot: int, opts: JobOptions, fn: Callable) -> None:
     _arrow_without_pandas()
-    tune_worker()
     _die_with_parent()
     _warm_up(opts)
+    tune_worker()                   # after the model load: its objects are frozen too, every BLAS it loaded limited
     parent = os.getppid()
     while True:
         try:

@@ -54,11 +54,31 @@ def test_nianbao_pure_runs_every_module_from_source(tmp_path, monkeypatch):
     assert _compiled.use_compiled("pkg.mod", compiled, source, manifest)
 
 
-def test_without_a_source_the_compiled_module_is_used(tmp_path, monkeypatch):
+def test_without_a_source_a_compiled_module_is_used_only_if_this_install_built_it(tmp_path, monkeypatch):
     monkeypatch.delenv("NIANBAO_PURE", raising=False)
     source, compiled, manifest = _fake_build(tmp_path)
     source.unlink()
-    assert _compiled.use_compiled("pkg.mod", compiled, source, {})
+    assert _compiled.use_compiled("pkg.mod", compiled, source, manifest)
+    assert _compiled.choose("pkg.mod", compiled, source, {}) == _compiled.NOT_BUILT     # a removed module's leftover
+
+
+def test_a_leftover_compiled_module_without_source_is_not_importable(tmp_path, monkeypatch):
+    """A module removed from the source whose compiled file an earlier build left behind cannot be imported
+    (it would run old code)."""
+    monkeypatch.delenv("NIANBAO_PURE", raising=False)
+    package = tmp_path / "nlp"
+    package.mkdir()
+    finder = _compiled.SourceUnlessCompiledMatches()
+    finder.manifest = {}
+    built = sorted(Path(_compiled.__file__).parent.rglob("*.so"))
+    if not built:
+        pytest.skip("no compiled module in this install to copy")
+    ext = built[0]
+    leftover = package / ("gone" + ext.name[ext.name.index("."):])
+    shutil.copy(ext, leftover)
+    with pytest.raises(ModuleNotFoundError):
+        finder.find_spec("nlp.gone", [str(package)])
+    assert finder.choices["nlp.gone"] == _compiled.NOT_BUILT
 
 
 def _built() -> dict:
@@ -80,8 +100,9 @@ def test_this_install_loads_its_compiled_modules_and_nianbao_pure_the_sources():
     code = ("import importlib, json, nlp; print(json.dumps({m: importlib.import_module(m).__file__ for m in %r}))") % sorted(manifest)
     compiled = json.loads(_python(code, NIANBAO_PURE=""))
     pure = json.loads(_python(code, NIANBAO_PURE="1"))
+    root = Path(_compiled.__file__).resolve().parent.parent            # where this install's package lives
     current = {m for m in manifest
-               if _compiled.source_hash(REPO.joinpath(*m.split(".")).with_suffix(".py")) == manifest[m]["source_sha256"]}
+               if _compiled.source_hash(root.joinpath(*m.split(".")).with_suffix(".py")) == manifest[m]["source_sha256"]}
     assert current, "every compiled module is out of date: reinstall (make setup)"
     for m in manifest:
         assert pure[m].endswith(".py"), m
@@ -91,7 +112,7 @@ def test_this_install_loads_its_compiled_modules_and_nianbao_pure_the_sources():
 def test_an_edited_module_runs_from_its_source_in_a_copy_of_the_package(tmp_path):
     manifest = _built()
     copy = tmp_path / "nlp"
-    shutil.copytree(REPO / "nlp", copy, symlinks=True, ignore=shutil.ignore_patterns("__pycache__"))
+    shutil.copytree(Path(_compiled.__file__).resolve().parent, copy, symlinks=True, ignore=shutil.ignore_patterns("__pycache__"))
     module = "nlp.items" if "nlp.items" in manifest else sorted(manifest)[0]
     path = tmp_path.joinpath(*module.split(".")).with_suffix(".py")
     path.write_text(path.read_text(encoding="utf-8") + "\nEDITED_SINCE_THE_BUILD = True\n", encoding="utf-8")
@@ -100,7 +121,7 @@ def test_an_edited_module_runs_from_its_source_in_a_copy_of_the_package(tmp_path
                   cwd=tmp_path, PYTHONPATH=str(tmp_path), NIANBAO_PURE="")
     file, edited, summary = out.strip().splitlines()
     assert file == str(path) and edited == "True"
-    assert f"{module.rpartition('.')[2]} (edited since the build)" in summary
+    assert f"{module.rpartition('.')[2]} ({_compiled.CHANGED})" in summary
 
 
 def _tables(out: Path) -> dict[str, pd.DataFrame]:
@@ -113,6 +134,8 @@ def _tables(out: Path) -> dict[str, pd.DataFrame]:
 
 def test_compiled_and_source_modules_give_the_same_outputs(tmp_path):
     _built()
+    n_compiled = int(_python("import nlp._compiled as c; print(c.summary())", NIANBAO_PURE="").split()[2])
+    assert n_compiled > 0, "the compiled run would run no compiled module"
     outs = {}
     for label, pure in (("compiled", ""), ("source", "1")):
         outs[label] = tmp_path / label

@@ -1,10 +1,12 @@
-"""A non-editable install finds its shipped models and demo corpus (package data), not the checkout, and runs\nits compiled modules."""
+"""A non-editable install finds its shipped models and demo corpus (package data), not the checkout, and runs
+its compiled modules."""
 from __future__ import annotations
 
 import json
 import os
 import shutil
 import subprocess
+import sysconfig
 import tomllib
 import sys
 from pathlib import Path
@@ -37,8 +39,9 @@ def test_installed_package_runs_demo_and_tagger_from_package_data(tmp_path):
                           cwd=run_dir, env=env, capture_output=True, text=True)
     assert demo.returncode == 0, demo.stderr[-2000:]
     assert (tmp_path / "demo" / "index.html").exists()
-    if not (shutil.which(os.environ.get("CC", "cc")) or shutil.which("gcc")):
-        return                                      # no C compiler: the wheel is pure Python (checked above)
+    headers = Path(sysconfig.get_paths()["include"]) / "Python.h"
+    if not (shutil.which(os.environ.get("CC", "cc")) or shutil.which("gcc")) or not headers.exists():
+        return                                      # no C compiler or headers: the wheel is pure Python (checked above)
     # the wheel carries every listed module compiled, and an installation runs them (not the sources beside)
     listed = tomllib.loads((REPO / "pyproject.toml").read_text(encoding="utf-8"))["tool"]["nianbao"]["compiled"]
     built = json.loads((target / "nlp" / "_compiled.json").read_text(encoding="utf-8"))
