@@ -34,19 +34,28 @@ def make_corpus(n: int, out: Path, seed: int = 11) -> list[str]:
     return sorted(str(p) for p in out.iterdir() if p.suffix in (".txt", ".md"))
 
 
-def _peak_children_mb() -> float:
-    return resource.getrusage(resource.RUSAGE_CHILDREN).ru_maxrss / 1024
+# a small process that runs the measured command and reports the peak RSS of its process tree (the largest
+# process in it). Measured from this process instead, every child would report at least this process's own
+# peak (the kernel records the peak of the memory a child starts with: a fork's or vfork's, this process's), and
+# this process holds the stage measurements and the generated corpus
+PEAK_RSS_LAUNCHER = ("import resource, subprocess, sys; rc = subprocess.call(sys.argv[2:]); "
+                     "open(sys.argv[1], 'w').write(str(resource.getrusage(resource.RUSAGE_CHILDREN).ru_maxrss)); "
+                     "sys.exit(rc)")
 
 
 def _timed_process(cmd: list[str]) -> tuple[float, float, str]:
-    """Wall-clock seconds, peak RSS (MB) and stdout of a fresh process."""
-    t0 = time.time()
-    before = _peak_children_mb()
-    res = subprocess.run(cmd, capture_output=True, text=True)
-    wall = time.time() - t0
-    if res.returncode != 0:
-        raise RuntimeError(f"{cmd[:3]} failed: {res.stderr[-1500:]}")
-    return wall, max(_peak_children_mb(), before), res.stdout
+    """Wall-clock seconds, peak RSS (MB: the largest process of its tree) and stdout of a fresh process."""
+    with tempfile.NamedTemporaryFile(suffix=".rss", delete=False) as fh:
+        peak_file = fh.name
+    try:
+        t0 = time.time()
+        res = subprocess.run([sys.executable, "-c", PEAK_RSS_LAUNCHER, peak_file, *cmd], capture_output=True, text=True)
+        wall = time.time() - t0
+        if res.returncode != 0:
+            raise RuntimeError(f"{cmd[:3]} failed: {res.stderr[-1500:]}")
+        return wall, int(Path(peak_file).read_text()) / 1024, res.stdout
+    finally:
+        os.unlink(peak_file)
 
 
 def stage_rates(files: list[str], tag: bool = True) -> dict[str, tuple[float, float]]:

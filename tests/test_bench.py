@@ -21,3 +21,18 @@ def test_bench_prints_every_figure_on_a_small_corpus():
                   "nianbao check, end to end", "jieba.lcut only (fresh process)", "check / jieba wall-clock",
                   "this machine: jieba.lcut"):
         assert stage in text, stage
+
+
+def test_peak_rss_is_the_measured_process_trees_not_this_processs():
+    """A child's peak RSS is its own, however large the measuring process is (a fork or vfork starts a child
+    with the parent's memory; the kernel records that peak for the child)."""
+    import sys
+
+    from nlp.bench import _timed_process
+    ballast = bytearray(400 * 1024 * 1024)            # this process: over 400 MB resident
+    ballast[::4096] = b"x" * len(ballast[::4096])
+    _, small, _ = _timed_process([sys.executable, "-c", "pass"])
+    _, large, _ = _timed_process([sys.executable, "-c", "b = bytearray(300 * 1024 * 1024); b[::4096] = b'x' * len(b[::4096])"])
+    del ballast
+    assert small < 100
+    assert 300 <= large < 400
