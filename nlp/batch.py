@@ -300,6 +300,10 @@ _PREFETCH = None                 # the background import thread of the latest po
 
 
 def _join_prefetch() -> None:
+    """No fork while a background thread of this process may hold a lock: the finalize imports'
+    (:meth:`LocalPool.prefetch`) and the tagger's (:mod:`nlp.preload`)."""
+    from . import preload
+    preload.join()
     if _PREFETCH is not None:
         _PREFETCH.join()
 

@@ -36,9 +36,10 @@ from __future__ import annotations
 
 import hashlib
 import logging
-import re
 import os
+import re
 import stat
+import sys
 import tempfile
 import threading
 from functools import lru_cache
@@ -149,10 +150,10 @@ class Segmenter:
 
     def _load_rjieba(self):
         try:
-            import rjieba
+            jieba_class = rjieba_class()
         except ImportError as exc:
             raise NianbaoError(Errors.E023, package="rjieba", detail=str(exc)) from exc
-        jb = rjieba.Jieba()
+        jb = jieba_class()
         if self.user_dict:
             for word, freq in dict_terms():
                 jb.add_word(word, freq, None)
@@ -177,6 +178,29 @@ class Segmenter:
 
     def segment(self, text: str) -> str:
         return " ".join(self.tokens(text))
+
+
+def rjieba_class():
+    """rjieba's ``Jieba`` class. Importing the ``rjieba`` package builds a default tokenizer (its whole
+    dictionary: ~0.15 s and ~30 MB in every process, a corpus run's workers included) that nianbao never uses:
+    each Segmenter builds its own. So the binding is loaded by itself, as ``rjieba.rjieba`` (the name the package
+    imports it by, so a later ``import rjieba`` reuses it); anything unexpected falls back to the package."""
+    import importlib.util
+    from importlib.machinery import EXTENSION_SUFFIXES, ExtensionFileLoader
+    if "rjieba.rjieba" not in sys.modules:
+        spec = importlib.util.find_spec("rjieba")                   # locates the package, does not run it
+        folders = list(spec.submodule_search_locations or []) if spec else []
+        paths = [os.path.join(d, "rjieba" + suffix) for d in folders for suffix in EXTENSION_SUFFIXES]
+        path = next((p for p in paths if os.path.isfile(p)), None)
+        if path is None:
+            import rjieba                                           # noqa: F401 - an unexpected layout
+            return sys.modules["rjieba"].Jieba
+        loader = ExtensionFileLoader("rjieba.rjieba", path)
+        module = importlib.util.module_from_spec(importlib.util.spec_from_file_location("rjieba.rjieba", path,
+                                                                                         loader=loader))
+        loader.exec_module(module)
+        sys.modules["rjieba.rjieba"] = module
+    return sys.modules["rjieba.rjieba"].Jieba
 
 
 @lru_cache(maxsize=None)

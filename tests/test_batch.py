@@ -395,3 +395,34 @@ def test_archive_members_sharing_a_name_are_each_an_input(tmp_path):
     assert [s.source for s in specs] == [f"{archive}/r.txt", f"{archive}/r.txt#2", f"{archive}/other/r.txt"]
     assert [s.read(1000) for s in specs] == [b"first", b"second", b"third"]
     assert len({s.report_id for s in specs}) == 3
+
+
+def test_local_workers_start_with_the_tagger_the_main_process_preloaded():
+    """nlp.preload loads the tagger in a background thread of the main process; the pool forks only after it
+    ended, so each worker starts with that very model (the same object, inherited) instead of loading its own."""
+    code = """
+import sys
+from nlp import preload
+from nlp.batch import ChunkResult, LocalPool
+from nlp.inputs import InputSpec
+from nlp.pipeline import JobOptions
+
+def probe(specs, opts):
+    from nlp import topics
+    return ChunkResult([s.source for s in specs], errors=[{"cached": [id(t) for t in topics._CACHE.values()]}])
+
+if __name__ == "__main__":
+    preload.start()
+    pool = LocalPool(2, JobOptions(), timeout=60.0, fn=probe)
+    assert not preload._THREAD.is_alive()
+    try:
+        got = [e for r in pool.map([InputSpec("a", "a"), InputSpec("b", "b")], chunk=1) for e in r.errors]
+    finally:
+        pool.close()
+    from nlp import topics
+    mine = [id(t) for t in topics._CACHE.values()]
+    print(len(mine), all(g["cached"] == mine for g in got), len(got))
+"""
+    res = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True)
+    assert res.returncode == 0, res.stderr[-2000:]
+    assert res.stdout.split() == ["1", "True", "2"]

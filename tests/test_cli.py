@@ -93,3 +93,16 @@ def test_every_command_has_help():
         for action in p._actions:
             if action.dest != "help":
                 assert action.help, f"{name} {action.dest}"
+
+
+def test_the_command_writes_all_its_output_before_ending_without_interpreter_teardown(tmp_path):
+    """``nianbao`` ends with os._exit after flushing: a long JSON output arrives whole through a pipe, and the
+    exit status is main()'s."""
+    from nlp.paths import demo_corpus
+    report = sorted(p for p in demo_corpus().iterdir() if p.suffix == ".txt")[0]
+    res = run("parse", str(report), "--json")
+    assert res.returncode == 0, res.stderr[-2000:]
+    parsed = json.loads(res.stdout)
+    assert len(res.stdout) > 20_000 and parsed["cells"]
+    missing = run("parse", str(tmp_path / "nothing-here.txt"))
+    assert missing.returncode == 2 and missing.stderr.strip()

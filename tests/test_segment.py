@@ -117,3 +117,19 @@ def test_segment_fast_backend_routing():
         assert not seg.fast_routes_to_rjieba(text), text
     # the routed texts really are the ones rjieba alone gets wrong (else the guard would be needlessly wide)
     assert any(seg.tokens(t, "rjieba") != seg.tokens(t, "jieba") for t in DIVERGENT)
+
+
+def test_rjieba_is_loaded_without_its_default_tokenizer_and_a_later_import_reuses_it():
+    """The rjieba package builds a default tokenizer on import (its whole dictionary) that nianbao never uses:
+    the segmenter loads the binding alone, and importing the package afterwards still works."""
+    import subprocess
+    import sys
+    code = ("import sys; from nlp.segment import tokens; "
+            "print(tokens('加强政策解读', 'rjieba')); print('rjieba' in sys.modules); "
+            "import rjieba; print(rjieba.Jieba is sys.modules['rjieba.rjieba'].Jieba, rjieba.cut('政务公开'))")
+    out = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True)
+    assert out.returncode == 0, out.stderr[-2000:]
+    lines = out.stdout.strip().splitlines()
+    assert lines[0] == "['加强', '政策解读']"
+    assert lines[1] == "False"                      # the package (and its default tokenizer) was not imported
+    assert lines[2].startswith("True [")
