@@ -22,11 +22,13 @@ from pathlib import Path
 
 
 def _work(files: list[str], mode: str, html_dir: str) -> None:
-    from nlp.batch import ChunkResult
+    from nlp.batch import ChunkResult, _arrow_without_pandas, tune_worker
     from nlp.pipeline import JobOptions, run_many
+    _arrow_without_pandas()                            # set up as a worker is (else pyarrow's first table
+    tune_worker()                                      # imports pandas: ~12M instructions per report of 60)
     inputs = [(f, Path(f).read_bytes()) for f in files]
     opts = JobOptions(job="check", html_dir=html_dir)
-    run_many(inputs[:2], opts)                         # warm: tagger, segmenter, caches
+    ChunkResult.pack(run_many(inputs[:2], opts))       # warm: tagger, segmenter, caches, the first Arrow tables
     if mode == "full":
         for i in range(0, len(inputs), 30):            # chunks as a worker gets them
             ChunkResult.pack(run_many(inputs[i:i + 30], opts))
