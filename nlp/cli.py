@@ -331,7 +331,7 @@ def entry() -> None:
             stream.flush()
         except (OSError, ValueError):          # a closed pipe: nothing more to say
             pass
-    os._exit(code)
+    os._exit(code if isinstance(code, int) else 0 if code is None else 1)     # as sys.exit would
 
 
 if __name__ == "__main__":

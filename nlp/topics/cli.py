@@ -53,6 +53,8 @@ def tag_paths(paths: list[str], out: str | Path, model_dir=None, force: bool = F
 
     An interrupted run in OUT is resumed; a finished one is only replaced with ``force`` (E012 otherwise).
     Returns {"inputs", "reports", "items", "errors", "written"}."""
+    from .. import preload
+    preload.start(str(model_dir) if model_dir else None)     # while the rest is imported and the inputs listed
     from ..corpus import run_corpus
     from ..read import DEFAULT_MAX_BYTES
     out = Path(out)
