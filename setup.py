@@ -7,36 +7,32 @@ modules); ``nlp._compiled`` loads a compiled module only while its source still 
 pulled or checked-out module runs from its source until the next install rebuilds it."""
 from __future__ import annotations
 
-import hashlib
+import importlib.util
 import json
 import os
-import tomllib
 from pathlib import Path
 
 from setuptools import Extension, setup
 from setuptools.command.build_ext import build_ext
 
 HERE = Path(__file__).resolve().parent
-MANIFEST = "_compiled.json"
 
 
-def source_hash(path: Path) -> str:
-    """The hash ``nlp._compiled`` compares (keep the two the same)."""
-    return hashlib.sha256(path.read_bytes()).hexdigest()
+def _load_compiled_rules():
+    """``nlp/_compiled.py`` alone (the standard library is all it imports): the source hash, NIANBAO_PURE and the
+    list of modules are read the same way at build and at run time."""
+    spec = importlib.util.spec_from_file_location("nianbao_compiled_rules", HERE / "nlp" / "_compiled.py")
+    module = importlib.util.module_from_spec(spec)
+    spec.loader.exec_module(module)
+    return module
+
+
+RULES = _load_compiled_rules()
+MANIFEST = RULES.MANIFEST.name
 
 
 def source_of(module: str) -> Path:
     return HERE.joinpath(*module.split(".")).with_suffix(".py")
-
-
-def compiled_modules() -> list[str]:
-    with open(HERE / "pyproject.toml", "rb") as fh:
-        return list(tomllib.load(fh)["tool"]["nianbao"]["compiled"])
-
-
-def pure() -> bool:
-    """NIANBAO_PURE as ``nlp._compiled.pure`` reads it."""
-    return os.environ.get("NIANBAO_PURE", "") not in ("", "0")
 
 
 class BuildExt(build_ext):
@@ -47,7 +43,7 @@ class BuildExt(build_ext):
     def finalize_options(self):
         # translated before build_ext prepares the extensions (it marks each one)
         listed = self.distribution.ext_modules or []
-        self.hashes = {ext.name: source_hash(source_of(ext.name)) for ext in listed}
+        self.hashes = {ext.name: RULES.source_hash(source_of(ext.name)) for ext in listed}
         self.distribution.ext_modules = self._translated(listed) if listed else listed
         super().finalize_options()
         if not self.parallel:
@@ -106,10 +102,10 @@ class BuildExt(build_ext):
 def extensions() -> list[Extension]:
     """The listed modules, from their .py (BuildExt translates them); none with NIANBAO_PURE, and then an
     earlier build's manifest in this checkout is removed, so that nothing it built is used."""
-    if pure():
+    if RULES.pure():
         (HERE / "nlp" / MANIFEST).unlink(missing_ok=True)
         return []
-    return [Extension(m, [str(source_of(m).relative_to(HERE))]) for m in compiled_modules()]
+    return [Extension(m, [str(source_of(m).relative_to(HERE))]) for m in RULES.listed_modules(HERE / "pyproject.toml")]
 
 
 setup(ext_modules=extensions(), cmdclass={"build_ext": BuildExt})

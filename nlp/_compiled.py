@@ -24,8 +24,17 @@ MANIFEST = Path(__file__).resolve().with_name("_compiled.json")     # resolved: 
 
 
 def source_hash(path: Path) -> str:
-    """The hash ``setup.py`` records for each source it compiled (keep the two the same)."""
+    """The hash ``setup.py`` records for each source it compiled (it loads this file for it)."""
     return hashlib.sha256(path.read_bytes()).hexdigest()
+
+
+def listed_modules(pyproject: Path) -> list[str]:
+    """The modules ``pyproject.toml`` lists under [tool.nianbao] compiled (none without the file or the list)."""
+    if not pyproject.exists():
+        return []
+    import tomllib
+    with open(pyproject, "rb") as fh:
+        return list(tomllib.load(fh).get("tool", {}).get("nianbao", {}).get("compiled") or [])
 
 
 def _manifest() -> dict[str, dict]:
@@ -115,14 +124,7 @@ def status() -> dict[str, str]:
 
 def _compiled_list() -> list[str]:
     """The modules ``pyproject.toml`` lists (a source checkout), else those this install built."""
-    pyproject = MANIFEST.parent.parent / "pyproject.toml"
-    if pyproject.exists():
-        import tomllib
-        with open(pyproject, "rb") as fh:
-            listed = tomllib.load(fh).get("tool", {}).get("nianbao", {}).get("compiled")
-        if listed:
-            return list(listed)
-    return sorted(_manifest())
+    return listed_modules(MANIFEST.parent.parent / "pyproject.toml") or sorted(_manifest())
 
 
 def summary() -> str:

@@ -478,14 +478,15 @@ def bind(text: str, mention: Mention, year: int | None) -> tuple[Concept | None,
     after the figure that only names a kind (无法提供12件（本机关不掌握）和3件（需另行制作）) names what it counts."""
     negation = mention.value == 0 and mention.low == 0 and mention.high == 0 and (
         "未" in mention.surface[:2] or mention.surface[:1] in "无没")
-    if not negation and RE_BACK_REFERENCE.search(clause_before(text, mention)):
+    before = "" if negation else clause_before(text, mention)
+    if RE_BACK_REFERENCE.search(before):
         return None, "指代前文所述的一类情形（此类、上述），无法确定对应的表格单元格"
     label = None if negation else RE_LABEL_BRACKET.match(text, mention.end)
     if label is not None:
         got = _bind_in(text, mention, year, _compact(label.group(1)), negation)
         if got[0] is not None:
             return got
-    scope = mention.surface if negation else clause_before(text, mention)
+    scope = mention.surface if negation else before
     scope = _compact(scope)                       # PDF text breaks words across lines: 行政复\n议
     if not negation and ("分别" in scope or "依次" in scope):
         scope = _respective_item(text, mention, scope) or scope

@@ -768,7 +768,7 @@ def _t3_column_parts(text: str, rows: list[str], labels: list[tuple[str, int, in
         readings = [a + b for a in pieces[0] for b in pieces[1]][:ROW_CAP]
         test = _t3_row_test(fmt, row)
         if test is not None and len(readings) > 1:
-            readings = [r for r in readings if test(tuple(p.value for p in r))] or readings
+            readings = [r for r in readings if test(_part_values(r))] or readings
         end = max([end] + [p.end for r in readings[:1] for p in r])
         slots.append(RowSlot([f"t3.{row}.{c}" for c in cols], readings))
     return slots, end
