@@ -8,6 +8,10 @@ from . import _compiled
 
 _compiled.install()             # before any other module of the package: compiled modules only when current
 
+from . import _recache  # noqa: E402
+
+_recache.install()              # the package's regular expressions compiled once per Python build, not per process
+
 from .errors import NianbaoError  # noqa: E402
 from .report import read_report  # noqa: E402
 from .types import Cell, Document, Finding, Meta, Report, Section  # noqa: E402

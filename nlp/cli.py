@@ -326,6 +326,8 @@ def entry() -> None:
     (freeing a corpus run's objects one by one takes ~0.06 s and writes nothing: every output file is closed
     and every worker joined by then)."""
     code = main()
+    from . import _recache
+    _recache.save()                             # what atexit would have done
     for stream in (sys.stdout, sys.stderr):
         try:
             stream.flush()

@@ -1,0 +1,99 @@
+"""The regular-expression cache (nlp._recache): a cached pattern is the pattern ``re`` compiles, the cache survives
+between processes, and a bad cache file or entry costs only a fresh compile."""
+from __future__ import annotations
+
+import importlib
+import json
+import marshal
+import os
+import pkgutil
+import re
+import subprocess
+import sys
+import textwrap
+
+import pytest
+
+import nlp
+from nlp import _recache
+
+pytestmark = pytest.mark.skipif(_recache._ORIGINAL is None, reason="the regex cache serves CPython 3.11-3.13 only")
+
+
+def _package_patterns() -> list[re.Pattern]:
+    found = []
+    for info in pkgutil.walk_packages(nlp.__path__, "nlp."):
+        try:
+            mod = importlib.import_module(info.name)
+        except ImportError:                     # optional extras (spaCy, Dask) not installed
+            continue
+        for value in vars(mod).values():
+            if isinstance(value, re.Pattern):
+                found.append(value)
+            elif isinstance(value, dict):
+                found.extend(v for v in value.values() if isinstance(v, re.Pattern))
+    return found
+
+
+def test_every_package_pattern_compiles_equal_through_the_cache_arguments():
+    import _sre
+    patterns = _package_patterns()
+    assert len(patterns) > 250
+    for p in patterns:
+        ours = _sre.compile(p.pattern, *_recache._fresh(p.pattern, p.flags & ~re.UNICODE))
+        theirs = _recache._ORIGINAL(p.pattern, p.flags & ~re.UNICODE)
+        assert ours == theirs, p.pattern
+        assert (ours.groups, dict(ours.groupindex)) == (theirs.groups, dict(theirs.groupindex))
+
+
+_CHILD = textwrap.dedent("""
+    import json, re, sys
+    import nlp.report, nlp.topics.model
+    from nlp import _recache
+    probe = re.compile(r"(?P<a>[一二三]+)件|(?P<b>\\d+)%")
+    ok = bool(probe.fullmatch("二件")) and probe.fullmatch("5%").group("b") == "5"
+    print(json.dumps({"installed": _recache._ORIGINAL is not None, "new": len(_recache._NEW),
+                      "cached": len(_recache._CACHE), "ok": ok, "path": _recache.cache_path()}))
+    _recache.save()
+""")
+
+
+def _child(tmp_path, **env) -> dict:
+    run_env = {**os.environ, "PYTHONPYCACHEPREFIX": str(tmp_path / "pycache"), **env}
+    out = subprocess.run([sys.executable, "-c", _CHILD], capture_output=True, text=True, env=run_env, check=True)
+    return json.loads(out.stdout)
+
+
+def test_a_second_process_compiles_nothing_anew(tmp_path):
+    first = _child(tmp_path)
+    assert first["installed"] and first["ok"] and first["new"] > 150
+    assert first["path"].startswith(str(tmp_path / "pycache")) and os.path.isfile(first["path"])
+    second = _child(tmp_path)
+    assert second["ok"] and second["new"] == 0 and second["cached"] >= first["new"]
+
+
+def test_a_corrupt_or_foreign_cache_file_is_ignored(tmp_path):
+    path = _child(tmp_path)["path"]
+    with open(path, "wb") as fh:
+        fh.write(b"not marshal data")
+    again = _child(tmp_path)
+    assert again["ok"] and again["cached"] == 0 and again["new"] > 150
+    header, entries = marshal.loads(open(path, "rb").read())
+    with open(path, "wb") as fh:                 # another Python build's file
+        fh.write(marshal.dumps((("3.0.0",) + header[1:], entries)))
+    assert _child(tmp_path)["cached"] == 0
+
+
+def test_an_entry_the_engine_rejects_is_compiled_afresh(monkeypatch):
+    pattern = "(?P<n>[零一二三]+)个(?:项目|事项)?-cache-test"
+    flags, code, groups, groupindex, indexgroup = _recache._fresh(pattern, 0)
+    monkeypatch.setitem(_recache._CACHE, (pattern, 0), (flags, [99999] + code[1:], groups, groupindex, indexgroup))
+    re.purge()
+    got = re.compile(pattern)
+    assert got == _recache._ORIGINAL(pattern, 0) and got.match("三个事项-cache-test").group("n") == "三"
+    assert (pattern, 0) not in _recache._CACHE
+
+
+def test_turned_off_by_the_environment(tmp_path):
+    out = _child(tmp_path, NIANBAO_REGEX_CACHE="0")
+    assert not out["installed"] and out["ok"] and not os.path.exists(out["path"])
