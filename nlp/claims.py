@@ -269,7 +269,10 @@ CONCEPT_HINTS = {c.key: _required_chars(c.pattern.pattern) for c in CONCEPTS}
 
 RE_CLAUSE = re.compile(r"[，,；;。！？!?：:\n]")
 RE_CLAUSE_HARD = re.compile(r"[，,；;。！？!?：:]|\n\s*\n")
-RE_SENTENCE_END = re.compile(r"[。！？!?]|\n\s*\n|\n(?=\s*(?:#|[一二三四五六七八九十]+、|[（(][一二三四五六七八九十]+[）)]))")
+# a sentence's end: 。！？, a blank line, or a line break before a heading or a numbered part. (Written to open with one
+# character class: the regex engine then scans for that class in C instead of trying the pattern at every position.)
+RE_SENTENCE_END = re.compile(r"[。！？!?\n](?:(?<=\n)(?:\s*\n|(?=\s*(?:#|[一二三四五六七八九十]+、|[（(][一二三四五六七八九十]+[）)])))"
+                             r"|(?<!\n))")
 RE_OTHER_YEAR = re.compile(r"上(?:一)?年(?!度?结转|项目数量)|去年|同比|前年|历年|累计|近三年|近五年|以来")
 RE_YEAR = re.compile(r"(20\d\d)\s*年")
 RE_PUBLISH_LIST = re.compile(r"类信息|类政府信息|栏目|专栏|动态|公示|公告")     # 行政许可类信息N条 counts items
@@ -328,7 +331,9 @@ def _clause_start(text: str, start: int) -> int:
 
 MAX_KEYWORD_GAP = 18
 CONTEXT_WINDOW = 120          # a t3 concept needs 申请 within this many characters before the figure
-_WS_IN_CJK = re.compile(r"(?<=[\u4e00-\u9fff])\s+(?=[\u4e00-\u9fff])|\s*\n\s*|\s+$")
+# spaces between CJK characters, a run of spaces with a line break, trailing spaces (opening with \s, as every match
+# does: the engine scans for it in C)
+_WS_IN_CJK = re.compile(r"\s(?:(?<=[\u4e00-\u9fff]\s)\s*(?=[\u4e00-\u9fff])|\s*(?<=\n)\s*|\s*$)")
 
 
 def _compact(s: str) -> str:

@@ -33,7 +33,7 @@ _CN = "零〇○一二两三四五六七八九十廿百千万亿壹贰叁肆伍�
 NUM = r"\d+(?:\n\d+)?(?:,\d{3})*(?:\.\n?\d+)?"
 # …where a line ends with a label's long value or a page fraction, the new line starts a new number (the line
 # break becomes a space in the normalised text, so the number pattern above stops there)
-RE_NO_WRAP = re.compile(r"(?:[：:]\d{4,}|[/／]\d+)(\n)(?=\d)")
+RE_NO_WRAP = re.compile(r"[：:/／](?:(?<=[：:])\d{4,}|(?<=[/／])\d+)(\n)(?=\d)")     # (one class first: scanned in C)
 CNUM = rf"[{_CN}]+几?"              # 十几, 二十几: like 十多 (几 only after 十/百/千/万, checked in _mention)
 CNUM_DEC = rf"[{_CN}]+(?:点[零〇○一二三四五六七八九]+)?"     # 九十八点六 (in 百分之…)
 CNUM_POINT = rf"[{_CN}]+点[零〇○一二三四五六七八九]+"          # 零点五个百分点: a decimal in words
@@ -46,6 +46,7 @@ COUNT_UNITS = ("人次", "件次", "条次", "个", "件", "条", "次", "项", 
                "块", "间")
 MONEY_UNITS = ("亿元", "万元", "元")
 UNIT_RE = "个百分点|" + "|".join(sorted(MONEY_UNITS + COUNT_UNITS, key=len, reverse=True)) + "|%"
+_UNIT_FIRST = re.escape("".join(sorted({u[0] for u in UNIT_RE.split("|")})))      # what a unit can start with
 
 RE_MENTION = re.compile(
     rf"(?P<num>{NUM}|{CNUM_POINT}|{CNUM})"
@@ -53,9 +54,9 @@ RE_MENTION = re.compile(
     rf"(?:[ \t\u3000]*(?P<rsep>~|～|-|—|－)[ \t\u3000]*|\s*(?P<rword>至|到)\s*)"
     rf"(?P<num2>{NUM}|{CNUM}))?"   # 1.5万至2万; a dash range stays on its line (— 5 —\n23件: a page number)
     rf"\s*(?P<approx0>余|多)?(?P<mult>[千百]?万|亿|千)?(?P<approx>余|多)?\s*"         # 一百多万, 三万余
-    rf"(?P<unit>{UNIT_RE})"
+    rf"(?=[{_UNIT_FIRST}])(?P<unit>{UNIT_RE})"      # (the quick look ahead: most numerals are followed by no unit)
     rf"(?P<post>左右|上下(?!游|级|半|层|班|楼|联动|贯通|衔接)|以上|以下|以内(?!容|涵|部)|之多)?")
-RE_UNITLESS = re.compile(r"(?P<num>\d+(?:,\d{3})*(?:\.\d+)?)\s*(?P<mult>万|亿)?(?=[，。；;、）)余多]|,(?!\d{3})|$)")
+RE_UNITLESS = re.compile(r"(?P<num>\d\d*(?:,\d{3})*(?:\.\d+)?)\s*(?P<mult>万|亿)?(?=[，。；;、）)余多]|,(?!\d{3})|$)")
 RE_UNITLESS_BEFORE = re.compile(r"(?:数|(?<!质)量)(?:均|都|皆|共|累计)?(?:为|达到|达|是|突破|超过)?\s*$")   # 访问量, not 质量
 RE_PERCENT_CN = re.compile(rf"百分之(?P<num>{NUM}|{CNUM_DEC}|百)(?P<post>左右|上下(?!游|级|半)|以上|以下|以内(?!容|涵|部))?")
 RE_CHENG = re.compile(r"(?P<num>[一二两三四五六七八九])成(?P<post>左右|以上)?(?![为立本果效员功绩熟型])")

@@ -52,7 +52,7 @@ RE_LINE_HEADINGS = re.compile(
 # regex engine scans for its first character in C instead of trying the lookbehinds at every position; a
 # candidate is then confirmed by the exact pattern at that position (same leftmost match as its search)
 _PRE_HEADING = {k: re.compile(r"[#第一二三四五六七八九十][#\s第部分一二三四五六七八九十、.．:：]*?" + t) for k, t in SECTION_TITLES.items()}
-_PRE_MD_HEADING = {k: re.compile(r"#{1,6}\s*" + t) for k, t in SECTION_TITLES.items()}
+_PRE_MD_HEADING = {k: re.compile(r"##{0,5}\s*" + t) for k, t in SECTION_TITLES.items()}      # (# first: a literal prefix)
 RE_FEE_HEADING = re.compile(r"(?:^|(?<=[^（(\w])|(?<=[\u4e00-\u9fff\d]))(?:#{1,6}\s*)?[四五六七]\s*、\s*(?:政府信息公开)?信息(?:公开)?处理费"
                             r"(?:收取|收费)?(?:情况)?")
 RE_FIRST_HEADING = re.compile(r"(?:^|(?<=[\s。]))(?:#{1,6}\s*)?一\s*、\s*[^\s。，；]{2,16}?(?=[（(\s]|\d{4}年|[，。]|$)")
