@@ -222,7 +222,6 @@ CONCEPTS: tuple[Concept, ...] = (
 SHARE = _c("share", r"(?!)", [], kinds=("percent",), zh="占比")
 T4_OUTCOME_CONCEPTS = {"t4_corrected": "corrected", "t4_upheld": "upheld", "t4_other": "other", "t4_pending": "pending", "corrected": "corrected"}
 CONCEPT_BY_KEY = {c.key: c for c in CONCEPTS + (SHARE,)}
-RE_ANY_KEYWORD = re.compile("|".join(f"(?:{c.pattern.pattern})" for c in CONCEPTS))   # a quick first test
 
 
 def _required_chars(pattern: str) -> frozenset[str] | None:
@@ -510,33 +509,33 @@ def _bind_in(text: str, mention: Mention, year: int | None, scope: str, negation
     best: tuple[int, int, Concept] | None = None
     cands = _candidates(mention.kind, mention.unit, mention.value == 0)
     window = None
-    if RE_ANY_KEYWORD.search(scope):
-        chars = set(scope)
-        for i, c, loose in cands:
-            hint = CONCEPT_HINTS[c.key]
-            if hint is not None and hint.isdisjoint(chars):
+    # (each candidate is tested by its own pattern; a combined pattern as a quick first test cost more than it saved)
+    chars = set(scope)
+    for i, c, loose in cands:
+        hint = CONCEPT_HINTS[c.key]
+        if hint is not None and hint.isdisjoint(chars):
+            continue
+        if c.context is not None:
+            # a keyword whose context is missing ("答复" with no 申请 around) leaves the figure to the
+            # next keyword back ("复议机关决定撤销本机关答复1件")
+            if window is None:
+                window = _context_window(text, mention)
+            if not c.context.search(window):
                 continue
-            if c.context is not None:
-                # a keyword whose context is missing ("答复" with no 申请 around) leaves the figure to the
-                # next keyword back ("复议机关决定撤销本机关答复1件")
-                if window is None:
-                    window = _context_window(text, mention)
-                if not c.context.search(window):
-                    continue
-            if loose:
-                if negation:
-                    continue
-                m = None                                # 条/项: only with the keyword right before the figure
-                for m in c.pattern.finditer(scope):
-                    pass
-                gap_rx = RE_TIGHT_GAP if c.key in TIGHT_LOOSE else RE_FILLER_GAP
-                if m is None or m.group() == "依申请公开" or not gap_rx.fullmatch(scope[m.end():]) or \
-                        c.key in TIGHT_LOOSE and RE_COMBINED_BEFORE.search(scope, 0, m.start()):
-                    continue                            # (依申请公开N条 is a disclosure attribute, not requests)
+        if loose:
+            if negation:
+                continue
+            m = None                                # 条/项: only with the keyword right before the figure
             for m in c.pattern.finditer(scope):
-                cand = (m.end(), -i, c)
-                if best is None or cand[:2] > best[:2]:
-                    best = cand
+                pass
+            gap_rx = RE_TIGHT_GAP if c.key in TIGHT_LOOSE else RE_FILLER_GAP
+            if m is None or m.group() == "依申请公开" or not gap_rx.fullmatch(scope[m.end():]) or \
+                    c.key in TIGHT_LOOSE and RE_COMBINED_BEFORE.search(scope, 0, m.start()):
+                continue                            # (依申请公开N条 is a disclosure attribute, not requests)
+        for m in c.pattern.finditer(scope):
+            cand = (m.end(), -i, c)
+            if best is None or cand[:2] > best[:2]:
+                best = cand
     if best is not None and not negation:
         gap = scope[best[0]:]
         if len(gap) > MAX_KEYWORD_GAP or (RE_GAP_BREAK.search(gap) and not RE_CHANGE_GAP.match(gap)):
@@ -600,7 +599,7 @@ def _bind_in(text: str, mention: Mention, year: int | None, scope: str, negation
             if ends and len({c.key for _, _, c in ends}) == 1 and len(set(RE_OUTCOME.findall(rest))) <= 1:
                 best = min(ends, key=lambda e: e[0])
                 best = (len(lead) + best[0], best[1], best[2])
-        for i, c, loose in (cands if best is None and RE_ANY_KEYWORD.search(after) else ()):
+        for i, c, loose in (cands if best is None else ()):
             hint = CONCEPT_HINTS[c.key]
             if not loose and (hint is None or not hint.isdisjoint(chars)):
                 m = c.pattern.search(after)

@@ -48,8 +48,21 @@ MONEY_UNITS = ("亿元", "万元", "元")
 UNIT_RE = "个百分点|" + "|".join(sorted(MONEY_UNITS + COUNT_UNITS, key=len, reverse=True)) + "|%"
 _UNIT_FIRST = re.escape("".join(sorted({u[0] for u in UNIT_RE.split("|")})))      # what a unit can start with
 
+
+def _after_first(form: str, first: str) -> str:
+    """``form`` (which opens with ``first``+) less its first character: ``first`` repeated zero or more times."""
+    assert form.startswith(first + "+"), form
+    return first + "*" + form[len(first) + 1:]
+
+
+# a figure: (?P<num>{NUM}|{CNUM_POINT}|{CNUM}), written to open with one character class (the regex engine then
+# scans for it in C instead of trying the pattern at every position): the first digit or numeral, then the rest of
+# the form that character opens (digits and numerals are disjoint)
+_DIGIT_REST = _after_first(NUM, r"\d")
+_NUMERAL_REST = _after_first(CNUM_POINT, f"[{_CN}]") + "|" + _after_first(CNUM, f"[{_CN}]")
+_FIGURE = rf"(?P<num>[\d{_CN}](?:(?<=\d){_DIGIT_REST}|(?<=[{_CN}])(?:{_NUMERAL_REST})))"
 RE_MENTION = re.compile(
-    rf"(?P<num>{NUM}|{CNUM_POINT}|{CNUM})"
+    _FIGURE +
     rf"(?:(?=[千百万亿]{{0,2}}\s*[至到~～\-—－])(?P<mult1>[千百]?万|亿|千)?"         # (a quick look ahead first)
     rf"(?:[ \t\u3000]*(?P<rsep>~|～|-|—|－)[ \t\u3000]*|\s*(?P<rword>至|到)\s*)"
     rf"(?P<num2>{NUM}|{CNUM}))?"   # 1.5万至2万; a dash range stays on its line (— 5 —\n23件: a page number)

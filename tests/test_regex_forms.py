@@ -19,7 +19,8 @@ PLAIN = {
     "no wrap": (numbers.RE_NO_WRAP, r"(?:[：:]\d{4,}|[/／]\d+)(\n)(?=\d)"),
     "unitless": (numbers.RE_UNITLESS, numbers.RE_UNITLESS.pattern.replace(r"(?P<num>\d\d*", r"(?P<num>\d+", 1)),
     "mention": (numbers.RE_MENTION,
-                numbers.RE_MENTION.pattern.replace(f"(?=[{numbers._UNIT_FIRST}])(?P<unit>", "(?P<unit>", 1)),
+                numbers.RE_MENTION.pattern.replace(f"(?=[{numbers._UNIT_FIRST}])(?P<unit>", "(?P<unit>", 1)
+                .replace(numbers._FIGURE, f"(?P<num>{numbers.NUM}|{numbers.CNUM_POINT}|{numbers.CNUM})", 1)),
     **{f"md heading {k}": (sections._PRE_MD_HEADING[k], r"#{1,6}\s*" + t) for k, t in sections.SECTION_TITLES.items()},
 }
 
@@ -62,7 +63,7 @@ def test_on_report_shaped_text():
     assert len(list(numbers.RE_MENTION.finditer(text))) >= 6
 
 
-@pytest.mark.parametrize("name", ["sentence end", "spaces in CJK", "no wrap", "unitless", "md heading general"])
+@pytest.mark.parametrize("name", ["sentence end", "spaces in CJK", "no wrap", "unitless", "md heading general", "mention"])
 def test_fast_forms_give_the_engine_a_prefix(name):
     """What makes them fast: the compiled code's INFO block names a literal prefix or a first-character set."""
     from nlp import _recache
