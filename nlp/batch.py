@@ -617,6 +617,8 @@ def run(specs: list[InputSpec], out: Path, opts: JobOptions, *, tables: list[str
         results = (run_chunk(todo[i:i + 32], opts) for i in range(0, len(todo), 32))
         pool = None
     else:
+        if todo:
+            _import_quietly(_WORKER_IMPORTS)         # once, before the fork (the tagger may still be loading)
         pool = LocalPool(min(workers, max(1, len(todo))), opts, timeout) if todo else None
         chunk = max(1, min(32, len(todo) // (4 * workers) or 1))
         results = pool.map(todo, chunk=chunk) if pool else iter(())
@@ -713,6 +715,11 @@ def read_records(out: Path) -> list[YearRecord]:
             recs.append(YearRecord(**d))
     return recs
 
+
+# what every worker imports for its first text report and page: imported by the main process before it forks them
+# (the section 五 segmenter is not built there: rjieba holds the GIL while it builds, which delays the tagger's load
+# in the background thread more than the workers gain)
+_WORKER_IMPORTS = ("nlp.read.text", "nlp.html_report", "threadpoolctl")
 
 # what ``finalize`` imports: loaded in the background during a local run (LocalPool.prefetch); pandas is not
 # among them: a run's outputs are written with pyarrow and the csv module (pandas costs ≈0.6 s of CPU to import)
