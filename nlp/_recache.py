@@ -74,7 +74,7 @@ def _compile(p, flags=0):
         try:
             pattern = _sre.compile(p, *args)
         except Exception:                  # noqa: BLE001 - an entry this engine rejects: compile afresh
-            del _CACHE[key]
+            _CACHE.pop(key, None)
         else:
             _USED.add(key)
             return pattern
