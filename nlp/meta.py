@@ -111,6 +111,7 @@ def _field_lines(names: str) -> re.Pattern[str]:
 
 
 _PUBLISHED_NAMES = r"发布(?:时间|日期)|成文日期"
+_PUBLISHED_WORDS = ("发布", "成文日期")          # every name above contains one: a text without them has no such field
 # on a line of its own, or among a page's fields on one line (来源：…　　发布时间：2024-01-19 09:30　　浏览次数：…)
 _PUBLISHED_FIELD = re.compile(rf"(?:^|(?<=[\u3000\t|])|(?<=  ))[ \t\u3000]*(?P<name>{_PUBLISHED_NAMES})[ \t]*[:：|][^\n]*",
                               re.M)
@@ -169,7 +170,9 @@ def guess_published(text: str, hints: dict[str, str], end: int | None = None) ->
     attachment after it), when known."""
     candidates = _dates(hints.get("发布时间") or "")[:1]
     if not candidates:
-        fields = list(_PUBLISHED_FIELD.finditer(text, 0, 1500))       # 发布日期 before 成文日期
+        # 发布日期 before 成文日期 (every match names one: without either word there is none to look for)
+        fields = list(_PUBLISHED_FIELD.finditer(text, 0, 1500)) \
+            if any(text.find(w, 0, 1500) >= 0 for w in _PUBLISHED_WORDS) else []
         field = next((f for f in fields if f.group("name").startswith("发布")), fields[0] if fields else None)
         candidates = _dates(field.group()) if field else []
     if not candidates:

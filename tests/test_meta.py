@@ -1,6 +1,8 @@
 """Metadata guesses: title, body and its cross-year key, year, published date, level."""
 from __future__ import annotations
 
+import re
+
 import pytest
 
 from nlp.meta import body_key, crawl_header, guess_body, guess_level, guess_published, guess_year
@@ -121,3 +123,21 @@ def test_a_page_field_date_is_not_the_report_year_and_a_breadcrumb_is_not_the_ti
     assert guess_title(text, 0, {}) == "临川市民政局2023年政府信息公开工作年度报告"
     text = "澄江市水利局\n2023年政府信息公开工作年度报告\n一、总体情况\n……"          # a title over two lines
     assert guess_body(guess_title(text, 0, {}), {}) == "澄江市水利局"
+
+
+def test_every_published_field_name_contains_a_word_the_quick_test_looks_for():
+    from nlp.meta import _PUBLISHED_NAMES, _PUBLISHED_WORDS
+    names = ["发布时间", "发布日期", "成文日期"]
+    assert all(re.fullmatch(_PUBLISHED_NAMES, n) for n in names)
+    alternatives, depth, cur = [], 0, ""
+    for ch in _PUBLISHED_NAMES:                  # the top-level alternatives
+        depth += {"(": 1, ")": -1}.get(ch, 0)
+        if ch == "|" and depth == 0:
+            alternatives.append(cur)
+            cur = ""
+        else:
+            cur += ch
+    alternatives.append(cur)
+    assert len(alternatives) >= 2 and all(any(w in alt for w in _PUBLISHED_WORDS) for alt in alternatives)
+    text = "标题\n来源：某局　　发布日期：2024-01-19 09:30　　浏览次数：12\n正文……"
+    assert guess_published(text, {}) == "2024-01-19"
