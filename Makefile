@@ -13,12 +13,17 @@ $(BIN)/python:
 # the compiled modules are rebuilt when a source changes (until then a changed module runs from its source)
 SOURCES := $(wildcard nlp/*.py nlp/*/*.py)
 
+# after installing, the package's regular expressions are compiled once into its bytecode cache (nlp/_recache.py)
+RECACHE := $(BIN)/python -c "from nlp._recache import compile_package; compile_package()"
+
 $(VENV)/.installed: pyproject.toml setup.py $(SOURCES) | $(BIN)/python
 	$(BIN)/python -m pip install -q -e .
+	$(RECACHE)
 	touch $@
 
 $(VENV)/.installed-dev: pyproject.toml setup.py $(SOURCES) | $(BIN)/python
 	$(BIN)/python -m pip install -q -e '.[dev]'
+	$(RECACHE)
 	touch $@ $(VENV)/.installed
 
 setup: $(VENV)/.installed

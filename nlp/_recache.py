@@ -1,4 +1,4 @@
-"""Regular expressions compiled once per Python build, not once per process.
+"""The package's regular expressions compiled once per Python build, not once per process.
 
 The package compiles about 400 patterns when it is imported. Their large CJK character classes make the pure-Python
 part of ``re``'s compiler slow: about 0.1–0.2 s, most of a run's start-up before its workers fork. What that
@@ -9,21 +9,27 @@ flags and the Python build. It is therefore kept beside the package's bytecode
 
 - The result is the same pattern object: a cached pattern compares equal (flags, code, pattern) to a freshly
   compiled one (tested for every pattern of the package).
-- The file records the Python build and the regex engine's version, and is ignored whole when either differs.
-  ``_sre.compile`` validates the code it is given, so an entry that does not hold is compiled afresh.
-- Only CPython 3.11–3.13 are served, whose ``re._compiler.compile`` is the three steps reproduced here, and only
-  after a probe pattern compiles equal both ways. Anything else, or ``NIANBAO_REGEX_CACHE=0``, leaves ``re``
-  untouched.
-- New entries are written when the process ends (:func:`save`: at exit, and by the ``nianbao`` command before it
-  ends), atomically; a read-only installation just compiles. ``NIANBAO_REGEX_CACHE=0`` neither reads nor writes.
+- Only the package's own patterns are kept (those its modules hold), never an application's: other patterns
+  compile as ever, warnings included.
+- The file records the Python build and the regex engine's version and a digest of its entries, and is ignored
+  whole when any differs. ``_sre.compile`` validates the code it is given, so an entry that does not hold is
+  compiled afresh.
+- Only CPython 3.11–3.13 are served, whose ``re._compiler.compile`` is the steps reproduced here, and only after a
+  probe pattern compiles equal both ways. Anything else, or ``NIANBAO_REGEX_CACHE=0``, leaves ``re`` untouched.
+- New entries are written when a process ends (:func:`save`: at exit, and by the ``nianbao`` command before it
+  ends), atomically, unless Python is told not to write bytecode (``-B``, ``PYTHONDONTWRITEBYTECODE``); like
+  ``python -m compileall``, :func:`compile_package` writes the cache regardless (``make setup`` runs it). A
+  read-only installation just compiles.
 """
 from __future__ import annotations
 
 import atexit
+import hashlib
 import marshal
 import os
 import re
 import sys
+from itertools import islice
 
 try:
     import _sre
@@ -31,11 +37,10 @@ try:
 except ImportError:                        # another implementation or layout: no cache
     _sre = _compiler = _parser = None
 
-MAX_ENTRIES = 4096                         # beyond this, a save keeps only what this process used
+MAX_ENTRIES = 4096                         # entries a process records, and the most a file keeps
 _ORIGINAL = None                           # re._compiler.compile, while the cache is installed
-_CACHE: dict[tuple, tuple] = {}            # (pattern, flags) → the arguments of _sre.compile after the pattern
+_CACHE: dict[tuple, tuple] = {}            # (is bytes, pattern, flags) → the arguments of _sre.compile after it
 _NEW: dict[tuple, tuple] = {}              # compiled by this process, not in the file
-_USED: set[tuple] = set()
 
 
 def _header() -> tuple:
@@ -55,7 +60,10 @@ def cache_path() -> str | None:
 
 def _fresh(pattern, flags: int) -> tuple:
     """What ``re._compiler.compile`` passes to ``_sre.compile`` after the pattern."""
-    p = _parser.parse(pattern, flags)
+    return _arguments(_parser.parse(pattern, flags), flags)
+
+
+def _arguments(p, flags: int) -> tuple:
     code = [int(c) for c in _compiler._code(p, flags)]
     groupindex = dict(p.state.groupdict)
     indexgroup = [None] * p.state.groups
@@ -65,25 +73,25 @@ def _fresh(pattern, flags: int) -> tuple:
 
 
 def _compile(p, flags=0):
-    """``re._compiler.compile`` through the cache."""
-    if not isinstance(p, (str, bytes)) or flags & re.DEBUG:
+    """``re._compiler.compile`` through the cache. (The parser is called from here, at the depth the original calls
+    it from, so that its warnings point where they always did.)"""
+    kind = type(p)
+    if (kind is not str and kind is not bytes) or flags & re.DEBUG:
         return _ORIGINAL(p, flags)
-    key = (p, int(flags))
+    key = (kind is bytes, p, int(flags))   # (a str and a bytes pattern of the same text are different keys)
     args = _CACHE.get(key)
     if args is not None:
         try:
-            pattern = _sre.compile(p, *args)
+            return _sre.compile(p, *args)
         except Exception:                  # noqa: BLE001 - an entry this engine rejects: compile afresh
             _CACHE.pop(key, None)
-        else:
-            _USED.add(key)
-            return pattern
-    args = _fresh(p, key[1])
-    _NEW[key] = args
+    args = _arguments(_parser.parse(p, key[2]), key[2])
+    if len(_NEW) < MAX_ENTRIES:
+        _NEW[key] = args
     return _sre.compile(p, *args)
 
 
-_PROBE = r"(?P<head>[一二三四五六七八九十]{1,2})[、.．]\s*(?i:ab)(?=[\u4e00-\u9fff])|(?<!\d)\d+(?:\.\d+)?\b"
+_PROBE = r"(?P<head>[一二三四五六七八九十]{1,2})[、.．]\s*(?i:ab)(?=[甲-癸])|(?<!\d)\d+(?:\.\d+)?\b"
 
 
 def _compiles_the_same() -> bool:
@@ -104,10 +112,13 @@ def _load(path: str | None) -> dict:
         return {}
     try:
         with open(path, "rb") as fh:
-            header, entries = marshal.loads(fh.read())
-    except Exception:                      # noqa: BLE001 - missing, unreadable or from another build: start empty
+            header, digest, payload = marshal.loads(fh.read())
+        if header != _header() or digest != hashlib.blake2b(payload, digest_size=16).digest():
+            return {}
+        entries = marshal.loads(payload)
+    except Exception:                      # noqa: BLE001 - missing, unreadable, damaged: start empty
         return {}
-    return entries if header == _header() and isinstance(entries, dict) else {}
+    return entries if isinstance(entries, dict) else {}
 
 
 def install() -> bool:
@@ -134,26 +145,85 @@ def uninstall() -> None:
         atexit.unregister(save)
 
 
-def save(path: str | None = None) -> bool:
-    """Write what this process compiled anew (with what the file held) to the cache; whether it wrote."""
+def package_patterns() -> set[tuple[bool, str | bytes]]:
+    """(is bytes, pattern text) of every compiled pattern the package's loaded modules hold: module attributes, and
+    what their containers and objects hold (a dict of patterns, a tuple of concepts each with a pattern)."""
+    found: set[tuple[bool, str | bytes]] = set()
+    seen: set[int] = set()
+
+    def visit(value, depth: int) -> None:
+        if isinstance(value, re.Pattern):
+            found.add((isinstance(value.pattern, bytes), value.pattern))
+            return
+        if depth == 0 or id(value) in seen or isinstance(value, (str, bytes, int, float, type(sys))):
+            return
+        seen.add(id(value))
+        try:
+            if isinstance(value, dict):
+                items = value.values()
+            elif isinstance(value, (list, tuple, set, frozenset)):
+                items = value
+            elif not isinstance(value, type) and hasattr(value, "__dict__"):
+                items = vars(value).values()
+            else:
+                return
+            items = list(islice(items, 10000))
+        except Exception:                  # noqa: BLE001 - changed size while read, an odd __dict__: skip it
+            return
+        for v in items:
+            visit(v, depth - 1)
+
+    for name, mod in list(sys.modules.items()):
+        if mod is not None and (name == "nlp" or name.startswith("nlp.")):
+            for v in list(vars(mod).values()):
+                visit(v, 3)
+    return found
+
+
+def save(path: str | None = None, *, force: bool = False) -> bool:
+    """Write the package's patterns this process compiled anew (with what the file held) to the cache; whether it
+    wrote. Not under ``-B`` / ``PYTHONDONTWRITEBYTECODE`` unless ``force``."""
     path = path or cache_path()
-    if not _NEW or path is None or _ORIGINAL is None:
+    if _ORIGINAL is None or path is None or (sys.dont_write_bytecode and not force):
         return False
-    entries = {**_CACHE, **_NEW}
-    if len(entries) > MAX_ENTRIES:
-        entries = {k: v for k, v in entries.items() if k in _USED or k in _NEW}
+    ours = package_patterns()
+    new = {k: v for k, v in _NEW.items() if k[:2] in ours}
+    _NEW.clear()
+    if not new:
+        return False
+    entries = {**_CACHE, **new}
+    if len(entries) > MAX_ENTRIES:         # patterns of earlier versions of the package: keep the current ones
+        entries = {k: v for k, v in entries.items() if k[:2] in ours}
     tmp = f"{path}.{os.getpid()}.tmp"
     try:
+        payload = marshal.dumps(entries)
         os.makedirs(os.path.dirname(path), exist_ok=True)
         with open(tmp, "wb") as fh:
-            fh.write(marshal.dumps((_header(), entries)))
+            fh.write(marshal.dumps((_header(), hashlib.blake2b(payload, digest_size=16).digest(), payload)))
         os.replace(tmp, path)
-    except (OSError, ValueError):          # read-only installation, full disk, an unmarshallable flag
+    except (OSError, ValueError):          # read-only installation, full disk
         try:
             os.unlink(tmp)
         except OSError:
             pass
         return False
-    _CACHE.update(_NEW)
-    _NEW.clear()
+    _CACHE.update(new)
     return True
+
+
+def compile_package() -> int:
+    """Import every module of the package and write the cache, as ``python -m compileall`` writes bytecode
+    (``make setup`` runs it); the number of the package's patterns the cache holds."""
+    import importlib
+    import pkgutil
+
+    import nlp
+    for info in pkgutil.walk_packages(nlp.__path__, "nlp."):
+        try:
+            importlib.import_module(info.name)
+        except Exception:                  # noqa: BLE001 - an optional extra (spaCy, Dask) not installed
+            pass
+    save(force=True)
+    ours = package_patterns()
+    return sum(1 for k in _CACHE if k[:2] in ours)
+

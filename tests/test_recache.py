@@ -52,48 +52,98 @@ _CHILD = textwrap.dedent("""
     from nlp import _recache
     probe = re.compile(r"(?P<a>[一二三]+)件|(?P<b>\\d+)%")
     ok = bool(probe.fullmatch("二件")) and probe.fullmatch("5%").group("b") == "5"
-    print(json.dumps({"installed": _recache._ORIGINAL is not None, "new": len(_recache._NEW),
-                      "cached": len(_recache._CACHE), "ok": ok, "path": _recache.cache_path()}))
-    _recache.save()
+    for extra in sys.argv[1:]:                     # an application's own patterns
+        re.compile(extra)
+        re.compile(extra.encode())
+    ours = _recache.package_patterns()
+    print(json.dumps({"installed": _recache._ORIGINAL is not None, "new": sum(k[:2] in ours for k in _recache._NEW),
+                      "cached": len(_recache._CACHE), "ok": ok, "path": _recache.cache_path(),
+                      "saved": _recache.save()}))
 """)
 
 
-def _child(tmp_path, **env) -> dict:
-    run_env = {**os.environ, "PYTHONPYCACHEPREFIX": str(tmp_path / "pycache"), **env}
-    out = subprocess.run([sys.executable, "-c", _CHILD], capture_output=True, text=True, env=run_env, check=True)
+def _child(tmp_path, *patterns, python_flags=(), **env) -> dict:
+    run_env = {k: v for k, v in os.environ.items() if k != "PYTHONDONTWRITEBYTECODE"}
+    run_env.update(PYTHONPYCACHEPREFIX=str(tmp_path / "pycache"), **env)
+    out = subprocess.run([sys.executable, *python_flags, "-c", _CHILD, *patterns], capture_output=True, text=True,
+                         env=run_env, check=True)
     return json.loads(out.stdout)
 
 
 def test_a_second_process_compiles_nothing_anew(tmp_path):
     first = _child(tmp_path)
-    assert first["installed"] and first["ok"] and first["new"] > 150
+    assert first["installed"] and first["ok"] and first["saved"] and first["new"] > 150
     assert first["path"].startswith(str(tmp_path / "pycache")) and os.path.isfile(first["path"])
-    second = _child(tmp_path)
-    assert second["ok"] and second["new"] == 0 and second["cached"] >= first["new"]
+    second = _child(tmp_path)                    # every pattern of the package a hit
+    assert second["ok"] and second["new"] == 0 and not second["saved"] and second["cached"] > 150
 
 
-def test_a_corrupt_or_foreign_cache_file_is_ignored(tmp_path):
+def test_an_applications_patterns_are_not_kept(tmp_path):
+    out = _child(tmp_path, r"user-secret-12345\s+\d+")
+    assert out["saved"]
+    data = open(out["path"], "rb").read()
+    assert b"secret-12345" not in data and "主动公开".encode() in data        # (marshal keeps str as UTF-8)
+
+
+def test_str_and_bytes_patterns_of_the_same_text_do_not_meet(tmp_path):
+    out = _child(tmp_path, "zq[0-9]+x", python_flags=("-bb",))       # a BytesWarning would be an error
+    assert out["ok"] and out["saved"]
+
+
+def test_an_applications_warnings_still_show_in_a_later_process(tmp_path):
+    _child(tmp_path, "x[[b]")
+    with pytest.raises(subprocess.CalledProcessError) as exc:
+        _child(tmp_path, "x[[b]", python_flags=("-W", "error::FutureWarning"))
+    assert "FutureWarning" in exc.value.stderr
+
+
+def test_not_written_under_dont_write_bytecode_unless_compiled_explicitly(tmp_path):
+    out = _child(tmp_path, PYTHONDONTWRITEBYTECODE="1")
+    assert not out["saved"] and not os.path.exists(out["path"])
+    env = {k: v for k, v in os.environ.items()}
+    env.update(PYTHONDONTWRITEBYTECODE="1", PYTHONPYCACHEPREFIX=str(tmp_path / "pycache"))
+    done = subprocess.run([sys.executable, "-c", "from nlp._recache import compile_package; print(compile_package())"],
+                          capture_output=True, text=True, env=env, check=True)
+    assert int(done.stdout) > 250 and os.path.isfile(out["path"])
+    assert _child(tmp_path, PYTHONDONTWRITEBYTECODE="1")["new"] == 0
+
+
+def test_a_corrupt_damaged_or_foreign_cache_file_is_ignored(tmp_path):
     path = _child(tmp_path)["path"]
     with open(path, "wb") as fh:
         fh.write(b"not marshal data")
     again = _child(tmp_path)
     assert again["ok"] and again["cached"] == 0 and again["new"] > 150
-    header, entries = marshal.loads(open(path, "rb").read())
+    header, digest, payload = marshal.loads(open(path, "rb").read())
+    damaged = bytearray(payload)
+    damaged[len(damaged) // 2] ^= 0x01
+    with open(path, "wb") as fh:                 # one bit changed
+        fh.write(marshal.dumps((header, digest, bytes(damaged))))
+    assert _child(tmp_path)["cached"] == 0
     with open(path, "wb") as fh:                 # another Python build's file
-        fh.write(marshal.dumps((("3.0.0",) + header[1:], entries)))
+        fh.write(marshal.dumps((("3.0.0",) + header[1:], digest, payload)))
     assert _child(tmp_path)["cached"] == 0
 
 
 def test_an_entry_the_engine_rejects_is_compiled_afresh(monkeypatch):
     pattern = "(?P<n>[零一二三]+)个(?:项目|事项)?-cache-test"
     flags, code, groups, groupindex, indexgroup = _recache._fresh(pattern, 0)
-    monkeypatch.setitem(_recache._CACHE, (pattern, 0), (flags, [99999] + code[1:], groups, groupindex, indexgroup))
+    key = (False, pattern, 0)
+    monkeypatch.setitem(_recache._CACHE, key, (flags, [99999] + code[1:], groups, groupindex, indexgroup))
     re.purge()
     got = re.compile(pattern)
     assert got == _recache._ORIGINAL(pattern, 0) and got.match("三个事项-cache-test").group("n") == "三"
-    assert (pattern, 0) not in _recache._CACHE
+    assert key not in _recache._CACHE
 
 
 def test_turned_off_by_the_environment(tmp_path):
     out = _child(tmp_path, NIANBAO_REGEX_CACHE="0")
-    assert not out["installed"] and out["ok"] and not os.path.exists(out["path"])
+    assert not out["installed"] and out["ok"] and not out["saved"] and not os.path.exists(out["path"])
+
+
+def test_the_package_compiles_its_patterns_without_warnings():
+    import warnings
+    with warnings.catch_warnings():
+        warnings.simplefilter("error")
+        for p in _package_patterns():
+            _recache._ORIGINAL(p.pattern, p.flags & ~re.UNICODE)
