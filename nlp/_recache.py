@@ -211,6 +211,14 @@ def save(path: str | None = None, *, force: bool = False) -> bool:
     return True
 
 
+def summary() -> str:
+    """One line for ``nianbao bench``: whether the cache serves this process, and how many patterns it holds."""
+    if _ORIGINAL is None:
+        why = "NIANBAO_REGEX_CACHE=0" if os.environ.get("NIANBAO_REGEX_CACHE") == "0" else "not this Python"
+        return f"regular-expression cache: off ({why})"
+    return f"regular-expression cache: {len(_CACHE)} patterns ({cache_path()})"
+
+
 def compile_package() -> int:
     """Import every module of the package and write the cache, as ``python -m compileall`` writes bytecode
     (``make setup`` runs it); the number of the package's patterns the cache holds."""

@@ -157,8 +157,9 @@ def run_bench(n: int = 1500, corpus: str | None = None, workers: int | None = No
             files = make_corpus(n, tmp / "corpus")
         mean = sum(len(Path(f).read_text(encoding="utf-8", errors="replace")) for f in files) / len(files)
         print_(f"corpus: {len(files)} text reports, mean {mean:.0f} characters; {workers} workers, {os.cpu_count()} cores")
-        from . import _compiled
+        from . import _compiled, _recache
         print_(_compiled.summary())
+        print_(_recache.summary())
         results: dict = {"files": len(files), "mean_chars": mean}
         print_(f"{'stage':34s} {'reports/s':>10s} {'peak MB':>8s}")
         for name, (rate, rss) in stage_rates(files[:min(len(files), 600)], tag=tag).items():
