@@ -147,3 +147,10 @@ def test_the_package_compiles_its_patterns_without_warnings():
         warnings.simplefilter("error")
         for p in _package_patterns():
             _recache._ORIGINAL(p.pattern, p.flags & ~re.UNICODE)
+
+
+def test_an_unwritable_cache_folder_only_costs_the_cache(tmp_path):
+    blocker = tmp_path / "pycache"
+    blocker.write_text("a file where the cache folder would be")     # (as a read-only folder would, even for root)
+    out = _child(tmp_path)
+    assert out["installed"] and out["ok"] and not out["saved"] and blocker.is_file()
