@@ -29,7 +29,6 @@ import marshal
 import os
 import re
 import sys
-from itertools import islice
 
 try:
     import _sre
@@ -147,7 +146,7 @@ def uninstall() -> None:
 
 def package_patterns() -> set[tuple[bool, str | bytes]]:
     """(is bytes, pattern text) of every compiled pattern the package's loaded modules hold: module attributes, and
-    what their containers and objects hold (a dict of patterns, a tuple of concepts each with a pattern)."""
+    what their small containers and objects hold (a dict of patterns, a tuple of concepts each with a pattern)."""
     found: set[tuple[bool, str | bytes]] = set()
     seen: set[int] = set()
 
@@ -167,7 +166,9 @@ def package_patterns() -> set[tuple[bool, str | bytes]]:
                 items = vars(value).values()
             else:
                 return
-            items = list(islice(items, 10000))
+            if len(items) > 300:               # a lexicon, a memo: the package keeps its patterns in small ones
+                return
+            items = list(items)
         except Exception:                  # noqa: BLE001 - changed size while read, an odd __dict__: skip it
             return
         for v in items:
