@@ -136,14 +136,6 @@ def install() -> bool:
     return True
 
 
-def uninstall() -> None:
-    global _ORIGINAL
-    if _ORIGINAL is not None:
-        _compiler.compile = _ORIGINAL
-        _ORIGINAL = None
-        atexit.unregister(save)
-
-
 def package_patterns() -> set[tuple[bool, str | bytes]]:
     """(is bytes, pattern text) of every compiled pattern the package's loaded modules hold: module attributes, and
     what their small containers and objects hold (a dict of patterns, a tuple of concepts each with a pattern)."""
@@ -233,6 +225,5 @@ def compile_package() -> int:
         except Exception:                  # noqa: BLE001 - an optional extra (spaCy, Dask) not installed
             pass
     save(force=True)
-    ours = package_patterns()
-    return sum(1 for k in _CACHE if k[:2] in ours)
+    return len({k[:2] for k in _CACHE} & package_patterns())
 

@@ -721,9 +721,9 @@ def read_records(out: Path) -> list[YearRecord]:
 # in the background thread more than the workers gain)
 _WORKER_IMPORTS = ("nlp.read.text", "nlp.html_report", "threadpoolctl")
 
-# what ``finalize`` imports: loaded in the background during a local run (LocalPool.prefetch); pandas is not
-# among them: a run's outputs are written with pyarrow and the csv module (pandas costs ≈0.6 s of CPU to import)
-_FINALIZE_IMPORTS = ("nlp.crossyear", "nlp.html_report", "nlp.topics.indicators", "pyarrow.compute", "csv")
+# what ``finalize`` imports besides those: loaded in the background during a local run (LocalPool.prefetch); pandas
+# is not among them: a run's outputs are written with pyarrow and the csv module (pandas costs ≈0.6 s of CPU to import)
+_FINALIZE_IMPORTS = ("nlp.crossyear", "nlp.topics.indicators", "pyarrow.compute", "csv")
 
 
 def _report_order(row: dict) -> tuple:
