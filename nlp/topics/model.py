@@ -19,10 +19,11 @@ jieba than recorded (coded errors E020–E025).
 """
 from __future__ import annotations
 
-import hashlib
+import io
 import json
 import os
 import platform
+import zipfile
 from collections.abc import Sequence
 from dataclasses import asdict, dataclass, field, replace
 from pathlib import Path
@@ -33,21 +34,16 @@ from ..errors import Errors, NianbaoError
 from ..segment import DICT_VERSION, dict_sha256
 from .features import CUE_FAMILIES, COLUMNS, FEATURE_VERSION, ItemInput, Views, fingerprint, frame, views
 from .fast import softmax
+from .files import (INFERENCE_FILE, META_FILE, MODEL_FILE, MODEL_NAME, PACKAGE_DIR, PACKAGE_MODELS,  # noqa: F401
+                    REPO_MODELS, file_sha256, find_model_dir, installed_version, model_search_path, read_hashed,
+                    read_meta)
 from .labels import GENERIC, LABELS
 
 # every cue family but the tense/modality tokens (a candidate of the selection: those tokens for polarity only)
 NO_MODAL_CUE_FAMILIES = tuple(f for f in CUE_FAMILIES if f != "modal")
 
-MODEL_NAME = "section5-v1"
 TAGGER_VERSION = "nianbao-section5-tagger-v1"
-MODEL_FILE = "model.joblib"
-INFERENCE_FILE = "inference.npz"     # the compiled form of model.joblib (nlp.topics.fast), arrays only
-META_FILE = "meta.json"
 CHECKED_LIBRARIES = ("scikit-learn", "numpy", "scipy", "jieba")
-
-PACKAGE_DIR = Path(__file__).resolve().parents[1]
-REPO_MODELS = PACKAGE_DIR.parent / "models"
-PACKAGE_MODELS = PACKAGE_DIR / "data" / "models"
 
 
 @dataclass(frozen=True)
@@ -433,14 +429,17 @@ def library_versions() -> dict[str, str]:
 
 
 def installed_versions() -> dict[str, str]:
-    """The installed versions of :data:`CHECKED_LIBRARIES`, from package metadata (nothing is imported)."""
-    from importlib.metadata import PackageNotFoundError, version
-    out = {}
-    for lib in CHECKED_LIBRARIES:
-        try:
-            out[lib] = version(lib)
-        except PackageNotFoundError:
-            out[lib] = ""
+    """The installed versions of :data:`CHECKED_LIBRARIES`, from package metadata (nothing is imported; an
+    uninstalled one is "")."""
+    out = {lib: installed_version(lib) for lib in CHECKED_LIBRARIES}
+    unclear = [lib for lib, v in out.items() if v is None]
+    if unclear:
+        from importlib.metadata import PackageNotFoundError, version
+        for lib in unclear:
+            try:
+                out[lib] = version(lib)
+            except PackageNotFoundError:
+                out[lib] = ""
     return out
 
 
@@ -448,12 +447,6 @@ def _series(version: str) -> str:
     return ".".join(version.split(".")[:2])
 
 
-def file_sha256(path: Path) -> str:
-    h = hashlib.sha256()
-    with open(path, "rb") as fh:
-        for block in iter(lambda: fh.read(1 << 20), b""):
-            h.update(block)
-    return h.hexdigest()
 
 
 def save_tagger(tagger: Tagger, out_dir: str | os.PathLike, meta: dict | None = None) -> Path:
@@ -491,36 +484,10 @@ def save_tagger(tagger: Tagger, out_dir: str | os.PathLike, meta: dict | None = 
     return out
 
 
-def model_search_path(name: str = MODEL_NAME) -> list[Path]:
-    """Where :func:`find_model_dir` looks, in order: $NIANBAO_MODELS/<name>, <repo>/models/<name> (a
-    source checkout), the package-data copy nlp/data/models/<name> (any installation)."""
-    paths = []
-    if os.environ.get("NIANBAO_MODELS"):
-        paths.append(Path(os.environ["NIANBAO_MODELS"]) / name)
-    paths += [REPO_MODELS / name, PACKAGE_MODELS / name]
-    return paths
 
 
-def find_model_dir(name: str = MODEL_NAME) -> Path:
-    paths = model_search_path(name)
-    for p in paths:
-        if (p / META_FILE).is_file():
-            return p
-    raise NianbaoError(Errors.E020, detail=f"{name} (looked in {', '.join(str(p) for p in paths)})")
 
 
-def read_meta(model_dir: Path) -> dict:
-    try:
-        meta = json.loads((model_dir / META_FILE).read_text(encoding="utf-8"))
-    except FileNotFoundError:
-        raise NianbaoError(Errors.E020, detail=str(model_dir / META_FILE)) from None
-    except (OSError, ValueError) as exc:
-        raise NianbaoError(Errors.E025, source=str(model_dir), detail=f"meta.json unreadable ({exc})") from None
-    missing = [k for k in ("model_sha256", "libraries", "thresholds", "labels", "segdict", "feature_version",
-                           "feature_fingerprint") if k not in meta]
-    if missing:
-        raise NianbaoError(Errors.E025, source=str(model_dir), detail=f"meta.json lacks {', '.join(missing)}")
-    return meta
 
 
 def check_meta(meta: dict, model_dir: Path) -> None:
@@ -555,21 +522,24 @@ def load_tagger(model_dir: str | os.PathLike | None = None) -> Tagger:
     path = d / meta.get("model_file", MODEL_FILE)
     if not path.is_file():
         raise NianbaoError(Errors.E020, detail=str(path))
-    if file_sha256(path) != meta["model_sha256"]:
+    model_bytes, model_sha256 = read_hashed(path)
+    if model_sha256 != meta["model_sha256"]:
         raise NianbaoError(Errors.E021, source=str(d), detail=path.name)
     check_meta(meta, d)
     thresholds = np.array([meta["thresholds"][lab] for lab in LABELS], dtype=float)
     scale = float(meta.get("polarity_scale", 1.0))          # models before the ridge (round 7) record none: 1
     if meta.get("inference_file"):
+        del model_bytes                                      # the pipelines are not loaded: the arrays are
         inference = d / meta["inference_file"]
         if not inference.is_file():
             raise NianbaoError(Errors.E020, detail=str(inference))
-        if file_sha256(inference) != meta.get("inference_sha256"):
+        arrays, arrays_sha256 = read_hashed(inference)
+        if arrays_sha256 != meta.get("inference_sha256"):
             raise NianbaoError(Errors.E021, source=str(d), detail=inference.name)
         from .fast import NotCompilable, load_compiled
         try:
-            compiled, polarities = load_compiled(inference)
-        except (NotCompilable, KeyError, ValueError) as exc:
+            compiled, polarities = load_compiled(io.BytesIO(arrays))    # the bytes whose hash was checked
+        except (NotCompilable, KeyError, ValueError, zipfile.BadZipFile) as exc:
             raise NianbaoError(Errors.E025, source=str(d), detail=f"{inference.name}: {exc}") from None
         if tuple(polarities) != tuple(meta["labels"].get("polarity", ())):
             raise NianbaoError(Errors.E025, source=str(d), detail=f"{inference.name}: polarity classes differ")
@@ -577,7 +547,7 @@ def load_tagger(model_dir: str | os.PathLike | None = None) -> Tagger:
         tagger._compiled = compiled
         return tagger
     import joblib
-    models = joblib.load(path)
+    models = joblib.load(io.BytesIO(model_bytes))              # the bytes whose hash was checked
     return Tagger(models["polarity"], models["topics"], thresholds, meta, model_path=path, polarity_scale=scale)
 
 
