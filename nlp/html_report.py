@@ -164,15 +164,22 @@ def write_report_page(analysis, findings, tagged, html_dir: str) -> Path:
         os.makedirs(folder, exist_ok=True)
         _MADE.add(folder)
     path = os.path.join(folder, page_name(r.report_id, r.source))
-    page = report_page(analysis, findings, tagged)
+    data = report_page(analysis, findings, tagged).encode("utf-8")
     try:
-        fh = open(path, "w", encoding="utf-8")
+        fd = os.open(path, _PAGE_FLAGS, 0o666)  # (no text-file object per page: one write of the bytes)
     except FileNotFoundError:                   # the folder was removed since (a run started afresh)
         os.makedirs(folder, exist_ok=True)
-        fh = open(path, "w", encoding="utf-8")
-    with fh:
-        fh.write(page)
+        fd = os.open(path, _PAGE_FLAGS, 0o666)
+    try:
+        view = memoryview(data)
+        while view:
+            view = view[os.write(fd, view):]
+    finally:
+        os.close(fd)
     return Path(path)
+
+
+_PAGE_FLAGS = os.O_WRONLY | os.O_CREAT | os.O_TRUNC | getattr(os, "O_BINARY", 0) | getattr(os, "O_CLOEXEC", 0)
 
 
 _MADE: set[str] = set()          # report-page folders this process has created

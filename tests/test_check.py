@@ -160,3 +160,22 @@ def test_item_scores_are_exactly_json(scores):
 
     from nlp.outputs import _scores_json
     assert _scores_json(scores) == json.dumps(scores, ensure_ascii=False)
+
+
+def test_report_page_is_written_whole_over_an_older_page(tmp_path):
+    """The page file holds exactly the page's UTF-8 bytes: a longer page left by an earlier run is cut to the new
+    one, and a folder removed since the first page is made again."""
+    from nlp import html_report
+    from nlp.analysis import analyse
+    from nlp.report import read_report
+    from nlp.topics import tag_report
+    report = read_report(DEMO / "demo-01_tsv_2021.txt")
+    a = analyse(report)
+    tagged = tag_report(report)
+    page = html_report.report_page(a, a.discrepancies, tagged).encode("utf-8")
+    path = html_report.write_report_page(a, a.discrepancies, tagged, str(tmp_path))
+    assert path.read_bytes() == page and "报告".encode("utf-8") in page
+    path.write_bytes(page + b"<!-- an older, longer page -->" * 1000)
+    assert html_report.write_report_page(a, a.discrepancies, tagged, str(tmp_path)).read_bytes() == page
+    shutil.rmtree(tmp_path / "reports")
+    assert html_report.write_report_page(a, a.discrepancies, tagged, str(tmp_path)).read_bytes() == page
