@@ -2,6 +2,8 @@
 from __future__ import annotations
 
 import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
 
 from nlp.schema import load_schema
 from nlp.tables.extract import read_t2, read_t3, read_t4
@@ -222,3 +224,24 @@ def test_a_2019_table_two_whose_headers_a_narrow_column_wrapped_is_still_the_201
     t2 = read_t2(text)
     assert t2 is not None and t2.fmt == "2019"
     assert (t2.cells["t2v19.normative_doc.total_published"].value, t2.cells["t2v19.licensing.delta_items"].value) == (20, 1)
+
+
+def _slice_by_walking(toks, start: int, end: int):
+    """ZoneTokens.slice as a plain walk over the tokens (the reference its bisection must equal)."""
+    inside = [t for t in toks if start <= t.start < end or start < t.end <= end or (t.start < start < t.end)]
+    if any(t.start < start < t.end or t.start < end < t.end for t in toks):
+        return None
+    return [t for t in inside if start <= t.start and t.end <= end]
+
+
+@given(st.text(alphabet="0123456789 \t\n|/—-无.,、件（）一二三", max_size=120), st.data())
+@settings(max_examples=300, deadline=None)
+def test_zone_token_slices_equal_a_walk_over_the_tokens(text, data):
+    from nlp.tables.extract import ZoneTokens
+    for sign in (False, True):
+        zone = ZoneTokens(text, 0, len(text), allow_sign=sign)
+        toks = zone.toks
+        assert all(a.end <= b.start for a, b in zip(toks, toks[1:]))        # in order, no overlap
+        start = data.draw(st.integers(0, len(text)))
+        end = data.draw(st.integers(start, len(text)))
+        assert zone.slice(start, end) == _slice_by_walking(toks, start, end)

@@ -10,7 +10,7 @@ from __future__ import annotations
 
 import math
 import re
-from bisect import bisect_right
+from bisect import bisect_left, bisect_right
 from collections import Counter
 from dataclasses import dataclass, field
 from itertools import combinations, product
@@ -80,19 +80,16 @@ class ZoneTokens:
 
     def slice(self, start: int, end: int) -> list[Token] | None:
         """The zone's tokens inside [start, end); None when a token straddles either boundary (the
-        region must then be tokenised on its own: its digits may be cut differently)."""
-        from bisect import bisect_left
-        toks = self.toks
-        i = bisect_left(self.starts, start)
+        region must then be tokenised on its own: its digits may be cut differently). Tokens are in order and
+        do not overlap, so only the last one starting before ``end`` can reach past it."""
+        toks, starts = self.toks, self.starts
+        i = bisect_left(starts, start)
         if i > 0 and toks[i - 1].end > start:
             return None
-        out = []
-        while i < len(toks) and toks[i].start < end:
-            if toks[i].end > end:
-                return None
-            out.append(toks[i])
-            i += 1
-        return out
+        j = bisect_left(starts, end, i)
+        if j > i and toks[j - 1].end > end:
+            return None
+        return toks[i:j]
 
 
 def _toks(text: str, start: int, end: int, zone: ZoneTokens | None, allow_sign: bool = False) -> list[Token]:
