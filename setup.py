@@ -69,12 +69,9 @@ class BuildExt(build_ext):
             return []
         # annotation_typing off: the annotations are for readers and type checkers (a default of () for a list[...]
         # parameter is fine in Python); Cython compiles the code as Python, with Python's semantics.
-        # binding off: module functions are plain C functions, not Python-level function objects (no __code__ or
-        # __defaults__ to inspect); the per-report path then executes ~2% fewer instructions
-        # (scripts/instructions_per_report.py: 28.45M → 27.94M per report). Results and behaviour are the same.
         # exclude_failures: a module Cython cannot translate is left out (it runs from its source)
         out = cythonize(extensions, build_dir="build/cython", language_level=3, quiet=True, force=True,
-                        exclude_failures=True, compiler_directives={"annotation_typing": False, "binding": False},
+                        exclude_failures=True, compiler_directives={"annotation_typing": False},
                         nthreads=os.cpu_count() or 1)
         for ext in out:
             ext.optional = True         # cythonize's copies drop it: an editable install must not fail on a module
