@@ -447,8 +447,6 @@ def _series(version: str) -> str:
     return ".".join(version.split(".")[:2])
 
 
-
-
 def save_tagger(tagger: Tagger, out_dir: str | os.PathLike, meta: dict | None = None) -> Path:
     """Write model.joblib and meta.json (with the file's sha256) to ``out_dir``; returns the directory."""
     import joblib
@@ -482,12 +480,6 @@ def save_tagger(tagger: Tagger, out_dir: str | os.PathLike, meta: dict | None = 
     (out / META_FILE).write_text(json.dumps(full, ensure_ascii=False, indent=1) + "\n", encoding="utf-8")
     tagger.meta = full
     return out
-
-
-
-
-
-
 
 
 def check_meta(meta: dict, model_dir: Path) -> None:
