@@ -82,38 +82,103 @@ def _dist(folder: Path, dirname: str, metadata: str | None) -> None:
         (d / "METADATA").write_text(metadata, encoding="utf-8")
 
 
+def _importlib_version(name: str) -> str | None:
+    try:
+        return importlib.metadata.version(name)
+    except Exception:  # noqa: BLE001 - not found, or metadata importlib cannot read
+        return None
+
+
 def test_installed_version_reads_the_first_plain_dist_info(tmp_path, monkeypatch):
     first, second = tmp_path / "a", tmp_path / "b"
     first.mkdir()
     second.mkdir()
-    _dist(first, "fake_pkg-1.2.3.dist-info", "Metadata-Version: 2.1\nName: fake-pkg\nVersion: 1.2.3\n\nVersion: 9\n")
+    _dist(first, "fake_pkg-1.2.3.dist-info", "Metadata-Version: 2.1\nName: fake-pkg\nVersion: 1.2.3\n"
+          "License: one line\n        and its continuation\n\nVersion: 9\n")
     _dist(second, "fake_pkg-4.0.dist-info", "Name: fake-pkg\nVersion: 4.0\n")
     monkeypatch.setattr(sys, "path", [str(tmp_path / "missing"), str(first), str(second)])
-    assert F.installed_version("fake-pkg") == "1.2.3"
-    assert F.installed_version("Fake.Pkg") == "1.2.3"
+    for name in ("fake-pkg", "Fake.Pkg", "fake_pkg"):
+        assert F.installed_version(name) == _importlib_version(name) == "1.2.3"
     assert F.installed_version("other-pkg") is None
 
 
-@pytest.mark.parametrize("dirs", [
-    [("fake_pkg-1.0.dist-info", "Version: 1.0\n"), ("fake_pkg-2.0.dist-info", "Version: 2.0\n")],   # two candidates
-    [("fake_pkg-1.0.egg-info", None)],                                                             # an egg-info
-    [("fake_pkg-1.0.dist-info", "Name: fake-pkg\n\nVersion: 1.0\n")],                               # no Version header
-    [("fake_pkg-1.0.dist-info", None)],                                                             # no METADATA
-])
-def test_installed_version_leaves_what_is_not_plain_to_importlib(tmp_path, monkeypatch, dirs):
-    for name, meta in dirs:
-        _dist(tmp_path, name, meta)
-    monkeypatch.setattr(sys, "path", [str(tmp_path)])
+# what is not plain: each case in the first folder on the path, a plain dist-info saying 9.0 in a later one (the
+# lookup must not skip to it); the lookup answers None, for importlib.metadata to give its own answer
+NOT_PLAIN = {
+    "two candidates": [("fake_pkg-1.0.dist-info", "Version: 1.0\n"), ("fake_pkg-2.0.dist-info", "Version: 2.0\n")],
+    "an egg-info": [("fake_pkg-1.0.egg-info", "Version: 1.0\n")],
+    "an egg": [("fake_pkg-3.0-py3.11.egg", None)],
+    "no Version header": [("fake_pkg-1.0.dist-info", "Name: fake-pkg\n\nVersion: 1.0\n")],
+    "no METADATA": [("fake_pkg-1.0.dist-info", None)],
+    "a trailing space": [("fake_pkg-1.0.dist-info", "Name: fake-pkg\nVersion: 1.0 \n")],
+    "body text before the Version": [("fake_pkg-1.0.dist-info", "Name: fake-pkg\nSome text here\nVersion: 1.0\n")],
+    "a byte-order mark": [("fake_pkg-1.0.dist-info", "\ufeffName: fake-pkg\nVersion: 1.0\n")],
+    "a lower-case version header first": [("fake_pkg-1.0.dist-info", "version: 2.0\nVersion: 1.0\n")],
+    "a continuation of the Version": [("fake_pkg-1.0.dist-info", "Version: 1.0\n .post1\n")],
+    "a form feed in the value": [("fake_pkg-1.0.dist-info", "Version:\x0c1.0\n")],
+    "two Version headers": [("fake_pkg-1.0.dist-info", "Version: 1.0\nVersion: 2.0\n")],
+}
+
+
+@pytest.mark.parametrize("case", sorted(NOT_PLAIN))
+def test_installed_version_leaves_what_is_not_plain_to_importlib(tmp_path, monkeypatch, case):
+    first, later = tmp_path / "first", tmp_path / "later"
+    first.mkdir()
+    later.mkdir()
+    for name, meta in NOT_PLAIN[case]:
+        if name.endswith(".egg"):
+            (first / name / "EGG-INFO").mkdir(parents=True)
+            (first / name / "EGG-INFO" / "PKG-INFO").write_text("Name: fake-pkg\nVersion: 3.0\n", encoding="utf-8")
+        else:
+            _dist(first, name, meta)
+    _dist(later, "fake_pkg-9.0.dist-info", "Name: fake-pkg\nVersion: 9.0\n")
+    monkeypatch.setattr(sys, "path", [str(first), str(later)])
     assert F.installed_version("fake-pkg") is None
 
 
-def test_installed_version_leaves_a_zip_on_the_path_to_importlib(tmp_path, monkeypatch):
+def test_installed_version_leaves_an_egg_or_a_zip_on_the_path_to_importlib(tmp_path, monkeypatch):
+    later = tmp_path / "later"
+    later.mkdir()
+    _dist(later, "fake_pkg-9.0.dist-info", "Name: fake-pkg\nVersion: 9.0\n")
+    egg = tmp_path / "fake_pkg-3.0-py3.11.egg"
+    (egg / "EGG-INFO").mkdir(parents=True)
+    (egg / "EGG-INFO" / "PKG-INFO").write_text("Name: fake-pkg\nVersion: 3.0\n", encoding="utf-8")
     archive = tmp_path / "libs.zip"
     archive.write_bytes(b"PK\x05\x06" + b"\x00" * 18)
-    monkeypatch.setattr(sys, "path", [str(archive)])
+    for first in (egg, archive):
+        monkeypatch.setattr(sys, "path", [str(first), str(later)])
+        assert F.installed_version("fake-pkg") is None
+
+
+def test_installed_version_leaves_another_distribution_finder_to_importlib(tmp_path, monkeypatch):
+    _dist(tmp_path, "fake_pkg-9.0.dist-info", "Name: fake-pkg\nVersion: 9.0\n")
+    monkeypatch.setattr(sys, "path", [str(tmp_path)])
+
+    class Finder:
+        def find_spec(self, *args, **kwargs):
+            return None
+
+        def find_distributions(self, *args, **kwargs):
+            return iter(())
+    monkeypatch.setattr(sys, "meta_path", [Finder(), *sys.meta_path])
     assert F.installed_version("fake-pkg") is None
 
 
 def test_installed_versions_asks_importlib_where_the_lookup_is_unsure(monkeypatch):
     monkeypatch.setattr(M, "installed_version", lambda name: None)
     assert M.installed_versions() == {lib: importlib.metadata.version(lib) for lib in M.CHECKED_LIBRARIES}
+
+
+def test_pipelines_unpickled_later_are_checked_again(model_copy):
+    """With the compiled form the pipelines are unpickled only when asked for; by then model.joblib may have
+    changed, so its hash is checked again on the bytes that are unpickled."""
+    tagger = M.load_tagger(model_copy)
+    _flip_byte(model_copy / M.MODEL_FILE, 200)
+    with pytest.raises(NianbaoError) as exc:
+        tagger.polarity_model
+    assert exc.value.code == "E021" and M.MODEL_FILE in exc.value.message
+
+
+def test_pipelines_unpickled_later_load_when_unchanged(model_copy):
+    tagger = M.load_tagger(model_copy)
+    assert tagger.polarity_model is not None and tagger.topic_model is not None

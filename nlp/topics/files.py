@@ -75,19 +75,28 @@ def read_hashed(path: Path) -> tuple[bytes, str]:
 def installed_version(name: str) -> str | None:
     """``importlib.metadata.version(name)`` where the answer is plain, without importing ``importlib.metadata``
     (≈25 ms of the load, most of it the email package): the Version field of the ``<name>-<version>.dist-info``
-    of the first folder on ``sys.path`` that has one. None, for ``importlib.metadata`` to answer, where it is
-    not plain: an egg-info or two candidates in that folder, a path entry that is a file (a zip), a METADATA
-    without a Version, or no such folder at all."""
+    of the first folder on ``sys.path`` that has one. None, for ``importlib.metadata`` to answer, wherever the
+    case is not plain: another finder of distributions before the path finder, an egg or a zip on the path, an
+    egg-info, an egg or two candidates in the folder, or a METADATA whose headers are not simple ``Name: value``
+    lines with one ``Version`` (a BOM, a continuation line, spaces around the value, an undecodable byte)."""
+    from importlib.machinery import PathFinder
+    for finder in sys.meta_path:
+        if finder is PathFinder:
+            break
+        if hasattr(finder, "find_distributions"):
+            return None
     want = _normalized(name)
     for entry in sys.path:
         root = entry or "."
+        if root.lower().endswith(".egg"):
+            return None
         try:
             children = os.listdir(root)
         except OSError:
             if os.path.isfile(root):
                 return None
             continue
-        found = [c for c in children if c.lower().endswith((".dist-info", ".egg-info"))
+        found = [c for c in children if c.lower().endswith((".dist-info", ".egg-info", ".egg"))
                  and _normalized(c.lower().rpartition(".")[0].partition("-")[0]) == want]
         if not found:
             continue
@@ -95,15 +104,37 @@ def installed_version(name: str) -> str | None:
             return None
         try:
             with open(os.path.join(root, found[0], "METADATA"), encoding="utf-8") as fh:
-                for line in fh:
-                    if not line.strip():
-                        break                               # the end of the headers
-                    if line.startswith("Version:"):
-                        return line[len("Version:"):].strip()
+                return _plain_version(fh.read())
         except (OSError, UnicodeDecodeError):
-            pass
-        return None
+            return None
     return None
+
+
+_HEADER = re.compile(r"([\x21-\x39\x3b-\x7e]+):(.*)")
+
+
+def _plain_version(metadata: str) -> str | None:
+    """The one Version header of simple ``Name: value`` header lines (up to the first empty line; other headers
+    may go on over indented lines); None when the headers are anything else."""
+    version, previous = None, None
+    for line in metadata.split("\n"):
+        line = line.rstrip("\r")
+        if not line.strip():
+            break
+        if line[0] in " \t":                               # continues the header above it (a long License)
+            if previous is None or previous.lower() == "version":
+                return None
+            continue
+        m = _HEADER.fullmatch(line)
+        if m is None:
+            return None                                     # a BOM, body text
+        previous = m.group(1)
+        if previous.lower() == "version":
+            value = m.group(2)[1:] if m.group(2).startswith(" ") else m.group(2)
+            if version is not None or previous != "Version" or value != value.strip() or not value:
+                return None
+            version = value
+    return version
 
 
 def _normalized(name: str) -> str:

@@ -220,8 +220,11 @@ class Tagger:
         if self._polarity_model is None or self._topic_model is None:
             if self.model_path is None:
                 raise NianbaoError(Errors.E020, detail="a tagger without its pipelines or model file")
+            data, sha256 = read_hashed(self.model_path)       # checked again: the file may have changed since
+            if sha256 != self.meta.get("model_sha256"):
+                raise NianbaoError(Errors.E021, source=str(self.model_path.parent), detail=self.model_path.name)
             import joblib
-            models = joblib.load(self.model_path)
+            models = joblib.load(io.BytesIO(data))
             self._polarity_model, self._topic_model = models["polarity"], models["topics"]
 
     @property
@@ -514,14 +517,15 @@ def load_tagger(model_dir: str | os.PathLike | None = None) -> Tagger:
     path = d / meta.get("model_file", MODEL_FILE)
     if not path.is_file():
         raise NianbaoError(Errors.E020, detail=str(path))
-    model_bytes, model_sha256 = read_hashed(path)
+    compiled_form = bool(meta.get("inference_file"))
+    # with the compiled form, the pipelines are not loaded now: their file is only checked (streamed)
+    model_bytes, model_sha256 = (None, file_sha256(path)) if compiled_form else read_hashed(path)
     if model_sha256 != meta["model_sha256"]:
         raise NianbaoError(Errors.E021, source=str(d), detail=path.name)
     check_meta(meta, d)
     thresholds = np.array([meta["thresholds"][lab] for lab in LABELS], dtype=float)
     scale = float(meta.get("polarity_scale", 1.0))          # models before the ridge (round 7) record none: 1
-    if meta.get("inference_file"):
-        del model_bytes                                      # the pipelines are not loaded: the arrays are
+    if compiled_form:
         inference = d / meta["inference_file"]
         if not inference.is_file():
             raise NianbaoError(Errors.E020, detail=str(inference))
@@ -540,6 +544,7 @@ def load_tagger(model_dir: str | os.PathLike | None = None) -> Tagger:
         return tagger
     import joblib
     models = joblib.load(io.BytesIO(model_bytes))              # the bytes whose hash was checked
+    del model_bytes
     return Tagger(models["polarity"], models["topics"], thresholds, meta, model_path=path, polarity_scale=scale)
 
 
