@@ -220,9 +220,8 @@ class Tagger:
         if self._polarity_model is None or self._topic_model is None:
             if self.model_path is None:
                 raise NianbaoError(Errors.E020, detail="a tagger without its pipelines or model file")
-            data, sha256 = read_hashed(self.model_path)       # checked again: the file may have changed since
-            if sha256 != self.meta.get("model_sha256"):
-                raise NianbaoError(Errors.E021, source=str(self.model_path.parent), detail=self.model_path.name)
+            # checked again on the bytes unpickled: the file may have changed since the load
+            data = _verified(self.model_path, self.meta.get("model_sha256"))
             import joblib
             models = joblib.load(io.BytesIO(data))
             self._polarity_model, self._topic_model = models["polarity"], models["topics"]
@@ -517,35 +516,37 @@ def load_tagger(model_dir: str | os.PathLike | None = None) -> Tagger:
     path = d / meta.get("model_file", MODEL_FILE)
     if not path.is_file():
         raise NianbaoError(Errors.E020, detail=str(path))
-    compiled_form = bool(meta.get("inference_file"))
-    # with the compiled form, the pipelines are not loaded now: their file is only checked (streamed)
-    model_bytes, model_sha256 = (None, file_sha256(path)) if compiled_form else read_hashed(path)
-    if model_sha256 != meta["model_sha256"]:
+    if file_sha256(path) != meta["model_sha256"]:       # (streamed: the pipelines are unpickled later, if at all)
         raise NianbaoError(Errors.E021, source=str(d), detail=path.name)
     check_meta(meta, d)
     thresholds = np.array([meta["thresholds"][lab] for lab in LABELS], dtype=float)
     scale = float(meta.get("polarity_scale", 1.0))          # models before the ridge (round 7) record none: 1
-    if compiled_form:
-        inference = d / meta["inference_file"]
-        if not inference.is_file():
-            raise NianbaoError(Errors.E020, detail=str(inference))
-        arrays, arrays_sha256 = read_hashed(inference)
-        if arrays_sha256 != meta.get("inference_sha256"):
-            raise NianbaoError(Errors.E021, source=str(d), detail=inference.name)
-        from .fast import NotCompilable, load_compiled
-        try:
-            compiled, polarities = load_compiled(io.BytesIO(arrays))    # the bytes whose hash was checked
-        except (NotCompilable, KeyError, ValueError, zipfile.BadZipFile) as exc:
-            raise NianbaoError(Errors.E025, source=str(d), detail=f"{inference.name}: {exc}") from None
-        if tuple(polarities) != tuple(meta["labels"].get("polarity", ())):
-            raise NianbaoError(Errors.E025, source=str(d), detail=f"{inference.name}: polarity classes differ")
-        tagger = Tagger(None, None, thresholds, meta, model_path=path, polarity_scale=scale)
-        tagger._compiled = compiled
+    tagger = Tagger(None, None, thresholds, meta, model_path=path, polarity_scale=scale)
+    if not meta.get("inference_file"):
+        tagger._pipelines()                                  # no compiled form: the pipelines are the model
         return tagger
-    import joblib
-    models = joblib.load(io.BytesIO(model_bytes))              # the bytes whose hash was checked
-    del model_bytes
-    return Tagger(models["polarity"], models["topics"], thresholds, meta, model_path=path, polarity_scale=scale)
+    inference = d / meta["inference_file"]
+    if not inference.is_file():
+        raise NianbaoError(Errors.E020, detail=str(inference))
+    arrays = _verified(inference, meta.get("inference_sha256"))
+    from .fast import NotCompilable, load_compiled
+    try:
+        compiled, polarities = load_compiled(io.BytesIO(arrays))
+    except (NotCompilable, KeyError, ValueError, zipfile.BadZipFile) as exc:
+        raise NianbaoError(Errors.E025, source=str(d), detail=f"{inference.name}: {exc}") from None
+    if tuple(polarities) != tuple(meta["labels"].get("polarity", ())):
+        raise NianbaoError(Errors.E025, source=str(d), detail=f"{inference.name}: polarity classes differ")
+    tagger._compiled = compiled
+    return tagger
+
+
+def _verified(path: Path, sha256: str | None) -> bytes:
+    """The bytes of a model file, read once and checked against the sha256 meta.json records (E021 otherwise):
+    what is loaded is what was checked."""
+    data, digest = read_hashed(path)
+    if digest != sha256:
+        raise NianbaoError(Errors.E021, source=str(path.parent), detail=path.name)
+    return data
 
 
 def config_from_meta(meta: dict) -> TrainConfig:
