@@ -296,16 +296,28 @@ def _warm_up(opts: JobOptions) -> None:
             pass
 
 
-_PREFETCH = None                 # the background import thread of the latest pool (LocalPool.prefetch)
+_PREFETCH = None                 # the background import thread of the latest run (prefetch)
 
 
 def _join_prefetch() -> None:
     """No fork while a background thread of this process may hold a lock: the finalize imports'
-    (:meth:`LocalPool.prefetch`) and the tagger's (:mod:`nlp.preload`)."""
+    (:func:`prefetch`) and the tagger's (:mod:`nlp.preload`)."""
     from . import preload
     preload.join()
     if _PREFETCH is not None:
         _PREFETCH.join()
+
+
+def prefetch(modules: tuple[str, ...]) -> None:
+    """Import ``modules`` in a background thread while the workers run (the main process only waits for
+    results then), so that finishing the run does not wait for them. No process is forked while such a
+    thread runs (a fork could copy an import lock it holds): a local pool's replacement worker, a later pool
+    and its ``close`` wait for it first (a Dask worker is not forked from this process)."""
+    import threading
+    global _PREFETCH
+    _join_prefetch()
+    _PREFETCH = threading.Thread(target=_import_quietly, args=(modules,), name="nianbao-prefetch", daemon=True)
+    _PREFETCH.start()
 
 
 def _import_quietly(modules: tuple[str, ...]) -> None:
@@ -335,17 +347,6 @@ class LocalPool:
         self.procs: list = [None] * workers
         for slot in range(workers):
             self._start(slot)
-
-    def prefetch(self, modules: tuple[str, ...]) -> None:
-        """Import ``modules`` in a background thread while the workers run (the main process only waits for
-        results then), so that finishing the run does not wait for them. No process is forked while such a
-        thread runs (a fork could copy an import lock it holds): a replacement worker, a later pool and
-        ``close`` wait for it first."""
-        import threading
-        global _PREFETCH
-        _join_prefetch()
-        _PREFETCH = threading.Thread(target=_import_quietly, args=(modules,), name="nianbao-prefetch", daemon=True)
-        _PREFETCH.start()
 
     def _start(self, slot: int) -> None:
         _join_prefetch()
@@ -495,10 +496,19 @@ def dask_map(specs: list[InputSpec], opts: JobOptions, scheduler: str | None, n_
         client = Client(scheduler)
         cluster = None
     else:
+        from . import forkserver
         # a task whose worker dies fails at once (not after three workers more): it is then run file by file here
-        with dask.config.set({"distributed.scheduler.allowed-failures": 0}):
+        settings: dict = {"distributed.scheduler.allowed-failures": 0}
+        method = forkserver.worker_method(opts.tag and opts.job in ("check", "tag"), opts.model_dir)
+        if method:                               # workers forked with this package and the tagger loaded
+            settings["distributed.worker.multiprocessing-method"] = method
+        config = dask.config.set(settings)       # for the cluster's life: a replacement worker is started alike
+        try:
             cluster = LocalCluster(n_workers=n_workers or os.cpu_count() or 1, threads_per_worker=1, processes=True,
                                    dashboard_address=None)
+        except BaseException:
+            config.__exit__(None, None, None)
+            raise
         client = Client(cluster)
     try:
         if own:                                  # the workers this run started (not a shared cluster's)
@@ -523,8 +533,9 @@ def dask_map(specs: list[InputSpec], opts: JobOptions, scheduler: str | None, n_
             if suspect_key[0] is None and suspects:
                 suspect_key[0] = submit(*suspects.popleft())
 
-        for i in range(0, len(specs), max(1, chunk)):
-            submit(specs[i:i + max(1, chunk)])
+        workers = (n_workers or os.cpu_count() or 1) if own else max(1, len(client.scheduler_info().get("workers", ())))
+        for lo, hi in chunk_bounds(len(specs), chunk, workers):
+            submit(specs[lo:hi])
         for fut in pending:
             part, mark, attempt = submitted.pop(fut.key)
             if fut.key == suspect_key[0]:
@@ -551,6 +562,7 @@ def dask_map(specs: list[InputSpec], opts: JobOptions, scheduler: str | None, n_
         client.close()
         if cluster is not None:
             cluster.close()
+            config.__exit__(None, None, None)
         if marks is not None:
             shutil.rmtree(marks, ignore_errors=True)
 
@@ -613,6 +625,8 @@ def run(specs: list[InputSpec], out: Path, opts: JobOptions, *, tables: list[str
     if engine == "dask":
         results = dask_map(todo, opts, scheduler, dask_workers, timeout=timeout)
         pool = None
+        if todo:
+            prefetch(_FINALIZE_IMPORTS)
     elif workers <= 1 and timeout <= 0:
         results = (run_chunk(todo[i:i + 32], opts) for i in range(0, len(todo), 32))
         pool = None
@@ -623,7 +637,7 @@ def run(specs: list[InputSpec], out: Path, opts: JobOptions, *, tables: list[str
         chunk = max(1, min(32, len(todo) // (4 * workers) or 1))
         results = pool.map(todo, chunk=chunk) if pool else iter(())
         if pool is not None:
-            pool.prefetch(_FINALIZE_IMPORTS)
+            prefetch(_FINALIZE_IMPORTS)
     first_at = last_at = None
     after_first = 0
     try:
@@ -721,7 +735,7 @@ def read_records(out: Path) -> list[YearRecord]:
 # in the background thread more than the workers gain)
 _WORKER_IMPORTS = ("nlp.read.text", "nlp.html_report", "threadpoolctl")
 
-# what ``finalize`` imports besides those: loaded in the background during a local run (LocalPool.prefetch); pandas
+# what ``finalize`` imports besides those: loaded in the background during a run (prefetch); pandas
 # is not among them: a run's outputs are written with pyarrow and the csv module (pandas costs ≈0.6 s of CPU to import)
 _FINALIZE_IMPORTS = ("nlp.crossyear", "nlp.topics.indicators", "pyarrow.compute", "csv")
 

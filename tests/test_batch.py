@@ -1,6 +1,7 @@
 """Corpus runs: input expansion, worker supervision (hangs, crashes), kill -9 and resume, Dask."""
 from __future__ import annotations
 
+import json
 import os
 import signal
 import subprocess
@@ -148,18 +149,55 @@ def test_kill9_then_resume_loses_and_duplicates_nothing(generated, tmp_path):
 def test_dask_engine_matches_local(tmp_path):
     pytest.importorskip("distributed")
     out_l, out_d = tmp_path / "local", tmp_path / "dask"
-    base = [sys.executable, "-m", "nlp.cli", "check", str(DEMO), "--no-progress", "--no-tag"]
+    base = [sys.executable, "-m", "nlp.cli", "check", str(DEMO), "--no-progress"]
     r1 = subprocess.run(base + ["-o", str(out_l)], cwd=REPO, capture_output=True, text=True)
     r2 = subprocess.run(base + ["-o", str(out_d), "--engine", "dask", "--dask-workers", "2"], cwd=REPO,
                         capture_output=True, text=True, timeout=300)
     assert r1.returncode == 0 and r2.returncode == 0, r2.stderr[-2000:]
-    for name in ("reports.parquet", "discrepancies.parquet", "numbers.parquet", "cells.parquet"):
+    for name in ("reports.parquet", "discrepancies.parquet", "numbers.parquet", "cells.parquet", "items.parquet"):
         a = pd.read_parquet(out_l / name)
         b = pd.read_parquet(out_d / name)
-        key = [c for c in ("source", "key", "start", "rule", "message") if c in a.columns]
+        assert len(a) and len(a) == len(b), name
+        key = [c for c in ("source", "key", "start", "rule", "message", "item_index") if c in a.columns]
         a = a.sort_values(key).reset_index(drop=True).astype(str)
         b = b.sort_values(key).reset_index(drop=True).astype(str)
         pd.testing.assert_frame_equal(a, b)
+
+
+DASK_PROBE = """
+import json, sys
+from nlp import batch
+from nlp.inputs import InputSpec
+from nlp.pipeline import JobOptions
+
+def probe(specs, opts):                     # what a worker holds before its first task loads anything
+    import nlp.topics
+    seen = {"tagger": bool(nlp.topics._CACHE), "pages": "nlp.html_report" in sys.modules}
+    for s in specs:
+        with open(s.source, "w") as fh:
+            json.dump(seen, fh)
+    return batch.ChunkResult.pack([])
+
+specs = [InputSpec(p, p) for p in sys.argv[1:]]
+list(batch.dask_map(specs, JobOptions(tag=sys.argv[1].endswith("tag")), None, 2, chunk=1, fn=probe))
+"""
+
+
+@pytest.mark.parametrize("forkserver", ["1", "0"])
+@pytest.mark.parametrize("tag", [True, False])
+def test_dask_local_cluster_workers_start_with_the_package_and_the_tagger_loaded(tmp_path, forkserver, tag):
+    """The run's own LocalCluster forks its workers from a server that imported the worker's modules and loaded
+    the tagger when the run tags (nlp.forkserver); NIANBAO_FORKSERVER=0 spawns them bare, as Dask does."""
+    pytest.importorskip("distributed")
+    files = [str(tmp_path / f"p{i}.{'tag' if tag else 'no'}") for i in range(6)]
+    env = {**os.environ, "NIANBAO_FORKSERVER": forkserver}
+    res = subprocess.run([sys.executable, "-c", DASK_PROBE, *files], cwd=REPO, env=env, capture_output=True,
+                         text=True, timeout=300)
+    assert res.returncode == 0, res.stderr[-2000:]
+    seen = [json.loads(Path(f).read_text()) for f in files]
+    forked = forkserver == "1" and sys.platform != "win32"
+    assert all(s["pages"] == forked for s in seen)
+    assert all(s["tagger"] == (forked and tag) for s in seen)
 
 
 def test_coverage_flags_bodies_that_filed_last_year_but_not_this_year():
@@ -276,7 +314,7 @@ def test_pool_close_waits_for_its_background_imports(tmp_path):
     """No fork may happen while the prefetch thread can hold an import lock: close() joins it."""
     import nlp.batch as batch
     pool = LocalPool(1, JobOptions(), timeout=30.0, fn=_gc_probe)
-    pool.prefetch(("json", "nlp.html_report"))
+    batch.prefetch(("json", "nlp.html_report"))
     pool.close()
     assert batch._PREFETCH is not None and not batch._PREFETCH.is_alive()
 
