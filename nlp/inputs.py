@@ -4,10 +4,11 @@ from __future__ import annotations
 
 import glob
 import os
+import stat
 import zipfile
 import zlib
 from collections import defaultdict
-from dataclasses import dataclass, replace
+from dataclasses import dataclass
 from pathlib import Path
 
 from .errors import Errors, NianbaoError
@@ -119,7 +120,7 @@ def _zip_members(path: Path, skipped: list[str]) -> list[InputSpec]:
 
 
 def expand_inputs(paths: list[str], skipped: list[str] | None = None, *,
-                  _lists: frozenset[str] = frozenset()) -> list[InputSpec]:
+                  _lists: frozenset[str] = frozenset(), _ids: bool = True) -> list[InputSpec]:
     """Inputs in a stable order, without duplicates. A path that does not exist stays an input (its
     read will give a coded error), so every named input is accounted for. Files met in a directory or an
     archive that are not documents (:func:`is_document`: images, style sheets…) are not inputs; ``skipped``,
@@ -128,17 +129,21 @@ def expand_inputs(paths: list[str], skipped: list[str] | None = None, *,
     out: list[InputSpec] = []
     for p in paths:
         if p.startswith("@"):
-            out.extend(expand_inputs(_list_entries(p[1:], _lists), skipped, _lists=_lists | {_list_key(p[1:])}))
+            out.extend(expand_inputs(_list_entries(p[1:], _lists), skipped, _lists=_lists | {_list_key(p[1:])},
+                                     _ids=False))
             continue
-        path = Path(p)
-        if path.is_dir():
-            for f in _walk(path, skipped):
+        try:
+            mode = os.stat(p).st_mode                  # one look per path (a @LIST may name thousands)
+        except (OSError, ValueError):
+            mode = None
+        if mode is not None and stat.S_ISDIR(mode):
+            for f in _walk(Path(p), skipped):
                 out.extend(_zip_members(f, skipped) if f.suffix.lower() == ".zip" else [InputSpec(str(f), str(f))])
-        elif path.is_file() and path.suffix.lower() == ".zip":
-            out.extend(_zip_members(path, skipped))
-        elif not path.exists() and any(ch in p for ch in "*?["):
+        elif mode is not None and stat.S_ISREG(mode) and p[-4:].lower() == ".zip" and Path(p).suffix.lower() == ".zip":
+            out.extend(_zip_members(Path(p), skipped))
+        elif mode is None and any(ch in p for ch in "*?["):
             # a pattern that matches nothing stays an input: its read says so (E010), it is not dropped in silence
-            out.extend(expand_inputs(sorted(glob.glob(p, recursive=True)), skipped) or [InputSpec(p, p)])
+            out.extend(expand_inputs(sorted(glob.glob(p, recursive=True)), skipped, _ids=False) or [InputSpec(p, p)])
         else:
             out.append(InputSpec(p, p))
     seen, unique = set(), []
@@ -146,16 +151,23 @@ def expand_inputs(paths: list[str], skipped: list[str] | None = None, *,
         if spec.source not in seen:
             seen.add(spec.source)
             unique.append(spec)
-    return with_report_ids(unique)
+    return with_report_ids(unique) if _ids else unique
 
 
 def _id_parts(source: str) -> list[str]:
     return [p for p in source.replace("\\", "/").split("/") if p not in ("", ".")] or [source]
 
 
+def _stem(name: str) -> str:
+    """``Path(name).stem`` for a single path part: the name without its last suffix (none for a name that starts or
+    ends with its only dot)."""
+    i = name.rfind(".")
+    return name[:i] if 0 < i < len(name) - 1 else name
+
+
 def _report_id(parts: list[str], k: int, extension: bool = False) -> str:
     """The last ``k`` parts of a source's path as a report id, the file's extension dropped unless ``extension``."""
-    last = parts[-1] if extension else (Path(parts[-1]).stem or parts[-1])
+    last = parts[-1] if extension else (_stem(parts[-1]) or parts[-1])
     return "/".join(parts[max(0, len(parts) - k):-1] + [last])
 
 
@@ -187,7 +199,7 @@ def with_report_ids(specs: list[InputSpec]) -> list[InputSpec]:
             unique = f"{rid}~{n}"
         used.add(unique)
         ids[i] = unique
-    return [replace(s, report_id=rid) for s, rid in zip(specs, ids)]
+    return [InputSpec(s.source, s.path, s.member, rid, s.member_index) for s, rid in zip(specs, ids)]
 
 
 def _list_key(name: str) -> str:

@@ -464,3 +464,31 @@ if __name__ == "__main__":
     res = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True)
     assert res.returncode == 0, res.stderr[-2000:]
     assert res.stdout.split() == ["1", "True", "2"]
+
+
+@pytest.mark.parametrize("name", ["r.txt", "r.tar.gz", ".hidden", "name.", "a..b", "..", "x", "报告.2023.md", ".a.b"])
+def test_report_id_stems_are_pathlibs(name):          # (a path part: never "." or empty, see _id_parts)
+    from nlp.inputs import _stem
+    assert _stem(name) == Path(name).stem
+
+
+def test_expanding_a_list_looks_at_each_path_once_and_keeps_every_kind(tmp_path, monkeypatch):
+    """A @LIST of plain files costs one stat each; directories, archives, patterns and missing paths in it are
+    expanded as given directly."""
+    import nlp.inputs as I
+    (tmp_path / "d").mkdir()
+    (tmp_path / "d" / "x.txt").write_text("x", encoding="utf-8")
+    (tmp_path / "a.txt").write_text("a", encoding="utf-8")
+    with zipfile.ZipFile(tmp_path / "z.zip", "w") as zf:
+        zf.writestr("m.txt", "m")
+    entries = [str(tmp_path / e) for e in ("a.txt", "d", "z.zip", "gone.txt", "d/*.txt", "nothing*.txt")]
+    (tmp_path / "list.txt").write_text("\n".join(entries), encoding="utf-8")
+    direct = [s.source for s in expand_inputs(entries)]
+    looked: list[str] = []
+    real_stat = os.stat
+    monkeypatch.setattr(I.os, "stat", lambda p, *a, **k: looked.append(str(p)) or real_stat(p, *a, **k))
+    listed = expand_inputs([f"@{tmp_path / 'list.txt'}"])
+    assert [s.source for s in listed] == direct == [str(tmp_path / e) for e in ("a.txt", "d/x.txt")] + [
+        str(tmp_path / "z.zip/m.txt"), str(tmp_path / "gone.txt"), str(tmp_path / "nothing*.txt")]
+    assert looked.count(str(tmp_path / "a.txt")) == 1
+    assert [s.report_id for s in listed] == ["a", "x", "m", "gone", "nothing*"]

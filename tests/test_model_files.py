@@ -182,3 +182,35 @@ def test_pipelines_unpickled_later_are_checked_again(model_copy):
 def test_pipelines_unpickled_later_load_when_unchanged(model_copy):
     tagger = M.load_tagger(model_copy)
     assert tagger.polarity_model is not None and tagger.topic_model is not None
+
+
+def test_compiled_arrays_are_written_reproducibly_with_the_weights_stored(tmp_path):
+    """inference.npz: np.load reads back the same arrays; the weights member is stored (no inflating at load), the
+    others deflated; the same arrays give the same bytes (a fixed timestamp)."""
+    import zipfile
+
+    import numpy as np
+
+    from nlp.topics.fast import write_arrays
+    rng = np.random.default_rng(0)
+    arrays = {"s0.weights": rng.normal(size=(300, 7)), "s0.b0.idf": np.zeros(5000), "header": np.arange(9, dtype=np.uint8)}
+    a, b = tmp_path / "a.npz", tmp_path / "b.npz"
+    write_arrays(a, arrays)
+    write_arrays(b, {k: v.copy() for k, v in arrays.items()})
+    assert a.read_bytes() == b.read_bytes()
+    with zipfile.ZipFile(a) as zf:
+        kinds = {i.filename: i.compress_type for i in zf.infolist()}
+    assert kinds == {"s0.weights.npy": zipfile.ZIP_STORED, "s0.b0.idf.npy": zipfile.ZIP_DEFLATED,
+                     "header.npy": zipfile.ZIP_DEFLATED}
+    with np.load(a, allow_pickle=False) as z:
+        assert sorted(z.files) == sorted(arrays)
+        for k, v in arrays.items():
+            assert z[k].dtype == v.dtype and np.array_equal(z[k], v)
+
+
+def test_the_shipped_compiled_model_stores_its_weights():
+    import zipfile
+    path = F.find_model_dir() / F.INFERENCE_FILE
+    with zipfile.ZipFile(path) as zf:
+        weights = [i for i in zf.infolist() if i.filename.endswith(".weights.npy")]
+    assert weights and all(i.compress_type == zipfile.ZIP_STORED for i in weights)
