@@ -245,3 +245,47 @@ def test_zone_token_slices_equal_a_walk_over_the_tokens(text, data):
         start = data.draw(st.integers(0, len(text)))
         end = data.draw(st.integers(start, len(text)))
         assert zone.slice(start, end) == _slice_by_walking(toks, start, end)
+
+
+@st.composite
+def _solver_case(draw):
+    """Rows of 2–4 cells with a few readings each (digits from a small set, whole numbers also read as decimals, blank
+    and not-applicable cells: equal readings and ties are common), and identities over random cells, row and column
+    kinds."""
+    from nlp.tables.identities import Identity
+    from nlp.tables.tokens import Part
+    n_rows = draw(st.integers(1, 5))
+    rows = []
+    for r in range(n_rows):
+        keys = [f"r{r}.c{c}" for c in range(draw(st.integers(2, 4)))]
+        readings = []
+        for _ in range(draw(st.integers(1, 4))):
+            width = draw(st.sampled_from([len(keys), len(keys), len(keys) - 1]))      # a short reading: keys unset
+            readings.append(tuple(draw(st.sampled_from([Part("", 0, 0, "blank"), Part("-", 0, 1, "blank")]))
+                                  if draw(st.booleans()) and draw(st.booleans()) else
+                                  Part(f"{draw(st.integers(0, 3))}.0", 0, 3, "decimal") if draw(st.booleans()) and
+                                  draw(st.booleans()) else Part(str(draw(st.integers(0, 3))), 0, 1, "int")
+                                  for _ in range(width)))
+        rows.append((keys, readings))
+    keys = [k for ks, _ in rows for k in ks] + ["elsewhere"]
+    idents = []
+    for j in range(draw(st.integers(1, 8))):
+        lhs = tuple(draw(st.lists(st.sampled_from(keys), min_size=1, max_size=2, unique=True)))
+        rhs = tuple(draw(st.lists(st.sampled_from(keys), min_size=1, max_size=3, unique=True)))
+        idents.append(Identity("T", f"T{j}", lhs, rhs, draw(st.sampled_from(["row", "col"])), ""))
+    return rows, idents
+
+
+@settings(max_examples=300, deadline=None)
+@given(_solver_case())
+def test_joint_solver_gives_what_comparing_every_candidate_gives(case):
+    from nlp.tables.extract import RowSlot, solve
+    rows, idents = case
+
+    def slots():
+        return [RowSlot(list(keys), list(readings)) for keys, readings in rows]
+    fast, fast_notes = solve(slots(), idents)
+    plain, plain_notes = solve(slots(), idents, _joint=False)
+    assert fast_notes == plain_notes
+    assert [sorted((k, id(p)) for k, p in c.items()) for c in fast] == \
+           [sorted((k, id(p)) for k, p in c.items()) for c in plain]

@@ -517,8 +517,10 @@ def _score(values: dict[str, Part], idents: list[Identity]) -> tuple[int, int]:
 
 
 def solve(slots: list[RowSlot], idents: list[Identity], alternatives: Sequence[dict[str, Part]] = (),
-          ) -> tuple[list[dict[str, Part]], list[str]]:
-    """Best assignments (all tied at the top score) over per-row readings and whole alternatives."""
+          _joint: bool = True) -> tuple[list[dict[str, Part]], list[str]]:
+    """Best assignments (all tied at the top score) over per-row readings and whole alternatives.
+    (``_joint=False``: every joint candidate built and compared, the plain form :func:`_solve_joint` is tested
+    against.)"""
     notes: list[str] = []
     # row identities first: keep readings of a row that satisfy the identities of that row alone
     row_idents = [i for i in idents if i.kind == "row"]
@@ -537,6 +539,8 @@ def solve(slots: list[RowSlot], idents: list[Identity], alternatives: Sequence[d
     total = math.prod(sizes) if sizes else 0
     candidates: list[dict[str, Part]] = list(alternatives)
     if total and total <= JOINT_CAP and idents:
+        if _joint and total > 1 and not alternatives and _disjoint(slots):
+            return _solve_joint(slots, idents), notes
         for choice in product(*(range(n) for n in sizes)):
             candidates.append(_assignment_values(slots, choice))
     elif total:
@@ -566,6 +570,66 @@ def solve(slots: list[RowSlot], idents: list[Identity], alternatives: Sequence[d
     scores = [_score(c, idents) for c in candidates]
     top = max(scores)
     return [c for c, s in zip(candidates, scores) if s == top], notes
+
+
+def _disjoint(slots: Sequence[RowSlot]) -> bool:
+    """No key in two rows (then a joint candidate is its rows' readings side by side, none overriding another)."""
+    n = sum(len(s.keys) for s in slots)
+    return len({k for s in slots for k in s.keys}) == n
+
+
+def _solve_joint(slots: list[RowSlot], idents: list[Identity]) -> list[dict[str, Part]]:
+    """``solve``'s joint search over the product of the rows' readings (no whole alternatives; rows with disjoint
+    keys), with the same result in the same order, without building and comparing every candidate:
+
+    - readings of a row that give the same cells (value and kind, key by key) give the same candidates; the first
+      stands for the others, as the first of equal candidates is the one kept;
+    - an identity over rows with one reading each scores the same for every candidate: it is not scored;
+    - only the candidates at the top score are built."""
+    options: list[list[int]] = []
+    for slot in slots:
+        first: dict[tuple, int] = {}
+        for i, r in enumerate(slot.readings):
+            first.setdefault(tuple((p.value, p.kind) for _, p in zip(slot.keys, r)), i)
+        options.append(list(first.values()))
+    if math.prod(len(o) for o in options) == 1:
+        return [_assignment_values(slots, [o[0] for o in options])]
+    base: dict[str, float | int | None] = {}
+    varying: list[int] = []                      # the rows with several distinct readings
+    owner: dict[str, int] = {}
+    for si, (slot, opts) in enumerate(zip(slots, options)):
+        if len(opts) == 1:
+            base.update((k, p.value) for k, p in zip(slot.keys, slot.readings[opts[0]]))
+        else:
+            varying.append(si)
+            owner.update((k, si) for k in slot.keys)
+    scored = [i for i in idents if any(k in owner for k in i.keys)]
+    # the row values of each distinct reading of each varying row
+    values = {si: [[(k, p.value) for k, p in zip(slots[si].keys, slots[si].readings[ri])] for ri in options[si]]
+              for si in varying}
+    scores: list[tuple[int, int]] = []
+    choices = list(product(*(range(len(options[si])) for si in varying)))
+    for choice in choices:
+        get = dict(base)
+        for si, oi in zip(varying, choice):
+            get.update(values[si][oi])
+        row = col = 0
+        for ident in scored:
+            if all(k in get for k in ident.keys) and ident.holds(get):
+                if ident.kind == "row":
+                    row += 1
+                else:
+                    col += 1
+        scores.append((row, col))
+    top = max(scores)
+    out = []
+    for choice, score in zip(choices, scores):
+        if score == top:
+            pick = [o[0] for o in options]
+            for si, oi in zip(varying, choice):
+                pick[si] = options[si][oi]
+            out.append(_assignment_values(slots, pick))
+    return out
 
 
 def finish(table: str, fmt: str, span: tuple[int, int], keys: list[str], best: list[dict[str, Part]],
