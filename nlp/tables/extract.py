@@ -505,8 +505,12 @@ def _assignment_values(slots: Sequence[RowSlot], choice: Sequence[int]) -> dict[
 
 
 def _score(values: dict[str, Part], idents: list[Identity]) -> tuple[int, int]:
+    return _score_values({k: p.value for k, p in values.items()}, idents)
+
+
+def _score_values(get: dict[str, float | int | None], idents: Sequence[Identity]) -> tuple[int, int]:
+    """(row identities, column identities) that hold with every cell of theirs present."""
     row = col = 0
-    get = {k: p.value for k, p in values.items()}
     for ident in idents:
         if all(k in get for k in ident.keys) and ident.holds(get):
             if ident.kind == "row":
@@ -613,14 +617,7 @@ def _solve_joint(slots: list[RowSlot], idents: list[Identity]) -> list[dict[str,
         get = dict(base)
         for si, oi in zip(varying, choice):
             get.update(values[si][oi])
-        row = col = 0
-        for ident in scored:
-            if all(k in get for k in ident.keys) and ident.holds(get):
-                if ident.kind == "row":
-                    row += 1
-                else:
-                    col += 1
-        scores.append((row, col))
+        scores.append(_score_values(get, scored))
     top = max(scores)
     out = []
     for choice, score in zip(choices, scores):
