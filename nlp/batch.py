@@ -489,28 +489,30 @@ def dask_map(specs: list[InputSpec], opts: JobOptions, scheduler: str | None, n_
         from dask.distributed import Client, LocalCluster, as_completed
     except ImportError as exc:
         raise NianbaoError(Errors.E023, None, package="distributed", detail=str(exc)) from None
+    import contextlib
     import tempfile
     own = not scheduler
-    marks = Path(tempfile.mkdtemp(prefix="nianbao-dask-")) if own and timeout > 0 else None
-    if scheduler:
-        client = Client(scheduler)
-        cluster = None
-    else:
-        from . import forkserver
-        # a task whose worker dies fails at once (not after three workers more): it is then run file by file here
-        settings: dict = {"distributed.scheduler.allowed-failures": 0}
-        method = forkserver.worker_method(opts.tag and opts.job in ("check", "tag"), opts.model_dir)
-        if method:                               # workers forked with this package and the tagger loaded
-            settings["distributed.worker.multiprocessing-method"] = method
-        config = dask.config.set(settings)       # for the cluster's life: a replacement worker is started alike
-        try:
-            cluster = LocalCluster(n_workers=n_workers or os.cpu_count() or 1, threads_per_worker=1, processes=True,
-                                   dashboard_address=None)
-        except BaseException:
-            config.__exit__(None, None, None)
-            raise
-        client = Client(cluster)
-    try:
+    # closed in reverse order however the run ends (a failed start included): the client, the cluster this run
+    # started, its settings, the folder of stop marks
+    with contextlib.ExitStack() as stack:
+        marks = None
+        if own and timeout > 0:
+            marks = Path(tempfile.mkdtemp(prefix="nianbao-dask-"))
+            stack.callback(shutil.rmtree, marks, ignore_errors=True)
+        if scheduler:
+            client = stack.enter_context(Client(scheduler))
+        else:
+            from . import forkserver
+            # a task whose worker dies fails at once (not after three workers more): it is run file by file then
+            settings: dict = {"distributed.scheduler.allowed-failures": 0}
+            method = forkserver.worker_method(opts.tag and opts.job in ("check", "tag"), opts.model_dir)
+            if method:                               # workers forked with this package and the tagger loaded
+                settings["distributed.worker.multiprocessing-method"] = method
+            # for the cluster's life (a replacement worker is started alike): process-wide, as Dask's config is
+            stack.enter_context(dask.config.set(settings))
+            cluster = stack.enter_context(LocalCluster(n_workers=n_workers or os.cpu_count() or 1,
+                                                       threads_per_worker=1, processes=True, dashboard_address=None))
+            client = stack.enter_context(Client(cluster))
         if own:                                  # the workers this run started (not a shared cluster's)
             client.run(tune_worker)
         pending = as_completed()
@@ -533,7 +535,7 @@ def dask_map(specs: list[InputSpec], opts: JobOptions, scheduler: str | None, n_
             if suspect_key[0] is None and suspects:
                 suspect_key[0] = submit(*suspects.popleft())
 
-        workers = (n_workers or os.cpu_count() or 1) if own else max(1, len(client.scheduler_info().get("workers", ())))
+        workers = (n_workers or os.cpu_count() or 1) if own else max(1, sum(client.nthreads().values()))
         for lo, hi in chunk_bounds(len(specs), chunk, workers):
             submit(specs[lo:hi])
         for fut in pending:
@@ -558,13 +560,6 @@ def dask_map(specs: list[InputSpec], opts: JobOptions, scheduler: str | None, n_
                        NianbaoError(Errors.E014, spec.source, detail=f"{type(res).__name__}: {res}"))
                 yield ChunkResult.failed(spec.source, err, "worker")
             next_suspect()
-    finally:
-        client.close()
-        if cluster is not None:
-            cluster.close()
-            config.__exit__(None, None, None)
-        if marks is not None:
-            shutil.rmtree(marks, ignore_errors=True)
 
 
 def _check_same_run(state: RunState, out: Path, opts: JobOptions, specs: list[InputSpec]) -> None:

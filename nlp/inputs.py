@@ -132,15 +132,16 @@ def expand_inputs(paths: list[str], skipped: list[str] | None = None, *,
             out.extend(expand_inputs(_list_entries(p[1:], _lists), skipped, _lists=_lists | {_list_key(p[1:])},
                                      _ids=False))
             continue
+        path = Path(p)
         try:
-            mode = os.stat(p).st_mode                  # one look per path (a @LIST may name thousands)
+            mode = os.stat(path).st_mode               # one look per path (a @LIST may name thousands)
         except (OSError, ValueError):
             mode = None
         if mode is not None and stat.S_ISDIR(mode):
-            for f in _walk(Path(p), skipped):
+            for f in _walk(path, skipped):
                 out.extend(_zip_members(f, skipped) if f.suffix.lower() == ".zip" else [InputSpec(str(f), str(f))])
-        elif mode is not None and stat.S_ISREG(mode) and p[-4:].lower() == ".zip" and Path(p).suffix.lower() == ".zip":
-            out.extend(_zip_members(Path(p), skipped))
+        elif mode is not None and stat.S_ISREG(mode) and path.suffix.lower() == ".zip":
+            out.extend(_zip_members(path, skipped))
         elif mode is None and any(ch in p for ch in "*?["):
             # a pattern that matches nothing stays an input: its read says so (E010), it is not dropped in silence
             out.extend(expand_inputs(sorted(glob.glob(p, recursive=True)), skipped, _ids=False) or [InputSpec(p, p)])

@@ -3,6 +3,7 @@ from __future__ import annotations
 
 import json
 import os
+import shutil
 import signal
 import subprocess
 import sys
@@ -104,17 +105,21 @@ def test_dask_records_hung_and_crashed_files_and_goes_on(tmp_path, monkeypatch):
     cloudpickle.register_pickle_by_value(sys.modules[__name__])     # the workers cannot import this test module
     monkeypatch.setattr(batch, "DASK_GRACE", 1.0)
     names = ("ok1.txt", "loop.txt", "ok2.txt", "crash.txt", "ok3.txt", "hang.txt", "ok4.txt")
-    specs = [InputSpec(str(tmp_path / n), str(tmp_path / n)) for n in names]
+    fillers = tuple(f"fill{i:02d}.txt" for i in range(12))     # the tail the chunks get finer for (chunk_bounds)
+    specs = [InputSpec(str(tmp_path / n), str(tmp_path / n)) for n in names + fillers]
     try:
         results = list(batch.dask_map(specs, JobOptions(), None, 2, timeout=2.0, chunk=3, fn=_flaky))
     finally:
         cloudpickle.unregister_pickle_by_value(sys.modules[__name__])
     sources = [Path(s).name for r in results for s in r.sources]
-    assert sorted(sources) == sorted(names)
+    assert sorted(sources) == sorted(names + fillers)
     errors = {Path(e["source"]).name: e["code"] for r in results for e in r.errors}
     assert errors == {"loop.txt": "E013", "hang.txt": "E013", "crash.txt": "E014"}
     rows = [row["source"] for r in results if "reports" in r.tables for row in r.tables["reports"].to_pylist()]
-    assert sorted(Path(s).name for s in rows) == ["ok1.txt", "ok2.txt", "ok3.txt", "ok4.txt"]
+    assert sorted(Path(s).name for s in rows) == sorted(("ok1.txt", "ok2.txt", "ok3.txt", "ok4.txt") + fillers)
+    # the good files that shared a chunk with a bad one came back on their own: the chunk was isolated
+    alone = {Path(r.sources[0]).name for r in results if len(r.sources) == 1}
+    assert {"ok1.txt", "ok2.txt", "ok3.txt"} <= alone
 
 
 @pytest.fixture(scope="module")
@@ -198,6 +203,50 @@ def test_dask_local_cluster_workers_start_with_the_package_and_the_tagger_loaded
     forked = forkserver == "1" and sys.platform != "win32"
     assert all(s["pages"] == forked for s in seen)
     assert all(s["tagger"] == (forked and tag) for s in seen)
+
+
+DASK_ENV_PROBE = DASK_PROBE.split("specs = ")[0] + """
+import os
+first = [a + ".first" for a in sys.argv[1:]]
+list(batch.dask_map([InputSpec(p, p) for p in first], JobOptions(), None, 2, chunk=1, fn=probe))
+os.environ["NIANBAO_MODELS"] = sys.argv[1]            # changed since the server started: its workers would not see it
+list(batch.dask_map([InputSpec(p, p) for p in sys.argv[1:]], JobOptions(), None, 2, chunk=1, fn=probe))
+"""
+
+
+@pytest.mark.skipif(not sys.platform.startswith("linux"), reason="the forkserver is used on Linux only")
+def test_dask_workers_are_spawned_when_the_environment_changed_since_the_server_started(tmp_path):
+    pytest.importorskip("distributed")
+    files = [str(tmp_path / f"p{i}") for i in range(3)]
+    res = subprocess.run([sys.executable, "-c", DASK_ENV_PROBE, *files], cwd=REPO, capture_output=True, text=True,
+                         timeout=300, env={k: v for k, v in os.environ.items() if k != "NIANBAO_FORKSERVER"})
+    assert res.returncode == 0, res.stderr[-2000:]
+    assert all(json.loads(Path(f + ".first").read_text())["pages"] for f in files)      # forked, ready
+    assert not any(json.loads(Path(f).read_text())["pages"] for f in files)              # spawned, bare
+
+
+def test_a_model_that_fails_to_load_does_not_stop_the_dask_run(tmp_path):
+    """The forkserver's preload meets the broken model first; it must not die (taking the workers with it): each
+    input ends up in errors.csv, as with spawned workers."""
+    pytest.importorskip("distributed")
+    from nlp.topics import files as F
+    models = tmp_path / "models"
+    shutil.copytree(F.find_model_dir(), models / F.MODEL_NAME)
+    meta = json.loads((models / F.MODEL_NAME / "meta.json").read_text(encoding="utf-8"))
+    meta["polarity_scale"] = "not a number"
+    (models / F.MODEL_NAME / "meta.json").write_text(json.dumps(meta), encoding="utf-8")
+    inputs = sorted(DEMO.glob("demo-0[13]_*.txt"))
+    out = tmp_path / "out"
+    env = {**os.environ, "NIANBAO_MODELS": str(models)}
+    env.pop("NIANBAO_FORKSERVER", None)
+    res = subprocess.run([sys.executable, "-m", "nlp.cli", "check", *map(str, inputs), "-o", str(out),
+                          "--no-progress", "--engine", "dask", "--dask-workers", "1"], cwd=REPO, env=env,
+                         capture_output=True, text=True, timeout=300)
+    assert res.returncode == 0, res.stderr[-2000:]
+    reports = pd.read_parquet(out / "reports.parquet")
+    errors = pd.read_csv(out / "errors.csv")
+    assert len(reports) + len(set(errors.source)) >= len(inputs) and len(errors)
+    assert set(errors.source) | set(reports.source) == {str(p) for p in inputs}
 
 
 def test_coverage_flags_bodies_that_filed_last_year_but_not_this_year():
@@ -492,3 +541,10 @@ def test_expanding_a_list_looks_at_each_path_once_and_keeps_every_kind(tmp_path,
         str(tmp_path / "z.zip/m.txt"), str(tmp_path / "gone.txt"), str(tmp_path / "nothing*.txt")]
     assert looked.count(str(tmp_path / "a.txt")) == 1
     assert [s.report_id for s in listed] == ["a", "x", "m", "gone", "nothing*"]
+
+
+def test_an_archive_named_with_a_trailing_slash_is_still_its_members(tmp_path):
+    with zipfile.ZipFile(tmp_path / "z.zip", "w") as zf:
+        zf.writestr("m.txt", "m")
+    for given in (f"{tmp_path / 'z.zip'}/", f"{tmp_path / 'z.zip'}/."):
+        assert [s.source for s in expand_inputs([given])] == [str(tmp_path / "z.zip/m.txt")]

@@ -97,7 +97,8 @@ def render_card(meta: dict) -> str:
         f"| `model.joblib` | dict of two scikit-learn pipelines (`polarity`, `topics`), stock classes only; sha256 "
         f"`{meta['model_sha256']}` |",
         f"| `inference.npz` | the same two models compiled for inference (`nlp.topics.fast`: vocabulary lookup tables, "
-        f"idf and block weights, stacked coefficients; numpy arrays and a JSON header, no pickles), written from "
+        f"idf and block weights, stacked coefficients; numpy arrays and a JSON header, no pickles; the stacked "
+        f"coefficients are stored uncompressed, so that loading does not inflate 20 MB), written from "
         f"`model.joblib` by `nianbao train`; sha256 `{meta.get('inference_sha256', '—')}` |",
         "| `meta.json` | library versions, data hash, codebook version, labels, thresholds, config, all metrics, "
         "the sha256s above, the segmentation dictionary's sha256 |",
