@@ -196,13 +196,21 @@ def run_bench(n: int = 1500, corpus: str | None = None, workers: int | None = No
             # the same comparison on the corpus as given and, with --scale, on the larger one (where the cluster's
             # fixed start-up — imports, worker processes, model load — weighs less)
             for label, fs in (("", files),) + (((f" ({len(big)} reports)", big),) if scale else ()):
-                w1, r1 = dask_run(fs, tmp, 1, tag=tag)
-                w2, r2 = dask_run(fs, tmp, 2, tag=tag)
+                ones, twos = [], []
+                for _ in range(max(1, repeat)):      # alternately, fastest of each (as check and jieba above)
+                    ones.append(dask_run(fs, tmp, 1, tag=tag))
+                    twos.append(dask_run(fs, tmp, 2, tag=tag))
+                (w1, r1), (w2, r2) = min(ones, key=lambda x: x[0]), min(twos, key=lambda x: x[0])
                 key = "" if not label else f"_{len(fs)}"
-                results.update({f"dask1{key}": w1, f"dask2{key}": w2, f"dask_rate1{key}": r1, f"dask_rate2{key}": r2})
+                results.update({f"dask1{key}": w1, f"dask2{key}": w2, f"dask_rate1{key}": r1, f"dask_rate2{key}": r2,
+                                f"dask_runs{key}": [(a, b) for (a, _), (b, _) in zip(ones, twos)]})
                 steady = f"; steady throughput {r1:.0f} vs {r2:.0f} reports/s: {r2 / r1:.2f}×" if r1 and r2 else ""
-                print_(f"dask{label}: 1 worker {w1:.1f} s, 2 workers {w2:.1f} s: speed-up {w1 / w2:.2f}× end to end"
-                       f"{steady} (target ≥ 1.7×)")
+                best = f"fastest of {len(ones)}: " if len(ones) > 1 else ""
+                print_(f"dask{label}: {best}1 worker {w1:.1f} s, 2 workers {w2:.1f} s: speed-up {w1 / w2:.2f}× end to "
+                       f"end{steady} (target ≥ 1.7×)")
+                if len(ones) > 1:
+                    print_("  runs (1 worker/2 workers seconds, in order): "
+                           + ", ".join(f"{a:.1f}/{b:.1f}" for (a, _), (b, _) in zip(ones, twos)))
         return results
     finally:
         shutil.rmtree(tmp, ignore_errors=True)

@@ -300,8 +300,9 @@ def build_parser() -> argparse.ArgumentParser:
     pb.add_argument("--dask", action="store_true", help="also compare Dask with 1 and 2 workers")
     pb.add_argument("--no-tag", action="store_true", help="leave tagging out of every stage")
     pb.add_argument("--repeat", type=int, default=1,
-                    help="run the check and the jieba-only process this many times, alternately, and compare the "
-                         "fastest of each (a machine whose speed drifts between runs; default 1)")
+                    help="run the check and the jieba-only process (and, with --dask, the 1- and 2-worker runs) "
+                         "this many times, alternately, and compare the fastest of each (a machine whose speed "
+                         "drifts between runs; default 1)")
     pb.set_defaults(func=cmd_bench)
     try:
         from .topics.cli import register

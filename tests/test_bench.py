@@ -36,3 +36,15 @@ def test_peak_rss_is_the_measured_process_trees_not_this_processs():
     del ballast
     assert small < 100
     assert 300 <= large < 400
+
+
+def test_bench_compares_dask_runs_alternately_and_keeps_the_fastest_of_each():
+    import pytest
+    pytest.importorskip("distributed")
+    lines: list[str] = []
+    res = run_bench(n=4, workers=1, dask=True, repeat=2, tag=False, print_=lines.append)
+    runs = res["dask_runs"]
+    assert len(runs) == 2 and all(a > 0 and b > 0 for a, b in runs)
+    assert res["dask1"] == min(a for a, _ in runs) and res["dask2"] == min(b for _, b in runs)
+    text = "\n".join(lines)
+    assert "dask: fastest of 2: 1 worker" in text and "runs (1 worker/2 workers seconds, in order)" in text
