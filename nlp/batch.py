@@ -618,6 +618,9 @@ def run(specs: list[InputSpec], out: Path, opts: JobOptions, *, tables: list[str
     workers = workers or os.cpu_count() or 1
     bar = _Progress(len(todo), enabled=progress and bool(todo))
     if engine == "dask":
+        if todo and not scheduler:
+            from . import forkserver            # (started before the import thread below: it sets the environment)
+            forkserver.start(opts.tag and opts.job in ("check", "tag"), opts.model_dir)
         results = dask_map(todo, opts, scheduler, dask_workers, timeout=timeout)
         pool = None
         if todo:

@@ -160,8 +160,8 @@ def _id_parts(source: str) -> list[str]:
 
 
 def _stem(name: str) -> str:
-    """``Path(name).stem`` for a single path part: the name without its last suffix (none for a name that starts or
-    ends with its only dot)."""
+    """``Path(name).stem`` for a single path part: the name without its last suffix (no suffix where the last dot
+    is the name's first or last character: ``.hidden``, ``name.``)."""
     i = name.rfind(".")
     return name[:i] if 0 < i < len(name) - 1 else name
 
