@@ -288,7 +288,7 @@ def _die_with_parent() -> None:
 def _warm_up(opts: JobOptions) -> None:
     """Load the tagger before taking a file, so that a worker's start-up (a replacement's too) is not counted
     against the first file's --timeout; a model that cannot load is reported per file when tagging."""
-    if opts.tag and opts.job in ("check", "tag"):
+    if opts.tags:
         from .topics import load_tagger
         try:
             load_tagger(opts.model_dir)
@@ -505,7 +505,7 @@ def dask_map(specs: list[InputSpec], opts: JobOptions, scheduler: str | None, n_
             from . import forkserver
             # a task whose worker dies fails at once (not after three workers more): it is run file by file then
             settings: dict = {"distributed.scheduler.allowed-failures": 0}
-            method = forkserver.worker_method(opts.tag and opts.job in ("check", "tag"), opts.model_dir)
+            method = forkserver.worker_method(opts.tags, opts.model_dir)
             if method:                               # workers forked with this package and the tagger loaded
                 settings["distributed.worker.multiprocessing-method"] = method
             # for the cluster's life (a replacement worker is started alike): process-wide, as Dask's config is
@@ -620,7 +620,7 @@ def run(specs: list[InputSpec], out: Path, opts: JobOptions, *, tables: list[str
     if engine == "dask":
         if todo and not scheduler:
             from . import forkserver            # (started before the import thread below: it sets the environment)
-            forkserver.start(opts.tag and opts.job in ("check", "tag"), opts.model_dir)
+            forkserver.start(opts.tags, opts.model_dir)
         results = dask_map(todo, opts, scheduler, dask_workers, timeout=timeout)
         pool = None
         if todo:

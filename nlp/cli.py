@@ -173,7 +173,7 @@ def _run(args: argparse.Namespace, job: str, tag: bool) -> int:
         preload.start()                             # while the rest is imported and the inputs listed
     elif args.engine == "dask" and not args.scheduler:
         from . import forkserver
-        forkserver.start(tag and job in ("check", "tag"))   # the workers' process, loading while this one imports
+        forkserver.start(tag)                       # the workers' process, loading while this one imports
     from .corpus import run_corpus
     out = Path(args.out)
     try:

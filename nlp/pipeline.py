@@ -19,6 +19,11 @@ class JobOptions:
     max_bytes: int = 50 * 1024 * 1024
     model_dir: str | None = None     # the section 五 tagger's model directory (default: the shipped one)
 
+    @property
+    def tags(self) -> bool:
+        """Whether the job runs the section 五 tagger (a check or a tag job with tagging on)."""
+        return self.tag and self.job in ("check", "tag")
+
 
 def error_row(exc: NianbaoError, source: str, stage: str, **extra) -> dict:
     """The errors.csv row of a coded error: code, message, hint, plus the input and the stage it failed in."""
@@ -65,7 +70,7 @@ def run_many(inputs: list[tuple[str, bytes | None]], opts: JobOptions,
         except NianbaoError as exc:
             results[i] = JobResult.failed(source, exc, "read")
     tagged_all: list[list[dict] | None] = [None] * len(reports)
-    if opts.job in ("check", "tag") and opts.tag and reports:
+    if opts.tags and reports:
         tagged_all = list(_tag_many([r for _, r in reports], opts.model_dir))
     for (i, report), tagged in zip(reports, tagged_all):
         try:
@@ -82,7 +87,7 @@ def _tag_many(reports, model_dir: str | None = None) -> list[list[dict]]:
 
 def _process(report, opts: JobOptions, tagged: list[dict] | None = None) -> JobResult:
     res = JobResult(report.source)
-    if opts.job in ("check", "tag") and opts.tag:
+    if opts.tags:
         if tagged is None:
             tagged = _tag_many([report], opts.model_dir)[0]
         res.rows["items"] = item_rows(report, tagged)

@@ -599,32 +599,29 @@ def _solve_joint(slots: list[RowSlot], idents: list[Identity]) -> list[dict[str,
     if math.prod(len(o) for o in options) == 1:
         return [_assignment_values(slots, [o[0] for o in options])]
     base: dict[str, float | int | None] = {}
-    varying: list[int] = []                      # the rows with several distinct readings
-    owner: dict[str, int] = {}
-    for si, (slot, opts) in enumerate(zip(slots, options)):
-        if len(opts) == 1:
-            base.update((k, p.value) for k, p in zip(slot.keys, slot.readings[opts[0]]))
-        else:
-            varying.append(si)
-            owner.update((k, si) for k in slot.keys)
-    scored = [i for i in idents if any(k in owner for k in i.keys)]
-    # the row values of each distinct reading of each varying row
-    values = {si: [[(k, p.value) for k, p in zip(slots[si].keys, slots[si].readings[ri])] for ri in options[si]]
+    varying = [si for si, o in enumerate(options) if len(o) > 1]      # the rows with several distinct readings
+    for si, (slot, o) in enumerate(zip(slots, options)):
+        if len(o) == 1:
+            base.update((k, p.value) for k, p in zip(slot.keys, slot.readings[o[0]]))
+    varying_keys = {k for si in varying for k in slots[si].keys}
+    scored = [i for i in idents if not varying_keys.isdisjoint(i.keys)]
+    # the cell values of each distinct reading of each varying row, by reading index
+    values = {si: {ri: [(k, p.value) for k, p in zip(slots[si].keys, slots[si].readings[ri])] for ri in options[si]}
               for si in varying}
+    choices = list(product(*(options[si] for si in varying)))           # reading indices, in product order
     scores: list[tuple[int, int]] = []
-    choices = list(product(*(range(len(options[si])) for si in varying)))
     for choice in choices:
         get = dict(base)
-        for si, oi in zip(varying, choice):
-            get.update(values[si][oi])
+        for si, ri in zip(varying, choice):
+            get.update(values[si][ri])
         scores.append(_score_values(get, scored))
     top = max(scores)
     out = []
     for choice, score in zip(choices, scores):
         if score == top:
             pick = [o[0] for o in options]
-            for si, oi in zip(varying, choice):
-                pick[si] = options[si][oi]
+            for si, ri in zip(varying, choice):
+                pick[si] = ri
             out.append(_assignment_values(slots, pick))
     return out
 
