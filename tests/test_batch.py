@@ -548,3 +548,25 @@ def test_an_archive_named_with_a_trailing_slash_is_still_its_members(tmp_path):
         zf.writestr("m.txt", "m")
     for given in (f"{tmp_path / 'z.zip'}/", f"{tmp_path / 'z.zip'}/."):
         assert [s.source for s in expand_inputs([given])] == [str(tmp_path / "z.zip/m.txt")]
+
+
+def _blas_threads_after(code: str, env: dict) -> list[int]:
+    script = (f"{code}\nimport numpy\nfrom threadpoolctl import threadpool_info\n"
+              "print([p['num_threads'] for p in threadpool_info() if p['user_api'] == 'blas'])")
+    out = subprocess.run([sys.executable, "-c", script], capture_output=True, text=True, env=env, check=True)
+    return json.loads(out.stdout)
+
+
+@pytest.mark.skipif((os.cpu_count() or 1) < 2, reason="one core: BLAS starts one thread anyway")
+def test_a_corpus_run_starts_blas_with_one_thread_unless_the_user_chose():
+    """The CLI sets the BLAS thread count before numpy loads (a run has a worker per core); a user's own
+    setting stands, and once numpy is loaded nothing is changed."""
+    from nlp.cli import BLAS_THREADS_ENV
+    env = {k: v for k, v in os.environ.items() if k not in BLAS_THREADS_ENV + ("OMP_NUM_THREADS",)}
+    assert max(_blas_threads_after("", env)) > 1                # the default this guards against
+    assert _blas_threads_after("from nlp.cli import one_blas_thread_env; one_blas_thread_env()", env) == [1]
+    assert max(_blas_threads_after("from nlp.cli import one_blas_thread_env; one_blas_thread_env()",
+                                   {**env, "OPENBLAS_NUM_THREADS": "2"})) == 2
+    late = "import numpy, os\nfrom nlp.cli import one_blas_thread_env; one_blas_thread_env()\n" \
+           "assert 'OPENBLAS_NUM_THREADS' not in os.environ"
+    assert max(_blas_threads_after(late, env)) > 1
