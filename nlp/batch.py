@@ -34,7 +34,7 @@ import pyarrow.parquet as pq
 from .crossyear import YearRecord
 from .errors import Errors, NianbaoError
 from .inputs import InputSpec
-from .outputs import SCHEMAS, tables_of, to_table
+from .outputs import SCHEMAS, csv_rows, tables_of, to_table
 from .pipeline import JobOptions, JobResult, error_row, run_one
 
 ERROR_COLUMNS = ["source", "code", "message", "hint", "stage"]
@@ -125,7 +125,8 @@ class RunState:
                     for src in rec["sources"]:
                         self.done[src] = rec["part"]
                     parts_in_use.add(rec["part"])
-        for d in [self.state / t for t in self.tables + ["errors", "records"]]:
+        kept = self.tables + ["errors", "records"] + ([CSV_PARTS] if "discrepancies" in self.tables else [])
+        for d in [self.state / t for t in kept]:
             d.mkdir(parents=True, exist_ok=True)
             for f in d.iterdir():
                 pid = _part_id(f.name)
@@ -140,7 +141,11 @@ class RunState:
         for name in self.tables:
             parts = [t for t in tables.get(name, ()) if t.num_rows]
             if parts:
-                _atomic_parquet(pa.concat_tables(parts), self.state / name / f"part-{pid:05d}.parquet")
+                table = pa.concat_tables(parts)
+                _atomic_parquet(table, self.state / name / f"part-{pid:05d}.parquet")
+                if name == "discrepancies":         # its CSV rows too: finalize then only joins the parts' texts
+                    _atomic_bytes(_csv_text(csv_rows(table)).encode("utf-8"),
+                                  self.state / CSV_PARTS / f"part-{pid:05d}.csv")
         if errors:
             table = pa.Table.from_pylist([{c: (None if e.get(c) is None else str(e.get(c))) for c in ERROR_COLUMNS}
                                           for e in errors], schema=ERROR_SCHEMA)
@@ -177,6 +182,25 @@ def _atomic_text(text: str, path: Path) -> None:
     tmp = path.with_name("." + path.name + ".tmp")
     tmp.write_text(text, encoding="utf-8")
     os.replace(tmp, path)
+
+
+def _atomic_bytes(data: bytes, path: Path) -> None:
+    tmp = path.with_name("." + path.name + ".tmp")
+    tmp.write_bytes(data)
+    os.replace(tmp, path)
+
+
+# the state folder that holds, for each part with discrepancies, their rows as discrepancies.csv will have them
+CSV_PARTS = "discrepancies.csv"
+
+
+def _csv_text(rows: Iterable[Iterable]) -> str:
+    """Rows as :func:`_write_csv` writes them (no header)."""
+    import csv
+    import io
+    buf = io.StringIO()
+    csv.writer(buf, lineterminator="\n").writerows(rows)
+    return buf.getvalue()
 
 
 # ---------------------------------------------------------------- engines
@@ -637,7 +661,7 @@ def run(specs: list[InputSpec], out: Path, opts: JobOptions, *, tables: list[str
         if pool is not None:
             prefetch(_FINALIZE_IMPORTS)
     first_at = last_at = None
-    after_first = 0
+    after_first = received = 0
     try:
         for res in results:
             last_at = time.time()
@@ -652,8 +676,9 @@ def run(specs: list[InputSpec], out: Path, opts: JobOptions, *, tables: list[str
                     buf_tables[name].append(table)
             buf_rec.extend(res.records)
             buf_src.extend(res.sources)
+            received += len(res.sources)
             bar.advance(len(res.sources))
-            if len(buf_src) >= flush_every:
+            if _flush_now(len(buf_src), len(todo) - received, flush_every):
                 flush()
         flush()
     finally:
@@ -662,6 +687,16 @@ def run(specs: list[InputSpec], out: Path, opts: JobOptions, *, tables: list[str
             pool.close()
     steady = (last_at - first_at) if first_at is not None else 0.0
     return RunSummary(len(specs), skipped, len(todo), n_err, time.time() - t0, steady, after_first)
+
+
+def _flush_now(buffered: int, remaining: int, flush_every: int) -> bool:
+    """Whether the run writes its buffered results as a part now: every ``flush_every`` inputs, and once more
+    when only the last few inputs are still out (fewer than an eighth of ``flush_every``, and at most half of
+    what is buffered), so that the part written after the last result — while every worker is idle — is small
+    and the rest is written while they still work."""
+    if buffered >= flush_every:
+        return True
+    return 0 < remaining <= flush_every // 8 and buffered >= max(2 * remaining, flush_every // 4)
 
 
 class _Progress:
@@ -744,23 +779,39 @@ def _report_order(row: dict) -> tuple:
     return (b is None, b or "", y is None, y or 0, s is None, s or "")
 
 
-def _write_csv(path: Path, columns: list[str], rows: Iterable[Iterable]) -> None:
+def _write_csv(path: Path, columns: list[str], rows: Iterable[Iterable] = (), texts: Iterable[str] = ()) -> None:
     """CSV as pandas would write it for these values (minimal quoting, ``\n`` line ends, empty for None),
-    written to a temporary name and renamed into place."""
+    written to a temporary name and renamed into place; ``texts``: rows already formatted so
+    (:func:`_csv_text`), after ``rows``."""
     import csv
     tmp = path.with_name(f".{path.name}.tmp")
     with open(tmp, "w", encoding="utf-8", newline="") as f:
         w = csv.writer(f, lineterminator="\n")
         w.writerow(columns)
         w.writerows(rows)
+        for text in texts:
+            f.write(text)
     os.replace(tmp, path)
+
+
+def _part_csv(out: Path, part: Path, columns: list[str]) -> str:
+    """The CSV rows of one part of OUT/discrepancies.parquet/: as written with the run's part, or (the cross-year
+    part, a part an earlier version wrote) formatted from the Parquet file."""
+    from .outputs import csv_rows, read_parquet
+    pid = _part_id(part.name)
+    if pid is not None:
+        try:
+            return (out / "_state" / CSV_PARTS / f"part-{pid:05d}.csv").read_bytes().decode("utf-8")
+        except FileNotFoundError:
+            pass
+    return _csv_text(csv_rows(read_parquet(part).select(columns)))
 
 
 def finalize(out: Path, tables: list[str], *, html: bool = True, job: str = "check") -> dict[str, Path]:
     """Materialise the output tables, cross-year findings, errors, coverage and the HTML summary (pyarrow
     and plain Python: a run never imports pandas)."""
     from .crossyear import cross_year_findings
-    from .outputs import csv_rows, discrepancy_rows, read_parquet
+    from .outputs import discrepancy_rows, read_parquet
 
     _arrow_without_pandas()
     written: dict[str, Path] = {}
@@ -792,11 +843,10 @@ def finalize(out: Path, tables: list[str], *, html: bool = True, job: str = "che
     _write_csv(out / "errors.csv", ERROR_COLUMNS, ([e[c] for c in ERROR_COLUMNS] for e in errors))
     written["errors"] = out / "errors.csv"
     if "discrepancies" in tables:
-        from itertools import chain
         csv_path = out / "discrepancies.csv"
         columns = SCHEMAS["discrepancies"].empty_table().column_names
         parts = sorted((out / "discrepancies.parquet").glob("part-*.parquet"))       # one part at a time
-        _write_csv(csv_path, columns, chain.from_iterable(csv_rows(read_parquet(p).select(columns)) for p in parts))
+        _write_csv(csv_path, columns, texts=(_part_csv(out, p, columns) for p in parts))
         written["discrepancies.csv"] = csv_path
     cov = coverage_rows(reports)
     _write_csv(out / "coverage.csv", COVERAGE_COLUMNS, ([c[k] for k in COVERAGE_COLUMNS] for c in cov))

@@ -570,3 +570,68 @@ def test_a_corpus_run_starts_blas_with_one_thread_unless_the_user_chose():
     late = "import numpy, os\nfrom nlp.cli import one_blas_thread_env; one_blas_thread_env()\n" \
            "assert 'OPENBLAS_NUM_THREADS' not in os.environ"
     assert max(_blas_threads_after(late, env)) > 1
+
+
+def _expected_discrepancies_csv(out: Path) -> str:
+    """discrepancies.csv as formatted from OUT/discrepancies.parquet/'s parts, in part order."""
+    import csv
+    import io
+
+    from nlp.outputs import SCHEMAS, csv_rows, read_parquet
+    columns = SCHEMAS["discrepancies"].empty_table().column_names
+    buf = io.StringIO()
+    w = csv.writer(buf, lineterminator="\n")
+    w.writerow(columns)
+    for p in sorted((out / "discrepancies.parquet").glob("part-*.parquet")):
+        w.writerows(csv_rows(read_parquet(p).select(columns)))
+    return buf.getvalue()
+
+
+def test_discrepancies_csv_is_the_parquet_dataset_row_for_row_whoever_formatted_the_parts(tmp_path):
+    """Each part's discrepancies are formatted as CSV when the part is written; discrepancies.csv joins those
+    texts (and formats the cross-year part and any part without its text, as an earlier version left them):
+    the same bytes as formatting the whole Parquet dataset. A text whose part is not in the manifest goes."""
+    from nlp import cli
+    from nlp.batch import CSV_PARTS, finalize
+    from nlp.corpus import CHECK_TABLES
+    out = tmp_path / "out"
+    assert cli.main(["check", str(DEMO), "-o", str(out), "--no-progress", "-j", "2", "--batch-size", "3"]) == 0
+    texts = sorted((out / "_state" / CSV_PARTS).glob("part-*.csv"))
+    assert len(texts) >= 3 and (out / "discrepancies.parquet" / "part-extra.parquet").exists()
+    written = (out / "discrepancies.csv").read_bytes().decode("utf-8")
+    assert written == _expected_discrepancies_csv(out) and written.count("\n") > 10
+    texts[1].unlink()                                        # a part from before the texts were kept
+    stale = texts[0].with_name("part-09999.csv")
+    stale.write_text("not,a,row\n", encoding="utf-8")
+    finalize(out, CHECK_TABLES)
+    assert (out / "discrepancies.csv").read_bytes().decode("utf-8") == written
+    assert cli.main(["check", str(DEMO), "-o", str(out), "--no-progress", "-j", "2", "--batch-size", "3"]) == 0
+    assert not stale.exists() and (out / "discrepancies.csv").read_bytes().decode("utf-8") == written
+
+
+def _parts_written(n: int, flush_every: int, chunk: int = 32, workers: int = 2) -> list[int]:
+    """The sizes of the parts a run of ``n`` inputs writes when its chunks come back in order."""
+    from nlp.batch import _flush_now, chunk_bounds
+    parts, buffered, received = [], 0, 0
+    for lo, hi in chunk_bounds(n, chunk, workers):
+        buffered += hi - lo
+        received += hi - lo
+        if _flush_now(buffered, n - received, flush_every):
+            parts.append(buffered)
+            buffered = 0
+    return parts + ([buffered] if buffered else [])
+
+
+@pytest.mark.parametrize("n", [1500, 1037, 10_000, 520])
+def test_the_part_written_after_the_last_result_is_small(n):
+    """Parts of ``flush_every`` inputs, and one more written while the last chunks are still out: what is left
+    for the moment every worker is idle is at most an eighth of a part."""
+    parts = _parts_written(n, 500)
+    assert sum(parts) == n and max(parts) <= 500 + 32
+    assert parts[-1] <= 500 // 8
+    assert len(parts) <= n // 500 + 2
+
+
+def test_a_small_run_writes_one_part():
+    assert _parts_written(100, 500) == [100]
+    assert _parts_written(14, 500, chunk=1) == [14]
