@@ -810,14 +810,15 @@ def _part_csv(out: Path, part: Path, columns: list[str]) -> str:
 def finalize(out: Path, tables: list[str], *, html: bool = True, job: str = "check") -> dict[str, Path]:
     """Materialise the output tables, cross-year findings, errors, coverage and the HTML summary (pyarrow
     and plain Python: a run never imports pandas)."""
-    from .crossyear import cross_year_findings
+    from .crossyear import cross_year_findings, section5_similarities
     from .outputs import discrepancy_rows, read_parquet
 
     _arrow_without_pandas()
     written: dict[str, Path] = {}
     records = read_records(out)
     extra_rows: list[dict] = []
-    cross = cross_year_findings(records) if job == "check" else {}
+    sims = section5_similarities(records)           # for the cross-year findings and report_topics
+    cross = cross_year_findings(records, sims) if job == "check" else {}
     by_id = {r.report_id: r for r in records}
     for rid, findings in cross.items():
         extra_rows.extend(discrepancy_rows(rid, by_id[rid].source, findings))
@@ -853,7 +854,7 @@ def finalize(out: Path, tables: list[str], *, html: bool = True, job: str = "che
     written["coverage"] = out / "coverage.csv"
     if job == "tag" or "items" in tables:
         from .topics.indicators import write_report_topics
-        written["report_topics"] = write_report_topics(out, reports, records)
+        written["report_topics"] = write_report_topics(out, reports, records, sims)
     if html and job == "check":
         from .html_report import write_index
         written["index"] = write_index(out, reports, errors, cov)

@@ -74,9 +74,30 @@ def _fmt(x: float | None) -> str:
     return "?" if x is None else (str(int(x)) if float(x).is_integer() else f"{x:g}")
 
 
-def cross_year_findings(records: list[YearRecord]) -> dict[str, list[Finding]]:
-    from .topics.similarity import section5_similarity
+def section5_similarities(records: list[YearRecord]) -> dict[str, float]:
+    """report_id → :func:`~nlp.topics.similarity.section5_similarity` of its section 五 with that of the same
+    body's report of the year before (:func:`pair_previous`), where both have one; each text's n-grams are
+    built once (a report is the previous year of the next)."""
+    from .topics.similarity import char_ngrams, jaccard
+    grams: dict[str, set[str]] = {}
+
+    def of(r: YearRecord) -> set[str]:
+        g = grams.get(r.report_id)
+        if g is None:
+            g = grams[r.report_id] = char_ngrams(r.section5)
+        return g
+
+    by_id = {r.report_id: r for r in records}
+    return {rid: jaccard(of(by_id[rid]), of(p)) for rid, p in pair_previous(records).items()
+            if by_id[rid].section5.strip() and p.section5.strip()}
+
+
+def cross_year_findings(records: list[YearRecord],
+                        similarities: dict[str, float] | None = None) -> dict[str, list[Finding]]:
+    """Findings against the same body's report of the year before; ``similarities``: those of
+    :func:`section5_similarities`, when the caller has them already."""
     prev_of = pair_previous(records)
+    sims = section5_similarities(records) if similarities is None else similarities
     out: dict[str, list[Finding]] = {}
     for r in records:
         p = prev_of.get(r.report_id)
@@ -97,8 +118,8 @@ def cross_year_findings(records: list[YearRecord]) -> dict[str, list[Finding]]:
                                      f"{_fmt(r.issued)}－废止{_fmt(r.repealed)}应为{_fmt(expected)}件{note}",
                                      ("t2.normative_doc.in_force", "t2.normative_doc.issued",
                                       "t2.normative_doc.repealed"), expected, r.in_force))
-        if r.section5.strip() and p.section5.strip():
-            sim = section5_similarity(r.section5, p.section5)
+        sim = sims.get(r.report_id)
+        if sim is not None:
             if sim >= COPY_THRESHOLD:
                 found.append(Finding("SECTION5-COPIED", "warning",
                                      f"“存在的主要问题及改进情况”与{p.year}年报告高度相似（相似度{sim:.2f}），疑似照搬往年",

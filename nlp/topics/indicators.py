@@ -37,13 +37,18 @@ def _ordered(topics: set[str]) -> list[str]:
 
 def item_indicators(tagged: Sequence[dict]) -> dict:
     """The four indicators that need only the tagged items (dicts with polarity and topics)."""
+    return _indicators([(t.get("polarity"), t.get("topics")) for t in tagged])
+
+
+def _indicators(items: Sequence[tuple]) -> dict:
+    """:func:`item_indicators` of (polarity, topics) pairs."""
     problems: set[str] = set()
     remedies: set[str] = set()
     substantive = generic = 0
-    for t in tagged:
-        pol, topics = t.get("polarity"), set(t.get("topics") or [])
+    for pol, topics in items:
         if pol not in SUBSTANTIVE:
             continue
+        topics = set(topics or ())
         substantive += 1
         if topics == {GENERIC}:
             generic += 1
@@ -68,9 +73,9 @@ def report_indicators(report, tagged: Sequence[dict], previous_report=None) -> d
     return out
 
 
-def report_topics_row(report_id: str, source: str, body: str | None, year: int | None, tagged: Sequence[dict],
+def report_topics_row(report_id: str, source: str, body: str | None, year: int | None, indicators: dict,
                       similarity_prev: float | None) -> dict:
-    return {"report_id": report_id, "source": source, "body": body, "year": year, **item_indicators(tagged),
+    return {"report_id": report_id, "source": source, "body": body, "year": year, **indicators,
             "similarity_prev": similarity_prev}
 
 
@@ -81,32 +86,28 @@ def write_table(rows: list[dict], path: Path) -> Path:
     return path
 
 
-def similarity_by_report(records) -> dict[str, float]:
-    """report_id → section 五 similarity with the same body's previous-year report (YearRecords)."""
-    from ..crossyear import pair_previous
-    records = list(records)
-    by_id = {r.report_id: r for r in records}
-    out = {}
-    for rid, prev in pair_previous(records).items():
-        cur = by_id[rid]
-        if cur.section5.strip() and prev.section5.strip():
-            out[rid] = round(section5_similarity(cur.section5, prev.section5), 4)
-    return out
+def _rounded(x: float | None) -> float | None:
+    return None if x is None else round(x, 4)
 
 
-def write_report_topics(out: Path, reports: Sequence[dict], records) -> Path:
+def write_report_topics(out: Path, reports: Sequence[dict], records, similarities: dict[str, float] | None = None
+                        ) -> Path:
     """OUT/report_topics.parquet for a batch run: ``reports`` (rows of the reports table), ``records``
-    (YearRecords, for the previous-year similarity) and OUT/items.parquet (file or directory of parts)."""
+    (YearRecords, for the previous-year similarity; ``similarities``: :func:`nlp.crossyear.section5_similarities`
+    of them, when the caller has it) and OUT/items.parquet (file or directory of parts)."""
+    from ..crossyear import section5_similarities
     from ..outputs import read_parquet
     out = Path(out)
     items_path = out / "items.parquet"
-    by_report: dict[str, list[dict]] = {}
+    by_report: dict[str, list[tuple]] = {}
     if items_path.exists():
         # three columns, not the text: memory stays small on big runs
         items = read_parquet(items_path, columns=["report_id", "polarity", "topics"])
         for rid, pol, topics in zip(*(items.column(c).to_pylist() for c in ("report_id", "polarity", "topics"))):
-            by_report.setdefault(rid, []).append({"polarity": pol, "topics": topics or []})
-    sims = similarity_by_report(records)
+            if pol in SUBSTANTIVE:                  # the others count for nothing
+                by_report.setdefault(rid, []).append((pol, topics))
+    sims = section5_similarities(list(records)) if similarities is None else similarities
     rows = [report_topics_row(r["report_id"], r["source"], r.get("body"), r.get("year"),
-                              by_report.get(r["report_id"], []), sims.get(r["report_id"])) for r in reports]
+                              _indicators(by_report.get(r["report_id"], ())), _rounded(sims.get(r["report_id"])))
+            for r in reports]
     return write_table(rows, out / "report_topics.parquet")

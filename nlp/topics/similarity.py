@@ -28,7 +28,11 @@ def char_ngrams(text: str, n: int = NGRAM) -> set[str]:
 
 def section5_similarity(text_a: str, text_b: str) -> float:
     """Character 3-gram Jaccard similarity in [0, 1] of two section 五 texts (0.0 when either is empty)."""
-    a, b = char_ngrams(text_a), char_ngrams(text_b)
+    return jaccard(char_ngrams(text_a), char_ngrams(text_b))
+
+
+def jaccard(a: set[str], b: set[str]) -> float:
+    """:func:`section5_similarity` of two texts' :func:`char_ngrams`."""
     if not a or not b:
         return 0.0
     return len(a & b) / len(a | b)
