@@ -289,3 +289,47 @@ def test_joint_solver_gives_what_comparing_every_candidate_gives(case):
     assert fast_notes == plain_notes
     assert [sorted((k, id(p)) for k, p in c.items()) for c in fast] == \
            [sorted((k, id(p)) for k, p in c.items()) for c in plain]
+
+
+def _requests_cells(new: int, carried: int, granted: int, forward: int) -> dict:
+    """表三 cells that keep the identities: every figure from natural persons."""
+    cells = {}
+    for row, v in (("new", new), ("carried_over", carried), ("granted", granted), ("total_processed", granted),
+                   ("carried_forward", forward)):
+        cells[f"t3.{row}.natural"] = cells[f"t3.{row}.total"] = v
+    return cells
+
+
+def test_a_sentence_naming_the_first_row_of_table_3_is_not_where_the_table_starts():
+    """Section 一 says 新收政府信息公开申请数量为…件，上年结转…件 in the first row's own words: 表三 is still read from
+    the table, and the sentence's figures stay narrative (a wrong one is an error)."""
+    from population_common import report_with
+
+    from nlp.analysis import analyse
+    narrative = "本局全年新收政府信息公开申请数量为40件，上年结转3件，当年已办结45件，结转下年度继续办理2件。"
+    rep = report_with(narrative, _requests_cells(40, 3, 41, 2))
+    at = rep.text.index(narrative)
+    assert rep.table_spans["表三"][0] > at + len(narrative)
+    assert rep.cells["t3.total_processed.total"].value == 41
+    errors = [f for f in analyse(rep).findings if f.severity == "error"]
+    assert [(f.rule, f.actual) for f in errors] == [("NARRATIVE-MISMATCH", 45)]
+    # the label's words with a figure inside are a sentence too, never the table's start
+    rep = report_with("新收申请63件，申请数量有所增加，另有上年结转3件。", _requests_cells(63, 3, 64, 2))
+    assert rep.meta.table_format == "2021" and rep.cells["t3.granted.total"].value == 64
+    assert rep.table_spans["表三"][0] > rep.text.index("另有上年结转")
+
+
+@pytest.mark.parametrize("filler", [0, 500])
+def test_a_sentence_citing_article_20_is_not_table_2(filler):
+    """The narrative cites 第二十条第（一）项 before 表二 (within the 400 characters the header is looked for in, or
+    further): 表二 is the table's, found either way, and the narrative's figures after the citation stay its own."""
+    from population_common import report_with
+    narrative = ("依据《条例》第二十条第（一）项的规定，我局及时公开本部门制发的规范性文件。"
+                 + "我局持续做好主动公开工作，" * (filler // 13) + "全年共收到政府信息公开申请20件。")
+    cells = {"t2.normative_doc.issued": 3, "t2.normative_doc.in_force": 17, **_requests_cells(20, 0, 20, 0)}
+    rep = report_with(narrative, cells)
+    assert rep.table_spans["表二"][0] > rep.text.index("全年共收到")
+    assert rep.cells["t2.normative_doc.in_force"].value == 17
+    from nlp.analysis import analyse
+    claims = {c.mention.surface: c for c in analyse(rep).claims}
+    assert claims["20件"].status == "match" and claims["20件"].matched == "t3.new.total"

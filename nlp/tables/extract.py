@@ -20,7 +20,7 @@ from typing import Callable, Iterator, Sequence
 from ..schema import load_schema
 from ..types import AMBIGUOUS, BLANK, MISSING, NOT_APPLICABLE, VALUE, Cell, make_cell
 from .identities import Identity, t3_identities, t4_identities
-from .template import (RE_T2_2019, RE_T2_2021, RE_T2_ANCHOR, RE_T3_2021_ONLY, RE_T3_NEW, RE_T4_ANCHOR,
+from .template import (RE_PROSE, RE_T2_2019, RE_T2_2021, RE_T2_ANCHOR, RE_T3_2021_ONLY, RE_T3_NEW, RE_T4_ANCHOR,
                        RE_T4_HEADER_WORD, T2_ROW_LABELS, T2_ROWS, T3_ROW_LABELS,
                        compiled)
 from .tokens import Part, Token, clean_region, readings, tokens
@@ -743,11 +743,16 @@ def _gap_end(text: str, start: int, gap: int) -> int:
 
 
 def locate_t3(text: str, start: int = 0) -> int | None:
+    """Where 表三 starts: its first row label, followed by the next (上年结转) with no sentence between
+    (:data:`RE_PROSE`: a sentence that names the label comes first in some reports)."""
     for m in RE_T3_NEW.finditer(text, start):
-        window = text[m.end(): m.end() + 600]
-        if re.search(r"上\s*年\s*结\s*转", window):
+        nxt = _RE_CARRIED.search(text, m.end(), m.end() + 600)
+        if nxt and not RE_PROSE.search(text, m.end(), nxt.start()):
             return m.start()
     return None
+
+
+_RE_CARRIED = re.compile(r"上\s*年\s*结\s*转")
 
 
 def read_t3(text: str, start: int = 0, end: int | None = None) -> TableRead | None:
@@ -986,18 +991,27 @@ def _t2_fits(keys: list[str], reading: Reading) -> bool:
     return True
 
 
+def _t2_anchor(text: str, start: int, end: int) -> tuple[re.Match, str] | None:
+    """表二's anchor (第二十条第（一）项, or its header) and format: the first followed within 400 characters by
+    the header of the 2021 or the 2019 format, with no sentence between (:data:`RE_PROSE`: the narrative
+    cites 第二十条第（一）项 too)."""
+    for anchor in RE_T2_ANCHOR.finditer(text, start, end):
+        head_end = anchor.start() + 400
+        for fmt, header in (("2021", RE_T2_2021), ("2019", RE_T2_2019)):
+            h = header.search(text, anchor.start(), head_end)
+            if h:
+                if not RE_PROSE.search(text, anchor.end(), h.start()):
+                    return anchor, fmt
+                break
+    return None
+
+
 def read_t2(text: str, start: int = 0, end: int | None = None) -> TableRead | None:
     end = len(text) if end is None else end
-    anchor = RE_T2_ANCHOR.search(text, start, end)
-    if not anchor:
+    found = _t2_anchor(text, start, end)
+    if found is None:
         return None
-    head = text[anchor.start(): anchor.start() + 400]
-    if RE_T2_2021.search(head):
-        fmt = "2021"
-    elif RE_T2_2019.search(head):
-        fmt = "2019"
-    else:
-        return None
+    anchor, fmt = found
     prefix = "t2" if fmt == "2021" else "t2v19"
     rows = T2_ROWS[fmt]
     t3 = locate_t3(text, anchor.start())

@@ -87,9 +87,9 @@ RE_T2_2019 = re.compile(_alt("本年新制作数量", "本年新公开数量", "
                              "本年新制作", "本年新公开", "上一年项目"))
 RE_T2_ANCHOR = re.compile(r"第\s*二\s*十\s*条\s*第\s*[（(]\s*一\s*[）)]\s*项|"
                           + loose("信息内容") + r"\s*" + _alt("本年制发", "本年新制作"))
-# 表三's first row label; 本年新收 alone (a label cut short) not where a sentence goes on with a figure (本年新收的39件申请中,
-# 本年新收申请12件: narrative before the table)
-RE_T3_NEW = re.compile(r"新\s*收.{0,16}?申\s*请\s*数\s*量|" + loose("本年新收") + r"(?!\s*[的到]|[^\n\d]{0,8}\d+\s*件)", re.S)
+# 表三's first row label (no figure or punctuation inside: 新收申请63件，申请数量有所增加 is a sentence); 本年新收 alone (a
+# label cut short) not where a sentence goes on with a figure (本年新收的39件申请中, 本年新收申请12件: narrative before the table)
+RE_T3_NEW = re.compile(r"新\s*收[^，,。；、\d]{0,16}?申\s*请\s*数\s*量|" + loose("本年新收") + r"(?!\s*[的到]|[^\n\d]{0,8}\d+\s*件)", re.S)
 RE_T3_2021_ONLY = re.compile(_alt("逾期不补正", "缴纳费用"))
 RE_T4_ANCHOR = re.compile(loose("行政复议"))
 RE_T4_HEADER_WORD = re.compile(
@@ -101,3 +101,8 @@ RE_T4_HEADER_WORD = re.compile(
 @lru_cache(maxsize=None)
 def compiled(pattern: str) -> re.Pattern[str]:
     return re.compile(pattern, re.S)
+
+# between a table's anchor and the rest of its header or its next row label, what only a sentence has: the end of a
+# sentence, or a figure with its unit that the sentence goes on from (依据第二十条第（一）项，及时公开…。 and
+# 新收政府信息公开申请数量为40件，上年结转3件 are the narrative naming a table's words, not the table)
+RE_PROSE = re.compile(r"[。；！？]|\d\s*件\s*[，,、]")
