@@ -58,6 +58,8 @@ def t4_outcome_targets(outcome: str, group: str | None) -> list[str]:
         return [f"t4.review.{outcome}"]
     if group == "lit":
         return [_t4_sum(T4_GROUPS["lit"], outcome), f"t4.lit_direct.{outcome}", f"t4.lit_after_review.{outcome}"]
+    if group == "all":                  # 行政复议和行政诉讼…, 复议、诉讼…均未被纠错: every group, summed
+        return [_t4_sum(T4_GROUPS["all"], outcome)]
     return [_t4_sum(T4_GROUPS["all"], outcome), f"t4.review.{outcome}", _t4_sum(T4_GROUPS["lit"], outcome)]
 
 
@@ -139,7 +141,8 @@ CONCEPTS: tuple[Concept, ...] = (
     _c("processing_rate", r"办结率|答复率|办复率",
        ["t3.total_processed.total/(t3.new.total+t3.carried_over.total)*100"],
        kinds=("percent",), zh="办结率", context=_REQ),
-    _c("info_fee", r"信息处理费", [], kinds=("money",), zh="信息处理费"),
+    # (信息处理费收费金额为0元: the amount of the information-processing fee, not 表二's 收费金额)
+    _c("info_fee", r"信息处理费(?:的)?(?:收费|收取)?(?:金额|总额|总金额)?", [], kinds=("money",), zh="信息处理费"),
     _c("admin_fee", r"行政事业性收费|收费金额", ["t2.admin_fee.amount_wan"], kinds=("money",), zh="行政事业性收费"),
     _c("carried_forward", rf"(?:结转|转入|转|顺延|延至|留待){_NEXT_YEAR}(?:继续)?(?:办理|答复|处理)*{_REQ_NOUN}"
                           rf"|结转(?:至|到)?20\d\d年{_REQ_NOUN}|(?:尚|仍|正)在(?:办理|处理|答复)(?:中|过程中|期限内)?(?:的)?{_REQ_NOUN}"
@@ -274,6 +277,10 @@ RE_SENTENCE_END = re.compile(r"[。！？!?\n](?:(?<=\n)(?:\s*\n|(?=\s*(?:#|[一
                              r"|(?<!\n))")
 RE_OTHER_YEAR = re.compile(r"上(?:一)?年(?!度?结转|项目数量)|去年|同比|前年|历年|累计|近三年|近五年|以来")
 RE_YEAR = re.compile(r"(20\d\d)\s*年")
+RE_LEAD_DATE = re.compile(r"\s*(?:截至|截止|至|到)?\s*(20\d\d)\s*年(?:\s*\d{1,2}\s*月)?(?:\s*\d{1,2}\s*日)?"
+                          r"(?:份|[以之]?[前后初底末中])?\s*[，,]")
+# a total broken down after 其中 into both ways of disclosing (one list: no 。 or ； between them)
+RE_BY_MODE = re.compile(r"其中[^。；;]*?(?:依申请公开[^。；;]*主动公开|主动公开[^。；;]*依申请公开)")
 RE_PUBLISH_LIST = re.compile(r"类信息|类政府信息|栏目|专栏|动态|公示|公告")     # 行政许可类信息N条 counts items
 
 
@@ -344,15 +351,19 @@ RE_NOUN_AFTER = re.compile(r"\s*(?:的)?(?:政府信息公开|依申请公开|�
 
 def _context_window(text: str, mention: Mention) -> str:
     """The text before a figure in which a concept's context word must stand (PDF wraps removed: 申\n请),
-    and the noun right after it (上年结转的5件申请: the figure names its own context)."""
+    and the noun right after it (上年结转的5件申请: the figure names its own context). Every part listed after
+    其中 (…已办结76件，其中予以公开30件、…、不予处理9件) has the context of the list's first part: the window is
+    then measured from the list's head."""
     after = RE_NOUN_AFTER.match(text, mention.end)
     end = after.end() if after else mention.end
-    window = text[max(0, mention.start - CONTEXT_WINDOW):end]
+    head = text.rfind("其中", sentence_bounds(text, mention.start)[0], mention.start)
+    base = max(0, (mention.start if head < 0 else head) - CONTEXT_WINDOW)
+    window = text[base:end]
     if "\n" not in window:
         return window
-    lo = max(0, mention.start - CONTEXT_WINDOW)
+    lo = base
     for _ in range(3):                     # line breaks do not count towards the distance
-        lo2 = max(0, mention.start - CONTEXT_WINDOW - text.count("\n", lo, mention.start))
+        lo2 = max(0, base - text.count("\n", lo, mention.start))
         if lo2 == lo:
             break
         lo = lo2
@@ -562,6 +573,10 @@ def _bind_in(text: str, mention: Mention, year: int | None, scope: str, negation
             return None, "计划或预期的数字，不是本年度的统计"
         elif best[2].key == "admin_fee" and RE_RELIEF.search(scope, 0, best[0] + 2):
             return None, "减免或退还的金额，不是收取的金额"
+        elif best[2].key == "requests" and scope.endswith("依申请公开", 0, best[0]) and \
+                RE_BY_MODE.search(text, *sentence_bounds(text, mention.start)):
+            # 公开政府信息418件，其中依申请公开68件、主动公开350件: the parts of what was disclosed, by how
+            return None, "按公开方式（主动公开、依申请公开）统计的公开信息数，不是收到的申请数"
         elif best[2].key in REQUEST_SIDE_CONCEPTS and RE_OTHER_APPLICATION_END.search(scope):
             return None, "其他类别的申请（登记、许可、户口等），不是政府信息公开申请"
         elif best[2].key == "requests" and RE_NOT_A_REQUEST.search(scope):
@@ -643,6 +658,10 @@ def _bind_in(text: str, mention: Mention, year: int | None, scope: str, negation
             return None, "所述为其他年度或累计数字，不与本年表格比较"
     if RE_OTHER_YEAR.search(clause) or any(int(y) != year for y in RE_YEAR.findall(clause) if year):
         return None, "所述为其他年度或累计数字，不与本年表格比较"
+    lead = RE_LEAD_DATE.match(text, sentence_bounds(text, mention.start)[0], mention.start) if year else None
+    if lead and int(lead.group(1)) != year:
+        # 2024年1月，上述2件结转申请已答复完毕: a date that opens the sentence sets the time of all of it
+        return None, "所述为其他年度或累计数字，不与本年表格比较"
     if concept.key in ("licensing", "penalty", "coercion", "normative_issued") and RE_PUBLISH_LIST.search(
             text[best[0] + mention.start - len(scope): mention.start]):
         return None, "统计的是公开的信息条数，不是表二的决定或文件数"
@@ -700,7 +719,18 @@ def _t4_group(text: str, mention: Mention) -> str | None:
         if both and RE_GROUP_FIGURE_GAP.fullmatch(s, prev.end(), last.start()) and \
                 RE_GROUP_QIZHONG_TAIL.fullmatch(s, last.end()):
             return both
+    if prev is not None and RE_ALL_OF.search(s):
+        # 被申请行政复议2件，被提起行政诉讼1件，均未被纠错: what 均 sums is every group the sentence named
+        both = BOTH_GROUPS.get(frozenset((prev.lastgroup, last.lastgroup)))
+        if both:
+            return both
     return last.lastgroup
+
+
+RE_ALL_OF = re.compile(r"(?:均|都|全部|皆)(?:已|为)?$")
+
+
+RE_CONCLUDED = re.compile(r"办结|办理完毕")
 
 
 def _targets(concept: Concept, report: Report, m: Mention, fmt: str) -> list[str]:
@@ -708,7 +738,7 @@ def _targets(concept: Concept, report: Report, m: Mention, fmt: str) -> list[str
     if concept.key in T4_OUTCOME_CONCEPTS:
         group = _t4_group(text, m)
         targets = t4_outcome_targets(T4_OUTCOME_CONCEPTS[concept.key], group)
-        if concept.key == "corrected":                  # 被纠错: per group or summed, the stated group first
+        if concept.key == "corrected" and group != "all":       # 被纠错: per group or summed, the stated group first
             targets += [t for t in concept.targets(fmt) if t not in targets]
         return targets
     if concept.key.startswith(("normative", "regulation", "licensing", "penalty", "coercion", "procurement")):
@@ -724,6 +754,8 @@ def _targets(concept: Concept, report: Report, m: Mention, fmt: str) -> list[str
                 return [f"t2v19.{row}.prev_items", f"t2v19.{row}.prev_items+t2v19.{row}.delta_items"] \
                     if fmt2 == "2019" else []
         return concept.targets(fmt2)
+    if concept.key == "processed" and RE_CONCLUDED.search(clause_before(text, m)):
+        return ["t3.total_processed.total"]     # 办结N件 is the table's 办理结果总计, not what was received
     if concept.key in GROUP_REASONS:
         # 三件因涉及第三方合法权益不予公开, 因本机关不掌握相关政府信息而答复无法提供的18件: the reasons named in the
         # figure's clause may name its rows (their sum), or only explain the group: either agreeing is agreement

@@ -206,3 +206,79 @@ def test_a_figure_about_a_part_is_unsure_but_a_plain_one_still_contradicts():
     assert whole.status == "ambiguous" and "下属单位" in whole.note
     part = _claims(_report("自然人的12件申请中，予以公开5件。", **tables))["5件"]
     assert part.status == "ambiguous"
+
+
+def _requests(new: int, carried: int, processed: int, forward: int, **more) -> dict:
+    """表三 cells that keep the identities (every figure from natural persons; ``processed`` all granted)."""
+    cells = {}
+    for row, v in (("new", new), ("carried_over", carried), ("granted", processed), ("total_processed", processed),
+                   ("carried_forward", forward)):
+        cells[f"t3__{row}__natural"] = cells[f"t3__{row}__total"] = v
+    return {**cells, **more}
+
+
+def test_the_information_processing_fee_is_never_table_2s_fee():
+    """信息处理费 (section 六's fee) is not 表二's 行政事业性收费, also when its sentence says 收费金额."""
+    rep = _report("本年度未收取信息处理费，信息处理费收费金额为0元。", t2__admin_fee__amount_wan=3.6)
+    c = _claims(rep)
+    assert c["0元"].concept == "info_fee" and c["0元"].status == "no_target"
+    assert not [f for f in analyse(rep).findings if f.severity == "error"]
+    rep = _report("本年度行政事业性收费金额为0元。", t2__admin_fee__amount_wan=3.6)
+    assert _claims(rep)["0元"].status == "mismatch"
+
+
+def test_disclosures_split_by_mode_are_not_requests():
+    """A total of disclosed information broken down into 依申请公开 and 主动公开 counts information, not requests;
+    依申请公开 on its own beside 主动公开 figures still counts requests."""
+    cells = _requests(12, 0, 12, 0)
+    c = _claims(_report("全年公开政府信息共118件，其中依申请公开12件、主动公开106件。", **cells))
+    assert c["12件"].status == "no_target" and "公开方式" in c["12件"].note
+    c = _claims(_report("全年主动公开政府信息106条；办理依申请公开12件。", **cells))
+    assert c["12件"].status == "match" and c["12件"].matched == "t3.new.total"
+
+
+def test_a_date_of_another_year_opening_the_sentence_sets_its_time():
+    cells = _requests(10, 0, 8, 2)
+    c = _claims(_report("2024年1月，上述2件结转申请已全部答复完毕。", **cells))
+    assert c["2件"].status == "no_target" and "其他年度" in c["2件"].note
+    c = _claims(_report("2023年，本局共办结政府信息公开申请8件。", **cells))
+    assert c["8件"].status == "match"
+
+
+def test_concluded_is_the_tables_processed_total_only():
+    """办结N件 is 办理结果总计: a figure equal to what was received, but not to what was concluded, is wrong."""
+    cells = _requests(40, 3, 42, 1)
+    rep = _report("本年度新收申请40件，已办结40件。", **cells)
+    c = [cl for cl in analyse(rep).claims if cl.concept == "processed"]
+    assert len(c) == 1 and c[0].status == "mismatch" and list(c[0].targets) == ["t3.total_processed.total"]
+    c = [cl for cl in analyse(_report("本年度新收申请40件，已办结42件。", **cells)).claims if cl.concept == "processed"]
+    assert c[0].status == "match"
+
+
+def test_all_of_them_not_corrected_covers_every_group_named():
+    """被申请行政复议2件，被提起行政诉讼1件，均未被纠错: 均 covers review and litigation, summed."""
+    t4 = dict(t4__review__corrected=1, t4__review__upheld=1, t4__review__total=2, t4__lit_direct__upheld=1,
+              t4__lit_direct__total=1)
+    rep = _report("被申请行政复议2件，被提起行政诉讼1件，均未被纠错。", **t4)
+    c = _claims(rep)["未被纠错"]
+    assert c.status == "mismatch" and list(c.targets) == ["t4.review.corrected+t4.lit_direct.corrected+"
+                                                          "t4.lit_after_review.corrected"]
+    t4.update(t4__review__corrected=0, t4__review__upheld=2)
+    assert _claims(_report("被申请行政复议2件，被提起行政诉讼1件，均未被纠错。", **t4))["未被纠错"].status == "match"
+
+
+def test_every_part_listed_after_qizhong_has_the_lists_context():
+    """A long list after 其中 whose head names 申请 further back than the context window: its last parts are
+    checked like its first."""
+    cells = {f"t3__{k}__{c}": v for k, v in (("new", 75), ("carried_over", 2), ("granted", 60), ("partial", 3),
+                                              ("denied__state_secret", 2), ("unable__not_held", 1),
+                                              ("not_processed__duplicate", 5), ("other__other", 2),
+                                              ("total_processed", 73), ("carried_forward", 4))
+             for c in ("natural", "total")}
+    narrative = ("本年度共收到政府信息公开申请75件，另有上年结转2件。经过各科室的共同努力，我们全部按照法定的时限和程序，"
+                 "认真细致地做好了审核、答复和送达的各个环节，确保每一件都依法依规、及时准确、规范有序地办理到位，"
+                 "全年共办结73件，其中予以公开60件、部分公开3件、不予公开2件、无法提供1件、不予处理9件、其他处理2件。")
+    claims = analyse(_report(narrative, **cells)).claims
+    by = {c.mention.surface: c for c in claims if c.mention.start > _report(narrative, **cells).text.index("其中")}
+    assert by["60件"].status == "match" and by["1件"].status == "match"
+    assert by["9件"].concept == "not_processed" and by["9件"].status == "mismatch"
