@@ -333,3 +333,69 @@ def test_a_sentence_citing_article_20_is_not_table_2(filler):
     from nlp.analysis import analyse
     claims = {c.mention.surface: c for c in analyse(rep).claims}
     assert claims["20件"].status == "match" and claims["20件"].matched == "t3.new.total"
+
+
+def _t2_rows(row: str, fee_row: str) -> str:
+    """表二 (2021) with the 规章 row and the fee row as given; the other rows plain TAB-separated zeros."""
+    return ("第二十条第（一）项\n信息内容\t本年制发件数\t本年废止件数\t现行有效件数\n" + row + "\n"
+            "行政规范性文件\t2\t0\t14\n第二十条第（五）项\n信息内容\t本年处理决定数量\n行政许可\t0\n"
+            "第二十条第（六）项\n信息内容\t本年处理决定数量\n行政处罚\t0\n行政强制\t0\n第二十条第（八）项\n"
+            "信息内容\t本年收费金额（单位：万元）\n" + fee_row + "\n\n三、收到和处理政府信息公开申请情况\n")
+
+
+@pytest.mark.parametrize("row, cells", [
+    ("规章\t\t1\t21", (None, 1, 21)),                 # a blank first cell (HTML and DOCX tables are written so)
+    ("规章\t3\t1\t", (3, 1, None)),                   # a blank last cell
+    ("| 规章 | | 1 | 21 |", (None, 1, 21)),           # markdown: the closing pipe ends the row, it is no cell
+    ("| 规章 | 3 | 1 | |", (3, 1, None)),
+    ("规章\t3\t1\t21", (3, 1, 21)),
+])
+def test_a_blank_cell_at_a_rows_edge_is_read_where_it_is(row, cells):
+    """The separator right after a row's label ends the label: an empty piece before it is no cell, so a blank first
+    (or last) cell is placed, not guessed; a markdown row's closing pipe leaves no cell either."""
+    t2 = read_t2(_t2_rows(row, "行政事业性收费\t0"))
+    got = tuple(t2.cells[f"t2.regulation.{m}"] for m in ("issued", "repealed", "in_force"))
+    assert tuple(c.value for c in got) == cells
+    assert [c.status for c in got] == [BLANK if v is None else VALUE for v in cells]
+
+
+def test_a_row_with_a_cell_too_few_is_ambiguous_not_guessed():
+    """| 规章 | 22 | 235 | under three columns: which cell is missing the row cannot say."""
+    t2 = read_t2(_t2_rows("| 规章 | 22 | 235 |", "行政事业性收费\t0"))
+    assert all(t2.cells[f"t2.regulation.{m}"].status == AMBIGUOUS for m in ("issued", "repealed", "in_force"))
+
+
+def test_a_table_drawn_with_box_characters_reads_like_a_pipe_table():
+    """│ separators and ├──┼──┤ rules: every row read, the last one (the fee) too."""
+    box = lambda cells: "│" + "│".join(cells) + "│"            # noqa: E731
+    rule = "├" + "┼".join("──" for _ in range(4)) + "┤"
+    text = _t2_rows(box(["规章", "0", "1", "5"]) + "\n" + rule, box(["行政事业性收费", "443.72"]) + "\n└──┴──┘")
+    from nlp.tables.extract import table_view
+    view = table_view(text)
+    assert len(view) == len(text)                              # offsets stay the report's
+    t2 = read_t2(view)
+    assert [t2.cells[f"t2.regulation.{m}"].value for m in ("issued", "repealed", "in_force")] == [0, 1, 5]
+    assert t2.cells["t2.admin_fee.amount_wan"].value == 443.72
+
+
+def test_an_html_table_with_a_blank_first_cell_reads_exactly():
+    """An HTML 表二 whose 规章 row has an empty first figure cell (the reader writes its cells TAB-separated)."""
+    from nlp.report import read_report
+
+    def tr(*cells):
+        return "<tr>" + "".join(f"<td>{c}</td>" for c in cells) + "</tr>"
+    table = ("<table>" + tr("第二十条第（一）项") + tr("信息内容", "本年制发件数", "本年废止件数", "现行有效件数")
+             + tr("规章", "", "1", "21") + tr("行政规范性文件", "2", "", "14") + tr("第二十条第（五）项")
+             + tr("信息内容", "本年处理决定数量") + tr("行政许可", "0") + tr("第二十条第（六）项")
+             + tr("信息内容", "本年处理决定数量") + tr("行政处罚", "0") + tr("行政强制", "0") + tr("第二十条第（八）项")
+             + tr("信息内容", "本年收费金额（单位：万元）") + tr("行政事业性收费", "0") + "</table>")
+    page = ("<html><head><meta charset='utf-8'><title>示例局2023年政府信息公开工作年度报告</title></head><body>"
+            "<h1>示例局2023年政府信息公开工作年度报告</h1><p>一、总体情况</p><p>本局依法做好政府信息公开工作。</p>"
+            "<p>二、主动公开政府信息情况</p>" + table + "<p>三、收到和处理政府信息公开申请情况</p><p>无。</p>"
+            "</body></html>")
+    rep = read_report(page.encode("utf-8"), name="page.html")
+    got = {k: (c.status, c.value) for k, c in rep.cells.items() if k.startswith("t2.regulation")
+           or k.startswith("t2.normative_doc")}
+    assert got == {"t2.regulation.issued": (BLANK, None), "t2.regulation.repealed": (VALUE, 1),
+                   "t2.regulation.in_force": (VALUE, 21), "t2.normative_doc.issued": (VALUE, 2),
+                   "t2.normative_doc.repealed": (BLANK, None), "t2.normative_doc.in_force": (VALUE, 14)}

@@ -121,6 +121,8 @@ def table_view(text: str) -> str:
     HTML tables that a converter left in markdown or text become tab-separated rows (a cell's end is a tab, a
     row's end a line break), and other tags (<br>, <span>), &nbsp;, markdown bold (**), the rule lines of a
     grid table, list bullets and the column names of key-value rows become spaces."""
+    if _BOX_CHAR.search(text):
+        text = text.translate(_BOX_TO_ASCII)
     if "+-" in text or "+=" in text:
         text = _GRID_RULE.sub(_blank, text)
     if _KV_ROW_HINT.search(text):
@@ -134,6 +136,12 @@ def table_view(text: str) -> str:
 
 def _blank(m: re.Match) -> str:
     return " " * len(m.group())
+
+
+# a table drawn with box-drawing characters (│ 规章 │ 0 │, ├──┼──┤): its vertical lines are cell separators, the rest
+# (rules, corners, junctions) spaces
+_BOX_CHAR = re.compile(r"[\u2500-\u257f]")
+_BOX_TO_ASCII = {c: ("|" if chr(c) in "│┃║╎╏┆┇┊┋" else " ") for c in range(0x2500, 0x2580)}
 
 
 # 表三 printed as key-value rows, each figure after its column's name (一、本年新收…：自然人 0，商业企业 39，…，总计 66):
@@ -233,7 +241,16 @@ def _cell_readings_of(text: str, start: int, end: int, raw: str, n: int, zone: Z
     pieces, pos = [], 0
     simple = _SIMPLE_CELL.fullmatch
     first = last = -1                        # the first and last piece with a raw value
-    for piece in _CELL_SEP.split(line):
+    split = _CELL_SEP.split(line)
+    if len(split) > 1:
+        # what is no cell: before the first separator when the row goes on from its label (规章<TAB><TAB>1<TAB>21: the
+        # first TAB ends the label, the second the blank first cell), and after a markdown row's closing pipe
+        if base == start and not split[0].strip():
+            pos = len(split[0]) + 1
+            split = split[1:]
+        if len(split) > 1 and not split[-1].strip() and line[len(line) - len(split[-1]) - 1] == "|":
+            split = split[:-1]
+    for piece in split:
         if not piece or piece.isspace():     # an empty cell (most label columns)
             s = base + pos + len(piece)
             pieces.append(Part("", s, s, "blank"))
