@@ -588,3 +588,21 @@ def test_a_pdf_heading_drawn_twice_to_look_bold_reads_once():
     c.save()
     doc = read_pdf(buf.getvalue(), "bold.pdf")
     assert "二、主动公开政府信息情况" in doc.text and "二二" not in doc.text
+
+
+def test_a_pdfs_running_header_and_footer_are_dropped_but_not_the_title():
+    """The report's title printed atop every page, and an issuing line at every foot, are page furniture: gone from
+    every page but the first page's top (the title itself); table rows and lines on fewer than half the pages stay."""
+    from nlp.read.pdf import drop_running_lines
+    title = "示例区水务局2023年政府信息公开工作年度报告"
+    pages = [f"{title}\n一、总体情况\n本局依法公开。\n示例区水务局办公室 第1页",
+             f"{title}\n行政复议\t行政诉讼\n结果维持\n0 0 0 0\n示例区水务局办公室 第2页",
+             f"  {title}  \n0 0 0 0\n六、其他需要报告的事项\n无。\n示例区水务局办公室 第3页"]
+    out = drop_running_lines(pages)
+    assert out[0].startswith(title) and out[0].count(title) == 1
+    assert title not in out[1] and title not in out[2]
+    assert not any("办公室" in p for p in out)
+    assert out[1].split("\n")[:2] == ["行政复议\t行政诉讼", "结果维持"] and "0 0 0 0" in out[2]
+    assert drop_running_lines(pages[:1]) == pages[:1]
+    once = [f"{title}\n正文一", "正文二\n结尾", "正文三\n结尾二"]          # on one page of three: no furniture
+    assert drop_running_lines(once) == once

@@ -52,6 +52,45 @@ def drop_page_numbers(text: str, ordinal: int) -> str:
                      if not _is_page_number(line, i in edges, ordinal))
 
 
+def _edge_key(line: str) -> str | None:
+    """What a running header or footer line is compared by (digits as #: 第3页 and 第4页 alike), or None for a
+    line too short or without words to be one (a table row of figures, a lone mark)."""
+    s = re.sub(r"\s+", "", line)
+    if len(s) < 4 or not _WORDY.search(s):
+        return None
+    return re.sub(r"\d+", "#", s)
+
+
+_WORDY = re.compile(r"[\u4e00-\u9fffA-Za-z]")
+
+
+def drop_running_lines(pages: list[str]) -> list[str]:
+    """Pages without their running header and footer: a first (last) line that opens (ends) at least half of the
+    pages, and at least two, is page furniture (the report's title printed atop every page) and goes, except at the
+    top of the first page, where the same line is the title itself. Two lines deep at each edge."""
+    if len(pages) < 2:
+        return pages
+    lines = [p.split("\n") for p in pages]
+    for top in (True, False):
+        for _ in range(2):
+            edges = []
+            for ls in lines:
+                filled = [i for i, line in enumerate(ls) if line.strip()]
+                i = (filled[0] if top else filled[-1]) if filled else None
+                edges.append((i, _edge_key(ls[i]) if i is not None else None))
+            counts: dict[str, int] = {}
+            for _, key in edges:
+                if key is not None:
+                    counts[key] = counts.get(key, 0) + 1
+            running = {k for k, c in counts.items() if c >= 2 and 2 * c >= len(lines)}
+            if not running:
+                break
+            for n, (ls, (i, key)) in enumerate(zip(lines, edges)):
+                if key in running and not (top and n == 0):
+                    del ls[i]
+    return ["\n".join(ls) for ls in lines]
+
+
 def _describe(exc: BaseException) -> str:
     """A short reason for a pdfminer/pdfplumber failure (unwrapping pdfplumber's wrapper)."""
     inner = exc.args[0] if exc.args and isinstance(exc.args[0], BaseException) else exc
@@ -146,7 +185,7 @@ def read_pdf(data: bytes, source: str | None = None, *, max_pages: int = MAX_PAG
         raise NianbaoError(Errors.E008, source, detail="no pages")
     if not texts:
         raise NianbaoError(Errors.E008, source, detail=f"none of its {n} pages could be read")
-    text = "\n".join(texts)
+    text = "\n".join(drop_running_lines(texts))
     cids = len(_CID.findall(text))
     real = len(re.sub(r"\s", "", _CID.sub("", text)))
     if real < MIN_CHARS:
