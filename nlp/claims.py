@@ -1080,6 +1080,23 @@ def _agrees(m: Mention, v: float, scales: tuple[float, ...], decimals: int) -> b
     return any(abs(m.value * scale - v) < 1e-6 * max(1, abs(v)) for scale in scales)
 
 
+_MONEY_UNIT = {"万": 10_000, "亿": 100_000_000, "千": 1_000}
+
+
+def _printed_decimals(text: str) -> int:
+    m = re.search(r"\d[.．](\d+)", text)
+    return len(m.group(1)) if m else 0
+
+
+def _money_rounds_to(m: Mention, v: float, scale: float) -> bool:
+    """Whether an amount (in 元) and the table's ``v`` (its unit: ``scale`` 元 each) differ by less than the
+    rounding of the coarser of the two as printed: 12,345.6元 and 1.2346万元, 1.23万元 and 1.2346万元."""
+    unit = next((u for u in _MONEY_UNIT if u in m.surface), None)        # 1.23万元: hundredths of 万
+    said = 0.5 * 10 ** -_printed_decimals(m.surface) * (_MONEY_UNIT[unit] if unit else 1) * scale
+    table = 0.5 * 10 ** -_printed_decimals(repr(float(v)))
+    return abs(m.value * scale - v) <= max(said, table) + 1e-9
+
+
 def candidates_of(expr: str, report: Report) -> tuple[float, ...]:
     """Candidates of a single ambiguous cell target ("t2.normative_doc.issued"), else ()."""
     if not re.fullmatch(r"t[234][\w.]*\.\w+", expr):
@@ -1154,6 +1171,12 @@ def _resolve_status(claim: Claim, report: Report) -> None:
         for scale in scales:
             if (m.low is None or m.low * scale <= v + 1e-9) and (m.high is None or v - 1e-9 <= m.high * scale):
                 claim.status, claim.matched = "approx", t
+                return
+    if exact and m.kind == "money":
+        for t, v in known.items():
+            if any(_money_rounds_to(m, v, scale) for scale in scales):
+                claim.status, claim.matched = "approx", t
+                claim.note = "正文金额与表格数字在两者所印精度内相符（四舍五入）"
                 return
     for t in claim.targets:
         cands = candidates_of(t, report)

@@ -473,8 +473,8 @@ def _is_quantity(norm: str, m: re.Match[str]) -> bool:
         return False                                  # not "接听电话84472通": a count of calls
     if num == "零" and norm[m.end():m.end() + 1] not in ("", "，", ",", "。", "；", ";", "、", "）", ")"):
         return False                                  # 零部件, 零星: a lone 零 counts only at a clause end
-    if num.isdigit() and len(num) == 5 and num.startswith("123"):
-        return False
+    if num.isdigit() and len(num) == 5 and num.startswith("123") and not m.group("unit"):
+        return False                                  # 12345, 12315: hotlines (12345元 is an amount)
     cn = num[0] in _CN_SET
     if cn and len(num) < 2 and num in _CAPITALS:
         return False                                  # 伍家岗, 陆家嘴, 登陆次数: a lone capital is part of a word

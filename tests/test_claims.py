@@ -282,3 +282,13 @@ def test_every_part_listed_after_qizhong_has_the_lists_context():
     by = {c.mention.surface: c for c in claims if c.mention.start > _report(narrative, **cells).text.index("其中")}
     assert by["60件"].status == "match" and by["1件"].status == "match"
     assert by["9件"].concept == "not_processed" and by["9件"].status == "mismatch"
+
+
+@pytest.mark.parametrize("said, status", [("12,345.6元", "approx"), ("1.23万元", "approx"), ("12346元", "match"),
+                                          ("1.2346万元", "match"), ("2万元", "mismatch"), ("12,000元", "mismatch")])
+def test_a_fee_agrees_at_the_precision_either_side_prints(said, status):
+    """表二 prints 万元 to its own decimals (1.2346); the narrative in 元 or rounded 万元 agrees within the rounding
+    of the coarser of the two, and says so (approx, not a plain match)."""
+    rep = _report(f"本年度收取行政事业性收费{said}。", t2__admin_fee__amount_wan=1.2346)
+    c = [cl for cl in analyse(rep).claims if cl.concept == "admin_fee"]
+    assert len(c) == 1 and c[0].status == status

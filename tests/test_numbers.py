@@ -55,3 +55,9 @@ def test_cn_to_int(s, n):
 def test_counted_is_the_clause_subject():
     m = extract_numbers("本年度网站发布政务动态信息199条。")[0]
     assert "政务动态" in m.counted
+
+
+def test_a_hotline_number_is_no_quantity_but_the_same_digits_with_a_unit_are():
+    from nlp.numbers import extract_numbers
+    assert [m.value for m in extract_numbers("群众通过12345热线反映问题。")] == []
+    assert [(m.value, m.kind) for m in extract_numbers("全年收取费用12345元。")] == [(12345, "money")]
