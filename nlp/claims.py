@@ -130,7 +130,7 @@ CONCEPTS: tuple[Concept, ...] = (
        context=_T4_CONTEXT),
     _c("t4_pending", r"(?:尚|仍)?未审结|尚未结案|(?:尚|仍|正)在审理(?:中)?|(?:尚|仍)?在审理中",
        lambda fmt: t4_outcome_targets("pending", None), zh="复议诉讼尚未审结", context=_T4_CONTEXT),
-    _c("review", r"行政复议", lambda fmt: _t4_group_total("review"), zh="行政复议"),
+    _c("review", r"行政复议|被(?:申请|提起)复议|复议案件", lambda fmt: _t4_group_total("review"), zh="行政复议"),
     _c("litigation", r"行政诉讼|提起诉讼|起诉",
        lambda fmt: _t4_group_total("lit") + ["t4.lit_direct.total", "t4.lit_after_review.total"],
        zh="行政诉讼"),
@@ -329,8 +329,10 @@ def _clause_start(text: str, start: int) -> int:
     window = max(window, para + 2) if para >= 0 else window
     for m in reversed(list(_CLAUSE_HARD_CHAR.finditer(text, window, start))):
         p = m.start()
-        # "其中包括：行政规范性文件13件": a colon that opens a list does not end the clause
-        if text[p] not in "：:" or not RE_LIST_COLON.search(_compact(text[max(0, p - 9):p])):
+        # "其中包括：行政规范性文件13件": a colon that opens a list does not end the clause; nor does one that opens
+        # the figure itself ("收到政府信息公开申请：68件")
+        if text[p] not in "：:" or not (RE_LIST_COLON.search(_compact(text[max(0, p - 9):p]))
+                                        or not text[p + 1:start].strip()):
             return p + 1
     return window
 

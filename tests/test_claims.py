@@ -292,3 +292,18 @@ def test_a_fee_agrees_at_the_precision_either_side_prints(said, status):
     rep = _report(f"本年度收取行政事业性收费{said}。", t2__admin_fee__amount_wan=1.2346)
     c = [cl for cl in analyse(rep).claims if cl.concept == "admin_fee"]
     assert len(c) == 1 and c[0].status == status
+
+
+def test_a_colon_that_opens_the_figure_keeps_its_keyword():
+    cells = _requests(68, 0, 68, 0)
+    c = _claims(_report("全年共计收到政府信息公开申请：68件。", **cells))
+    assert c["68件"].status == "match" and c["68件"].matched == "t3.new.total"
+
+
+def test_review_named_without_xingzheng():
+    """被申请复议 / 复议案件 are 行政复议 (表四's review group); 复议后起诉 stays litigation."""
+    rep = _report("本年度被申请复议2件，被起诉1件。", t4__review__upheld=2, t4__review__total=2,
+                  t4__lit_direct__upheld=1, t4__lit_direct__total=1)
+    c = _claims(rep)
+    assert (c["2件"].concept, c["2件"].status) == ("review", "match")
+    assert (c["1件"].concept, c["1件"].status) == ("litigation", "match")
