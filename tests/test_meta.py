@@ -141,3 +141,20 @@ def test_every_published_field_name_contains_a_word_the_quick_test_looks_for():
     assert len(alternatives) >= 2 and all(any(w in alt for w in _PUBLISHED_WORDS) for alt in alternatives)
     text = "标题\n来源：某局　　发布日期：2024-01-19 09:30　　浏览次数：12\n正文……"
     assert guess_published(text, {}) == "2024-01-19"
+
+
+@pytest.mark.parametrize("chrome", ['<meta name="PubDate" content="2024-01-25 10:30">',
+                                    '<div class="info"><span>发布时间：</span><span>2024-01-25</span> 来源：本局</div>'])
+def test_an_html_pages_own_publication_date_is_the_reports(chrome):
+    """The site's record of when the page went up (a CMS <meta>, or the 发布时间 field above the article) is the
+    published date, though the article's text has no date at all."""
+    from nlp.report import read_report
+    head, top = (chrome, "") if chrome.startswith("<meta") else ("", chrome)
+    body = "".join(f"<p>{h}</p><p>本局认真做好相关工作，各项任务落实到位，群众满意度不断提高。</p>" for h in (
+        "一、总体情况", "二、主动公开政府信息情况", "三、收到和处理政府信息公开申请情况", "四、政府信息公开行政复议、行政诉讼情况",
+        "五、存在的主要问题及改进情况", "六、其他需要报告的事项"))
+    page = (f"<html><head><meta charset='utf-8'>{head}<title>示例县统计局2023年政府信息公开工作年度报告</title></head>"
+            f"<body><div class='nav'>首页 > 信息公开</div>{top}<div class='article'><h1>示例县统计局2023年政府信息公开工作"
+            f"年度报告</h1>{body}</div></body></html>")
+    rep = read_report(page.encode("utf-8"), name="p.html")
+    assert rep.meta.published == "2024-01-25" and rep.meta.year == 2023

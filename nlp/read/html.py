@@ -165,6 +165,23 @@ def _title(root) -> str | None:
     return None
 
 
+# the page's own record of when it was published: a <meta> the site's CMS writes, or a field in the page's chrome
+# (发布时间：2024-01-25 in a <div class="info"> above the article, which the article's text does not include)
+_PUBDATE_META = frozenset({"pubdate", "publishdate", "publish_date", "published_time", "article:published_time",
+                           "firstpublishedtime"})
+_PUBDATE_FIELD = re.compile(r"(?:发布时间|发布日期|发文日期)\s*[:：]\s*([^\n]{6,24})")
+
+
+def _published(root) -> str | None:
+    for el in root.iter("meta"):
+        name = (el.get("name") or el.get("property") or "").strip().lower()
+        if name in _PUBDATE_META and (el.get("content") or "").strip():
+            return el.get("content").strip()
+    body = root.find("body")
+    m = _PUBDATE_FIELD.search((body if body is not None else root).text_content()[:20000])
+    return m.group(1).strip() if m else None
+
+
 def _strip_chrome(root) -> None:
     doomed = [el for el in root.iter(*_DROP)]
     for tag in _DROP_OUTSIDE_ARTICLE:
@@ -285,6 +302,7 @@ def read_html(data: bytes, source: str | None = None, *, encoding: str | None = 
         text, enc = _decode_html(data, source, encoding, warnings)
         root = _parse(text, source, warnings)
         title = _title(root)
+        published = _published(root)
         _strip_chrome(root)
         body = root.find("body")
         article = _find_article(body if body is not None else root)
@@ -298,5 +316,7 @@ def read_html(data: bytes, source: str | None = None, *, encoding: str | None = 
     out = "\n".join(lines)
     if not out.strip():
         raise NianbaoError(Errors.E009, source, detail="no text content")
-    return Document(text=out, source_format="html", encoding=enc,
-                    hints={"title": title} if title else {}, warnings=tuple(warnings))
+    hints = {"title": title} if title else {}
+    if published:
+        hints["发布时间"] = published
+    return Document(text=out, source_format="html", encoding=enc, hints=hints, warnings=tuple(warnings))
