@@ -27,9 +27,10 @@ RE_SUBHEADING = re.compile(
     re.M)
 
 RE_ENUM = re.compile(
-    r"(?:(?<=^)|(?<=[\s。；;：:，,！!？?）)”\*]))"
+    r"(?:(?<=^)|(?<=[\s。；;：:，,！!？?）)”\*]))(?<!第\n)(?<!第\r\n)"      # (第\n（一）项: a wrapped article number)
     r"(?P<m>(?:\*\*)?[" + _CN + r"]{1,2}\n?是(?:\*\*)?|[（(][" + _CN + r"]{1,2}[）)]|[（(]\d{1,2}[）)]|\d{1,2}[.．、](?!\d)"
-    r"|[" + _CN + r"]{1,2}、|[①②③④⑤⑥⑦⑧⑨⑩])", re.M)
+    r"|[" + _CN + r"]{1,2}、|[①②③④⑤⑥⑦⑧⑨⑩]|[⑴⑵⑶⑷⑸⑹⑺⑻⑼⑽]|\d{1,2}[）)](?![\d）)])|第[" + _CN + r"]{1,2}[，,、：:]"
+    r"|(?<![^\n])[ \t\u3000]*[-•·][ \t])", re.M)
 RE_SENT = re.compile(r"(?:[^。！？!?；;\n]|\n(?!\s*\n))+[。！？!?；;]?")
 
 HEADING_KINDS = (
@@ -112,19 +113,29 @@ def _stands_as_heading(body: str, m: re.Match[str]) -> bool:
 
 _CN_NUM = {c: i + 1 for i, c in enumerate("一二三四五六七八九十")}
 _CIRCLED = "①②③④⑤⑥⑦⑧⑨⑩"
+_PAREN_DIGITS = "⑴⑵⑶⑷⑸⑹⑺⑻⑼⑽"
+BULLET = 0          # a markdown bullet's number: the next in its run, whatever it is
 
 
 def _style_num(marker: str) -> tuple[str, int]:
     t = marker.strip("*").strip().replace("\n", "")
+    if t in ("-", "•", "·"):
+        return "bullet", BULLET
     if t.endswith("是"):
         return "shi", _cn_value(t[:-1])
     if t[0] in "（(":
         inner = t[1:-1]
         return ("paren-num", int(inner)) if inner.isdigit() else ("paren-cn", _cn_value(inner))
+    if t[0] in _CIRCLED:                        # (before isdigit: ① is a digit to str.isdigit, not to int())
+        return "circled", _CIRCLED.index(t[0]) + 1
+    if t[0] in _PAREN_DIGITS:
+        return "paren-digit", _PAREN_DIGITS.index(t[0]) + 1
+    if t[0] == "第":
+        return "di", _cn_value(t[1:-1])
+    if t[-1] in "）)":
+        return "num-paren", int(t[:-1])
     if t[0].isdigit():
         return "num", int(t.rstrip(".．、"))
-    if t[0] in _CIRCLED:
-        return "circled", _CIRCLED.index(t[0]) + 1
     return "cn-dun", _cn_value(t.rstrip("、"))
 
 
@@ -144,7 +155,12 @@ def _series(enums: list[re.Match[str]]) -> list[list[re.Match[str]]]:
     for m in enums:
         style, num = _style_num(m.group("m"))
         run = open_runs.get(style)
-        if run is not None and _style_num(run[-1].group("m"))[1] + 1 == num:
+        if num == BULLET:
+            num = len(run) + 1 if run is not None else 1
+            prev = len(run) if run is not None else None
+        else:
+            prev = _style_num(run[-1].group("m"))[1] if run is not None else None
+        if run is not None and prev is not None and prev + 1 == num:
             run.append(m)
         elif num == 1:
             open_runs[style] = [m]
@@ -197,7 +213,7 @@ def _sentences(text: str, start: int, end: int) -> list[tuple[int, int, str]]:
 
 
 def _trim(text: str, s: int, e: int) -> tuple[int, int]:
-    while s < e and (text[s].isspace() or text[s] in "*#"):
+    while s < e and (text[s].isspace() or text[s] in "*#" or text[s] in "-•·" and text[s + 1:s + 2] in (" ", "\t")):
         s += 1
     while e > s and (text[e - 1].isspace() or text[e - 1] in "*#"):
         e -= 1

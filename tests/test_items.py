@@ -1,8 +1,10 @@
 """Section 五 split into items: enumerations, sentences and the sub-heading each item sits under.
 
 All texts are invented for these tests."""
-from nlp.items import split_items
 
+import pytest
+
+from nlp.items import split_items
 
 def _items(text):
     return [(it.text, it.heading_kind) for it in split_items(text, 0, len(text))]
@@ -100,3 +102,25 @@ def test_heading_on_its_own_line_after_a_full_stop():
     assert [(it.text, it.heading_kind) for it in got] == [
         ("一是公开栏更新慢。", "none"), ("二是解读少。", "none"),
         ("去年指出的栏目空白问题已补齐。", "rectification"), ("每月巡查一次栏目。", "improvements")]
+
+
+@pytest.mark.parametrize("body, items", [
+    ("存在的主要问题：①网站栏目更新不及时；②解读形式单一；③培训不足。", 3),       # ① is a digit to str.isdigit
+    ("⑴栏目设置不够清晰。部分栏目长期空白。⑵解读材料偏少。", 2),
+    ("1）公开目录未及时更新。其中两个栏目为空。2）回应关切不够及时。", 2),
+    ("第一，公开目录更新不及时。有的栏目多月未更新。第二，解读质量不高。第三，培训偏少。", 3),
+    ("- 栏目更新不及时。长期未更新的栏目较多。\n- 解读形式单一。\n", 2),
+])
+def test_more_enumerations_split_into_their_points(body, items):
+    """Circled, parenthesised and half-bracketed numbers, 第一/第二 and markdown bullets each open a point: a point of
+    several sentences stays one item (and a bullet's mark is not its text)."""
+    from nlp.items import split_items
+    got = split_items(body, 0, len(body))
+    assert len(got) == items, [i.text for i in got]
+    assert not any(i.text.startswith(("-", "•")) for i in got)
+
+
+def test_a_wrapped_article_number_is_no_enumeration():
+    from nlp.items import split_items
+    body = "部分信息未按《条例》第二十条第\n（一）项、第\n（二）项的要求公开。下一步将逐项梳理。"
+    assert [i.text for i in split_items(body, 0, len(body))][0].endswith("要求公开。")
