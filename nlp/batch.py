@@ -797,7 +797,7 @@ def _write_csv(path: Path, columns: list[str], rows: Iterable[Iterable] = (), te
 def _part_csv(out: Path, part: Path, columns: list[str]) -> str:
     """The CSV rows of one part of OUT/discrepancies.parquet/: as written with the run's part, or (the cross-year
     part, a part an earlier version wrote) formatted from the Parquet file."""
-    from .outputs import csv_rows, read_parquet
+    from .outputs import read_parquet
     pid = _part_id(part.name)
     if pid is not None:
         try:

@@ -359,6 +359,8 @@ def _context_window(text: str, mention: Mention) -> str:
     after = RE_NOUN_AFTER.match(text, mention.end)
     end = after.end() if after else mention.end
     head = text.rfind("其中", sentence_bounds(text, mention.start)[0], mention.start)
+    if head >= 0 and not _is_list(text[head + 2:mention.start]):
+        head = -1
     base = max(0, (mention.start if head < 0 else head) - CONTEXT_WINDOW)
     window = text[base:end]
     if "\n" not in window:
@@ -370,6 +372,13 @@ def _context_window(text: str, mention: Mention) -> str:
             break
         lo = lo2
     return _compact(text[lo:end])
+
+
+def _is_list(between: str) -> bool:
+    """Whether the text from 其中 to a figure is a list that the figure goes on: parts of a few words, each with its
+    figure (…予以公开30件、部分公开8件、…、), and the figure's own words."""
+    parts = re.split(r"[、，,；;]", between)
+    return all(len(p) <= 30 and RE_DIGITS.search(p) for p in parts[:-1]) and len(parts[-1]) <= 30
 
 
 def clause_after(text: str, mention: Mention) -> str:
@@ -661,7 +670,8 @@ def _bind_in(text: str, mention: Mention, year: int | None, scope: str, negation
     if RE_OTHER_YEAR.search(clause) or any(int(y) != year for y in RE_YEAR.findall(clause) if year):
         return None, "所述为其他年度或累计数字，不与本年表格比较"
     lead = RE_LEAD_DATE.match(text, sentence_bounds(text, mention.start)[0], mention.start) if year else None
-    if lead and int(lead.group(1)) != year:
+    if lead and int(lead.group(1)) != year and f"{year}年" not in _compact(text[lead.end():mention.start]):
+        # (2024年1月，经统计，本机关2023年共收到…: the sentence names the report's year for its figure)
         # 2024年1月，上述2件结转申请已答复完毕: a date that opens the sentence sets the time of all of it
         return None, "所述为其他年度或累计数字，不与本年表格比较"
     if concept.key in ("licensing", "penalty", "coercion", "normative_issued") and RE_PUBLISH_LIST.search(
@@ -722,10 +732,13 @@ def _t4_group(text: str, mention: Mention) -> str | None:
                 RE_GROUP_QIZHONG_TAIL.fullmatch(s, last.end()):
             return both
     if prev is not None and RE_ALL_OF.search(s):
-        # 被申请行政复议2件，被提起行政诉讼1件，均未被纠错: what 均 sums is every group the sentence named
-        both = BOTH_GROUPS.get(frozenset((prev.lastgroup, last.lastgroup)))
-        if both:
-            return both
+        # 被申请行政复议2件，被提起行政诉讼1件，均未被纠错: what 均 sums is every group named in its part of the
+        # sentence (not before a ；: …撤销原答复；行政诉讼2件，均未被纠错 is about litigation)
+        part = max(s.rfind("；"), s.rfind(";")) + 1
+        if prev.start() >= part:
+            both = BOTH_GROUPS.get(frozenset((prev.lastgroup, last.lastgroup)))
+            if both:
+                return both
     return last.lastgroup
 
 
@@ -1082,7 +1095,9 @@ def _agrees(m: Mention, v: float, scales: tuple[float, ...], decimals: int) -> b
     return any(abs(m.value * scale - v) < 1e-6 * max(1, abs(v)) for scale in scales)
 
 
-_MONEY_UNIT = {"万": 10_000, "亿": 100_000_000, "千": 1_000}
+# an amount in Arabic digits right before 万元/亿元 is printed to hundredths of 万 (1.23万元), not to the 元
+_MONEY_PRINTED = re.compile(r"(\d+)(?:[.．](\d+))?\s*(万|亿)元")
+_MONEY_UNIT = {"万": 10_000, "亿": 100_000_000}
 
 
 def _printed_decimals(text: str) -> int:
@@ -1090,12 +1105,16 @@ def _printed_decimals(text: str) -> int:
     return len(m.group(1)) if m else 0
 
 
-def _money_rounds_to(m: Mention, v: float, scale: float) -> bool:
-    """Whether an amount (in 元) and the table's ``v`` (its unit: ``scale`` 元 each) differ by less than the
-    rounding of the coarser of the two as printed: 12,345.6元 and 1.2346万元, 1.23万元 and 1.2346万元."""
-    unit = next((u for u in _MONEY_UNIT if u in m.surface), None)        # 1.23万元: hundredths of 万
-    said = 0.5 * 10 ** -_printed_decimals(m.surface) * (_MONEY_UNIT[unit] if unit else 1) * scale
-    table = 0.5 * 10 ** -_printed_decimals(repr(float(v)))
+def _money_rounds_to(m: Mention, v: float, raw: str, scale: float) -> bool:
+    """Whether an amount (in 元) and the table's ``v`` as printed (``raw``; its unit ``scale`` 元 each) differ by less
+    than the rounding of the coarser of the two: 12,345.6元 and 1.2346万元, 1.23万元 and 1.2346万元. A table 0 is
+    exact (no fee taken), and so is an amount in Chinese numerals (一万二千元 is 12,000元)."""
+    if v == 0 or not _NUMBER_RAW.fullmatch(raw.strip()):
+        return False
+    printed = _MONEY_PRINTED.search(m.surface)
+    said = (0.5 * 10 ** -len(printed.group(2) or "") * _MONEY_UNIT[printed.group(3)] if printed
+            else 0.5 * 10 ** -_printed_decimals(m.surface) if re.search(r"\d", m.surface) else 0.5) * scale
+    table = 0.5 * 10 ** -_printed_decimals(raw)
     return abs(m.value * scale - v) <= max(said, table) + 1e-9
 
 
@@ -1176,7 +1195,8 @@ def _resolve_status(claim: Claim, report: Report) -> None:
                 return
     if exact and m.kind == "money":
         for t, v in known.items():
-            if any(_money_rounds_to(m, v, scale) for scale in scales):
+            cell = report.cells.get(t)
+            if cell is not None and any(_money_rounds_to(m, v, cell.raw, scale) for scale in scales):
                 claim.status, claim.matched = "approx", t
                 claim.note = "正文金额与表格数字在两者所印精度内相符（四舍五入）"
                 return

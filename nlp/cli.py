@@ -167,8 +167,10 @@ def _positive(kind):
     return parse
 
 
-# BLAS libraries size their thread pools from these when they load
-BLAS_THREADS_ENV = ("OPENBLAS_NUM_THREADS", "MKL_NUM_THREADS")
+# BLAS libraries size their thread pools from these when they load (each set to 1 unless the user set any that
+# library reads: OpenBLAS reads its own, GOTO_NUM_THREADS and OMP_NUM_THREADS; MKL its own and OMP_NUM_THREADS)
+BLAS_THREADS_ENV = {"OPENBLAS_NUM_THREADS": ("GOTO_NUM_THREADS", "OMP_NUM_THREADS"),
+                    "MKL_NUM_THREADS": ("OMP_NUM_THREADS",)}
 
 
 def one_blas_thread_env() -> None:
@@ -179,8 +181,9 @@ def one_blas_thread_env() -> None:
     they fork from start this way too."""
     if "numpy" in sys.modules:                 # too late to have any effect (a library caller's process)
         return
-    for name in BLAS_THREADS_ENV:
-        os.environ.setdefault(name, "1")
+    for name, also in BLAS_THREADS_ENV.items():
+        if not any(v in os.environ for v in (name, *also)):
+            os.environ[name] = "1"
 
 
 def _run(args: argparse.Namespace, job: str, tag: bool) -> int:

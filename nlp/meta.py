@@ -163,9 +163,14 @@ def _signed(src: str) -> list[tuple[int, tuple[int, int, int]]]:
     return []
 
 
+# a reader's hint: the 发布时间 a web page shows outside the report's own text (ranked after the report's own fields)
+PAGE_DATE_HINT = "页面发布时间"
+
+
 def guess_published(text: str, hints: dict[str, str], end: int | None = None) -> str | None:
     """The crawl header's 发布时间, else a page field (发布日期：…, alone on its line or among a page's fields) near the
-    top, else a date in brackets on a line of its own under the title, else the last date of the text's end before
+    top, else a date in brackets on a line of its own under the title, else the 发布时间 a web page shows outside the
+    report's text (:data:`PAGE_DATE_HINT`), else the last date of the text's end before
     any attachment (the signature's, after any 统计期限 date). ``end``: where the report's last part ends (an
     attachment after it), when known."""
     candidates = _dates(hints.get("发布时间") or "")[:1]
@@ -178,6 +183,9 @@ def guess_published(text: str, hints: dict[str, str], end: int | None = None) ->
     if not candidates:
         under = _DATE_LINE.search(text, 0, 600)
         candidates = _dates(under.group()) if under else []
+    if not candidates:
+        # a web page's 发布时间 field outside the report's text (the page's info line above the article)
+        candidates = _dates(hints.get(PAGE_DATE_HINT) or "")[:1]
     if not candidates and end is not None and end < len(text):
         candidates = _signed(text[max(0, end - 300):end])
     if not candidates:

@@ -172,6 +172,7 @@ _CASE_UNITS = frozenset({"件", "件次", "人次", "宗", "起", "例"})       
 RE_NAME_AFTER = re.compile(r"\s*(?:措施|行动|举措|工程|机制|条例|专项|攻坚|战役|规定|制度|红线|底线)")    # 二十条措施, 八项规定
 RE_PHONE_SHAPE = re.compile(r"0\d{6,}|1\d{4}|9\d{4}|\d{7,}")     # 0591…, 12345, 96xxx
 RE_PROSE = re.compile(r"[\u4e00-\u9fff]{2,}")
+_NOT_A_HOTLINE = frozenset({"元", "万元", "亿元", "件"})      # units that make 12345 an amount or a count
 RE_PHONE_CONTEXT = re.compile(r"(?:电话|传真|热线|邮编|邮政编码|手机|QQ|微信号|号码)[:：]?\s*$|(?:信箱|地址|邮箱)[:：]\s*$")
 
 
@@ -473,7 +474,7 @@ def _is_quantity(norm: str, m: re.Match[str]) -> bool:
         return False                                  # not "接听电话84472通": a count of calls
     if num == "零" and norm[m.end():m.end() + 1] not in ("", "，", ",", "。", "；", ";", "、", "）", ")"):
         return False                                  # 零部件, 零星: a lone 零 counts only at a clause end
-    if num.isdigit() and len(num) == 5 and num.startswith("123") and not m.group("unit"):
+    if num.isdigit() and len(num) == 5 and num.startswith("123") and m.group("unit") not in _NOT_A_HOTLINE:
         return False                                  # 12345, 12315: hotlines (12345元 is an amount)
     cn = num[0] in _CN_SET
     if cn and len(num) < 2 and num in _CAPITALS:

@@ -562,14 +562,29 @@ def test_a_corpus_run_starts_blas_with_one_thread_unless_the_user_chose():
     """The CLI sets the BLAS thread count before numpy loads (a run has a worker per core); a user's own
     setting stands, and once numpy is loaded nothing is changed."""
     from nlp.cli import BLAS_THREADS_ENV
-    env = {k: v for k, v in os.environ.items() if k not in BLAS_THREADS_ENV + ("OMP_NUM_THREADS",)}
+    env = {k: v for k, v in os.environ.items() if k not in (*BLAS_THREADS_ENV, "OMP_NUM_THREADS", "GOTO_NUM_THREADS")}
     assert max(_blas_threads_after("", env)) > 1                # the default this guards against
     assert _blas_threads_after("from nlp.cli import one_blas_thread_env; one_blas_thread_env()", env) == [1]
     assert max(_blas_threads_after("from nlp.cli import one_blas_thread_env; one_blas_thread_env()",
                                    {**env, "OPENBLAS_NUM_THREADS": "2"})) == 2
+    assert max(_blas_threads_after("from nlp.cli import one_blas_thread_env; one_blas_thread_env()",
+                                   {**env, "OMP_NUM_THREADS": "2"})) == 2          # OpenBLAS reads it too
     late = "import numpy, os\nfrom nlp.cli import one_blas_thread_env; one_blas_thread_env()\n" \
            "assert 'OPENBLAS_NUM_THREADS' not in os.environ"
     assert max(_blas_threads_after(late, env)) > 1
+
+
+def test_a_check_run_sets_the_blas_threads_before_numpy_loads(tmp_path):
+    from nlp.cli import BLAS_THREADS_ENV
+    env = {k: v for k, v in os.environ.items() if k not in (*BLAS_THREADS_ENV, "OMP_NUM_THREADS", "GOTO_NUM_THREADS")}
+    demo = sorted(DEMO.glob("*.txt"))[0]
+    code = ("import sys, nlp.cli as cli\nseen = []\norig = cli.one_blas_thread_env\n"
+            "cli.one_blas_thread_env = lambda: (seen.append('numpy' in sys.modules), orig())\n"
+            f"assert cli.main(['check', {str(demo)!r}, '-o', {str(tmp_path / 'out')!r}, '-j', '1', '--no-progress']) == 0\n"
+            "import os\nprint(seen, os.environ.get('OPENBLAS_NUM_THREADS'))")
+    out = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, env=env)
+    assert out.returncode == 0, out.stderr[-2000:]
+    assert out.stdout.split("\n")[-2] == "[False] 1"
 
 
 def _expected_discrepancies_csv(out: Path) -> str:
@@ -600,6 +615,11 @@ def test_discrepancies_csv_is_the_parquet_dataset_row_for_row_whoever_formatted_
     assert len(texts) >= 3 and (out / "discrepancies.parquet" / "part-extra.parquet").exists()
     written = (out / "discrepancies.csv").read_bytes().decode("utf-8")
     assert written == _expected_discrepancies_csv(out) and written.count("\n") > 10
+    marked = texts[2].read_text(encoding="utf-8").replace("\n", " [the part's own text]\n", 1)
+    texts[2].write_text(marked, encoding="utf-8")              # the texts written with the parts are what is joined
+    finalize(out, CHECK_TABLES)
+    assert "[the part's own text]" in (out / "discrepancies.csv").read_text(encoding="utf-8")
+    texts[2].write_text(marked.replace(" [the part's own text]", ""), encoding="utf-8")
     texts[1].unlink()                                        # a part from before the texts were kept
     stale = texts[0].with_name("part-09999.csv")
     stale.write_text("not,a,row\n", encoding="utf-8")

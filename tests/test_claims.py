@@ -284,12 +284,16 @@ def test_every_part_listed_after_qizhong_has_the_lists_context():
     assert by["9件"].concept == "not_processed" and by["9件"].status == "mismatch"
 
 
-@pytest.mark.parametrize("said, status", [("12,345.6元", "approx"), ("1.23万元", "approx"), ("12346元", "match"),
-                                          ("1.2346万元", "match"), ("2万元", "mismatch"), ("12,000元", "mismatch")])
-def test_a_fee_agrees_at_the_precision_either_side_prints(said, status):
+@pytest.mark.parametrize("said, fee, status", [
+    ("12,345.6元", 1.2346, "approx"), ("1.23万元", 1.2346, "approx"), ("12346元", 1.2346, "match"),
+    ("1.2346万元", 1.2346, "match"), ("2万元", 1.2346, "mismatch"), ("12,000元", 1.2346, "mismatch"),
+    ("一万二千元", 1.2346, "mismatch"),          # Chinese numerals state an amount exactly
+    ("300元", 0, "mismatch"),                   # a table 0 is exact: no fee taken
+    ("1.2万元", 1.2346, "approx")])             # tenths of 万
+def test_a_fee_agrees_at_the_precision_either_side_prints(said, fee, status):
     """表二 prints 万元 to its own decimals (1.2346); the narrative in 元 or rounded 万元 agrees within the rounding
     of the coarser of the two, and says so (approx, not a plain match)."""
-    rep = _report(f"本年度收取行政事业性收费{said}。", t2__admin_fee__amount_wan=1.2346)
+    rep = _report(f"本年度收取行政事业性收费{said}。", t2__admin_fee__amount_wan=fee)
     c = [cl for cl in analyse(rep).claims if cl.concept == "admin_fee"]
     assert len(c) == 1 and c[0].status == status
 
@@ -307,3 +311,23 @@ def test_review_named_without_xingzheng():
     c = _claims(rep)
     assert (c["2件"].concept, c["2件"].status) == ("review", "match")
     assert (c["1件"].concept, c["1件"].status) == ("litigation", "match")
+
+
+def test_all_of_them_covers_only_its_part_of_the_sentence():
+    """…撤销原答复；行政诉讼1件，均未被纠错: after the ；, 均 is about litigation alone."""
+    rep = _report("本年度行政复议案件被依法撤销原答复；行政诉讼1件，均未被纠错。", t4__review__corrected=1,
+                  t4__review__total=1, t4__lit_direct__upheld=1, t4__lit_direct__total=1)
+    assert _claims(rep)["未被纠错"].status == "match"
+
+
+def test_a_leading_date_does_not_hide_a_figure_of_the_report_year():
+    cells = _requests(10, 0, 10, 0)
+    c = _claims(_report("2024年1月，经统计，本机关2023年共收到政府信息公开申请10件。", **cells))
+    assert c["10件"].status == "match"
+
+
+def test_the_context_of_a_list_after_qizhong_reaches_only_as_far_as_the_list():
+    """Prose after a 其中 list is no part of it: a figure far from any 申请 there has no request target."""
+    filler = "我局还认真办理了人大代表建议和政协委员提案，积极回应社会关切，" * 4
+    rep = _report(f"收到政府信息公开申请10件，其中自然人10件，{filler}全年共办结35件。", **_requests(10, 0, 10, 0))
+    assert _claims(rep)["35件"].status == "no_target"

@@ -61,3 +61,4 @@ def test_a_hotline_number_is_no_quantity_but_the_same_digits_with_a_unit_are():
     from nlp.numbers import extract_numbers
     assert [m.value for m in extract_numbers("群众通过12345热线反映问题。")] == []
     assert [(m.value, m.kind) for m in extract_numbers("全年收取费用12345元。")] == [(12345, "money")]
+    assert [m.value for m in extract_numbers("通过12345处理群众诉求，设12345座席。")] == []

@@ -606,3 +606,13 @@ def test_a_pdfs_running_header_and_footer_are_dropped_but_not_the_title():
     assert drop_running_lines(pages[:1]) == pages[:1]
     once = [f"{title}\n正文一", "正文二\n结尾", "正文三\n结尾二"]          # on one page of three: no furniture
     assert drop_running_lines(once) == once
+
+
+def test_table_rows_at_a_pages_edge_are_not_running_lines():
+    """Rows with the same label and other figures are table rows, not a header: only a line's last number (a page
+    number) is masked when pages are compared."""
+    from nlp.read.pdf import drop_running_lines
+    pages = ["正文一\n其他 1 2 3", "正文二\n其他 4 5 6", "正文三\n签名"]
+    assert drop_running_lines(pages) == pages
+    footed = ["正文一\n示例局2023年度报告 1", "正文二\n示例局2023年度报告 2", "正文三\n示例局2023年度报告 3"]
+    assert drop_running_lines(footed) == ["正文一", "正文二", "正文三"]

@@ -399,3 +399,13 @@ def test_an_html_table_with_a_blank_first_cell_reads_exactly():
     assert got == {"t2.regulation.issued": (BLANK, None), "t2.regulation.repealed": (VALUE, 1),
                    "t2.regulation.in_force": (VALUE, 21), "t2.normative_doc.issued": (VALUE, 2),
                    "t2.normative_doc.repealed": (BLANK, None), "t2.normative_doc.in_force": (VALUE, 14)}
+
+
+def test_table_3_as_key_value_rows_is_still_table_3():
+    """一、本年新收…：自然人 5，…，总计 5。 (each figure after its column's name) is the table, not a sentence."""
+    from nlp.tables.extract import table_view
+    rows = [("一、本年新收政府信息公开申请数量", 5), ("二、上年结转政府信息公开申请数量", 0)]
+    text = "".join(f"{label}：自然人 {v}，商业企业 0，科研机构 0，社会公益组织 0，法律服务机构 0，其他 0，总计 {v}。\n"
+                   for label, v in rows)
+    t3 = read_t3(table_view(text))
+    assert t3 is not None and t3.cells["t3.new.natural"].value == 5 and t3.cells["t3.new.total"].value == 5

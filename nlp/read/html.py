@@ -21,6 +21,7 @@ import codecs
 import re
 
 from ..errors import Errors, NianbaoError
+from ..meta import PAGE_DATE_HINT
 from ..types import Document
 from .text import _BOMS, _plausible_chinese, decode
 
@@ -172,14 +173,18 @@ _PUBDATE_META = frozenset({"pubdate", "publishdate", "publish_date", "published_
 _PUBDATE_FIELD = re.compile(r"(?:发布时间|发布日期|发文日期)\s*[:：]\s*([^\n]{6,24})")
 
 
-def _published(root) -> str | None:
+def _published(root) -> tuple[str | None, str | None]:
+    """(the CMS's <meta> publication date, the first 发布时间 field anywhere in the page): the first is the page's
+    own record; the second may be a sidebar's, so the report's own fields come before it."""
+    meta = None
     for el in root.iter("meta"):
         name = (el.get("name") or el.get("property") or "").strip().lower()
         if name in _PUBDATE_META and (el.get("content") or "").strip():
-            return el.get("content").strip()
+            meta = el.get("content").strip()
+            break
     body = root.find("body")
     m = _PUBDATE_FIELD.search((body if body is not None else root).text_content()[:20000])
-    return m.group(1).strip() if m else None
+    return meta, (m.group(1).strip() if m else None)
 
 
 def _strip_chrome(root) -> None:
@@ -302,7 +307,7 @@ def read_html(data: bytes, source: str | None = None, *, encoding: str | None = 
         text, enc = _decode_html(data, source, encoding, warnings)
         root = _parse(text, source, warnings)
         title = _title(root)
-        published = _published(root)
+        published, page_date = _published(root)
         _strip_chrome(root)
         body = root.find("body")
         article = _find_article(body if body is not None else root)
@@ -319,4 +324,6 @@ def read_html(data: bytes, source: str | None = None, *, encoding: str | None = 
     hints = {"title": title} if title else {}
     if published:
         hints["发布时间"] = published
+    if page_date:
+        hints[PAGE_DATE_HINT] = page_date
     return Document(text=out, source_format="html", encoding=enc, hints=hints, warnings=tuple(warnings))

@@ -53,12 +53,12 @@ def drop_page_numbers(text: str, ordinal: int) -> str:
 
 
 def _edge_key(line: str) -> str | None:
-    """What a running header or footer line is compared by (digits as #: 第3页 and 第4页 alike), or None for a
-    line too short or without words to be one (a table row of figures, a lone mark)."""
-    s = re.sub(r"\s+", "", line)
-    if len(s) < 4 or not _WORDY.search(s):
+    """What a running header or footer line is compared by (its last number as #: a page number, …报告 3 and …报告 4
+    alike, while table rows with other figures differ), or None for a line too short or without words to be one."""
+    s = re.sub(r"\s+", " ", line).strip()
+    if len(s.replace(" ", "")) < 4 or not _WORDY.search(s):
         return None
-    return re.sub(r"\d+", "#", s)
+    return re.sub(r"\d+(?=\D*$)", "#", s)
 
 
 _WORDY = re.compile(r"[\u4e00-\u9fffA-Za-z]")

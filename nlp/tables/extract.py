@@ -760,16 +760,19 @@ def _gap_end(text: str, start: int, gap: int) -> int:
 
 
 def locate_t3(text: str, start: int = 0) -> int | None:
-    """Where 表三 starts: its first row label, followed by the next (上年结转) with no sentence between
-    (:data:`RE_PROSE`: a sentence that names the label comes first in some reports)."""
+    """Where 表三 starts: its first row label, followed by the next (上年结转) — not a sentence that names the label
+    and goes on with its figure and unit (新收政府信息公开申请数量为40件，上年结转3件: some reports say so first; a
+    table row has its cells there, or the key-value row's 自然人 5，…)."""
     for m in RE_T3_NEW.finditer(text, start):
-        nxt = _RE_CARRIED.search(text, m.end(), m.end() + 600)
-        if nxt and not RE_PROSE.search(text, m.end(), nxt.start()):
+        if _T3_SAID.match(text, m.end()):
+            continue
+        if _RE_CARRIED.search(text, m.end(), m.end() + 600):
             return m.start()
     return None
 
 
 _RE_CARRIED = re.compile(r"上\s*年\s*结\s*转")
+_T3_SAID = re.compile(r"\s*(?:为|是|共|共计|达|有)?\s*\d+\s*件")
 
 
 def read_t3(text: str, start: int = 0, end: int | None = None) -> TableRead | None:

@@ -102,7 +102,7 @@ RE_T4_HEADER_WORD = re.compile(
 def compiled(pattern: str) -> re.Pattern[str]:
     return re.compile(pattern, re.S)
 
-# between a table's anchor and the rest of its header or its next row label, what only a sentence has: the end of a
-# sentence, or a figure with its unit that the sentence goes on from (依据第二十条第（一）项，及时公开…。 and
-# 新收政府信息公开申请数量为40件，上年结转3件 are the narrative naming a table's words, not the table)
+# between 表二's anchor and the rest of its header, what only a sentence has: the end of a sentence, or a figure with
+# its unit that the sentence goes on from (依据第二十条第（一）项，及时公开…。 is the narrative citing the article; 表三's
+# anchor has its own test, nlp.tables.extract.locate_t3, as its key-value rows end with 。)
 RE_PROSE = re.compile(r"[。；！？]|\d\s*件\s*[，,、]")
