@@ -12,13 +12,16 @@ from bisect import bisect_left, bisect_right
 
 from .types import Section
 
-_NUM = r"(?:第[一二三四五六七八九十]{1,2}部分\s*[、:：.．]?\s*|[一二三四五六七八九十]{1,2}\s*[、.．]?\s*)"
+_NUM = r"(?:第[一二三四五六七八九十]{1,2}部分\s*[、:：.．]?\s*|[一二三四五六七八九十]{1,2}\s*[、.．]?\s*)(?:\*\*)?"
+# after a comma or a colon a numeral needs its 、 (…，一起因政府信息公开引发的行政复议… is a sentence; after a sentence's
+# end it may lack it: …）。一总体情况2020年，…)
+_NUM_AFTER = r"(?:第[一二三四五六七八九十]{1,2}部分\s*[、:：.．]?\s*|[一二三四五六七八九十]{1,2}\s*[、.．]\s*)(?:\*\*)?"
 
 SECTION_TITLES: dict[str, str] = {
     "general": r"(?:(?:年度)?(?:政府信息公开|政务公开)?(?:工作)?(?:总体|基本)(?:工作)?情况|(?:工作)?概述|(?:工作|基本)?概况)",
-    "proactive": r"(?:主动公开(?:政府)?信息(?:的)?(?:工作)?情况|主动公开(?:工作)?情况|政府信息主动公开(?:工作)?(?:的)?情况"
+    "proactive": r"(?:主动公开(?:的)?(?:政府)?信息(?:的)?(?:工作)?情况|主动公开(?:工作)?情况|政府信息主动公开(?:工作)?(?:的)?情况"
                  r"|主动公开政府信息)",
-    "requests": r"(?:收到和处理政府信息公开申请(?:的)?情况|(?:政府信息)?依申请公开(?:政府信息)?(?:工作|办理)?(?:的)?情况"
+    "requests": r"(?:收到(?:和|及|与|、|并)?处理政府信息公开申请(?:的)?情况|(?:政府信息)?依申请公开(?:政府信息)?(?:工作|办理)?(?:的)?情况"
                 r"|依申请公开政府信息(?:和|及|、)不予公开政府信息(?:的)?情况"
                 r"|政府信息公开申请(?:的)?(?:办理)?情况)",
     "review_litigation": r"(?:(?:因)?(?:政府信息公开)?[^。；;\n]{0,12}?行政法?复议[^。；;\n]{0,10}?(?:行政)?诉讼(?:的)?(?:情况)?)",
@@ -35,8 +38,9 @@ SECTION_TITLES = {k: r"(?:20\d\d\s*年度?)?" + t for k, t in SECTION_TITLES.ite
 
 # a numeral glued to the text before it needs its 、 (…情况。四、政府…; not 未发生一起因…行政复议和行政诉讼)
 _NUM_GLUED = r"[一二三四五六七八九十]{1,2}\s*[、.．]\s*"
-RE_HEADING = {k: re.compile(r"(?:(?:^|(?<=[^（(\w])|(?<=\d))(?:#{1,6}\s*)?" + _NUM + r"|(?<=[\u4e00-\u9fff])"
-                            + _NUM_GLUED + ")" + t, re.M) for k, t in SECTION_TITLES.items()}
+RE_HEADING = {k: re.compile(r"(?:(?:^|(?<=[#\s。！？；;!?）)】」』”]))(?:#{1,6}\s*)?" + _NUM + r"|(?:(?<=[^（(\w\s#])|(?<=\d))"
+                            + _NUM_AFTER + r"|(?<=[\u4e00-\u9fff])" + _NUM_GLUED + ")" + t, re.M)
+              for k, t in SECTION_TITLES.items()}
 RE_MD_HEADING = {k: re.compile(r"^#{1,6}\s*" + t, re.M) for k, t in SECTION_TITLES.items()}
 # headings that start their line numbered 1. / 1、 (or 一， with a comma typed for 、) or not numbered at all (a title
 # alone on its line, bold or not): outlines of bodies that number their parts so, HTML headings without a numeral. The title is at least
@@ -51,7 +55,7 @@ RE_LINE_HEADINGS = re.compile(
 # Prefilters: a superset of each heading pattern that begins with a character class (or a literal), so the
 # regex engine scans for its first character in C instead of trying the lookbehinds at every position; a
 # candidate is then confirmed by the exact pattern at that position (same leftmost match as its search)
-_PRE_HEADING = {k: re.compile(r"[#第一二三四五六七八九十][#\s第部分一二三四五六七八九十、.．:：]*?" + t) for k, t in SECTION_TITLES.items()}
+_PRE_HEADING = {k: re.compile(r"[#第一二三四五六七八九十][#\s第部分一二三四五六七八九十、.．:：*]*?" + t) for k, t in SECTION_TITLES.items()}
 _PRE_MD_HEADING = {k: re.compile(r"##{0,5}\s*" + t) for k, t in SECTION_TITLES.items()}      # (# first: a literal prefix)
 RE_FEE_HEADING = re.compile(r"(?:^|(?<=[^（(\w])|(?<=[\u4e00-\u9fff\d]))(?:#{1,6}\s*)?[四五六七]\s*、\s*(?:政府信息公开)?信息(?:公开)?处理费"
                             r"(?:收取|收费)?(?:情况)?")
@@ -69,7 +73,7 @@ def find_sections(text: str, start: int = 0) -> list[Section]:
     text spaces out its characters, the headings are looked for again with those spaces taken out (offsets stay
     the text's own)."""
     found = _outline(text, start)
-    if len(found) < len(ORDER) and _SPACED.search(text, start):
+    if len(found) < len(ORDER) and _INNER_SPACE.search(text, start):
         removed = [m.start() for m in _INNER_SPACE.finditer(text)]
         squeezed = _INNER_SPACE.sub("", text)
         shift = [r - i for i, r in enumerate(removed)]          # where each removal sits in the squeezed text

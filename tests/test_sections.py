@@ -235,3 +235,35 @@ def test_other_matters_worded_with_yingdang_and_an_attachment_marked_fu():
             "附：2023年度统计表\n表格\t0\n")
     secs = find_sections(text)
     assert secs[-1].key == "other" and text[secs[-1].body_start:secs[-1].end].strip() == "无。\n某局"
+
+
+ALL_SIX = ["general", "proactive", "requests", "review_litigation", "problems", "other"]
+
+
+@pytest.mark.parametrize("headings", [
+    # wordings: 主动公开的政府信息, 收到及处理 / 收到、处理
+    ("一、总体情况", "二、主动公开的政府信息情况", "三、收到及处理政府信息公开申请情况", "四、政府信息公开行政复议、行政诉讼情况",
+     "五、存在的主要问题及改进情况", "六、其他需要报告的事项"),
+    ("一、总体情况", "二、主动公开政府信息情况", "三、收到、处理政府信息公开申请情况", "四、政府信息公开行政复议、行政诉讼情况",
+     "五、存在的主要问题及改进情况", "六、其他需要报告的事项"),
+    # one space inside a heading (full-width or ASCII), not a run of spaced characters
+    ("一、总体情况", "二、主动公开\u3000政府信息情况", "三、收到和处理 政府信息公开申请情况", "四、政府信息公开行政复议、行政诉讼情况",
+     "五、存在的 主要问题及改进情况", "六、其他需要\u3000报告的事项"),
+    # markdown bold on the words after the numeral
+    ("一、**总体情况**", "二、**主动公开政府信息情况**", "三、**收到和处理政府信息公开申请情况**",
+     "四、**政府信息公开行政复议、行政诉讼情况**", "五、**存在的主要问题及改进情况**", "六、**其他需要报告的事项**"),
+])
+def test_more_heading_shapes_find_all_six(headings):
+    text = "".join(f"{h}\n本单位按要求开展相关工作，情况良好。\n" for h in headings)
+    assert [s.key for s in find_sections(text)] == ALL_SIX
+
+
+def test_a_numeral_after_a_comma_needs_its_dun_to_open_a_part():
+    """…，一起因政府信息公开引发的行政复议、行政诉讼也没有发生。 is a sentence in 三, not the 四 heading; after a
+    sentence's end a heading may lack its 、 (…。一总体情况)."""
+    text = ("本报告如下。一总体情况\n本局情况良好。\n二、主动公开政府信息情况\n正文。\n三、收到和处理政府信息公开申请情况\n"
+            "经核查，一起因政府信息公开引发的行政复议、行政诉讼也没有发生。\n四、政府信息公开行政复议、行政诉讼情况\n无。\n"
+            "五、存在的主要问题及改进情况\n一是培训不足。\n六、其他需要报告的事项\n无。\n")
+    secs = {s.key: s for s in find_sections(text)}
+    assert list(secs) == ALL_SIX
+    assert text[secs["review_litigation"].start:].startswith("四、")
