@@ -7,6 +7,7 @@ import re
 RE_CRAWL_FIELD = re.compile(r"^(标题|发布时间|文号|发布机构|栏目|原文链接|本地目录)[:：]\s*(.*)$", re.M)
 RE_CRAWL_BODY = re.compile(r"^=+\s*正文\s*=+\s*$", re.M)
 RE_YEAR = re.compile(r"((?:19|20)\d{2})\s*年")
+RE_BARE_YEAR = re.compile(r"((?:19|20)\d{2})\s*年(?!\s*\d{1,2}\s*月)")
 RE_CN_YEAR = re.compile(r"([二][〇○零0OＯ][一二三四五六七八九〇○零0OＯ]{2})\s*年")
 RE_DATE = re.compile(r"((?:19|20)\d{2})\s*[年\-/.]\s*(\d{1,2})\s*[月\-/.]\s*(\d{1,2})\s*日?")
 RE_REPORT_WORDS = re.compile(r"(?:政府)?信息(?:与政务)?公开(?:工作)?(?:年度)?(?:情况的?)?(?:报告|年报)")
@@ -73,7 +74,9 @@ def guess_year(title: str | None, text: str, start: int) -> int | None:
     if "：" in body or ":" in body:
         body = RE_PAGE_FIELD.sub("", body)
     for src in ([title] if title else []) + [body]:
-        m = RE_YEAR.search(src)
+        # a year of its own (2023年，我局…) before a date's (a date under the title is when it was issued)
+        m = RE_BARE_YEAR.search(src) if src is body else None
+        m = m or RE_YEAR.search(src)
         if m and 2000 <= int(m.group(1)) <= 2100:
             return int(m.group(1))
         m = RE_CN_YEAR.search(src)
@@ -113,7 +116,7 @@ def _field_lines(names: str) -> re.Pattern[str]:
 _PUBLISHED_NAMES = r"发布(?:时间|日期)|成文日期"
 _PUBLISHED_WORDS = ("发布", "成文日期")          # every name above contains one: a text without them has no such field
 # on a line of its own, or among a page's fields on one line (来源：…　　发布时间：2024-01-19 09:30　　浏览次数：…)
-_PUBLISHED_FIELD = re.compile(rf"(?:^|(?<=[\u3000\t|])|(?<=  ))[ \t\u3000]*(?P<name>{_PUBLISHED_NAMES})[ \t]*[:：|][^\n]*",
+_PUBLISHED_FIELD = re.compile(rf"(?:^|(?<=[\u3000\t| ]))[ \t\u3000]*(?P<name>{_PUBLISHED_NAMES})(?:[ \t]*[:：|]|[ \t]+(?=\d))[^\n]*",
                               re.M)
 # a date in brackets on a line of its own (under the title: （2024年1月20日）)
 _DATE_LINE = re.compile(r"^[ \t\u3000]*[（(]?[ \t]*(?:19|20)\d{2}\s*年\s*(?:\d{1,2}|元)\s*月\s*\d{1,2}\s*日[ \t]*[)）]?[ \t\u3000]*$",
@@ -218,14 +221,14 @@ def guess_level(body: str | None) -> str | None:
     department."""
     if not body:
         return None
-    gov = re.search(r"(人民政府|管委会|管理委员会|行政公署)(?:办公厅|办公室)?$", body)
+    gov = re.search(r"(人民政府|(?<=[省市县区旗州盟镇乡])政府|管委会|管理委员会|行政公署)(?:办公厅|办公室)?$", body)
     if not gov:
-        if re.search(r"(?:街道办事处|街道|镇|乡)$", body):
+        if re.search(r"(?:街道办事处|街道办|街道|镇|乡)$", body):
             return "township"
         if re.search(r"片区管理局$", body):
             return "district"
         return _place_level(body) or "department"       # 青禾县2023年…报告: a place's name alone is its government
-    place = body[:gov.start()]
+    place = re.sub(r"(?:党工委|党委)$", "", body[:gov.start()])        # 开发区党工委管委会: the zone's own
     if gov.group(1) in ("管委会", "管理委员会") and not _ZONE.search(place):
         return "department"             # 城市管理委员会, 人民政府国有资产监督管理委员会: a commission of a government
     return _place_level(place) or ("county" if place else None)

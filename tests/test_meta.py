@@ -170,3 +170,24 @@ def test_a_sidebars_date_does_not_outrank_the_reports_own():
             "<ul class='side'><li>旧通知 发布时间：2023-03-02</li></ul><div class='article'>"
             "<h1>示例县统计局2023年政府信息公开工作年度报告</h1><p>发布日期：2024-01-20</p>" + body + "</div></body></html>")
     assert read_report(page.encode("utf-8"), name="p.html").meta.published == "2024-01-20"
+
+
+@pytest.mark.parametrize("body, level", [("白沙镇政府", "township"), ("东门街道办", "township"), ("青禾县政府", "county"),
+                                         ("临川高新技术产业开发区党工委管委会", "district"), ("临川市城市管理委员会", "department")])
+def test_levels_of_short_and_zone_bodies(body, level):
+    from nlp.meta import guess_level
+    assert guess_level(body) == level
+
+
+@pytest.mark.parametrize("fields", ["来源：示例县政府网 发布时间：2024-01-23 浏览次数：12",
+                                    "发布时间 2024-01-23"])
+def test_a_page_field_separated_by_one_space_or_without_colon(fields):
+    from nlp.meta import guess_published
+    text = f"示例县统计局2023年政府信息公开工作年度报告\n{fields}\n一、总体情况\n正文。\n示例县统计局\n2024年1月20日\n"
+    assert guess_published(text, {}) == "2024-01-23"
+
+
+def test_a_date_under_a_title_without_a_year_is_not_the_reports_year():
+    from nlp.meta import guess_year
+    text = "示例县统计局政府信息公开工作年度报告\n2024年1月20日\n一、总体情况\n2023年，本局依法做好公开工作。\n"
+    assert guess_year("示例县统计局政府信息公开工作年度报告", text, 0) == 2023
