@@ -38,7 +38,22 @@ def crawl_header(text: str) -> tuple[dict[str, str], int]:
     return fields, m.end()
 
 
+_YEAR_SPACE = re.compile(r"(?<=\d)[ \t\u3000]+(?=年)")      # 2023 年 (a PDF's spacing) is 2023年
+
+
+# a reader's hint: the title a file's own properties give (DOCX core properties, PDF info), often a template's or
+# last year's: the text's own title line comes first
+FILE_TITLE_HINT = "文件属性标题"
+
+
 def guess_title(text: str, start: int, hints: dict[str, str]) -> str | None:
+    """The report's title: the crawl header's, a page's <title> that names a report, the text's first line that
+    does, else what the reader's hints give (:data:`FILE_TITLE_HINT` last)."""
+    title = _title_of(text, start, hints)
+    return _YEAR_SPACE.sub("", title) if title else title
+
+
+def _title_of(text: str, start: int, hints: dict[str, str]) -> str | None:
     if hints.get("标题"):
         return hints["标题"]
     if hints.get("title") and RE_REPORT_WORDS.search(hints["title"]):
@@ -60,7 +75,7 @@ def guess_title(text: str, start: int, hints: dict[str, str]) -> str | None:
             m = re.match(r"(.{4,60}?(?:年度报告|工作报告|年报))", line)
             if m and RE_REPORT_WORDS.search(m.group(1)):
                 return m.group(1)
-    return hints.get("title") or None
+    return hints.get("title") or hints.get(FILE_TITLE_HINT) or None
 
 
 def cn_year(s: str) -> int | None:

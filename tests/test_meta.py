@@ -191,3 +191,20 @@ def test_a_date_under_a_title_without_a_year_is_not_the_reports_year():
     from nlp.meta import guess_year
     text = "示例县统计局政府信息公开工作年度报告\n2024年1月20日\n一、总体情况\n2023年，本局依法做好公开工作。\n"
     assert guess_year("示例县统计局政府信息公开工作年度报告", text, 0) == 2023
+
+
+def test_a_files_property_title_yields_to_the_texts_own():
+    """DOCX core properties and PDF info often keep a template's or last year's title: the text's first title line
+    comes first; the property only when the text has none."""
+    from nlp.meta import FILE_TITLE_HINT, guess_title
+    text = "示例乡人民政府2023年政府信息公开工作年度报告\n一、总体情况\n正文。\n"
+    assert guess_title(text, 0, {FILE_TITLE_HINT: "2022年度政府信息公开工作年度报告"}).startswith("示例乡人民政府2023")
+    assert guess_title("一、总体情况\n正文。\n", 0, {FILE_TITLE_HINT: "示例乡2023年报"}) == "示例乡2023年报"
+    assert guess_title("示例区统计局2023 年政府信息公开工作年度报告\n", 0, {}) == "示例区统计局2023年政府信息公开工作年度报告"
+
+
+def test_an_html_title_that_is_only_the_sites_name_yields_to_the_h1():
+    from nlp.read.html import read_html
+    page = ("<html><head><title>示例县人民政府</title></head><body><h1>示例县统计局2023年政府信息公开工作年度报告</h1>"
+            "<div><p>一、总体情况</p><p>正文一行。</p></div></body></html>")
+    assert read_html(page.encode("utf-8")).hints["title"] == "示例县统计局2023年政府信息公开工作年度报告"

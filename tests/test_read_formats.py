@@ -347,7 +347,8 @@ def test_docx_paragraphs_and_tables_in_document_order():
     doc = read_docx(REPORT_DOCX, "ng.docx")
     assert doc.source_format == "docx"
     assert doc.text.split("\n") == REPORT_DOCX_LINES
-    assert doc.hints == {"title": "南岗街道2023年政府信息公开工作年度报告"}
+    from nlp.meta import FILE_TITLE_HINT                  # the core properties' title: a fallback after the text's own
+    assert doc.hints == {FILE_TITLE_HINT: "南岗街道2023年政府信息公开工作年度报告"}
 
 
 @pytest.mark.parametrize("case,data", DOCX_E006_CASES, ids=[c[0] for c in DOCX_E006_CASES])
@@ -454,7 +455,8 @@ def test_pdf_cid_font_text_comes_back():
     data = _pdf_bytes(PDF_PAGES, title="西岭乡年报")
     doc = read_pdf(data, "xl.pdf")
     assert doc.source_format == "pdf" and doc.encoding is None
-    assert doc.hints == {"title": "西岭乡年报"}
+    from nlp.meta import FILE_TITLE_HINT
+    assert doc.hints == {FILE_TITLE_HINT: "西岭乡年报"}
     lines = doc.text.split("\n")
     assert lines[0] == "西岭乡2024年政府信息公开工作年度报告"
     assert "本年新收政府信息公开申请数量 9 件。" in lines
@@ -550,7 +552,8 @@ def test_pdf_real_reports_have_key_labels(corpus, name):
     for label in KEY_LABELS:
         assert label in doc.text
     assert not any(line.strip() in {f"- {n} -" for n in range(1, 10)} for line in doc.text.split("\n"))
-    assert "年度报告" in doc.hints["title"]          # these PDFs store the title as UTF-16LE
+    from nlp.meta import FILE_TITLE_HINT
+    assert "年度报告" in doc.hints[FILE_TITLE_HINT]      # these PDFs store the title as UTF-16LE
 
 
 @pytest.mark.corpus

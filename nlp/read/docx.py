@@ -20,6 +20,7 @@ import io
 import zipfile
 
 from ..errors import Errors, NianbaoError
+from ..meta import FILE_TITLE_HINT
 from ..types import Document
 from .html import tidy
 
@@ -200,7 +201,7 @@ def read_docx(data: bytes, source: str | None = None, *,
     try:
         title = (doc.core_properties.title or "").strip()
         if title:
-            hints["title"] = title
+            hints[FILE_TITLE_HINT] = title
     except Exception:  # noqa: BLE001 - a broken core.xml only costs the title hint
         warnings.append("document properties could not be read")
     return Document(text="\n".join(lines), source_format="docx", encoding=None, hints=hints,

@@ -21,7 +21,7 @@ import codecs
 import re
 
 from ..errors import Errors, NianbaoError
-from ..meta import PAGE_DATE_HINT
+from ..meta import PAGE_DATE_HINT, RE_REPORT_WORDS
 from ..types import Document
 from .text import _BOMS, _plausible_chinese, decode
 
@@ -157,13 +157,14 @@ def _parse_once(text: str, source: str | None):
 
 
 def _title(root) -> str | None:
+    """The page's <title>, or its <h1>: the one that names a report (a <title> may be the site's name alone)."""
+    found = []
     for path in (".//title", ".//h1"):
         el = root.find(path)
-        if el is not None:
-            t = tidy(el.text_content())
-            if t:
-                return t
-    return None
+        t = tidy(el.text_content()) if el is not None else ""
+        if t:
+            found.append(t)
+    return next((t for t in found if RE_REPORT_WORDS.search(t)), found[0] if found else None)
 
 
 # the page's own record of when it was published: a <meta> the site's CMS writes, or a field in the page's chrome

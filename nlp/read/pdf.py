@@ -19,6 +19,7 @@ import re
 import time
 
 from ..errors import Errors, NianbaoError
+from ..meta import FILE_TITLE_HINT
 from ..types import Document
 
 MAX_PAGES = 300
@@ -196,4 +197,4 @@ def read_pdf(data: bytes, source: str | None = None, *, max_pages: int = MAX_PAG
     if b"%%EOF" not in data[-2048:]:
         warnings.append("no %%EOF marker at the end: the file may be truncated")
     return Document(text=text, source_format="pdf", encoding=None,
-                    hints={"title": title} if title else {}, warnings=tuple(warnings))
+                    hints={FILE_TITLE_HINT: title} if title else {}, warnings=tuple(warnings))
