@@ -59,6 +59,7 @@ def _title_of(text: str, start: int, hints: dict[str, str]) -> str | None:
     if hints.get("title") and RE_REPORT_WORDS.search(hints["title"]):
         return _SITE_SUFFIX.sub("", hints["title"].strip())
     previous = ""
+    bare = None                 # a line that names the genre alone (a site's menu item 政府信息公开年报)
     for line in text[start:start + 3000].splitlines():
         line = _TITLE_FIELD.sub("", line.strip().lstrip("#").strip().strip("*").strip())
         if line.startswith("|"):                          # a page's fields as a table row: | 名称 | …报告 | 文号 | … |
@@ -66,16 +67,30 @@ def _title_of(text: str, start: int, hints: dict[str, str]) -> str | None:
         if line and _BREADCRUMB.search(line):
             continue
         if line and RE_REPORT_WORDS.search(line) and len(line) <= 80:
-            if len(_TITLE_NOISE.sub("", line)) < 2 and _TITLE_HEAD.fullmatch(previous):
+            if len(_TITLE_NOISE.sub("", line)) < 2 and _TITLE_HEAD.fullmatch(previous) and _NAMED.search(previous):
                 return previous + line          # a title over two lines: the body on the first
+            if not _NAMED.search(RE_REPORT_WORDS.split(line)[0]):
+                bare = bare or line             # no year and nothing named before the genre: look on
+                previous = line
+                continue
             return line
+        joined = previous + line
+        if line and previous and len(joined) <= 60 and RE_REPORT_WORDS.search(joined) and \
+                not RE_REPORT_WORDS.search(previous) and _TITLE_CUT.search(previous):
+            return joined                       # a title cut inside its words: …2023年度政府信息公开 / 工作年度报告
         if line:
             previous = line
         if line and len(line) > 80:
             m = re.match(r"(.{4,60}?(?:年度报告|工作报告|年报))", line)
             if m and RE_REPORT_WORDS.search(m.group(1)):
                 return m.group(1)
-    return hints.get("title") or hints.get(FILE_TITLE_HINT) or None
+    return bare or hints.get("title") or hints.get(FILE_TITLE_HINT) or None
+
+
+# something named before a report's genre words: a body (…局, …政府, …镇) or the report's year (digits or 二〇二三)
+_NAMED = re.compile(r"[局委办府院会厅处镇乡街道区县市省州盟旗所站队司部署中心年]|(?:19|20)\d{2}")
+# a title's first line cut inside its words: it ends with the start of the genre (…政府信息公开, …信息, …政府)
+_TITLE_CUT = re.compile(r"(?:(?:19|20)\d{2}\s*年度?|年度?)(?:政府)?(?:信息)?(?:公开)?(?:工作)?$|(?:政府)?信息公开(?:工作)?$")
 
 
 def cn_year(s: str) -> int | None:

@@ -208,3 +208,15 @@ def test_an_html_title_that_is_only_the_sites_name_yields_to_the_h1():
     page = ("<html><head><title>示例县人民政府</title></head><body><h1>示例县统计局2023年政府信息公开工作年度报告</h1>"
             "<div><p>一、总体情况</p><p>正文一行。</p></div></body></html>")
     assert read_html(page.encode("utf-8")).hints["title"] == "示例县统计局2023年政府信息公开工作年度报告"
+
+
+@pytest.mark.parametrize("top, title", [
+    ("示例市人力资源和社会保障局2023年度政府信息公开\n工作年度报告\n", "示例市人力资源和社会保障局2023年度政府信息公开工作年度报告"),
+    ("首页\n政务公开\n政府信息公开年报\n示例市应急管理局2023年政府信息公开工作年度报告\n", "示例市应急管理局2023年政府信息公开工作年度报告"),
+])
+def test_a_title_cut_inside_its_words_or_under_a_menu(top, title):
+    """A title wrapped inside its genre words is joined; a site's menu item that names the genre alone (no body, no
+    year) is no title when the report's own comes after it."""
+    from nlp.meta import guess_title
+    assert guess_title(top + "一、总体情况\n正文。\n", 0, {}) == title
+    assert guess_title("首页\n政府信息公开年报\n一、总体情况\n正文。\n", 0, {}) == "政府信息公开年报"      # the only one
