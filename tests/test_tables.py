@@ -409,3 +409,18 @@ def test_table_3_as_key_value_rows_is_still_table_3():
                    for label, v in rows)
     t3 = read_t3(table_view(text))
     assert t3 is not None and t3.cells["t3.new.natural"].value == 5 and t3.cells["t3.new.total"].value == 5
+
+
+def test_a_table_printed_one_cell_per_line_with_empty_lines_for_blanks():
+    """表四 rendered cell by cell, an empty line for each blank cell (three of them first): all fifteen placed."""
+    from nlp.tables.extract import table_view
+    head = "四、政府信息公开行政复议、行政诉讼情况\n" + "\n".join(
+        ["行政复议", "行政诉讼", "未经复议直接起诉", "复议后起诉"]
+        + ["结果维持", "结果纠正", "其他结果", "尚未审结", "总计"] * 3) + "\n"
+    cells = ["", "", "", "4", "4", "4", "", "4", "", "8", "", "", "3", "4", "7"]
+    text = head + "\n".join(cells) + "\n五、存在的主要问题及改进情况\n正文。\n"
+    t4 = read_t4(table_view(text))
+    assert t4 is not None
+    keys = load_schema().keys("表四", "2019+2021")
+    assert [t4.cells[k].value for k in keys] == [None if c == "" else int(c) for c in cells]
+    assert [t4.cells[k].status for k in keys] == [BLANK if c == "" else VALUE for c in cells]

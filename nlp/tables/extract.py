@@ -382,6 +382,13 @@ def _row_readings(text: str, start: int, end: int, n: int, last: bool = False, a
 
 def _token_readings(text: str, start: int, end: int, n: int, last: bool, allow_sign: bool,
                     zone: ZoneTokens | None, accept: Callable[[tuple], bool] | None = None) -> list[Reading]:
+    back = start
+    while back > 0 and text[back - 1] in " \t\u3000\n":
+        back -= 1                               # (blank first cells: empty lines a caller's start skipped)
+    if _EMPTY_LINE.search(text, back, end):
+        by_line = _line_cells(text, start, end, n) or (_line_cells(text, back, end, n) if back < start else None)
+        if by_line is not None:
+            return [by_line]
     toks = _toks(text, start, end, zone, allow_sign)
     if not toks:
         # the label is printed with nothing after it: every cell of the row is blank
@@ -398,6 +405,37 @@ def _token_readings(text: str, start: int, end: int, n: int, last: bool, allow_s
     # too few digits to fill the row: blank cells were lost; those readings the row's own identities keep, if any
     return (_lost_cell_readings(text, toks, n, accept) if accept is not None else []) or \
         _lost_cell_readings(text, toks, n)
+
+
+_EMPTY_LINE = re.compile(r"\n[ \t\u3000]*\n")
+
+
+def _line_cells(text: str, start: int, end: int, n: int) -> Reading | None:
+    """A row printed one cell per line, an empty line for a blank cell (a page rendered cell by cell): exactly ``n``
+    lines after the label's, each empty or one plain cell, some of each; else None."""
+    lines = text[start:end].split("\n")
+    pos = start
+    if lines and not lines[0].strip():          # the rest of the label's own line
+        pos += len(lines[0]) + 1
+        lines = lines[1:]
+    if lines and not lines[-1].strip():         # the start of the line after the row
+        lines = lines[:-1]
+    if len(lines) != n:
+        return None
+    parts: list[Part] = []
+    for line in lines:
+        cell = line.strip()
+        if not cell:
+            parts.append(Part("", pos, pos, "blank"))
+        elif _SIMPLE_CELL.fullmatch(cell):
+            s = pos + line.index(cell)
+            parts.append(Part(cell, s, s + len(cell), "blank" if not cell[0].isdigit() else
+                              "decimal" if "." in cell else "int"))
+        else:
+            return None
+        pos += len(line) + 1
+    kinds = {p.kind == "blank" and not p.raw for p in parts}
+    return tuple(parts) if kinds == {True, False} else None
 
 
 def _part_values(reading: Reading) -> tuple:
