@@ -29,8 +29,8 @@ RE_SUBHEADING = re.compile(
 RE_ENUM = re.compile(
     r"(?:(?<=^)|(?<=[\s。；;：:，,！!？?）)”\*]))(?<!第\n)(?<!第\r\n)"      # (第\n（一）项: a wrapped article number)
     r"(?P<m>(?:\*\*)?[" + _CN + r"]{1,2}\n?是(?:\*\*)?|[（(][" + _CN + r"]{1,2}[）)]|[（(]\d{1,2}[）)]|\d{1,2}[.．、](?!\d)"
-    r"|[" + _CN + r"]{1,2}、|[①②③④⑤⑥⑦⑧⑨⑩]|[⑴⑵⑶⑷⑸⑹⑺⑻⑼⑽]|\d{1,2}[）)](?![\d）)])|第[" + _CN + r"]{1,2}[，,、：:]"
-    r"|(?<![^\n])[ \t\u3000]*[-•·][ \t])", re.M)
+    r"|[" + _CN + r"]{1,2}、|[①②③④⑤⑥⑦⑧⑨⑩]|[⑴⑵⑶⑷⑸⑹⑺⑻⑼⑽]|\d{1,2}[）)](?=\s*[\u4e00-\u9fff“\"《])|第[" + _CN + r"]{1,2}[，,、：:]"
+    r"|(?<![^\n])[ \t\u3000]*[-•·][ \t](?!\s*\d+\s*[-—]\s*$))", re.M)
 RE_SENT = re.compile(r"(?:[^。！？!?；;\n]|\n(?!\s*\n))+[。！？!?；;]?")
 
 HEADING_KINDS = (
@@ -114,7 +114,7 @@ def _stands_as_heading(body: str, m: re.Match[str]) -> bool:
 _CN_NUM = {c: i + 1 for i, c in enumerate("一二三四五六七八九十")}
 _CIRCLED = "①②③④⑤⑥⑦⑧⑨⑩"
 _PAREN_DIGITS = "⑴⑵⑶⑷⑸⑹⑺⑻⑼⑽"
-BULLET = 0          # a markdown bullet's number: the next in its run, whatever it is
+BULLET = 0          # a markdown bullet's number as _style_num gives it (its run numbers it: the next in the run)
 
 
 def _style_num(marker: str) -> tuple[str, int]:
@@ -155,7 +155,7 @@ def _series(enums: list[re.Match[str]]) -> list[list[re.Match[str]]]:
     for m in enums:
         style, num = _style_num(m.group("m"))
         run = open_runs.get(style)
-        if num == BULLET:
+        if style == "bullet":
             num = len(run) + 1 if run is not None else 1
             prev = len(run) if run is not None else None
         else:
@@ -190,11 +190,22 @@ def _block_items(text: str, start: int, end: int) -> list[tuple[int, int, str]]:
             stop = run[i + 1].start() if i + 1 < len(run) else block_end
             if i + 1 == len(run) and ri + 1 < len(runs):
                 stop = _split_preamble(text, m.end(), stop)
+            if i + 1 == len(run) and _style_num(m.group("m"))[0] == "bullet":
+                stop = _bullet_end(text, m.end(), stop)
             out.append((m.start(), stop, m.group("m").strip("*")))
         cursor = out[-1][1]
     if cursor < end:
         out.extend(_sentences(text, cursor, end))
     return out
+
+
+_NOT_BULLET_LINE = re.compile(r"\n(?=[^\s\-•·])")
+
+
+def _bullet_end(text: str, start: int, stop: int) -> int:
+    """A list's last bullet ends at its line's end when a line of prose (not indented, not a bullet) follows."""
+    m = _NOT_BULLET_LINE.search(text, start, stop)
+    return m.start() if m else stop
 
 
 def _split_preamble(text: str, item_start: int, next_run: int) -> int:

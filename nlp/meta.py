@@ -7,7 +7,6 @@ import re
 RE_CRAWL_FIELD = re.compile(r"^(标题|发布时间|文号|发布机构|栏目|原文链接|本地目录)[:：]\s*(.*)$", re.M)
 RE_CRAWL_BODY = re.compile(r"^=+\s*正文\s*=+\s*$", re.M)
 RE_YEAR = re.compile(r"((?:19|20)\d{2})\s*年")
-RE_BARE_YEAR = re.compile(r"((?:19|20)\d{2})\s*年(?!\s*\d{1,2}\s*月)")
 RE_CN_YEAR = re.compile(r"([二][〇○零0OＯ][一二三四五六七八九〇○零0OＯ]{2})\s*年")
 RE_DATE = re.compile(r"((?:19|20)\d{2})\s*[年\-/.]\s*(\d{1,2})\s*[月\-/.]\s*(\d{1,2})\s*日?")
 RE_REPORT_WORDS = re.compile(r"(?:政府)?信息(?:与政务)?公开(?:工作)?(?:年度)?(?:情况的?)?(?:报告|年报)")
@@ -59,6 +58,7 @@ def _title_of(text: str, start: int, hints: dict[str, str]) -> str | None:
     if hints.get("title") and RE_REPORT_WORDS.search(hints["title"]):
         return _SITE_SUFFIX.sub("", hints["title"].strip())
     previous = ""
+    seen = 0                    # non-blank lines so far (a title cut over two lines is among the first)
     bare = None                 # a line that names the genre alone (a site's menu item 政府信息公开年报)
     for line in text[start:start + 3000].splitlines():
         line = _TITLE_FIELD.sub("", line.strip().lstrip("#").strip().strip("*").strip())
@@ -69,26 +69,29 @@ def _title_of(text: str, start: int, hints: dict[str, str]) -> str | None:
         if line and RE_REPORT_WORDS.search(line) and len(line) <= 80:
             if len(_TITLE_NOISE.sub("", line)) < 2 and _TITLE_HEAD.fullmatch(previous) and _NAMED.search(previous):
                 return previous + line          # a title over two lines: the body on the first
-            if not _NAMED.search(RE_REPORT_WORDS.split(line)[0]):
+            if not _NAMED.search(RE_REPORT_WORDS.sub("", line)):
                 bare = bare or line             # no year and nothing named before the genre: look on
                 previous = line
                 continue
             return line
         joined = previous + line
-        if line and previous and len(joined) <= 60 and RE_REPORT_WORDS.search(joined) and \
-                not RE_REPORT_WORDS.search(previous) and _TITLE_CUT.search(previous):
+        if line and previous and seen < 8 and len(joined) <= 60 and RE_REPORT_WORDS.search(joined) and \
+                not RE_REPORT_WORDS.search(previous) and _TITLE_CUT.search(previous) and not _CLAUSE.search(joined):
             return joined                       # a title cut inside its words: …2023年度政府信息公开 / 工作年度报告
+        seen += bool(line)
         if line:
             previous = line
         if line and len(line) > 80:
             m = re.match(r"(.{4,60}?(?:年度报告|工作报告|年报))", line)
             if m and RE_REPORT_WORDS.search(m.group(1)):
                 return m.group(1)
-    return bare or hints.get("title") or hints.get(FILE_TITLE_HINT) or None
+    named = next((t for t in (hints.get("title"), hints.get(FILE_TITLE_HINT)) if t and RE_REPORT_WORDS.search(t)), None)
+    return named or bare or hints.get("title") or hints.get(FILE_TITLE_HINT) or None
 
 
 # something named before a report's genre words: a body (…局, …政府, …镇) or the report's year (digits or 二〇二三)
 _NAMED = re.compile(r"[局委办府院会厅处镇乡街道区县市省州盟旗所站队司部署中心年]|(?:19|20)\d{2}")
+_CLAUSE = re.compile(r"[，,。；;：:]")
 # a title's first line cut inside its words: it ends with the start of the genre (…政府信息公开, …信息, …政府)
 _TITLE_CUT = re.compile(r"(?:(?:19|20)\d{2}\s*年度?|年度?)(?:政府)?(?:信息)?(?:公开)?(?:工作)?$|(?:政府)?信息公开(?:工作)?$")
 
@@ -103,10 +106,10 @@ def guess_year(title: str | None, text: str, start: int) -> int | None:
     body = text[start:start + 2500]
     if "：" in body or ":" in body:
         body = RE_PAGE_FIELD.sub("", body)
+    if _DATE_LINE.search(body, 0, 600):
+        body = _DATE_LINE.sub("", body, count=1)       # a date on its own line under the title: when it was issued
     for src in ([title] if title else []) + [body]:
-        # a year of its own (2023年，我局…) before a date's (a date under the title is when it was issued)
-        m = RE_BARE_YEAR.search(src) if src is body else None
-        m = m or RE_YEAR.search(src)
+        m = RE_YEAR.search(src)
         if m and 2000 <= int(m.group(1)) <= 2100:
             return int(m.group(1))
         m = RE_CN_YEAR.search(src)
@@ -146,8 +149,10 @@ def _field_lines(names: str) -> re.Pattern[str]:
 _PUBLISHED_NAMES = r"发布(?:时间|日期)|成文日期"
 _PUBLISHED_WORDS = ("发布", "成文日期")          # every name above contains one: a text without them has no such field
 # on a line of its own, or among a page's fields on one line (来源：…　　发布时间：2024-01-19 09:30　　浏览次数：…)
-_PUBLISHED_FIELD = re.compile(rf"(?:^|(?<=[\u3000\t| ]))[ \t\u3000]*(?P<name>{_PUBLISHED_NAMES})(?:[ \t]*[:：|]|[ \t]+(?=\d))[^\n]*",
-                              re.M)
+_PUBLISHED_FIELD = re.compile(rf"(?:^|(?<=[\u3000\t|])|(?<=  ))[ \t\u3000]*(?P<name>{_PUBLISHED_NAMES})"
+                              rf"(?:[ \t]*[:：|]|[ \t]+(?=\d))[^\n]*", re.M)
+# the same after a single space (来源：… 发布时间：2024-01-23 浏览次数：…): only where no field stands as above
+_PUBLISHED_FIELD_LOOSE = re.compile(rf"(?<= )(?P<name>{_PUBLISHED_NAMES})[ \t]*[:：|][^\n]*")
 # a date in brackets on a line of its own (under the title: （2024年1月20日）)
 _DATE_LINE = re.compile(r"^[ \t\u3000]*[（(]?[ \t]*(?:19|20)\d{2}\s*年\s*(?:\d{1,2}|元)\s*月\s*\d{1,2}\s*日[ \t]*[)）]?[ \t\u3000]*$",
                         re.M)
@@ -209,7 +214,7 @@ def guess_published(text: str, hints: dict[str, str], end: int | None = None) ->
     candidates = _dates(hints.get("发布时间") or "")[:1]
     if not candidates:
         # 发布日期 before 成文日期 (every match names one: without either word there is none to look for)
-        fields = list(_PUBLISHED_FIELD.finditer(text, 0, 1500)) \
+        fields = (list(_PUBLISHED_FIELD.finditer(text, 0, 1500)) or list(_PUBLISHED_FIELD_LOOSE.finditer(text, 0, 1500))) \
             if any(text.find(w, 0, 1500) >= 0 for w in _PUBLISHED_WORDS) else []
         field = next((f for f in fields if f.group("name").startswith("发布")), fields[0] if fields else None)
         candidates = _dates(field.group()) if field else []
@@ -251,7 +256,7 @@ def guess_level(body: str | None) -> str | None:
     department."""
     if not body:
         return None
-    gov = re.search(r"(人民政府|(?<=[省市县区旗州盟镇乡])政府|管委会|管理委员会|行政公署)(?:办公厅|办公室)?$", body)
+    gov = re.search(r"(人民政府|(?<=[省市县区旗州盟镇乡])政府|管委会|管理委员会|行政公署)(?:办公厅|办公室|办)?$", body)
     if not gov:
         if re.search(r"(?:街道办事处|街道办|街道|镇|乡)$", body):
             return "township"

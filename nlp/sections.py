@@ -12,10 +12,13 @@ from bisect import bisect_left, bisect_right
 
 from .types import Section
 
-_NUM = r"(?:第[一二三四五六七八九十]{1,2}部分\s*[、:：.．]?\s*|[一二三四五六七八九十]{1,2}\s*[、.．]?\s*)(?:\*\*)?"
+# (a numeral that opens a word is no heading's: 一起因…, 二是…, 一些; nor one of a list of numerals: 一、二季度)
+_NUM = (r"(?:第[一二三四五六七八九十]{1,2}部分\s*[、:：.．]?\s*|[一二三四五六七八九十]{1,2}(?![起是些])\s*"
+        r"(?:[、.．](?![一二三四五六七八九十]))?\s*)(?:\*\*)?")
 # after a comma or a colon a numeral needs its 、 (…，一起因政府信息公开引发的行政复议… is a sentence; after a sentence's
 # end it may lack it: …）。一总体情况2020年，…)
-_NUM_AFTER = r"(?:第[一二三四五六七八九十]{1,2}部分\s*[、:：.．]?\s*|[一二三四五六七八九十]{1,2}\s*[、.．]\s*)(?:\*\*)?"
+_NUM_AFTER = (r"(?:第[一二三四五六七八九十]{1,2}部分\s*[、:：.．]?\s*|[一二三四五六七八九十]{1,2}\s*[、.．]"
+              r"(?![一二三四五六七八九十])\s*)(?:\*\*)?")
 
 SECTION_TITLES: dict[str, str] = {
     "general": r"(?:(?:年度)?(?:政府信息公开|政务公开)?(?:工作)?(?:总体|基本)(?:工作)?情况|(?:工作)?概述|(?:工作|基本)?概况)",
@@ -38,7 +41,7 @@ SECTION_TITLES = {k: r"(?:20\d\d\s*年度?)?" + t for k, t in SECTION_TITLES.ite
 
 # a numeral glued to the text before it needs its 、 (…情况。四、政府…; not 未发生一起因…行政复议和行政诉讼)
 _NUM_GLUED = r"[一二三四五六七八九十]{1,2}\s*[、.．]\s*"
-RE_HEADING = {k: re.compile(r"(?:(?:^|(?<=[#\s。！？；;!?）)】」』”]))(?:#{1,6}\s*)?" + _NUM + r"|(?:(?<=[^（(\w\s#])|(?<=\d))"
+RE_HEADING = {k: re.compile(r"(?:(?:^|(?<=[#*\s\u200b\ufeff。！？；;!?）)】」』”]))(?:#{1,6}\s*)?" + _NUM + r"|(?:(?<=[^（(\w\s#])|(?<=\d))"
                             + _NUM_AFTER + r"|(?<=[\u4e00-\u9fff])" + _NUM_GLUED + ")" + t, re.M)
               for k, t in SECTION_TITLES.items()}
 RE_MD_HEADING = {k: re.compile(r"^#{1,6}\s*" + t, re.M) for k, t in SECTION_TITLES.items()}
@@ -65,6 +68,9 @@ RE_PROBLEMS_SUB = re.compile(r"[（(]\s*一\s*[）)][^。\n（(]{0,24}?(?:存在
 
 # CJK characters spaced out (PDF headings justified to a width: 总 体 情 况, 二、主 动 公 开…)
 _SPACED = re.compile(r"[\u4e00-\u9fff][ \u3000\xa0][\u4e00-\u9fff][ \u3000\xa0][\u4e00-\u9fff]")
+# a numbered line with a space between two characters (二、主动公开　政府信息情况): a heading that may need its spaces out
+_SPACED_HEADING = re.compile(r"^[ \t\u3000]*[一二三四五六七八九十]{1,2}\s*[、.．][^\n。]{0,30}?[\u4e00-\u9fff][ \u3000\xa0]+"
+                             r"[\u4e00-\u9fff]", re.M)
 _INNER_SPACE = re.compile(r"(?<=[\u4e00-\u9fff、])[ \u3000\xa0](?=[\u4e00-\u9fff])")
 
 
@@ -73,7 +79,7 @@ def find_sections(text: str, start: int = 0) -> list[Section]:
     text spaces out its characters, the headings are looked for again with those spaces taken out (offsets stay
     the text's own)."""
     found = _outline(text, start)
-    if len(found) < len(ORDER) and _INNER_SPACE.search(text, start):
+    if len(found) < len(ORDER) and (_SPACED.search(text, start) or _SPACED_HEADING.search(text, start)):
         removed = [m.start() for m in _INNER_SPACE.finditer(text)]
         squeezed = _INNER_SPACE.sub("", text)
         shift = [r - i for i, r in enumerate(removed)]          # where each removal sits in the squeezed text

@@ -124,3 +124,15 @@ def test_a_wrapped_article_number_is_no_enumeration():
     from nlp.items import split_items
     body = "部分信息未按《条例》第二十条第\n（一）项、第\n（二）项的要求公开。下一步将逐项梳理。"
     assert [i.text for i in split_items(body, 0, len(body))][0].endswith("要求公开。")
+
+
+@pytest.mark.parametrize("body, items", [
+    ("本年度行政复议 0、行政诉讼 0、投诉 0，工作平稳。", ["本年度行政复议 0、行政诉讼 0、投诉 0，工作平稳。"]),
+    ("政策解读形式单一（详见附件 1）。公开不及时（见附件 2），提升空间大。",
+     ["政策解读形式单一（详见附件 1）。", "公开不及时（见附件 2），提升空间大。"]),
+    ("- 培训不足。\n- 平台老旧。\n此外，政策解读不够。将加强培训。", ["培训不足。", "平台老旧。", "此外，政策解读不够。", "将加强培训。"]),
+])
+def test_what_only_looks_like_a_point_opens_none(body, items):
+    """A 0 in a sentence is no bullet's number; a 1） closing a cross-reference opens no point; prose after a bullet
+    list is not its last bullet's."""
+    assert [i.text for i in split_items(body, 0, len(body))] == items

@@ -220,3 +220,56 @@ def test_a_title_cut_inside_its_words_or_under_a_menu(top, title):
     from nlp.meta import guess_title
     assert guess_title(top + "一、总体情况\n正文。\n", 0, {}) == title
     assert guess_title("首页\n政府信息公开年报\n一、总体情况\n正文。\n", 0, {}) == "政府信息公开年报"      # the only one
+
+
+def test_a_title_with_its_year_after_the_genre_is_the_title():
+    from nlp.meta import FILE_TITLE_HINT, guess_title
+    text = ("政府信息公开工作年度报告（2023年度）\n根据《条例》规定，现公布示例县统计局2023年政府信息公开工作年度报告。\n"
+            "一、总体情况\n正文。\n")
+    assert guess_title(text, 0, {}) == "政府信息公开工作年度报告（2023年度）"
+    # a property title that names a report beats a genre line alone
+    assert guess_title("政府信息公开工作年度报告\n一、总体情况\n", 0,
+                       {FILE_TITLE_HINT: "示例乡2023年政府信息公开工作年度报告"}) == "示例乡2023年政府信息公开工作年度报告"
+
+
+def test_a_sentence_is_never_a_cut_title():
+    from nlp.meta import guess_title
+    text = "一、总体情况\n本局按照要求编制了2023年度政府信息公开\n工作年度报告，现予公布。\n"
+    assert guess_title(text, 0, {}) is None
+
+
+def test_the_year_of_the_statistics_period_beats_a_comparison_year():
+    from nlp.meta import guess_year
+    text = ("示例局政府信息公开工作年度报告\n本报告统计期限自2023年1月1日起至2023年12月31日止。\n一、总体情况\n"
+            "与2022年相比，申请有所增加。\n")
+    assert guess_year("示例局政府信息公开工作年度报告", text, 0) == 2023
+
+
+def test_a_field_after_a_single_space_yields_to_a_proper_one():
+    from nlp.meta import guess_published
+    text = "相关信息 发布时间：2023-03-02\n示例县统计局2023年政府信息公开工作年度报告\n发布日期：2024-01-20\n一、总体情况\n"
+    assert guess_published(text, {}) == "2024-01-20"
+
+
+def test_a_government_office_shortened_takes_its_place_level():
+    from nlp.meta import guess_level
+    assert guess_level("某某区政府办") == guess_level("某某区人民政府办公室") == "district"
+
+
+def test_a_docx_property_title_from_last_year_yields_to_its_text():
+    """A DOCX whose core properties still hold last year's title: read_report takes the year, body and title from the
+    text."""
+    import io
+
+    import docx
+
+    from nlp.report import read_report
+    d = docx.Document()
+    d.core_properties.title = "示例乡人民政府2022年政府信息公开工作年度报告"
+    for line in ("示例乡人民政府2023年政府信息公开工作年度报告", "一、总体情况", "本乡依法做好公开工作。",
+                 "二、主动公开政府信息情况", "正文。"):
+        d.add_paragraph(line)
+    buf = io.BytesIO()
+    d.save(buf)
+    m = read_report(buf.getvalue(), name="x.docx").meta
+    assert (m.year, m.title) == (2023, "示例乡人民政府2023年政府信息公开工作年度报告")

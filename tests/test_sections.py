@@ -267,3 +267,21 @@ def test_a_numeral_after_a_comma_needs_its_dun_to_open_a_part():
     secs = {s.key: s for s in find_sections(text)}
     assert list(secs) == ALL_SIX
     assert text[secs["review_litigation"].start:].startswith("四、")
+
+
+@pytest.mark.parametrize("fmt", ["**{n} {t}**", "**{n}{t}**"])
+def test_bold_headings_without_their_dun(fmt):
+    titles = ["总体情况", "主动公开政府信息情况", "收到和处理政府信息公开申请情况", "政府信息公开行政复议、行政诉讼情况",
+              "存在的主要问题及改进情况", "其他需要报告的事项"]
+    text = "".join(fmt.format(n=n, t=t) + "\n正文一句。\n" for n, t in zip("一二三四五六", titles))
+    assert [s.key for s in find_sections(text)] == ALL_SIX
+
+
+@pytest.mark.parametrize("sentence", ["一起因政府信息公开引发的行政复议、行政诉讼也没有发生。",
+                                      "二是严格依法答复，未发生行政复议、行政诉讼。",
+                                      "经核查，一、二季度均未发生行政复议、行政诉讼。"])
+def test_sentences_that_begin_with_a_numeral_are_no_headings(sentence):
+    text = ("一、总体情况\n正文。\n二、主动公开政府信息情况\n正文。\n三、收到和处理政府信息公开申请情况\n" + sentence + "\n"
+            "四、政府信息公开行政复议、行政诉讼情况\n无。\n五、存在的主要问题及改进情况\n正文。\n六、其他需要报告的事项\n无。\n")
+    secs = {s.key: s for s in find_sections(text)}
+    assert text[secs["review_litigation"].start:].startswith("四、")
