@@ -143,6 +143,13 @@ def test_every_published_field_name_contains_a_word_the_quick_test_looks_for():
     assert guess_published(text, {}) == "2024-01-19"
 
 
+def _html_parts() -> str:
+    """The six parts of a report as HTML paragraphs, in our own words (headings in a variant wording)."""
+    return "".join(f"<p>{h}</p><p>本局认真做好相关工作，各项任务落实到位，群众满意度不断提高。</p>" for h in (
+        "一、总体情况", "二、主动公开政府信息情况", "三、收到和处理政府信息公开申请情况", "四、行政复议和行政诉讼情况",
+        "五、存在的主要问题及改进情况", "六、其他需要报告的事项"))
+
+
 @pytest.mark.parametrize("chrome", ['<meta name="PubDate" content="2024-01-25 10:30">',
                                     '<div class="info"><span>发布时间：</span><span>2024-01-25</span> 来源：本局</div>'])
 def test_an_html_pages_own_publication_date_is_the_reports(chrome):
@@ -150,9 +157,7 @@ def test_an_html_pages_own_publication_date_is_the_reports(chrome):
     published date, though the article's text has no date at all."""
     from nlp.report import read_report
     head, top = (chrome, "") if chrome.startswith("<meta") else ("", chrome)
-    body = "".join(f"<p>{h}</p><p>本局认真做好相关工作，各项任务落实到位，群众满意度不断提高。</p>" for h in (
-        "一、总体情况", "二、主动公开政府信息情况", "三、收到和处理政府信息公开申请情况", "四、政府信息公开行政复议、行政诉讼情况",
-        "五、存在的主要问题及改进情况", "六、其他需要报告的事项"))
+    body = _html_parts()
     page = (f"<html><head><meta charset='utf-8'>{head}<title>示例县统计局2023年政府信息公开工作年度报告</title></head>"
             f"<body><div class='nav'>首页 > 信息公开</div>{top}<div class='article'><h1>示例县统计局2023年政府信息公开工作"
             f"年度报告</h1>{body}</div></body></html>")
@@ -163,9 +168,7 @@ def test_an_html_pages_own_publication_date_is_the_reports(chrome):
 def test_a_sidebars_date_does_not_outrank_the_reports_own():
     """A 发布时间 anywhere in the page (a sidebar's list) ranks after the report's own 发布日期 field."""
     from nlp.report import read_report
-    body = "".join(f"<p>{h}</p><p>本局认真做好相关工作，各项任务落实到位，群众满意度不断提高。</p>" for h in (
-        "一、总体情况", "二、主动公开政府信息情况", "三、收到和处理政府信息公开申请情况", "四、政府信息公开行政复议、行政诉讼情况",
-        "五、存在的主要问题及改进情况", "六、其他需要报告的事项"))
+    body = _html_parts()
     page = ("<html><head><meta charset='utf-8'><title>示例县统计局2023年政府信息公开工作年度报告</title></head><body>"
             "<ul class='side'><li>旧通知 发布时间：2023-03-02</li></ul><div class='article'>"
             "<h1>示例县统计局2023年政府信息公开工作年度报告</h1><p>发布日期：2024-01-20</p>" + body + "</div></body></html>")
