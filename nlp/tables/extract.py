@@ -259,7 +259,7 @@ def _cell_readings_of(text: str, start: int, end: int, raw: str, n: int, zone: Z
         left = piece.lstrip()
         stripped = left.rstrip()
         if simple(stripped):
-            kind = "blank" if not stripped[0].isdigit() else ("decimal" if "." in stripped else "int")
+            kind = _simple_kind(stripped)
             s = base + pos + len(piece) - len(left)
             last = len(pieces)
             if first < 0:
@@ -407,6 +407,11 @@ def _token_readings(text: str, start: int, end: int, n: int, last: bool, allow_s
         _lost_cell_readings(text, toks, n)
 
 
+def _simple_kind(cell: str) -> str:
+    """The kind of a cell :data:`_SIMPLE_CELL` matched: a blank's mark (/ — 无), a decimal or an integer."""
+    return "blank" if not cell[0].isdigit() else "decimal" if "." in cell else "int"
+
+
 _EMPTY_LINE = re.compile(r"\n[ \t\u3000]*\n")
 
 
@@ -429,8 +434,7 @@ def _line_cells(text: str, start: int, end: int, n: int) -> Reading | None:
             parts.append(Part("", pos, pos, "blank"))
         elif _SIMPLE_CELL.fullmatch(cell):
             s = pos + line.index(cell)
-            parts.append(Part(cell, s, s + len(cell), "blank" if not cell[0].isdigit() else
-                              "decimal" if "." in cell else "int"))
+            parts.append(Part(cell, s, s + len(cell), _simple_kind(cell)))
         else:
             return None
         pos += len(line) + 1
