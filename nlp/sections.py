@@ -12,13 +12,19 @@ from bisect import bisect_left, bisect_right
 
 from .types import Section
 
-# (a numeral that opens a word is no heading's: 一起因…, 二是…, 一些; nor one of a list of numerals: 一、二季度)
-_NUM = (r"(?:第[一二三四五六七八九十]{1,2}部分\s*[、:：.．]?\s*|[一二三四五六七八九十]{1,2}(?![起是些])\s*"
-        r"(?:[、.．](?![一二三四五六七八九十]))?\s*)(?:\*\*)?")
+
+def _numeral(dun: str) -> str:
+    """A part's numeral (一、 / 第一部分) with its 、 as ``dun`` requires ("" or "?"), bold words after it allowed. A
+    numeral that opens a word is no heading's (一起因…, 二是…, 一些), nor one of a list of numerals (一、二季度)."""
+    return (r"(?:第[一二三四五六七八九十]{1,2}部分\s*[、:：.．]?\s*|[一二三四五六七八九十]{1,2}(?![起是些])\s*"
+            rf"(?:[、.．](?![一二三四五六七八九十])){dun}\s*)(?:\*\*)?")
+
+
+_NUM = _numeral("?")
 # after a comma or a colon a numeral needs its 、 (…，一起因政府信息公开引发的行政复议… is a sentence; after a sentence's
 # end it may lack it: …）。一总体情况2020年，…)
-_NUM_AFTER = (r"(?:第[一二三四五六七八九十]{1,2}部分\s*[、:：.．]?\s*|[一二三四五六七八九十]{1,2}\s*[、.．]"
-              r"(?![一二三四五六七八九十])\s*)(?:\*\*)?")
+_NUM_AFTER = _numeral("")
+
 
 SECTION_TITLES: dict[str, str] = {
     "general": r"(?:(?:年度)?(?:政府信息公开|政务公开)?(?:工作)?(?:总体|基本)(?:工作)?情况|(?:工作)?概述|(?:工作|基本)?概况)",
