@@ -200,6 +200,29 @@ def test_html_charset_detection(case, data, encoding):
     assert "青溪县主动公开政府信息1203条，依申请公开办结率百分之百。" in doc.text.split("\n")
 
 
+@pytest.mark.parametrize("label", ["iso-8859-1", "windows-1252", "us-ascii"])
+def test_a_western_charset_label_on_a_gbk_page_is_a_servers_default_not_the_pages(label):
+    page = f'<html><head><meta charset="{label}"></head><body><p>青溪县2022年政府信息公开工作年度报告</p>' \
+           '<p>青溪县主动公开政府信息1203条，依申请公开办结率百分之百。</p></body></html>'
+    doc = read_html(page.encode("gbk"), "qx.html")
+    assert doc.encoding == "gb18030"
+    assert "青溪县主动公开政府信息1203条，依申请公开办结率百分之百。" in doc.text.split("\n")
+    # a page that is Latin-1 indeed (ASCII and entities) reads the same
+    assert "1203" in read_html(b'<meta charset="iso-8859-1"><p>&#38738;&#28330; 1203</p>').text
+
+
+def test_html_content_a_browser_hides_is_not_read():
+    page = ("<html><body><p>青溪县2022年政府信息公开工作年度报告</p><table>"
+            "<tr><td>行政许可</td><td>3<span style='display: none'>7</span>1</td></tr>"
+            "<tr style='DISPLAY:NONE'><td>行政处罚</td><td>99</td></tr>"
+            "<tr><td>行政处罚</td><td>57</td></tr>"
+            "<tr hidden><td>行政强制</td><td>8</td></tr>"
+            "<tr><td>行政强制</td><td><font style='visibility:hidden'>1</font>2</td></tr>"
+            "<tr><td>说明</td><td style='display:block'>见附件</td></tr></table></body></html>")
+    lines = read_html(page.encode("utf-8")).text.split("\n")
+    assert lines[1:] == ["行政许可\t31", "行政处罚\t57", "行政强制\t2", "说明\t见附件"]
+
+
 def test_html_explicit_encoding_wins():
     data = f"<html><body>{HTML_GB_TEXT}</body></html>".encode("gb18030")
     assert "青溪县主动公开" in read_html(data, encoding="gb18030").text
@@ -349,6 +372,22 @@ def test_docx_paragraphs_and_tables_in_document_order():
     assert doc.text.split("\n") == REPORT_DOCX_LINES
     from nlp.meta import FILE_TITLE_HINT                  # the core properties' title: a fallback after the text's own
     assert doc.hints == {FILE_TITLE_HINT: "南岗街道2023年政府信息公开工作年度报告"}
+
+
+def test_docx_hidden_text_is_not_read():
+    def build(d) -> None:
+        p = d.add_paragraph("行政许可 3")
+        p.add_run("7").font.hidden = True                  # w:vanish: last year's figure, kept out of sight
+        p.add_run("1")
+        shown = d.add_paragraph("行政处罚 ")
+        run = shown.add_run("57")
+        run.font.hidden = False                            # w:vanish w:val="0": switched off, shown
+        t = d.add_table(rows=1, cols=2)
+        t.cell(0, 0).text = "行政强制"
+        cell = t.cell(0, 1).paragraphs[0]
+        cell.add_run("9").font.hidden = True
+        cell.add_run("2")
+    assert read_docx(_docx_bytes(build)).text.split("\n") == ["行政许可 31", "行政处罚 57", "行政强制\t2"]
 
 
 @pytest.mark.parametrize("case,data", DOCX_E006_CASES, ids=[c[0] for c in DOCX_E006_CASES])

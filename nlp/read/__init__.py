@@ -2,6 +2,8 @@
 tab-separated lines). One module per format; :func:`read_document` picks by extension, then sniffs."""
 from __future__ import annotations
 
+import dataclasses
+import re
 from pathlib import Path
 
 from ..errors import Errors, NianbaoError
@@ -46,8 +48,42 @@ def sniff(data: bytes, name: str | None) -> str:
     return "text"
 
 
+# invisible format characters that web editors, WeChat and Word leave in text: zero-width space and joiners,
+# direction marks and embeddings, word joiner, invisible operators, a stray byte-order mark, soft hyphen
+_INVISIBLE = "\u00ad\u180e\u200b-\u200f\u202a-\u202e\u2060-\u2064\u2066-\u206f\ufeff"
+_HAS_INVISIBLE = re.compile(f"[{_INVISIBLE}]")
+# a run of word characters (CJK, digits, letters; a figure's point or comma between its digits) with invisible
+# characters inside or at its edges
+_RUN = f"(?:[\\w{_INVISIBLE}]|(?<=[\\d{_INVISIBLE}])[.．,，](?=[\\d{_INVISIBLE}]))*"
+_RUN_WITH_INVISIBLE = re.compile(f"{_RUN}[{_INVISIBLE}]{_RUN}")
+
+
+def without_invisible(text: str) -> str:
+    """``text`` without invisible format characters, at the same length: each run of word characters they
+    sit in is closed up and moved right, a space in front for each character removed ("4\u200b9件" → " 49件",
+    "主动\u200b公开" → " 主动公开"), so a figure or a word they split reads whole and every offset outside
+    such a run is unchanged."""
+    if not _HAS_INVISIBLE.search(text):
+        return text
+
+    def close_up(m: re.Match) -> str:
+        run = m.group()
+        kept = _HAS_INVISIBLE.sub("", run)
+        return " " * (len(run) - len(kept)) + kept
+    return _RUN_WITH_INVISIBLE.sub(close_up, text)
+
+
 def read_document(data: bytes, name: str | None = None, *, max_bytes: int = DEFAULT_MAX_BYTES,
                   encoding: str | None = None) -> Document:
+    doc = _read_document(data, name, max_bytes=max_bytes, encoding=encoding)
+    text = without_invisible(doc.text)
+    hints = {k: _HAS_INVISIBLE.sub("", v) for k, v in doc.hints.items()}
+    if text is doc.text and hints == doc.hints:
+        return doc
+    return dataclasses.replace(doc, text=text, hints=hints)
+
+
+def _read_document(data: bytes, name: str | None, *, max_bytes: int, encoding: str | None) -> Document:
     if not data or not data.strip():
         raise NianbaoError(Errors.E001, name)
     if len(data) > max_bytes:

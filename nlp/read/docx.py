@@ -11,8 +11,8 @@
   text of the cell it continues, as python-docx's ``row.cells`` does, and consecutive repeats within
   a row are emitted once. Paragraphs inside a cell are joined (line breaks between CJK characters
   vanish, others become one space); nested tables are flattened into the cell's text.
-* Deleted text (tracked changes) and ``mc:Fallback`` duplicates are skipped; text boxes are read
-  inline. All traversal is iterative.
+* Deleted text (tracked changes), hidden text (``w:vanish``) and ``mc:Fallback`` duplicates are
+  skipped; text boxes are read inline. All traversal is iterative.
 """
 from __future__ import annotations
 
@@ -59,9 +59,22 @@ def check_zip(data: bytes, source: str | None, max_uncompressed: int = MAX_UNCOM
             raise NianbaoError(Errors.E006, source, detail="no word/document.xml (not a Word document)")
 
 
+_HIDING = (_W + "vanish", _W + "webHidden", _W + "specVanish")
+_OFF = ("0", "false", "off")
+
+
+def _hidden_run(r) -> bool:
+    """Whether a ``w:r`` is hidden text (its properties hold ``w:vanish`` or ``w:webHidden`` not switched
+    off): Word neither shows nor prints it."""
+    props = r.find(_W + "rPr")
+    if props is None:
+        return False
+    return any(el.get(_W + "val", "true").lower() not in _OFF for el in props if el.tag in _HIDING)
+
+
 def _paragraph_text(p) -> str:
     """Text of one ``w:p``: runs, hyperlinks, insertions, fields' results, text boxes; tabs → space,
-    breaks → newline; deleted text skipped."""
+    breaks → newline; deleted and hidden text skipped."""
     out: list[str] = []
     stack = [p]
     while stack:
@@ -77,6 +90,8 @@ def _paragraph_text(p) -> str:
             out.append("\n")
         elif tag == _W + "noBreakHyphen":
             out.append("-")
+        elif tag == _W + "r" and _hidden_run(el):
+            continue
         else:
             if tag == P and el is not p:
                 out.append("\n")                  # a paragraph inside a text box

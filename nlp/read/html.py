@@ -101,9 +101,9 @@ def _decode_html(data: bytes, source: str | None, encoding: str | None,
             declared = None
     if declared and declared.replace("_", "-").startswith(("utf-16", "utf-32")):
         declared = "utf-8"                    # as browsers do: bytes without a BOM are not UTF-16
-    tries = [declared] if declared else []
-    if declared in _WESTERN:                  # a Latin-1 label on a UTF-8 page: UTF-8 first
-        tries.insert(0, "utf-8")
+    # a Western label (Latin-1, Windows-1252) decodes any bytes, and on a Chinese report it is a server's
+    # default, not the page's: UTF-8, then GB18030 (when it reads as Chinese) come first
+    tries = ["utf-8", "gb18030", declared] if declared in _WESTERN else [declared] if declared else []
     tries += [e for e in ("utf-8", "gb18030") if e not in tries]
     for enc in tries:
         try:
@@ -188,8 +188,18 @@ def _published(root) -> tuple[str | None, str | None]:
     return meta, (m.group(1).strip() if m else None)
 
 
+# an inline style that hides its element (a page's copy-protection digits, a stale row kept out of sight)
+_HIDING_STYLE = re.compile(r"display\s*:\s*none|visibility\s*:\s*hidden", re.I)
+
+
+def _hidden(el) -> bool:
+    """Whether a browser shows nothing of ``el``: the ``hidden`` attribute or a hiding inline style."""
+    return el.get("hidden") is not None or bool(_HIDING_STYLE.search(el.get("style") or ""))
+
+
 def _strip_chrome(root) -> None:
     doomed = [el for el in root.iter(*_DROP)]
+    doomed += [el for el in root.xpath("//*[@style or @hidden]") if _hidden(el)]
     for tag in _DROP_OUTSIDE_ARTICLE:
         for el in root.iter(tag):
             if not any(a.tag == "article" for a in el.iterancestors()):
