@@ -213,6 +213,15 @@ LAYOUTS = {
     "pandoc-grid-tables": lambda t: _in_tables(_grid_rows)(t),
     "br-in-labels-bold-figures": _in_tables(lambda z: re.sub(
         r"(?<=\t)(\d+)(?=\t|\n)", r"**\1**", re.sub(r"(\d\.[\u4e00-\u9fff]{3})(?=[\u4e00-\u9fff]{3})", r"\1<br>", z))),
+    # a space after a row's enumerator (8. 属于行政查询事项): the 8 is no figure of the row before
+    "enumerator-space": lambda t: re.sub(r"(?<=\t)(\d)\.(?=[\u4e00-\u9fff])", r"\1. ", t),
+    # zero-width spaces (web editors, WeChat) inside figures, between a label's characters and before a row
+    "zero-width-spaces": _in_tables(lambda z: re.sub(r"(?<=\d)(?=\d)|(?<=公开)|(?=\t)|(?<=\n)", "\u200b", z)),
+    "t3-label-years-reworded": lambda t: _in_t3(t, lambda z: z.replace("本年新收", "本年度新收").replace(
+        "上年结转", "上一年度结转").replace("结转下年度", "结转下一年度")),
+    # the last row as a label, a colon and its figures apart by 、 (结转下年度继续办理：2、0、1、…。)
+    "t3-last-row-colon-dunhao": lambda t: _in_t3(t, lambda z: re.sub(
+        r"(结转下年度继续办理)\t+((?:\d+\t){6}\d+)", lambda m: m[1] + "：" + m[2].replace("\t", "、") + "。", z)),
     "repeated-labels-spaces": lambda t: re.sub(r"\t+", "  ", re.sub(
         r"^(\t*)([^\t\n]*[\u4e00-\u9fff][^\t\n]*)(\t+(?:\d+\t){6}\d+)(?=\t*$)", r"\1\2  \2\3", t, flags=re.M)),
 }
@@ -345,3 +354,25 @@ def test_a_2019_change_column_reads_en_dashes_and_sign_words_as_signs():
         "98", "-3", "0", "-12", "+2", "+1", "-4"]
     assert [(t.text, t.kind) for t in tokens("5\t–\t7", allow_sign=True)] == [("5", "int"), ("–", "blank"), ("7", "int")]
     assert [t.text for t in tokens("98\t–3\t0")] == ["98", "–", "3", "0"]      # without signs (other tables): as before
+
+
+def _legal_columns_merged(part: str) -> str:
+    """表三 with one 法人或其他组织 column for the five (a home-made table): 自然人 | 法人或其他组织 | 总计."""
+    def merge(m: re.Match) -> str:
+        a, *legal, total = m[2].split("\t")
+        return m[1] + "\t".join([a, str(sum(int(x) for x in legal)), total])
+    return re.sub(r"^(.*\t)((?:\d+\t){6}\d+)$", merge, part, flags=re.M)
+
+
+@pytest.mark.parametrize("seed", range(6))
+def test_a_table_with_fewer_applicant_columns_places_no_figure_in_a_column_it_is_not_in(seed):
+    """Three figures for seven columns (and no cell left empty) say nothing of where the five legal-person cells
+    are: no figure may be read into one of them, whatever identity the guess would satisfy."""
+    rng = random.Random(seed)
+    data, truth = synth.make_report(rng, fmt="2021", layout="tsv")
+    text = _in_t3(data if isinstance(data, str) else data.decode("utf-8"), _legal_columns_merged)
+    report = read_report(text.encode("utf-8"), name=f"r{seed}.txt")
+    wrong = [(k, v, report.cells[k].value) for k, v in truth["values"].items()
+             if k.startswith("t3.") and k in report.cells and report.cells[k].status in ("value", "blank")
+             and (report.cells[k].value or 0) != (v or 0)]
+    assert not wrong, wrong[:5]

@@ -20,9 +20,8 @@ from typing import Callable, Iterator, Sequence
 from ..schema import load_schema
 from ..types import AMBIGUOUS, BLANK, MISSING, NOT_APPLICABLE, VALUE, Cell, make_cell
 from .identities import Identity, t3_identities, t4_identities
-from .template import (RE_PROSE, RE_T2_2019, RE_T2_2021, RE_T2_ANCHOR, RE_T3_2021_ONLY, RE_T3_NEW, RE_T4_ANCHOR,
-                       RE_T4_HEADER_WORD, T2_ROW_LABELS, T2_ROWS, T3_ROW_LABELS,
-                       compiled)
+from .template import (RE_PROSE, RE_T2_2019, RE_T2_2021, RE_T2_ANCHOR, RE_T3_2021_ONLY, RE_T3_CARRIED, RE_T3_NEW,
+                       RE_T4_ANCHOR, RE_T4_HEADER_WORD, T2_ROW_LABELS, T2_ROWS, T3_ROW_LABELS, compiled)
 from .tokens import Part, Token, clean_region, readings, tokens
 
 JOINT_CAP = 20000          # joint assignments tried per table before giving up on joint solving
@@ -35,7 +34,9 @@ _YEAR_AHEAD = re.compile(r"(?:19|20)\d\d\s*年")
 _ANY_TOKEN_CHAR = re.compile(r"[\d/\\—–\-−﹣无０-９／－]")     # a line without any of these has no token
 # the rest of a last row's label (a narrow column wrapped it), and a unit after it (结转下年度继续办理（件）)
 _LABEL_REST = re.compile(r"(?:(?!无)[\u4e00-\u9fff]){0,6}(?:[^\S\n]*[（(][^\S\n]*(?:单位[:：][^\S\n]*)?[件个项][^\S\n]*[)）])?")
-_OPEN_RUN = re.compile(r"[\s\d.．,，０-９/／\-—–−﹣|+无元万件]*")
+# the last row's values: after a colon that may close its label (结转下年度继续办理：2、0、1), figures, their separators
+# (spaces, rules, commas, 、；), blanks and units
+_OPEN_RUN = re.compile(r"[^\S\n]*[:：]?[\s\d.．,，０-９/／\-—–−﹣|+无元万件、；;]*")
 
 
 @dataclass
@@ -303,6 +304,11 @@ def _cell_readings_of(text: str, start: int, end: int, raw: str, n: int, zone: Z
     core = pieces[lead:len(pieces) - trail]
     c = len(core)
     if c == 0:
+        return None, pure
+    if c < n - 1 and all(p.kind != "blank" for p in core):
+        # two or more cells short and none left empty between its figures (a table with fewer columns: 自然人 |
+        # 法人或其他组织 | 总计): where its figures belong is not in the row; padding them to either edge would place
+        # them in columns they are not
         return None, pure
     pad = Part("", core[0].start, core[0].start, "blank")
     if c < n:
@@ -808,13 +814,12 @@ def locate_t3(text: str, start: int = 0) -> int | None:
     for m in RE_T3_NEW.finditer(text, start):
         if _T3_SAID.match(text, m.end()):
             continue
-        if _RE_CARRIED.search(text, m.end(), m.end() + 600):
+        if RE_T3_CARRIED.search(text, m.end(), m.end() + 600):
             return m.start()
     return None
 
 
-_RE_CARRIED = re.compile(r"上\s*年\s*结\s*转")
-_T3_SAID = re.compile(r"\s*(?:为|是|共|共计|达|有)?\s*\d+\s*件")
+_T3_SAID = re.compile(r"\s*(?:为|是|共|共计|达|有)?\s*\d[\d,，]*\s*件")
 
 
 def read_t3(text: str, start: int = 0, end: int | None = None) -> TableRead | None:

@@ -21,9 +21,13 @@ def _alt(*phrases: str) -> str:
 
 # Each row is found by its label's core phrase or, where a narrow column wraps the label and a PDF's text layer puts
 # the row's figures between its pieces (2.没有现成信息需要另行 / 0 0 0 0 0 0 0 / 制作), by the label's opening words.
+# the years in 表三's labels, as reworded: 本年度新收, 上一年度结转, 结转下一年度
+_THIS_YEAR = r"本\s*年\s*度?\s*"
+_LAST_YEAR = r"上\s*一?\s*年\s*度?\s*"
+_NEXT_YEAR = r"下\s*一?\s*年\s*度?"
 T3_ROW_LABELS: dict[str, str] = {
-    "new": _alt("本年新收政府信息公开申请数量", "本年新收政府信息公开申请", "本年新收"),
-    "carried_over": _alt("上年结转政府信息公开申请数量", "上年结转"),
+    "new": _THIS_YEAR + _alt("新收政府信息公开申请数量", "新收政府信息公开申请", "新收"),
+    "carried_over": _LAST_YEAR + _alt("结转政府信息公开申请数量", "结转"),
     "granted": _alt("予以公开"),
     "partial": _alt("部分公开"),
     "denied.state_secret": _alt("国家秘密", "属于国家"),
@@ -48,7 +52,7 @@ T3_ROW_LABELS: dict[str, str] = {
     "other.other": r"[3３]\s*[.．、]?\s*其\s*[他它]|(?<![\u4e00-\u9fff])其\s*[他它](?![\u4e00-\u9fff])",
     "other": _alt("其他处理", "其它处理"),
     "total_processed": r"(?:[（(]\s*七\s*[）)]\s*)?(?:" + loose("总计") + "|" + loose("合计") + ")",
-    "carried_forward": _alt("结转下年度继续办理", "结转下年度"),
+    "carried_forward": loose("结转") + _NEXT_YEAR + r"(?:\s*继\s*续\s*办\s*理)?",
 }
 
 # 表二 row labels (2021 and 2019 share most)
@@ -89,7 +93,10 @@ RE_T2_ANCHOR = re.compile(r"第\s*二\s*十\s*条\s*第\s*[（(]\s*一\s*[）)]\
                           + loose("信息内容") + r"\s*" + _alt("本年制发", "本年新制作"))
 # 表三's first row label (no figure or punctuation inside: 新收申请63件，申请数量有所增加 is a sentence); 本年新收 alone (a
 # label cut short) not where a sentence goes on with a figure (本年新收的39件申请中, 本年新收申请12件: narrative before the table)
-RE_T3_NEW = re.compile(r"新\s*收[^，,。；、\d]{0,16}?申\s*请\s*数\s*量|" + loose("本年新收") + r"(?!\s*[的到]|[^\n\d]{0,8}\d+\s*件)", re.S)
+RE_T3_NEW = re.compile(r"新\s*收[^，,。；、\d]{0,16}?申\s*请\s*数\s*量|" + _THIS_YEAR + loose("新收")
+                       + r"(?!\s*[的到]|[^\n\d]{0,8}\d[\d,，]*\s*件)", re.S)
+# 表三's second row label (上年结转): what tells its first label from a sentence's words
+RE_T3_CARRIED = re.compile(_LAST_YEAR + loose("结转"))
 RE_T3_2021_ONLY = re.compile(_alt("逾期不补正", "缴纳费用"))
 RE_T4_ANCHOR = re.compile(loose("行政复议"))
 RE_T4_HEADER_WORD = re.compile(

@@ -38,6 +38,7 @@ _TOKEN = re.compile(_GROUPED + r"\d+(?:\.\d+)?|——|--|[/\\—–\-无]")
 _SIGNED = re.compile(r"(?:[+\-–]|减少?|增加?)?(?:" + _GROUPED + r"\d+(?:\.\d+)?)|——|--|[/\\—–\-无]")
 _SIGN_WORDS = {"–": "-", "减": "-", "增": "+"}
 _CJK = re.compile(r"[\u4e00-\u9fff]")
+_AFTER_MARK = re.compile(r".[ \u3000]*(.)")        # an enumerator's mark (. 、) and the character after it
 
 
 class Token:
@@ -114,8 +115,8 @@ def clean_region(text: str) -> str:
 def tokens(text: str, start: int = 0, end: int | None = None, *, allow_sign: bool = False) -> list[Token]:
     """Numeric and blank-marker tokens of ``text[start:end]`` in order.
 
-    A digit run directly followed by ``.``/``、`` and a CJK character is an enumerator (``2.重复申请``)
-    and is skipped. With ``allow_sign`` a ``+``/``-`` glued to digits is kept (表二 2019 本年增/减), and so are an en
+    A digit run directly followed by ``.``/``、`` and a CJK character (after spaces or none) is an enumerator
+    (``2.重复申请``, ``8. 属于行政查询事项``) and is skipped. With ``allow_sign`` a ``+``/``-`` glued to digits is kept (表二 2019 本年增/减), and so are an en
     dash and 减/增 (–3 and 减3 are -3, 增2 is +2).
     """
     end = len(text) if end is None else end
@@ -133,8 +134,10 @@ def tokens(text: str, start: int = 0, end: int | None = None, *, allow_sign: boo
         if t[-1].isdigit():
             first = region[e] if e < n_region else text[end:end + 1].translate(FULLWIDTH)
             if first in (".", "、") and "." not in t:
-                nxt = (region[e:e + 2] + text[end:end + 2].translate(FULLWIDTH))[:2]
-                if len(nxt) == 2 and _CJK.match(nxt[1]):
+                # the mark, then (after spaces a PDF's text layer or a converter put there) the label's first character
+                nxt = (region[e:e + 8] + text[end:end + 8].translate(FULLWIDTH))[:8]
+                label = _AFTER_MARK.match(nxt)
+                if label and _CJK.match(label[1]):
                     # the last digit enumerates the next label ("002.重复申请" is 00 then "2.")
                     t, e = t[:-1], e - 1
                     if not t:
