@@ -106,6 +106,7 @@ _NEXT_YEAR = r"(?:至|到|入)?下(?:一)?(?:个)?(?:年度|年)"
 
 # applications of other kinds: "受理行政许可申请N件" counts no 表三 request
 _OTHER_APPLICATIONS = (r"许可|审批|复议|诉讼|补助|补贴|救助|低保|赔偿|听证|专利|商标|备案|注册|认定|资格|资质|执照|证照|项目|资金|办件"
+                       r"|档案|查询|咨询"
                        r"|政务服务|服务事项|户口|户籍|迁移|落户|主体|企业登记|设立|设置|入学|招生|报名|执业|营业|用地|施工|出入境"
                        r"|签证|护照|身份证|驾驶|机动车|社保|医保|公积金|养老|退休|抚恤|优抚|职称")
 # Order matters only for equal end positions: longer, more specific phrases first.
@@ -126,7 +127,10 @@ CONCEPTS: tuple[Concept, ...] = (
     _c("t4_upheld", r"(?:结果|决定|判决|裁定)?(?:予以|被|均为|均|为)?维持(?:原)?(?:行政行为|决定|答复|判决)?"
                     r"|(?:判决|裁定)?驳回(?:原告)?(?:的)?诉讼请求|胜诉",
        lambda fmt: t4_outcome_targets("upheld", None), zh="复议诉讼结果维持", context=_T4_CONTEXT),
-    _c("t4_other", r"其他结果|其它结果", lambda fmt: t4_outcome_targets("other", None), zh="复议诉讼其他结果",
+    # 撤诉, 撤回复议申请, 终止审理 and 裁定驳回起诉 (not 驳回诉讼请求: upheld) end a case with neither outcome
+    _c("t4_other", r"其他结果|其它结果|撤诉|撤回(?:了)?(?:行政)?(?:复议|起诉|诉讼)(?:申请)?|终止(?:审理|复议|审查)"
+                   r"|(?:裁定)?驳回(?:原告)?(?:的)?起诉",
+       lambda fmt: t4_outcome_targets("other", None), zh="复议诉讼其他结果",
        context=_T4_CONTEXT),
     _c("t4_pending", r"(?:尚|仍)?未审结|尚未结案|(?:尚|仍|正)在审理(?:中)?|(?:尚|仍)?在审理中",
        lambda fmt: t4_outcome_targets("pending", None), zh="复议诉讼尚未审结", context=_T4_CONTEXT),
@@ -192,7 +196,8 @@ CONCEPTS: tuple[Concept, ...] = (
        ["t3.total_processed.total", "t3.new.total", "t3.new.total+t3.carried_over.total"], zh="办结申请", context=_REQ),
     _c("requests", rf"(?:收到|受理|新收|接收|接到|共有|(?<!主体)(?<!企业)(?<!户口)(?<!户籍)(?<!婚姻)(?<!不动产)登记)(?:(?!{_OTHER_APPLICATIONS}|法人|自然人)[^，。；、]){{0,12}}?(?:申请(?!人)|依申请公开)"
                    r"|依申请公开|公开申请|公民、法人(?:或者|或|和)其他组织(?:提出|提交)?(?:的)?(?:政府信息公开|信息公开)?申请"
-                   r"|(?:需|需要|应|共需)办理(?:的)?(?:政府信息公开)?申请",
+                   r"|(?:需|需要|应|共需)办理(?:的)?(?:政府信息公开)?申请"
+                   r"|(?:本年度?|全年|今年|年度)(?:的)?申请(?:总?数量|总?量|总数)",     # 本年度申请数量较上年有所上升，全年达到37件
        ["t3.new.total", "t3.new.total+t3.carried_over.total"], zh="收到政府信息公开申请"),
     _c("normative_repealed", r"废止", _t2("repealed", None, "normative_doc"), zh="废止规范性文件",
        context=r"规范性文件", units=_ITEM_UNITS),
@@ -275,7 +280,13 @@ RE_CLAUSE_HARD = re.compile(r"[，,；;。！？!?：:]|\n\s*\n")
 # character class: the regex engine then scans for that class in C instead of trying the pattern at every position.)
 RE_SENTENCE_END = re.compile(r"[。！？!?\n](?:(?<=\n)(?:\s*\n|(?=\s*(?:#|[一二三四五六七八九十]+、|[（(][一二三四五六七八九十]+[）)])))"
                              r"|(?<!\n))")
-RE_OTHER_YEAR = re.compile(r"上(?:一)?年(?!度?结转|项目数量)|去年|同比|前年|历年|累计|近三年|近五年|以来")
+# another year's figure, or one summed over years (累计 alone: 全年累计, 本年度累计 sum this year's)
+RE_OTHER_YEAR = re.compile(r"上(?:一)?年(?!度?结转|项目数量)|去年|同比|前年|历年|(?<!年)(?<!年度)(?<!年内)累计|近三年|近五年"
+                           r"|以来")
+# a part of the year: a half, a quarter, a month (11月份) or months (1至6月; not 1至12月, the whole year)
+RE_PART_OF_YEAR = re.compile(r"[上下]半年|第?[一二三四1-4１-４]\s*季度|\d{1,2}\s*月份"
+                             r"|(?:1|一)\s*(?:至|到|-|—|~|～)\s*(?:[1-9]|1[01]|[二三四五六七八九]|十一?)\s*月(?!\s*\d|份?\s*底)")
+
 RE_YEAR = re.compile(r"(20\d\d)\s*年")
 RE_LEAD_DATE = re.compile(r"\s*(?:截至|截止|至|到)?\s*(20\d\d)\s*年(?:\s*\d{1,2}\s*月)?(?:\s*\d{1,2}\s*日)?"
                           r"(?:份|[以之]?[前后初底末中])?\s*[，,]")
@@ -438,6 +449,54 @@ _OTHER_APPLICATION = rf"(?:{_OTHER_APPLICATIONS}|登记)(?:(?!公开)[\u4e00-\u9
 # 受理企业登记申请2.3万件: one right before the figure
 RE_OTHER_APPLICATION_END = re.compile(_OTHER_APPLICATION + r"(?:共|共计|合计)?(?:有|为|达)?$")
 # 属于信访、举报、投诉性质而不作为政府信息公开申请处理的X件
+# 表二's counts of documents, and two of the actions on them joined in one figure (制定和修订规范性文件15件)
+# (制定并印发 is one action: issuing)
+DOCUMENT_CONCEPTS = frozenset({"normative_issued", "normative_repealed", "normative_in_force", "regulation_issued",
+                               "regulation_repealed", "regulation_in_force"})
+_DOC_ACTIONS = (r"制定|制发|出台|印发|发布", r"修订|修改|修正", r"废止|清理|宣布失效")
+_JOINED = r"(?:了)?(?:和|及|与|、|或|并|以及)"
+RE_SEVERAL_ACTIONS = re.compile("|".join(f"(?:{a}){_JOINED}(?:{b})" for a in _DOC_ACTIONS for b in _DOC_ACTIONS
+                                         if a != b))
+# requests on one topic (收到关于公积金提取的政府信息公开申请28件, 涉及征收补偿的申请) or of one kind (敏感件, 复杂件):
+# a part of the requests (not 有关政府信息公开的申请: every request is)
+RE_TOPIC_PART = re.compile(r"(?:关于|涉及|有关)(?!(?:政府)?信息公开|依申请公开)[^，。；、]{1,14}?的(?:(?:政府)?信息公开|依申请公开)?申请"
+                           r"|[^，。；、\d的]{2,6}(?<![各该此这本])(?:类|方面)(?:的)?(?:(?:政府)?信息公开|依申请公开)?申请")
+RE_QUALIFIED_PART = re.compile(r"敏感|复杂|疑难|重大|重点")
+# how a request came or was answered: one channel before the keyword is a part (邮寄书面答复38件); a list of them, or
+# one with 等 or 各 (通过网上、信函等方式共收到申请50件), names every way of the whole
+RE_CHANNEL = re.compile(r"电子邮件|邮件|邮寄|当面|网上|在线|网络|现场|书面|口头|电话|信函|传真|窗口")
+
+
+RE_CHANNELS_LISTED = re.compile(f"(?:{RE_CHANNEL.pattern})[^，。；]{{0,4}}?[、和及与或]|等|各")
+
+
+def _one_channel(before: str) -> bool:
+    clause = RE_CLAUSE.split(before)[-1]
+    return bool(RE_CHANNEL.search(clause)) and not RE_CHANNELS_LISTED.search(clause)
+
+
+# review or litigation cases of every kind, where 表四 counts the disclosure cases only: 各类行政复议案件共47件 (then,
+# often, 其中涉及政府信息公开的6件), 涉及土地征收的行政复议申请19件, 司法局全年共受理行政复议案件236件 (as the reviewer)
+RE_EVERY_KIND = re.compile(r"各类|全部|所有|各种")
+RE_CASE_TOPIC = re.compile(r"(?:涉及|关于|有关|因)(?!(?:政府)?信息公开|依申请公开)[^，。；、]{1,12}?(?:的|引起的|引发的)"
+                           r"(?:行政)?(?:复议|诉讼)")
+RE_AS_REVIEWER = re.compile(r"(?:受理|审结|审理)(?:了)?[^，。；]{0,6}?(?:行政)?复议(?:案件|申请)")
+RE_DISCLOSURE_WORD = re.compile(r"(?:政府)?信息公开|依申请公开|被申请|被告|应诉")
+
+
+def _cases_of_every_kind(text: str, mention: Mention, scope: str, keyword_end: int) -> bool:
+    lo, hi = sentence_bounds(text, mention.start)
+    after = text[mention.end:hi]
+    if re.match(r"[^。；;]*?其中[^。；;]{0,12}?(?:政府)?信息公开", after):
+        return True
+    near = scope[max(0, keyword_end - 16):keyword_end]
+    if RE_EVERY_KIND.search(near) or RE_CASE_TOPIC.search(scope):
+        return True
+    return bool(RE_AS_REVIEWER.search(scope)) and not RE_DISCLOSURE_WORD.search(_compact(text[lo:hi]))
+
+
+# what else a body receives or answers (答复群众政策咨询530件): the object between the verb and the figure
+RE_OTHER_OBJECT = re.compile(r"咨询|留言|来信|来电|诉求|工单|查询|建议|提案")
 RE_NOT_A_REQUEST = re.compile(r"不(?:作为|按|视为|属于)[^，。；]{0,8}申请(?:处理|办理)?(?:的)?$")
 ATTRIBUTE_CONCEPTS = frozenset({"requests", "granted", "partial", "granted_partial", "denied", "processed"})
 RE_PLAN = re.compile(r"拟(?:于|在)?(?:明年|下一?年|今后)|拟(?=废止|修改|修订|制定|制发|出台|印发)|预计|明年|下一年度?|力争"
@@ -524,7 +583,45 @@ def bind(text: str, mention: Mention, year: int | None) -> tuple[Concept | None,
             got = _bind_in(text, mention, year, stripped, negation)
             if got[0] is not None or got[1]:
                 return got
-    return _bind_in(text, mention, year, scope, negation)
+    got = _bind_in(text, mention, year, scope, negation)
+    if got == (None, "") and not negation:
+        clause_start = mention.start - len(before)
+        if RE_LEVEL_ONLY.fullmatch(scope):
+            subject = _subject_before(text, clause_start)
+            if subject:
+                return _bind_in(text, mention, year, subject, negation)
+        elif RE_DISCLOSURE_PART.fullmatch(scope) and clause_start > 0 and text[clause_start - 1] in "，,":
+            # 行政复议案件共47件，其中涉及政府信息公开的6件: the cases the table counts, of the kind just named
+            prev = _compact(text[_clause_start(text, clause_start - 1):clause_start - 1])
+            kind = "litigation" if RE_LITIGATION_WORD.search(prev) else "review" if "复议" in prev else None
+            if kind:
+                return CONCEPT_BY_KEY[kind], ""
+    return got
+
+
+# the disclosure cases among all the review or litigation cases named before (其中涉及政府信息公开的, 其中因政府信息公开引起的)
+RE_DISCLOSURE_PART = re.compile(r"其中(?:涉及|有关|关于|属于|因)?(?:政府)?信息公开(?:类|方面)?(?:的|引起的|引发的)?(?:案件)?(?:有|为|共)?")
+RE_LITIGATION_WORD = re.compile(r"诉讼|被告|起诉|应诉")
+
+
+# a clause that only gives a level (…，全年达到37件; …，共计124件; …，仅有3件): its figure is of what the clause before
+# it in the sentence talks about
+RE_LEVEL_ONLY = re.compile(r"(?:全年|本年度?|今年|年内)?(?:总量|数量|总数)?(?:共|总共|共计|合计|累计)?"
+                           r"(?:达到|达|为|是|有|仅有|仅为|仅|只有)?(?:了)?")
+# where that clause turns from its subject to how it changed (申请量较上年有所上升, 与往年基本持平)
+RE_TURN_TO_CHANGE = re.compile(r"较|比|同比|与[^，。；]{0,8}相比|相比|有所|明显|大幅|略有|基本|持平|继续|仍")
+RE_ANY_FIGURE = re.compile(r"\d|[一二两三四五六七八九十百千]+\s*[件个项条份]")
+
+
+def _subject_before(text: str, clause_start: int) -> str:
+    """The subject of the clause before ``clause_start`` in the same sentence (a comma between), up to where it
+    turns to a change, when that clause states no figure of its own; else ""."""
+    if clause_start < 1 or text[clause_start - 1] not in "，,":
+        return ""
+    prev = text[_clause_start(text, clause_start - 1):clause_start - 1]
+    if RE_ANY_FIGURE.search(prev):
+        return ""
+    return _compact(RE_TURN_TO_CHANGE.split(prev, 1)[0])
 
 
 def _bind_in(text: str, mention: Mention, year: int | None, scope: str, negation: bool) -> tuple[Concept | None, str]:
@@ -580,6 +677,8 @@ def _bind_in(text: str, mention: Mention, year: int | None, scope: str, negation
             return None, "几类申请人的合计，表格中没有单独的对应项"
         elif best[2].key in OUTCOME_CONCEPTS and best[2].key != "granted_partial" and _several_kinds(text, mention, RE_OUTCOME):
             return None, "几类办理结果的合计，表格中没有单独的对应项"
+        elif best[2].key in DOCUMENT_CONCEPTS and RE_SEVERAL_ACTIONS.search(scope):
+            return None, "几类文件处理（制定、修订、废止等）的合计，表格中没有单独的对应项"
         elif best[2].key != "carried_forward" and RE_PLAN.search(scope):
             return None, "计划或预期的数字，不是本年度的统计"
         elif best[2].key == "admin_fee" and RE_RELIEF.search(scope, 0, best[0] + 2):
@@ -590,6 +689,15 @@ def _bind_in(text: str, mention: Mention, year: int | None, scope: str, negation
             return None, "按公开方式（主动公开、依申请公开）统计的公开信息数，不是收到的申请数"
         elif best[2].key in REQUEST_SIDE_CONCEPTS and RE_OTHER_APPLICATION_END.search(scope):
             return None, "其他类别的申请（登记、许可、户口等），不是政府信息公开申请"
+        elif best[2].key in ("review", "litigation") and _cases_of_every_kind(text, mention, scope, best[0]):
+            return None, "所述为各类行政复议或诉讼案件（不限于政府信息公开），表四只统计政府信息公开案件"
+        elif best[2].key in ("requests", "processed") and RE_OTHER_OBJECT.search(gap):
+            return None, "受理或答复的是咨询、留言、查询等其他事项，不是政府信息公开申请"
+        elif best[2].key in ("requests", "processed") and (RE_TOPIC_PART.search(scope, max(0, best[0] - 28), best[0])
+                                                          or RE_QUALIFIED_PART.search(gap)):
+            return None, "某一主题或某类（如涉及征收、敏感件）的申请，是部分件数，不是总数"
+        elif best[2].key in ("requests", "processed") and _one_channel(scope[:best[0]]):
+            return None, "按一种申请或答复方式（网上、信函、当面等）统计的部分件数，不是总数"
         elif best[2].key == "requests" and RE_NOT_A_REQUEST.search(scope):
             return None, "不作为政府信息公开申请处理的件数（信访、举报、投诉等），不是收到的申请数"
         elif best[2].key in ATTRIBUTE_CONCEPTS and RE_ATTRIBUTE.search(_sentence_before(text, mention)):
@@ -669,6 +777,8 @@ def _bind_in(text: str, mention: Mention, year: int | None, scope: str, negation
             return None, "所述为其他年度或累计数字，不与本年表格比较"
     if RE_OTHER_YEAR.search(clause) or any(int(y) != year for y in RE_YEAR.findall(clause) if year):
         return None, "所述为其他年度或累计数字，不与本年表格比较"
+    if RE_PART_OF_YEAR.search(clause):
+        return None, "所述为年内部分时段（半年、季度、月份）的数字，不与全年表格比较"
     lead = RE_LEAD_DATE.match(text, sentence_bounds(text, mention.start)[0], mention.start) if year else None
     if lead and int(lead.group(1)) != year and f"{year}年" not in _compact(text[lead.end():mention.start]):
         # (2024年1月，经统计，本机关2023年共收到…: the sentence names the report's year for its figure)
@@ -1095,9 +1205,21 @@ def _agrees(m: Mention, v: float, scales: tuple[float, ...], decimals: int) -> b
     return any(abs(m.value * scale - v) < 1e-6 * max(1, abs(v)) for scale in scales)
 
 
-# an amount in Arabic digits right before 万元/亿元 is printed to hundredths of 万 (1.23万元), not to the 元
-_MONEY_PRINTED = re.compile(r"(\d+)(?:[.．](\d+))?\s*(万|亿)元")
-_MONEY_UNIT = {"万": 10_000, "亿": 100_000_000}
+# a figure in Arabic digits right before 万/亿 is printed to its last digit of 万 (1.23万元, 1.3万件), not to the unit
+_PRINTED_IN_WAN = re.compile(r"(\d+)(?:[.．](\d+))?\s*(万|亿)")
+_WAN_UNIT = {"万": 10_000, "亿": 100_000_000}
+
+
+def _half_step_in_wan(surface: str) -> float | None:
+    """Half the last printed digit of a figure printed in 万 or 亿 (1.3万 → 500, 48万 → 5,000), else None."""
+    printed = _PRINTED_IN_WAN.search(surface)
+    return 0.5 * 10 ** -len(printed.group(2) or "") * _WAN_UNIT[printed.group(3)] if printed else None
+
+
+def _count_rounds_to(m: Mention, v: float) -> bool:
+    """Whether a count printed in 万 or 亿 (全年办理许可1.3万件) is the table's ``v`` rounded to the digits printed."""
+    step = _half_step_in_wan(m.surface) if m.kind == "count" else None
+    return step is not None and abs(m.value - v) <= step + 1e-9
 
 
 def _printed_decimals(text: str) -> int:
@@ -1111,8 +1233,8 @@ def _money_rounds_to(m: Mention, v: float, raw: str, scale: float) -> bool:
     exact (no fee taken), and so is an amount in Chinese numerals (一万二千元 is 12,000元)."""
     if v == 0 or not _NUMBER_RAW.fullmatch(raw.strip()):
         return False
-    printed = _MONEY_PRINTED.search(m.surface)
-    said = (0.5 * 10 ** -len(printed.group(2) or "") * _MONEY_UNIT[printed.group(3)] if printed
+    step = _half_step_in_wan(m.surface)
+    said = (step if step is not None
             else 0.5 * 10 ** -_printed_decimals(m.surface) if re.search(r"\d", m.surface) else 0.5) * scale
     table = 0.5 * 10 ** -_printed_decimals(raw)
     return abs(m.value * scale - v) <= max(said, table) + 1e-9
@@ -1199,6 +1321,12 @@ def _resolve_status(claim: Claim, report: Report) -> None:
             if cell is not None and any(_money_rounds_to(m, v, cell.raw, scale) for scale in scales):
                 claim.status, claim.matched = "approx", t
                 claim.note = "正文金额与表格数字在两者所印精度内相符（四舍五入）"
+                return
+    if exact:
+        for t, v in known.items():
+            if _count_rounds_to(m, v):
+                claim.status, claim.matched = "approx", t
+                claim.note = "正文数字以万（亿）为单位取整，与表格数字在其所印精度内相符"
                 return
     for t in claim.targets:
         cands = candidates_of(t, report)

@@ -331,3 +331,56 @@ def test_the_context_of_a_list_after_qizhong_reaches_only_as_far_as_the_list():
     filler = "我局还认真办理了人大代表建议和政协委员提案，积极回应社会关切，" * 4
     rep = _report(f"收到政府信息公开申请10件，其中自然人10件，{filler}全年共办结35件。", **_requests(10, 0, 10, 0))
     assert _claims(rep)["35件"].status == "no_target"
+
+
+_T4 = dict(t4__review__upheld=1, t4__review__other=1, t4__review__total=2, t4__lit_direct__upheld=1,
+           t4__lit_direct__total=1)
+_DOCS = dict(t2__normative_doc__issued=5, t2__normative_doc__repealed=4, t2__licensing__decisions=12987)
+
+
+@pytest.mark.parametrize("narrative, figure, status, target", [
+    # a count printed in 万 is the table's figure rounded to the digits printed
+    ("全年作出行政许可决定1.3万件。", "1.3万件", "approx", "t2.licensing.decisions"),
+    ("全年作出行政许可决定1.5万件。", "1.5万件", "mismatch", None),
+    # a part of the year is no year's total
+    ("第三季度收到政府信息公开申请30件。", "30件", "no_target", None),
+    ("上半年共办结申请50件。", "50件", "no_target", None),
+    ("1至6月受理申请40件。", "40件", "no_target", None),
+    ("1至12月共收到政府信息公开申请124件。", "124件", "match", "t3.new.total"),
+    # 全年累计 sums this year; several years' 累计 does not
+    ("全年累计收到政府信息公开申请124件。", "124件", "match", "t3.new.total"),
+    ("全年累计收到政府信息公开申请150件。", "150件", "mismatch", None),
+    ("近三年累计收到申请300件。", "300件", "no_target", None),
+    # what else is received or answered
+    ("答复群众电话咨询260件。", "260件", "no_target", None),
+    ("受理不动产档案查询申请900件。", "900件", "no_target", None),
+    # outcomes of 表四 that end a case without upholding or correcting
+    ("行政复议申请人撤回复议申请1件。", "1件", "match", "t4.review.other"),
+    # two different actions on documents in one figure; one action in two verbs
+    ("制定和废止规范性文件9件。", "9件", "no_target", None),
+    ("制定并印发行政规范性文件5件。", "5件", "match", "t2.normative_doc.issued"),
+    # requests on one topic or of one kind are a part; 有关政府信息公开的 and 各类 are every request
+    ("收到涉及房屋征收的政府信息公开申请40件。", "40件", "no_target", None),
+    ("收到关于惠企政策方面的信息公开申请9件。", "9件", "no_target", None),
+    ("收到的疑难复杂件7件均经集体会商。", "7件", "no_target", None),
+    ("收到有关政府信息公开的申请124件。", "124件", "match", "t3.new.total"),
+    ("收到各类政府信息公开申请124件。", "124件", "match", "t3.new.total"),
+    # one way of asking or answering is a part; several named, or one with 等, are the whole
+    ("通过信函答复申请20件，当面答复申请15件。", "20件", "no_target", None),
+    ("通过信函答复申请20件，当面答复申请15件。", "15件", "no_target", None),
+    ("通过网上、信函等方式共收到申请124件。", "124件", "match", "t3.new.total"),
+    # a level stated after the clause that names it
+    ("本年度政府信息公开申请量较上年有所增加，共计124件。", "124件", "match", "t3.new.total"),
+    ("本年度政府信息公开申请量较上年有所增加，共计150件。", "150件", "mismatch", None),
+    # review cases of every kind (表四 counts the disclosure cases only), and the disclosure cases among them
+    ("本局作为被申请人的各类行政复议案件共30件，其中涉及政府信息公开的2件。", "30件", "no_target", None),
+    ("本局作为被申请人的各类行政复议案件共30件，其中涉及政府信息公开的2件。", "2件", "match", "t4.review.total"),
+    ("全市共受理行政复议案件150件，审结140件。", "150件", "no_target", None),
+    ("涉及征地补偿的行政复议申请12件。", "12件", "no_target", None),
+])
+def test_what_a_figure_is_of(narrative, figure, status, target):
+    """Forms a probe with invented reports found bound to the wrong cell or to none (class in the comment)."""
+    c = _claims(_report(narrative, **_requests(124, 6, 124, 6), **_T4, **_DOCS))[figure]
+    assert c.status == status, (c.concept, c.targets, c.note)
+    if target:
+        assert c.matched == target
