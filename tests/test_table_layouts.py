@@ -213,6 +213,8 @@ LAYOUTS = {
     "pandoc-grid-tables": lambda t: _in_tables(_grid_rows)(t),
     "br-in-labels-bold-figures": _in_tables(lambda z: re.sub(
         r"(?<=\t)(\d+)(?=\t|\n)", r"**\1**", re.sub(r"(\d\.[\u4e00-\u9fff]{3})(?=[\u4e00-\u9fff]{3})", r"\1<br>", z))),
+    # a CSV export's rows: cells apart by commas (17,2,169 is three cells: 2 is no group of a thousands separator)
+    "csv-commas": _in_tables(lambda z: z.replace("\t", ",")),
     # a space after a row's enumerator (8. 属于行政查询事项): the 8 is no figure of the row before
     "enumerator-space": lambda t: re.sub(r"(?<=\t)(\d)\.(?=[\u4e00-\u9fff])", r"\1. ", t),
     # zero-width spaces (web editors, WeChat) inside figures, between a label's characters and before a row
@@ -376,3 +378,25 @@ def test_a_table_with_fewer_applicant_columns_places_no_figure_in_a_column_it_is
              if k.startswith("t3.") and k in report.cells and report.cells[k].status in ("value", "blank")
              and (report.cells[k].value or 0) != (v or 0)]
     assert not wrong, wrong[:5]
+
+
+def _t3_transposed(part: str) -> str:
+    """表三 with its rows as columns: one line of the row labels, then a line per applicant column."""
+    rows = re.findall(r"^(.*?)\t+((?:\d+\t){6}\d+)\t*$", part, flags=re.M)
+    labels = [re.split(r"\t+", label.strip("\t"))[-1] for label, _ in rows]
+    columns = list(zip(*(figures.split("\t") for _, figures in rows)))
+    names = ["自然人", "商业企业", "科研机构", "社会公益组织", "法律服务机构", "其他", "总计"]
+    lines = ["申请人\t" + "\t".join(labels)] + [n + "\t" + "\t".join(c) for n, c in zip(names, columns)]
+    return part[:part.index("\n") + 1] + "\n".join(lines) + "\n\n"
+
+
+@pytest.mark.parametrize("seed", range(4))
+def test_a_transposed_table_3_is_unknown_not_blank(seed):
+    """The figures stand under the row labels, not after them: no cell is read as blank (a report with no request),
+    each is unknown, and the report says why."""
+    data, _ = synth.make_report(random.Random(seed), fmt="2021", layout="tsv", blanks=[])
+    text = _in_t3(data if isinstance(data, str) else data.decode("utf-8"), _t3_transposed)
+    report = read_report(text.encode("utf-8"), name=f"r{seed}.txt")
+    t3 = [c for k, c in report.cells.items() if k.startswith("t3.")]
+    assert t3 and not [c for c in t3 if c.status in ("blank", "value")]
+    assert any("转置" in w for w in report.warnings)

@@ -1,6 +1,8 @@
 """Table reading: tokens, digit-run splitting, and the identity-guided solver (cases are invented)."""
 from __future__ import annotations
 
+import re
+
 import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
@@ -319,6 +321,18 @@ def test_a_sentence_naming_the_first_row_of_table_3_is_not_where_the_table_start
     assert rep.table_spans["表三"][0] > rep.text.index("另有上年结转")
 
 
+@pytest.mark.parametrize("sentence", ["本年度新收政府信息公开申请十五件，另有上年结转申请2件。",
+                                      "本年度新收政府信息公开申请1,046件，上年度结转38件。",
+                                      "本年度新收政府信\n息公开申请8件，上年结转2件。"])     # a PDF's line wrapped
+def test_a_sentence_with_the_first_labels_words_and_its_year_is_not_where_table_3_starts(sentence):
+    """本年度新收… with its figure in Chinese numerals, grouped (1,046) or after a line break is a sentence, as
+    本年新收…12件 is."""
+    from population_common import report_with
+    rep = report_with(sentence, _requests_cells(15, 2, 17, 0))
+    assert rep.table_spans["表三"][0] > rep.text.index(sentence) + len(sentence)
+    assert rep.meta.table_format == "2021" and rep.cells["t3.granted.total"].value == 17
+
+
 @pytest.mark.parametrize("filler", [0, 500])
 def test_a_sentence_citing_article_20_is_not_table_2(filler):
     """The narrative cites 第二十条第（一）项 before 表二 (within the 400 characters the header is looked for in, or
@@ -424,3 +438,28 @@ def test_a_table_printed_one_cell_per_line_with_empty_lines_for_blanks():
     keys = load_schema().keys("表四", "2019+2021")
     assert [t4.cells[k].value for k in keys] == [None if c == "" else int(c) for c in cells]
     assert [t4.cells[k].status for k in keys] == [BLANK if c == "" else VALUE for c in cells]
+
+
+@pytest.mark.parametrize("header", ["本年收费金额（单位：元）", "本年收费金额(元)"])
+def test_a_fee_column_headed_in_yuan_is_read_in_wan(header):
+    """The template prints 表二's fee in 万元; a table whose header says 元 has its figure converted (34,562元 is
+    3.4562万元, at the same precision), with a note, so the narrative's 元 and the checks agree."""
+    import random
+
+    from nlp import synth
+    from nlp.analysis import analyse
+    from nlp.report import read_report
+    data, truth = synth.make_report(random.Random(5), fmt="2021", layout="tsv")
+    text = data if isinstance(data, str) else data.decode("utf-8")
+    fee = truth["values"]["t2.admin_fee.amount_wan"]
+    row = re.search(r"行政事业性收费\t+([\d.]+)", text)
+    assert row and float(row[1]) == fee
+    yuan = "34562.5"
+    text = re.sub(r"本年收费金额（[^）]*）", header, text).replace(row[0], row[0][:row.start(1) - row.start()] + yuan)
+    text = text.replace("一、总体情况\n", "一、总体情况\n本年度收取行政事业性收费34562.5元。\n", 1)
+    rep = read_report(text.encode("utf-8"), name="fee.txt")
+    cell = rep.cells["t2.admin_fee.amount_wan"]
+    assert cell.status == "value" and cell.value == pytest.approx(3.45625) and cell.raw == "3.45625"
+    assert any("元" in w and "换算" in w for w in rep.warnings)
+    claim = next(c for c in analyse(rep).claims if c.mention.surface == "34562.5元")
+    assert claim.status == "match"

@@ -819,7 +819,7 @@ def locate_t3(text: str, start: int = 0) -> int | None:
     return None
 
 
-_T3_SAID = re.compile(r"\s*(?:为|是|共|共计|达|有)?\s*\d[\d,，]*\s*件")
+_T3_SAID = re.compile(r"\s*(?:为|是|共|共计|达|有)?\s*(?:\d[\d,，]*|[零〇一二两三四五六七八九十百千]+)\s*件")
 
 
 def read_t3(text: str, start: int = 0, end: int | None = None) -> TableRead | None:
@@ -861,7 +861,27 @@ def read_t3(text: str, start: int = 0, end: int | None = None) -> TableRead | No
             alternatives.append(dict(zip(keys, parts)))
     best, notes = solve(slots, idents, alternatives)
     keys = schema.keys("表三", fmt)
-    return finish("表三", fmt, (zstart, max(values_end, zstart)), keys, best, idents, notes)
+    out = finish("表三", fmt, (zstart, max(values_end, zstart)), keys, best, idents, notes)
+    return _unplaced_if_all_blank(out, text, zstart, zend, zone)
+
+
+# figures in a table's zone enough to fill two rows: when fewer than half of them came out as cells, the rest stand
+# where no row label is (the table transposed, its rows as columns), and no cell can be trusted to be where it was read
+_FIGURES_NOT_BLANK = 14
+
+
+def _unplaced_if_all_blank(out: TableRead, text: str, start: int, end: int, zone: ZoneTokens) -> TableRead:
+    placed = sum(c.status == VALUE for c in out.cells.values())
+    if not out.cells or any(c.status == AMBIGUOUS for c in out.cells.values()) or placed >= _FIGURES_NOT_BLANK:
+        return out
+    figures = [t for t in _toks(text, start, end, zone) if t.kind != "blank"]
+    if len(figures) < _FIGURES_NOT_BLANK or placed * 2 >= len(figures):
+        return out
+    for key, cell in out.cells.items():
+        if cell.status in (BLANK, VALUE):
+            out.cells[key] = Cell(key, None, "", MISSING)
+    out.notes.append(f"{out.table}的{len(figures)}个数字大多不在行标签之后（表格可能行列转置），无法对应到单元格")
+    return out
 
 
 def _t3_column_parts(text: str, rows: list[str], labels: list[tuple[str, int, int]], zend: int, zone: ZoneTokens,
@@ -1099,4 +1119,27 @@ def read_t2(text: str, start: int = 0, end: int | None = None) -> TableRead | No
     best, notes = solve(slots, [])
     keys = load_schema().keys("表二", fmt)
     vend = max([p.end for s in slots for r in s.readings[:1] for p in r] + [anchor.end()])
-    return finish("表二", fmt, (anchor.start(), vend), keys, best, [], notes)
+    out = finish("表二", fmt, (anchor.start(), vend), keys, best, [], notes)
+    fee = next((s for row, s, _ in labels if row == "admin_fee"), None)
+    if fmt == "2021" and fee is not None and _FEE_IN_YUAN.search(text, anchor.start(), fee):
+        _fee_to_wan(out, f"{prefix}.admin_fee.amount_wan")
+    return out
+
+
+# 表二's fee column headed in 元, not the template's 万元: 本年收费金额（单位：元）, 收费金额（元）
+_FEE_IN_YUAN = re.compile(r"收\s*费\s*金\s*额\s*[（(]\s*(?:单\s*位\s*[:：]\s*)?元\s*[)）]")
+
+
+def _fee_to_wan(out: TableRead, key: str) -> None:
+    """The fee cell of a 表二 whose header prints it in 元, in the template's 万元 (its raw the figure in 万元 to the
+    same precision: 34562 元 is 3.4562), with a note."""
+    from decimal import Decimal, InvalidOperation
+    cell = out.cells.get(key)
+    if cell is None or cell.status != VALUE or cell.value is None:
+        return
+    try:
+        wan = Decimal(cell.raw.replace(",", "").replace("，", "")) / 10000
+    except InvalidOperation:
+        return
+    out.cells[key] = Cell(key, float(wan), str(wan), VALUE, (), cell.span)
+    out.notes.append(f"收费金额按表头所示单位“元”印出（{cell.raw}元），已换算为{wan}万元")

@@ -36,6 +36,11 @@ _GROUPED = r"\d{1,3}(?:[,，]\d{3})+(?![\d,，])(?:\.\d+)?|"
 _TOKEN = re.compile(_GROUPED + r"\d+(?:\.\d+)?|——|--|[/\\—–\-无]")
 # a sign may also be an en dash (–3) or a word (减3, 增2: 本年增/减 written out)
 _SIGNED = re.compile(r"(?:[+\-–]|减少?|增加?)?(?:" + _GROUPED + r"\d+(?:\.\d+)?)|——|--|[/\\—–\-无]")
+# a region whose commas part cells, as a CSV export's (规范性文件,17,2,169; 14,-3,+5,111): a comma between figures
+# with other than three digits after it. There no figure is grouped (2,169 is two cells)
+_COMMA_CELLS = re.compile(r"\d[,，][+\-–]?(?:\d{1,2}|\d{4,})(?!\d)")
+_TOKEN_UNGROUPED = re.compile(_TOKEN.pattern.replace(_GROUPED, ""))
+_SIGNED_UNGROUPED = re.compile(_SIGNED.pattern.replace(_GROUPED, ""))
 _SIGN_WORDS = {"–": "-", "减": "-", "增": "+"}
 _CJK = re.compile(r"[\u4e00-\u9fff]")
 _AFTER_MARK = re.compile(r".[ \u3000]*(.)")        # an enumerator's mark (. 、) and the character after it
@@ -122,7 +127,10 @@ def tokens(text: str, start: int = 0, end: int | None = None, *, allow_sign: boo
     end = len(text) if end is None else end
     region = clean_region(text[start:end])
     out: list[Token] = []
-    pattern = _SIGNED if allow_sign else _TOKEN
+    if ("," in region or "，" in region) and _COMMA_CELLS.search(region):
+        pattern = _SIGNED_UNGROUPED if allow_sign else _TOKEN_UNGROUPED
+    else:
+        pattern = _SIGNED if allow_sign else _TOKEN
     n_region = len(region)
     for m in pattern.finditer(region):
         s, e = m.span()
