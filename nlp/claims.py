@@ -475,6 +475,8 @@ def _one_channel(before: str) -> bool:
     return bool(RE_CHANNEL.search(clause)) and not RE_CHANNELS_LISTED.search(clause)
 
 
+# a court's instance (一审判决驳回4件、二审维持1件): the same case may be counted at both
+RE_COURT_INSTANCE = re.compile(r"一审|二审|再审|终审")
 # review or litigation cases of every kind, where 表四 counts the disclosure cases only: 各类行政复议案件共47件 (then,
 # often, 其中涉及政府信息公开的6件), 涉及土地征收的行政复议申请19件, 司法局全年共受理行政复议案件236件 (as the reviewer)
 RE_EVERY_KIND = re.compile(r"各类|全部|所有|各种")
@@ -590,6 +592,8 @@ def bind(text: str, mention: Mention, year: int | None) -> tuple[Concept | None,
             subject = _subject_before(text, clause_start)
             if subject:
                 return _bind_in(text, mention, year, subject, negation)
+        elif _reason_then_outcome(text, mention, scope):
+            return CONCEPT_BY_KEY[_reason_then_outcome(text, mention, scope)], ""
         elif RE_DISCLOSURE_PART.fullmatch(scope) and clause_start > 0 and text[clause_start - 1] in "，,":
             # 行政复议案件共47件，其中涉及政府信息公开的6件: the cases the table counts, of the kind just named
             prev = _compact(text[_clause_start(text, clause_start - 1):clause_start - 1])
@@ -597,6 +601,24 @@ def bind(text: str, mention: Mention, year: int | None) -> tuple[Concept | None,
             if kind:
                 return CONCEPT_BY_KEY[kind], ""
     return got
+
+
+# what each outcome group of 表三 is called when a sentence gives the reason first and the outcome after the figure
+# (属于过程性信息的3件，依法不予公开)
+RE_GROUP_OUTCOME = {"denied": re.compile(r"不予公开"), "unable": re.compile(r"无法提供"),
+                    "not_processed": re.compile(r"不予处理")}
+
+
+def _reason_then_outcome(text: str, mention: Mention, scope: str) -> str | None:
+    """The 表三 group whose reason the figure's clause names (…第三方合法权益的4件申请) when the sentence goes on
+    with that group's outcome in its next clause (，经征求意见后依法不予公开), else None."""
+    groups = [g for g, rows in GROUP_REASONS.items() if any(rx.search(scope) for _, rx in rows)]
+    if len(groups) != 1:
+        return None
+    _, hi = sentence_bounds(text, mention.start)
+    rest = re.split(r"[，,]", _compact(text[mention.end:hi]), 1)
+    nxt = RE_CLAUSE.split(rest[1])[0] if len(rest) > 1 else ""
+    return groups[0] if RE_GROUP_OUTCOME[groups[0]].search(nxt) else None
 
 
 # the disclosure cases among all the review or litigation cases named before (其中涉及政府信息公开的, 其中因政府信息公开引起的)
@@ -689,6 +711,8 @@ def _bind_in(text: str, mention: Mention, year: int | None, scope: str, negation
             return None, "按公开方式（主动公开、依申请公开）统计的公开信息数，不是收到的申请数"
         elif best[2].key in REQUEST_SIDE_CONCEPTS and RE_OTHER_APPLICATION_END.search(scope):
             return None, "其他类别的申请（登记、许可、户口等），不是政府信息公开申请"
+        elif best[2].key in T4_OUTCOME_CONCEPTS and RE_COURT_INSTANCE.search(scope):
+            return None, "按审级（一审、二审）统计的件数：同一案件可经两审，表四按案件统计"
         elif best[2].key in ("review", "litigation") and _cases_of_every_kind(text, mention, scope, best[0]):
             return None, "所述为各类行政复议或诉讼案件（不限于政府信息公开），表四只统计政府信息公开案件"
         elif best[2].key in ("requests", "processed") and RE_OTHER_OBJECT.search(gap):

@@ -377,6 +377,8 @@ _DOCS = dict(t2__normative_doc__issued=5, t2__normative_doc__repealed=4, t2__lic
     ("本局作为被申请人的各类行政复议案件共30件，其中涉及政府信息公开的2件。", "2件", "match", "t4.review.total"),
     ("全市共受理行政复议案件150件，审结140件。", "150件", "no_target", None),
     ("涉及征地补偿的行政复议申请12件。", "12件", "no_target", None),
+    # a court's instance: one case may be counted at first and second instance
+    ("行政诉讼经一审判决驳回原告诉讼请求2件。", "2件", "no_target", None),
 ])
 def test_what_a_figure_is_of(narrative, figure, status, target):
     """Forms a probe with invented reports found bound to the wrong cell or to none (class in the comment)."""
@@ -384,3 +386,16 @@ def test_what_a_figure_is_of(narrative, figure, status, target):
     assert c.status == status, (c.concept, c.targets, c.note)
     if target:
         assert c.matched == target
+
+
+def test_a_reason_stated_before_the_figure_and_the_outcome_after_it_names_the_row():
+    """属于…的N件，依法不予公开: the reason names the row, the next clause the group (both agree, or it contradicts)."""
+    cells = _requests(10, 0, 10, 0, t3__denied__internal_affairs__natural=2, t3__denied__internal_affairs__total=2,
+                      t3__granted__natural=8, t3__granted__total=8)
+    c = _claims(_report("属于三类内部事务信息的2件，经审查依法不予公开。", **cells))["2件"]
+    assert c.concept == "denied" and c.status == "match" and "t3.denied.internal_affairs.total" in c.targets
+    c = _claims(_report("属于三类内部事务信息的3件，经审查依法不予公开。", **cells))["3件"]
+    assert c.status == "mismatch"
+    # the next clause saying another outcome: not this group's figure
+    c = _claims(_report("属于三类内部事务信息的2件，已告知申请人。", **cells))["2件"]
+    assert c.status == "no_target"
