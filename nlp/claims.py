@@ -911,8 +911,12 @@ def _targets(concept: Concept, report: Report, m: Mention, fmt: str) -> list[str
         # this item's own words: before the figure back to the previous figure, else after it to the next 、
         before = RE_PREVIOUS_FIGURE.split(_compact(clause_before(text, m)))[-1]
         after = RE_ITEM_BREAK.split(_compact(clause_after(text, m)))[0]
-        rows = [row for row, rx in GROUP_REASONS[concept.key] if rx.search(before)] or \
-            [row for row, rx in GROUP_REASONS[concept.key] if rx.search(after)]
+        rows = [row for row, rx in GROUP_REASONS[concept.key] if rx.search(before)]
+        if rows and not concept.pattern.search(before):
+            # the reason is the figure's own subject, the outcome said after it (属于过程性信息的3件，依法不予公开):
+            # the figure is its rows'
+            return ["+".join(f"t3.{concept.key}.{row}.total" for row in rows)]
+        rows = rows or [row for row, rx in GROUP_REASONS[concept.key] if rx.search(after)]
         if rows:
             return concept.targets(fmt) + ["+".join(f"t3.{concept.key}.{row}.total" for row in rows)]
     return concept.targets(fmt)

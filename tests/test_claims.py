@@ -396,6 +396,11 @@ def test_a_reason_stated_before_the_figure_and_the_outcome_after_it_names_the_ro
     assert c.concept == "denied" and c.status == "match" and "t3.denied.internal_affairs.total" in c.targets
     c = _claims(_report("属于三类内部事务信息的3件，经审查依法不予公开。", **cells))["3件"]
     assert c.status == "mismatch"
+    # the figure is the row's, not the group's: 3 is every request not disclosed, not those about internal affairs
+    more = {**cells, "t3__denied__process_info__natural": 1, "t3__denied__process_info__total": 1,
+            "t3__granted__natural": 7, "t3__granted__total": 7}
+    c = _claims(_report("属于三类内部事务信息的3件，经审查依法不予公开。", **more))["3件"]
+    assert c.status == "mismatch" and c.targets == ["t3.denied.internal_affairs.total"]
     # the next clause saying another outcome: not this group's figure
     c = _claims(_report("属于三类内部事务信息的2件，已告知申请人。", **cells))["2件"]
     assert c.status == "no_target"
