@@ -475,7 +475,7 @@ def _one_channel(before: str) -> bool:
     return bool(RE_CHANNEL.search(clause)) and not RE_CHANNELS_LISTED.search(clause)
 
 
-# a court's instance (一审判决驳回4件、二审维持1件): the same case may be counted at both
+# a court's instances (一审判决驳回4件、二审维持1件), two named in a sentence: the same case may be counted at both
 RE_COURT_INSTANCE = re.compile(r"一审|二审|再审|终审")
 # review or litigation cases of every kind, where 表四 counts the disclosure cases only: 各类行政复议案件共47件 (then,
 # often, 其中涉及政府信息公开的6件), 涉及土地征收的行政复议申请19件, 司法局全年共受理行政复议案件236件 (as the reviewer)
@@ -711,7 +711,8 @@ def _bind_in(text: str, mention: Mention, year: int | None, scope: str, negation
             return None, "按公开方式（主动公开、依申请公开）统计的公开信息数，不是收到的申请数"
         elif best[2].key in REQUEST_SIDE_CONCEPTS and RE_OTHER_APPLICATION_END.search(scope):
             return None, "其他类别的申请（登记、许可、户口等），不是政府信息公开申请"
-        elif best[2].key in T4_OUTCOME_CONCEPTS and RE_COURT_INSTANCE.search(scope):
+        elif best[2].key in T4_OUTCOME_CONCEPTS and RE_COURT_INSTANCE.search(scope) and \
+                len(set(RE_COURT_INSTANCE.findall(text, *sentence_bounds(text, mention.start)))) > 1:
             return None, "按审级（一审、二审）统计的件数：同一案件可经两审，表四按案件统计"
         elif best[2].key in ("review", "litigation") and _cases_of_every_kind(text, mention, scope, best[0]):
             return None, "所述为各类行政复议或诉讼案件（不限于政府信息公开），表四只统计政府信息公开案件"

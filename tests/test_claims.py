@@ -378,7 +378,8 @@ _DOCS = dict(t2__normative_doc__issued=5, t2__normative_doc__repealed=4, t2__lic
     ("全市共受理行政复议案件150件，审结140件。", "150件", "no_target", None),
     ("涉及征地补偿的行政复议申请12件。", "12件", "no_target", None),
     # a court's instance: one case may be counted at first and second instance
-    ("行政诉讼经一审判决驳回原告诉讼请求2件。", "2件", "no_target", None),
+    ("行政诉讼经一审判决驳回原告诉讼请求2件，二审维持原判3件。", "2件", "no_target", None),
+    ("行政诉讼1件，一审判决驳回原告诉讼请求1件。", "1件", "match", "t4.lit_direct.upheld+t4.lit_after_review.upheld"),
 ])
 def test_what_a_figure_is_of(narrative, figure, status, target):
     """Forms a probe with invented reports found bound to the wrong cell or to none (class in the comment)."""
