@@ -6,7 +6,7 @@ import re
 
 RE_CRAWL_FIELD = re.compile(r"^(标题|发布时间|文号|发布机构|栏目|原文链接|本地目录)[:：]\s*(.*)$", re.M)
 RE_CRAWL_BODY = re.compile(r"^=+\s*正文\s*=+\s*$", re.M)
-RE_YEAR = re.compile(r"((?:19|20)\d{2})\s*年")
+RE_YEAR = re.compile(r"((?:19|20|１９|２０)\d{2})\s*年")
 RE_CN_YEAR = re.compile(r"([二][〇○零0OＯ][一二三四五六七八九〇○零0OＯ]{2})\s*年")
 RE_DATE = re.compile(r"((?:19|20)\d{2})\s*[年\-/.]\s*(\d{1,2})\s*[月\-/.]\s*(\d{1,2})\s*日?")
 RE_REPORT_WORDS = re.compile(r"(?:政府)?信息(?:与政务)?公开(?:工作)?(?:年度)?(?:情况的?)?(?:报告|年报)")
@@ -16,7 +16,9 @@ _CN_DIGIT = {"〇": "0", "○": "0", "零": "0", "0": "0", "O": "0", "Ｏ": "0",
 _TITLE_NOISE = re.compile(
     r"关于(?:报送|印发|公布|发布)?|(?:的)?(?:函|通知)$|[（(]全文[）)]|"
     r"(?:(?:19|20)\d{2}|[１２][０-９]{3}|[二][〇○零0][一二三四五六七八九〇○零0]{2})\s*年度?|"
-    r"政府信息(?:与政务)?公开(?:工作)?(?:年度)?(?:情况的?)?(?:报告|年报)|年度报告|工作报告|[\s　]+|[《》“”\"【】]")
+    r"政府信息(?:与政务)?公开(?:工作)?(?:年度)?(?:情况的?)?(?:报告|年报)|年度报告|工作报告|[\s　]+|[《》“”\"【】]|"
+    # an edition's or year's bracket after the title: （更正版）, （修订稿）, （2023）
+    r"[（(][^（）()]{0,6}(?:版|稿|更正)[）)]|[（(]\s*(?:19|20)\d{2}\s*[）)]")
 # a title's first line: the body's name alone, or with the year after it (云溪县农业农村局2023年度)
 _TITLE_HEAD = re.compile(r"[\u4e00-\u9fff（）()]{2,30}(?:(?:19|20)\d{2}\s*年度?)?")
 _EMPTY_BRACKETS = re.compile(r"[（(]\s*[）)]")      # what is left of （2023年度）
@@ -25,7 +27,8 @@ _BREADCRUMB = re.compile(r"^(?:您?当前(?:的)?位置|您的位置|你的位�
 # a site's name after a page's <title> (…年度报告_临川市人民政府, …年度报告-云溪县教育局)
 _SITE_SUFFIX = re.compile(r"(?<=报告|年报)\s*[_\-|｜–—]+[^_\-|｜–—]{2,40}$")
 # a page field's label before the title (名称：…, 标题：…)
-_TITLE_FIELD = re.compile(r"^(?:名\s*称|标\s*题|题\s*名)[:：]\s*")
+_TITLE_FIELD = re.compile(r"^(?:名\s*称|标\s*题|题\s*名|title|附\s*件\s*\d*)\s*[:：]\s*", re.I)
+_MARKDOWN_LINK = re.compile(r"^\[([^\]]+)\]\([^)]*\)$")       # [title](url)
 
 
 def crawl_header(text: str) -> tuple[dict[str, str], int]:
@@ -55,13 +58,44 @@ def guess_title(text: str, start: int, hints: dict[str, str]) -> str | None:
 def _title_of(text: str, start: int, hints: dict[str, str]) -> str | None:
     if hints.get("标题"):
         return hints["标题"]
-    if hints.get("title") and RE_REPORT_WORDS.search(hints["title"]):
-        return _SITE_SUFFIX.sub("", hints["title"].strip())
+    page = _page_title(hints.get("title"))
+    if page and _names_a_body(page):
+        return page
+    return _title_in_text(text, start, hints) or page
+
+
+# what parts a page's <title>: 标题_栏目_站点, 站点 - 标题, 标题｜站点
+_PAGE_TITLE_SEPARATOR = re.compile(r"\s*[_|｜–—]+\s*|\s+-+\s+|(?<=[\u4e00-\u9fff])-+(?=[\u4e00-\u9fff])")
+
+
+def _page_title(title: str | None) -> str | None:
+    """The part of a page's <title> that names the report: of the parts that hold the report's words, the one
+    that names the most besides them."""
+    if not title or not RE_REPORT_WORDS.search(title):
+        return None
+    parts = [p for p in _PAGE_TITLE_SEPARATOR.split(title.strip()) if RE_REPORT_WORDS.search(p)]
+    return max(parts, key=lambda p: len(_TITLE_NOISE.sub("", p)), default=None)
+
+
+def _names_a_body(title: str) -> bool:
+    return len(_EMPTY_BRACKETS.sub("", _TITLE_NOISE.sub("", title)).strip("，,。 ")) >= 2
+
+
+# a page's field lines above the article (索引号：…  信息分类：…  发布机构：…): never the title, whatever they hold
+_FIELD_LINE = re.compile(r"^(?:索\s*引\s*号|信息分类|主题分类|体裁分类|组配分类|发布机构|生成日期|成文日期|发布日期|公开日期"
+                         r"|发文日期|文\s*号|发文字号|有效性|公开方式|公开范围|公开时限|所属主题|来\s*源)\s*[:：]")
+
+
+def _title_in_text(text: str, start: int, hints: dict[str, str]) -> str | None:
     previous = ""
     seen = 0                    # non-blank lines so far (a title cut over two lines is among the first)
     bare = None                 # a line that names the genre alone (a site's menu item 政府信息公开年报)
     for line in text[start:start + 3000].splitlines():
-        line = _TITLE_FIELD.sub("", line.strip().lstrip("#").strip().strip("*").strip())
+        line = _TITLE_FIELD.sub("", _MARKDOWN_LINK.sub(r"\1", line.strip().lstrip("#").strip().strip("*").strip()))
+        if _FIELD_LINE.match(line):
+            continue
+        if "\t" in line:                                 # a page's fields as cells: 标题<TAB>…报告<TAB>发布日期<TAB>…
+            line = next((_TITLE_FIELD.sub("", c.strip()) for c in line.split("\t") if RE_REPORT_WORDS.search(c)), line)
         if line.startswith("|"):                          # a page's fields as a table row: | 名称 | …报告 | 文号 | … |
             line = next((c.strip() for c in line.strip("|").split("|") if RE_REPORT_WORDS.search(c)), line)
         if line and _BREADCRUMB.search(line):
@@ -85,12 +119,13 @@ def _title_of(text: str, start: int, hints: dict[str, str]) -> str | None:
             m = re.match(r"(.{4,60}?(?:年度报告|工作报告|年报))", line)
             if m and RE_REPORT_WORDS.search(m.group(1)):
                 return m.group(1)
-    named = next((t for t in (hints.get("title"), hints.get(FILE_TITLE_HINT)) if t and RE_REPORT_WORDS.search(t)), None)
+    named = next((t for t in (_page_title(hints.get("title")), hints.get(FILE_TITLE_HINT))
+                  if t and RE_REPORT_WORDS.search(t)), None)
     return named or bare or hints.get("title") or hints.get(FILE_TITLE_HINT) or None
 
 
 # something named before a report's genre words: a body (…局, …政府, …镇) or the report's year (digits or 二〇二三)
-_NAMED = re.compile(r"[局委办府院会厅处镇乡街道区县市省州盟旗所站队司部署中心年]|(?:19|20)\d{2}")
+_NAMED = re.compile(r"[局委办府院会厅处镇乡街道区县市省州盟旗所站队司部署中心年]|(?:19|20)\d{2}(?=\s*年)")
 _CLAUSE = re.compile(r"[，,。；;：:]")
 # a title's first line cut inside its words: it ends with the start of the genre (…政府信息公开, …信息, …政府)
 _TITLE_CUT = re.compile(r"(?:(?:19|20)\d{2}\s*年度?|年度?)(?:政府)?(?:信息)?(?:公开)?(?:工作)?$|(?:政府)?信息公开(?:工作)?$")
@@ -101,6 +136,10 @@ def cn_year(s: str) -> int | None:
     return int(digits) if len(digits) == 4 else None
 
 
+# a year that dates a law's revision or a document, not the report (依据2019年修订施行的《条例》)
+_NOT_THE_REPORTS_YEAR = re.compile(r"\s*\d{0,2}\s*月?\s*\d{0,2}\s*日?\s*(?:修订|修正|施行|颁布|印发|起施行)")
+
+
 def guess_year(title: str | None, text: str, start: int) -> int | None:
     """The report's year: the title's, else the first year of the text (a page's 发布日期 field left out)."""
     body = text[start:start + 2500]
@@ -109,7 +148,7 @@ def guess_year(title: str | None, text: str, start: int) -> int | None:
     if _DATE_LINE.search(body, 0, 600):
         body = _DATE_LINE.sub("", body, count=1)       # a date on its own line under the title: when it was issued
     for src in ([title] if title else []) + [body]:
-        m = RE_YEAR.search(src)
+        m = next((y for y in RE_YEAR.finditer(src) if not _NOT_THE_REPORTS_YEAR.match(src, y.end())), None)
         if m and 2000 <= int(m.group(1)) <= 2100:
             return int(m.group(1))
         m = RE_CN_YEAR.search(src)
@@ -146,8 +185,9 @@ def _field_lines(names: str) -> re.Pattern[str]:
     return re.compile(rf"^[ \t]*(?:{names})[ \t]*[:：][^\n]*$", re.M)
 
 
-_PUBLISHED_NAMES = r"发布(?:时间|日期)|成文日期"
-_PUBLISHED_WORDS = ("发布", "成文日期")          # every name above contains one: a text without them has no such field
+_PUBLISHED_NAMES = r"发布(?:时间|日期)|成文日期|公开日期|生成日期|更新时间"
+# every name above contains one: a text without them has no such field
+_PUBLISHED_WORDS = ("发布", "成文日期", "公开日期", "生成日期", "更新时间")
 # on a line of its own, or among a page's fields on one line (来源：…　　发布时间：2024-01-19 09:30　　浏览次数：…)
 _PUBLISHED_FIELD = re.compile(rf"(?:^|(?<=[\u3000\t|])|(?<=  ))[ \t\u3000]*(?P<name>{_PUBLISHED_NAMES})"
                               rf"(?:[ \t]*[:：|]|[ \t]+(?=\d))[^\n]*", re.M)

@@ -17,7 +17,7 @@ def _numeral(dun: str) -> str:
     """A part's numeral (一、 / 第一部分) with its 、 as ``dun`` requires ("" or "?"), bold words after it allowed. A
     numeral that opens a word is no heading's (一起因…, 二是…, 一些), nor one of a list of numerals (一、二季度)."""
     return (r"(?:第[一二三四五六七八九十]{1,2}部分\s*[、:：.．]?\s*|[一二三四五六七八九十]{1,2}(?![起是些])\s*"
-            rf"(?:[、.．](?![一二三四五六七八九十])){dun}\s*)(?:\*\*)?")
+            rf"(?:[、丶.．](?![一二三四五六七八九十])){dun}\s*)(?:\*\*)?")
 
 
 _NUM = _numeral("?")
@@ -30,15 +30,16 @@ SECTION_TITLES: dict[str, str] = {
     "general": r"(?:(?:年度)?(?:政府信息公开|政务公开)?(?:工作)?(?:总体|基本)(?:工作)?情况|(?:工作)?概述|(?:工作|基本)?概况)",
     "proactive": r"(?:主动公开(?:的)?(?:政府)?信息(?:的)?(?:工作)?情况|主动公开(?:工作)?情况|政府信息主动公开(?:工作)?(?:的)?情况"
                  r"|主动公开政府信息)",
-    "requests": r"(?:收到(?:和|及|与|、|并)?处理政府信息公开申请(?:的)?情况|(?:政府信息)?依申请公开(?:政府信息)?(?:工作|办理)?(?:的)?情况"
+    "requests": r"(?:收到(?:和|及|与|、|并)?处理(?:政府)?信息公开申请(?:的)?情况|(?:政府信息)?依申请公开(?:政府信息)?(?:工作|办理)?(?:的)?情况"
                 r"|依申请公开政府信息(?:和|及|、)不予公开政府信息(?:的)?情况"
                 r"|政府信息公开申请(?:的)?(?:办理)?情况)",
-    "review_litigation": r"(?:(?:因)?(?:政府信息公开)?[^。；;\n]{0,12}?行政法?复议[^。；;\n]{0,10}?(?:行政)?诉讼(?:的)?(?:情况)?)",
+    "review_litigation": r"(?:(?:因)?(?:政府信息公开)?[^。；;\n]{0,12}?(?:行政法?复议|复议)[^。；;\n]{0,10}?(?:行政)?诉讼(?:的)?(?:情况)?)",
     "problems": r"(?:(?:(?:政府信息公开|政务公开)(?:工作)?|(?:本|上)?年度(?:工作)?|工作)?(?:中|方面)?(?:当前|目前)?"
                 r"(?:存在|面临|遇到)?的?(?:主要|突出)?(?:问题|不足|困难|短板)(?:[和与及、](?:不足|困难|问题|差距))?"
                 r"(?:及|和|与|以及)?(?:改进|整改)?"
                 r"(?:情况|措施|方向|计划|工作计划|明年工作计划|(?:下一?步)(?:工作)?(?:打算|计划)?|打算)?)",
-    "other": r"(?:其[他它](?:需|应当|应)(?:要)?(?:报告|说明)的?(?:事项|内容|情况)|需要说明的其[他它]事项|其[他它](?:事项|情况说明)"
+    "other": r"(?:其[他它](?:需|应当|应)(?:要)?(?:报告|说明)的?(?:事项|内容|情况)|(?:需要|应当|应)?(?:报告|说明)的其[他它](?:事项|情况)"
+             r"|其[他它](?:事项|情况说明)"
              r"|其[他它](?=[ \t\u3000]*(?:\n|$)))",
 }
 ORDER = ("general", "proactive", "requests", "review_litigation", "problems", "other")
@@ -46,7 +47,7 @@ ORDER = ("general", "proactive", "requests", "review_litigation", "problems", "o
 SECTION_TITLES = {k: r"(?:20\d\d\s*年度?)?" + t for k, t in SECTION_TITLES.items()}
 
 # a numeral glued to the text before it needs its 、 (…情况。四、政府…; not 未发生一起因…行政复议和行政诉讼)
-_NUM_GLUED = r"[一二三四五六七八九十]{1,2}\s*[、.．]\s*"
+_NUM_GLUED = r"[一二三四五六七八九十]{1,2}\s*[、丶.．]\s*"
 RE_HEADING = {k: re.compile(r"(?:(?:^|(?<=[#*\s\u200b\ufeff。！？；;!?）)】」』”]))(?:#{1,6}\s*)?" + _NUM + r"|(?:(?<=[^（(\w\s#])|(?<=\d))"
                             + _NUM_AFTER + r"|(?<=[\u4e00-\u9fff])" + _NUM_GLUED + ")" + t, re.M)
               for k, t in SECTION_TITLES.items()}
@@ -56,19 +57,19 @@ RE_MD_HEADING = {k: re.compile(r"^#{1,6}\s*" + t, re.M) for k, t in SECTION_TITL
 # four characters long (3.其他 or 其他 alone on a line is a table's row label, not a heading). All of a text's
 # line headings are found in one pass, each key's title a named group; the end of the line is checked only where
 # no 1. / 1、 opens it
-_LINE_START = r"^[ \t\u3000]*(?:#{1,6}\s*)?(?:\*\*)?"
-_BARE_END = r"(?=(?:\*\*)?[ \t\u3000]*[:：]?[ \t\u3000]*$)"
+_LINE_START = r"^[ \t\u3000]*(?:#{1,6}\s*)?(?:\*\*)?【?"
+_BARE_END = r"(?=】?(?:\*\*)?[ \t\u3000]*[:：]?[ \t\u3000]*$)"
 RE_LINE_HEADINGS = re.compile(
-    _LINE_START + r"(?P<arabic>[1-9]\s*[、.．]\s*|[一二三四五六七八九十]{1,2}\s*[，,]\s*)?(?=[^\n]{4})(?:"
+    _LINE_START + r"(?P<arabic>[1-9１-９]\s*[、.．]\s*|[一二三四五六七八九十]{1,2}\s*[，,]\s*)?(?=[^\n]{4})(?:"
     + "|".join(f"(?P<{k}>{t})" for k, t in SECTION_TITLES.items()) + r")(?(arabic)|" + _BARE_END + ")", re.M)
 # Prefilters: a superset of each heading pattern that begins with a character class (or a literal), so the
 # regex engine scans for its first character in C instead of trying the lookbehinds at every position; a
 # candidate is then confirmed by the exact pattern at that position (same leftmost match as its search)
-_PRE_HEADING = {k: re.compile(r"[#第一二三四五六七八九十][#\s第部分一二三四五六七八九十、.．:：*]*?" + t) for k, t in SECTION_TITLES.items()}
+_PRE_HEADING = {k: re.compile(r"[#第一二三四五六七八九十][#\s第部分一二三四五六七八九十、丶.．:：*]*?" + t) for k, t in SECTION_TITLES.items()}
 _PRE_MD_HEADING = {k: re.compile(r"##{0,5}\s*" + t) for k, t in SECTION_TITLES.items()}      # (# first: a literal prefix)
 RE_FEE_HEADING = re.compile(r"(?:^|(?<=[^（(\w])|(?<=[\u4e00-\u9fff\d]))(?:#{1,6}\s*)?[四五六七]\s*、\s*(?:政府信息公开)?信息(?:公开)?处理费"
                             r"(?:收取|收费)?(?:情况)?")
-RE_FIRST_HEADING = re.compile(r"(?:^|(?<=[\s。]))(?:#{1,6}\s*)?一\s*、\s*[^\s。，；]{2,16}?(?=[（(\s]|\d{4}年|[，。]|$)")
+RE_FIRST_HEADING = re.compile(r"(?:^|(?<=[\s。]))(?:#{1,6}\s*)?一\s*[、丶]\s*[^\s。，；]{2,16}?(?=[（(\s]|\d{4}年|[，。]|$)")
 RE_PROBLEMS_SUB = re.compile(r"[（(]\s*一\s*[）)][^。\n（(]{0,24}?(?:存在|问题|不足)|存在(?:的)?(?:主要)?问题[:：]")
 
 
@@ -185,7 +186,7 @@ def _find_sections(text: str, start: int, lines: dict[str, list[re.Match[str]]] 
             cursor = m.end()
     if not any(k == "general" for k, _ in found):
         first = found[0][1].start() if found else len(text)
-        m = RE_FIRST_HEADING.search(text, start, first)
+        m = next((m for m in RE_FIRST_HEADING.finditer(text, start, first) if not _in_table_row(text, m)), None)
         if m is not None:                              # 一、年度工作核心成效: the outline's first part
             found.insert(0, ("general", m))
     problems = next((m for k, m in found if k == "problems"), None)
@@ -225,12 +226,20 @@ def _line_headings(text: str, start: int) -> dict[str, list[re.Match[str]]]:
     return out
 
 
+def _in_table_row(text: str, m: re.Match[str]) -> bool:
+    """Whether ``m`` lies on a line that holds a TAB: a table's row (一、本年新收政府信息公开申请数量<TAB>3…, 表四's
+    header 行政复议<TAB>…行政诉讼), never a part's heading."""
+    return "\t" in text[text.rfind("\n", 0, m.start()) + 1:text.find("\n", m.end()) % (len(text) + 1)]
+
+
 def _first(text: str, key: str, cursor: int,
            lines: dict[str, list[re.Match[str]]] | None = None) -> re.Match[str] | None:
     a = _confirmed(_PRE_HEADING[key], RE_HEADING[key], text, cursor)
+    while a is not None and _in_table_row(text, a):
+        a = _confirmed(_PRE_HEADING[key], RE_HEADING[key], text, a.start() + 1)
     b = _confirmed(_PRE_MD_HEADING[key], RE_MD_HEADING[key], text, cursor)
     lines = _line_headings(text, cursor) if lines is None else lines
-    c = next((m for m in lines.get(key, ()) if m.start() >= cursor), None)
+    c = next((m for m in lines.get(key, ()) if m.start() >= cursor and not _in_table_row(text, m)), None)
     cands = [m for m in (a, b, c) if m]
     return min(cands, key=lambda m: m.start()) if cands else None
 

@@ -276,3 +276,61 @@ def test_a_docx_property_title_from_last_year_yields_to_its_text():
     d.save(buf)
     m = read_report(buf.getvalue(), name="x.docx").meta
     assert (m.year, m.title) == (2023, "示例乡人民政府2023年政府信息公开工作年度报告")
+
+
+@pytest.mark.parametrize("top", [
+    "索引号：11431000/2024-00017\t信息分类：政府信息公开年报\n",
+    "索引号：11431000/2024-00017\n主题分类：政府信息公开年报\n发布机构：示例镇人民政府\n",
+    "标题\t示例镇人民政府2023年政府信息公开工作年度报告\t发布日期\t2024-01-21\n",
+    "附件1：示例镇人民政府2023年政府信息公开工作年度报告\n",
+    "title: 示例镇人民政府2023年政府信息公开工作年度报告\n",
+    "[示例镇人民政府2023年政府信息公开工作年度报告](https://example.org/a.html)\n",
+])
+def test_a_pages_field_lines_and_wrappers_are_not_the_title(top):
+    """Field lines above the article (索引号, 信息分类: the column's name holds the genre words, and the index number a
+    year-like figure), a field row of cells, an attachment's label, front matter and a markdown link around it."""
+    from nlp.meta import guess_title
+    text = top + ("" if "标题\t" in top or "附件" in top or "title" in top or "[" in top
+                  else "示例镇人民政府2023年政府信息公开工作年度报告\n") + "一、总体情况\n正文。\n"
+    title = guess_title(text, 0, {})
+    assert title == "示例镇人民政府2023年政府信息公开工作年度报告"
+    assert guess_body(title, {}) == "示例镇人民政府" and guess_level("示例镇人民政府") == "township"
+
+
+@pytest.mark.parametrize("page, title", [
+    ("示例区教育局2023年政府信息公开工作年度报告_政府信息公开年报_示例区人民政府", "示例区教育局2023年政府信息公开工作年度报告"),
+    ("示例市人民政府门户网站 - 示例市商务局2023年政府信息公开工作年度报告", "示例市商务局2023年政府信息公开工作年度报告"),
+    ("示例市商务局2023年政府信息公开工作年度报告｜示例市人民政府", "示例市商务局2023年政府信息公开工作年度报告"),
+])
+def test_the_part_of_a_pages_title_that_names_the_report(page, title):
+    from nlp.meta import guess_title
+    assert guess_title("一、总体情况\n正文。\n", 0, {"title": page}) == title
+
+
+@pytest.mark.parametrize("page", ["政府信息公开年报", "2023年度政府信息公开工作年度报告_示例区人民政府"])
+def test_a_pages_title_that_names_no_body_yields_to_the_texts(page):
+    from nlp.meta import guess_title
+    text = "示例区司法局2023年度政府信息公开工作年度报告\n一、总体情况\n正文。\n"
+    assert guess_title(text, 0, {"title": page}) == "示例区司法局2023年度政府信息公开工作年度报告"
+
+
+@pytest.mark.parametrize("title, body", [
+    ("示例县自然资源局2023年政府信息公开工作年度报告（更正版）", "示例县自然资源局"),
+    ("示例县审计局政府信息公开工作年度报告（2023）", "示例县审计局"),
+])
+def test_an_editions_or_years_bracket_is_not_part_of_the_body(title, body):
+    assert guess_body(title, {}) == body
+
+
+def test_a_laws_revision_year_and_full_width_digits():
+    """Without a year in the title, the year that dates the law's revision (2019年修订) is not the report's; the
+    report's year in full-width digits is read."""
+    text = "示例县林业局政府信息公开工作年度报告\n依据2019年修订施行的《条例》，现公布本局2023年度报告。\n"
+    assert guess_year("示例县林业局政府信息公开工作年度报告", text, 0) == 2023
+    assert guess_year("示例县林业局２０２３年政府信息公开工作年度报告", "", 0) == 2023
+
+
+def test_an_update_time_field_is_the_published_date_not_the_reports_year():
+    text = "示例县林业局政府信息公开工作年度报告\n更新时间：2024年01月22日\n一、总体情况\n2023年，本局……\n"
+    assert guess_published(text, {}) == "2024-01-22"
+    assert guess_year("示例县林业局政府信息公开工作年度报告", text, 0) == 2023

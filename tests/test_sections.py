@@ -137,12 +137,16 @@ def test_bare_qita_heads_a_part_only_at_its_line_end():
 
 
 @pytest.mark.parametrize("style", ["第{n}部分 {t}", "第{n}部分：{t}", "{i}.{t}", "{i}、{t}", "{t}", "**{t}**", "{n}，{t}",
-                                   "{n}、2023年度{t}"])
+                                   "{n}、2023年度{t}",
+                                   "{n}丶{t}",          # an input method's 丶 typed for 、
+                                   "{w}．{t}",          # full-width Arabic numerals
+                                   "【{t}】"])
 def test_outlines_numbered_otherwise_or_not_at_all(style):
     """Parts numbered 第一部分 / 1. / 1、 / 一， (a comma typed for 、) or not numbered (a title alone on its line, bold or
     not) are found, also with the year before the title (一、2023年度总体情况)."""
     cn = "一二三四五六"
-    text = "".join(style.format(n=cn[i], i=i + 1, t=h[2:]) + f"\n{BODY}\n" for i, h in enumerate(TEMPLATE.values()))
+    text = "".join(style.format(n=cn[i], i=i + 1, w="１２３４５６"[i], t=h[2:]) + f"\n{BODY}\n"
+                   for i, h in enumerate(TEMPLATE.values()))
     secs = find_sections(text)
     assert [s.key for s in secs] == list(TEMPLATE)
     assert not any(s.inferred for s in secs)
@@ -285,3 +289,26 @@ def test_sentences_that_begin_with_a_numeral_are_no_headings(sentence):
             "四、政府信息公开行政复议、行政诉讼情况\n无。\n五、存在的主要问题及改进情况\n正文。\n六、其他需要报告的事项\n无。\n")
     secs = {s.key: s for s in find_sections(text)}
     assert text[secs["review_litigation"].start:].startswith("四、")
+
+
+def test_a_table_rows_label_is_never_a_parts_heading():
+    """表三's first row (一、本年新收…<TAB>3…) and 表四's header (行政复议<TAB>…行政诉讼) lie on lines that hold a TAB:
+    where the outline's own headings are written otherwise, the rows do not take their place."""
+    text = ("【总体情况】\n正文。\n【主动公开政府信息情况】\n正文。\n【收到和处理政府信息公开申请情况】\n"
+            "一、本年新收政府信息公开申请数量\t3\t1\t4\n四、结转下年度继续办理\t0\t0\t0\n"
+            "【政府信息公开行政复议、行政诉讼情况】\n本年度无。\n行政复议\t\t行政诉讼\n0\t0\n"
+            "【存在的主要问题及改进情况】\n正文。\n【其他需要报告的事项】\n无。\n")
+    secs = find_sections(text)
+    assert [s.key for s in secs] == ALL_SIX
+    assert all(s.title.startswith("【") for s in secs)
+
+
+@pytest.mark.parametrize("key, heading", [
+    ("requests", "三、收到和处理信息公开申请情况"),
+    ("review_litigation", "四、政府信息公开引起的复议、诉讼情况"),
+    ("other", "六、需要报告的其他事项"),
+])
+def test_headings_worded_without_a_word_of_the_template(key, heading):
+    parts = dict(TEMPLATE, **{key: heading})
+    text = "".join(h + f"\n{BODY}\n" for h in parts.values())
+    assert [s.key for s in find_sections(text)] == ALL_SIX
