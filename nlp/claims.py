@@ -280,12 +280,12 @@ RE_CLAUSE_HARD = re.compile(r"[，,；;。！？!?：:]|\n\s*\n")
 # character class: the regex engine then scans for that class in C instead of trying the pattern at every position.)
 RE_SENTENCE_END = re.compile(r"[。！？!?\n](?:(?<=\n)(?:\s*\n|(?=\s*(?:#|[一二三四五六七八九十]+、|[（(][一二三四五六七八九十]+[）)])))"
                              r"|(?<!\n))")
-# another year's figure, or one summed over years (累计 alone: 全年累计, 本年度累计 sum this year's)
-RE_OTHER_YEAR = re.compile(r"上(?:一)?年(?!度?结转|项目数量)|去年|同比|前年|历年|(?<!年)(?<!年度)(?<!年内)累计|近三年|近五年"
-                           r"|以来")
+# another year's figure, or one summed over years (累计, 多年累计; not 全年累计, 本年度累计, 2023年累计: this year's)
+RE_OTHER_YEAR = re.compile(r"上(?:一)?年(?!度?结转|项目数量)|去年|同比|前年|历年|近三年|近五年|以来"
+                           r"|(?<!全年)(?<!本年)(?<!今年)(?<!年度)(?<!年内)(?<!\d\d\d\d年)累计")
 # a part of the year: a half, a quarter, a month (11月份) or months (1至6月; not 1至12月, the whole year)
-RE_PART_OF_YEAR = re.compile(r"[上下]半年|第?[一二三四1-4１-４]\s*季度|\d{1,2}\s*月份"
-                             r"|(?:1|一)\s*(?:至|到|-|—|~|～)\s*(?:[1-9]|1[01]|[二三四五六七八九]|十一?)\s*月(?!\s*\d|份?\s*底)")
+RE_PART_OF_YEAR = re.compile(r"[上下]半年|第?[一二三四1-4１-４]\s*季度|(?<![\d年])(?:[1-9]|1[012])\s*月份"
+                             r"|(?:1|一)\s*月?\s*(?:至|到|-|—|~|～)\s*(?:[1-9]|1[01]|[二三四五六七八九]|十一?)\s*月(?!\s*\d|份?\s*底)")
 
 RE_YEAR = re.compile(r"(20\d\d)\s*年")
 RE_LEAD_DATE = re.compile(r"\s*(?:截至|截止|至|到)?\s*(20\d\d)\s*年(?:\s*\d{1,2}\s*月)?(?:\s*\d{1,2}\s*日)?"
@@ -448,7 +448,6 @@ RE_ATTRIBUTE = re.compile(r"公开属性|属性认定|(?:认定|确定|标注|�
 _OTHER_APPLICATION = rf"(?:{_OTHER_APPLICATIONS}|登记)(?:(?!公开)[\u4e00-\u9fff]){{0,4}}申请"
 # 受理企业登记申请2.3万件: one right before the figure
 RE_OTHER_APPLICATION_END = re.compile(_OTHER_APPLICATION + r"(?:共|共计|合计)?(?:有|为|达)?$")
-# 属于信访、举报、投诉性质而不作为政府信息公开申请处理的X件
 # 表二's counts of documents, and two of the actions on them joined in one figure (制定和修订规范性文件15件)
 # (制定并印发 is one action: issuing)
 DOCUMENT_CONCEPTS = frozenset({"normative_issued", "normative_repealed", "normative_in_force", "regulation_issued",
@@ -457,14 +456,22 @@ _DOC_ACTIONS = (r"制定|制发|出台|印发|发布", r"修订|修改|修正", 
 _JOINED = r"(?:了)?(?:和|及|与|、|或|并|以及)"
 RE_SEVERAL_ACTIONS = re.compile("|".join(f"(?:{a}){_JOINED}(?:{b})" for a in _DOC_ACTIONS for b in _DOC_ACTIONS
                                          if a != b))
-# requests on one topic (收到关于公积金提取的政府信息公开申请28件, 涉及征收补偿的申请) or of one kind (敏感件, 复杂件):
-# a part of the requests (not 有关政府信息公开的申请: every request is)
-RE_TOPIC_PART = re.compile(r"(?:关于|涉及|有关)(?!(?:政府)?信息公开|依申请公开)[^，。；、]{1,14}?的(?:(?:政府)?信息公开|依申请公开)?申请"
-                           r"|[^，。；、\d的]{2,6}(?<![各该此这本])(?:类|方面)(?:的)?(?:(?:政府)?信息公开|依申请公开)?申请")
+# a topic that makes requests or cases a part of the table's (涉及征收补偿的, 关于公积金提取的, 因土地征收引起的): its words
+# never disclosure itself (有关政府信息公开的, 因不服政府信息公开答复提起的: every request or case is), nor who passed the
+# request on or who it is to (有关单位转办的, 关于本机关的)
+_TOPIC = (r"(?:关于|涉及|有关|因)(?!部门|单位|本机关|本单位|本局|本级)(?:(?!信息公开|依申请|公开申请|政府信息)[^，。；、]){1,14}?"
+          r"(?:的|引起的|引发的)")
+_REQUEST_NOUN = r"(?:(?:政府)?信息公开|依申请公开)?申请"
+# requests on one topic (收到关于公积金提取的政府信息公开申请28件) or of one kind (教育类申请, 敏感件, 复杂件): a part of the
+# requests (not 政府信息公开类申请, 各类申请: every request)
+RE_TOPIC_PART = re.compile(_TOPIC + _REQUEST_NOUN +
+                           r"|[^，。；、\d的]{2,6}(?<![各该此这本])(?<!信息公开)(?<!依申请)(?:类|方面)(?:的)?" + _REQUEST_NOUN)
 RE_QUALIFIED_PART = re.compile(r"敏感|复杂|疑难|重大|重点")
-# how a request came or was answered: one channel before the keyword is a part (邮寄书面答复38件); a list of them, or
-# one with 等 or 各 (通过网上、信函等方式共收到申请50件), names every way of the whole
-RE_CHANNEL = re.compile(r"电子邮件|邮件|邮寄|当面|网上|在线|网络|现场|书面|口头|电话|信函|传真|窗口")
+RE_QUALIFIED_KIND = re.compile(r"敏感|复杂|疑难")          # …inside the keyword too: 收到敏感复杂申请12件
+# how a request came or was answered: one channel before the keyword is a part (邮寄答复38件); a list of them, or one
+# with 等 or 各 (通过网上、信函等方式共收到申请50件), names every way of the whole. Not 书面: the 条例 asks for requests in
+# writing, and replies are written (收到书面申请120件 is every request)
+RE_CHANNEL = re.compile(r"电子邮件|邮件|邮寄|当面|网上|在线|网络|现场|口头|电话|信函|传真|窗口")
 
 
 RE_CHANNELS_LISTED = re.compile(f"(?:{RE_CHANNEL.pattern})[^，。；]{{0,4}}?[、和及与或]|等|各")
@@ -480,14 +487,15 @@ RE_COURT_INSTANCE = re.compile(r"一审|二审|再审|终审")
 # review or litigation cases of every kind, where 表四 counts the disclosure cases only: 各类行政复议案件共47件 (then,
 # often, 其中涉及政府信息公开的6件), 涉及土地征收的行政复议申请19件, 司法局全年共受理行政复议案件236件 (as the reviewer)
 RE_EVERY_KIND = re.compile(r"各类|全部|所有|各种")
-RE_CASE_TOPIC = re.compile(r"(?:涉及|关于|有关|因)(?!(?:政府)?信息公开|依申请公开)[^，。；、]{1,12}?(?:的|引起的|引发的)"
-                           r"(?:行政)?(?:复议|诉讼)")
+RE_CASE_TOPIC = re.compile(_TOPIC + r"(?:行政)?(?:复议|诉讼)")
 RE_AS_REVIEWER = re.compile(r"(?:受理|审结|审理)(?:了)?[^，。；]{0,6}?(?:行政)?复议(?:案件|申请)")
 RE_DISCLOSURE_WORD = re.compile(r"(?:政府)?信息公开|依申请公开|被申请|被告|应诉")
 
 
 def _cases_of_every_kind(text: str, mention: Mention, scope: str, keyword_end: int) -> bool:
     lo, hi = sentence_bounds(text, mention.start)
+    if RE_DISCLOSURE_REQUEST.search(scope, 0, keyword_end) or "信息公开" in scope[:keyword_end]:
+        return False                      # 各类政府信息公开行政复议案件5件: the disclosure cases, said so
     after = text[mention.end:hi]
     if re.match(r"[^。；;]*?其中[^。；;]{0,12}?(?:政府)?信息公开", after):
         return True
@@ -497,8 +505,11 @@ def _cases_of_every_kind(text: str, mention: Mention, scope: str, keyword_end: i
     return bool(RE_AS_REVIEWER.search(scope)) and not RE_DISCLOSURE_WORD.search(_compact(text[lo:hi]))
 
 
+# the requests counted without saying which (本年度申请数量): disclosure requests only in 三 or shortly after their words
+RE_BARE_REQUEST_COUNT = re.compile(r"(?:本年度?|全年|今年|年度)(?:的)?申请(?:总?数量|总?量|总数)$")
 # what else a body receives or answers (答复群众政策咨询530件): the object between the verb and the figure
 RE_OTHER_OBJECT = re.compile(r"咨询|留言|来信|来电|诉求|工单|查询|建议|提案")
+# 属于信访、举报、投诉性质而不作为政府信息公开申请处理的X件
 RE_NOT_A_REQUEST = re.compile(r"不(?:作为|按|视为|属于)[^，。；]{0,8}申请(?:处理|办理)?(?:的)?$")
 ATTRIBUTE_CONCEPTS = frozenset({"requests", "granted", "partial", "granted_partial", "denied", "processed"})
 RE_PLAN = re.compile(r"拟(?:于|在)?(?:明年|下一?年|今后)|拟(?=废止|修改|修订|制定|制发|出台|印发)|预计|明年|下一年度?|力争"
@@ -592,12 +603,14 @@ def bind(text: str, mention: Mention, year: int | None) -> tuple[Concept | None,
             subject = _subject_before(text, clause_start)
             if subject:
                 return _bind_in(text, mention, year, subject, negation)
-        elif _reason_then_outcome(text, mention, scope):
-            return CONCEPT_BY_KEY[_reason_then_outcome(text, mention, scope)], ""
+        elif (group := _reason_then_outcome(text, mention, scope)) is not None:
+            return CONCEPT_BY_KEY[group], ""
         elif RE_DISCLOSURE_PART.fullmatch(scope) and clause_start > 0 and text[clause_start - 1] in "，,":
-            # 行政复议案件共47件，其中涉及政府信息公开的6件: the cases the table counts, of the kind just named
+            # 行政复议案件共47件，其中涉及政府信息公开的6件: the cases the table counts, of the kind(s) just named
             prev = _compact(text[_clause_start(text, clause_start - 1):clause_start - 1])
-            kind = "litigation" if RE_LITIGATION_WORD.search(prev) else "review" if "复议" in prev else None
+            review, litigation = "复议" in prev, bool(RE_LITIGATION_WORD.search(prev))
+            kind = "review_and_litigation" if review and litigation else "litigation" if litigation else \
+                "review" if review else None
             if kind:
                 return CONCEPT_BY_KEY[kind], ""
     return got
@@ -618,6 +631,9 @@ def _reason_then_outcome(text: str, mention: Mention, scope: str) -> str | None:
     _, hi = sentence_bounds(text, mention.start)
     rest = re.split(r"[，,]", _compact(text[mention.end:hi]), 1)
     nxt = RE_CLAUSE.split(rest[1])[0] if len(rest) > 1 else ""
+    # (…的申请5件，其中不予公开3件: the next clause counts a part of them, with its own figure)
+    if nxt.startswith("其中") or RE_ANY_FIGURE.search(nxt):
+        return None
     return groups[0] if RE_GROUP_OUTCOME[groups[0]].search(nxt) else None
 
 
@@ -626,21 +642,28 @@ RE_DISCLOSURE_PART = re.compile(r"其中(?:涉及|有关|关于|属于|因)?(?:�
 RE_LITIGATION_WORD = re.compile(r"诉讼|被告|起诉|应诉")
 
 
+# requests named by what they are about, as the sentence's topic (对涉及征收补偿的申请，…)
+RE_TOPIC_OF_REQUESTS = re.compile(r"对[^，。；]{1,16}?的(?:(?:政府)?信息公开)?申请")
 # a clause that only gives a level (…，全年达到37件; …，共计124件; …，仅有3件): its figure is of what the clause before
 # it in the sentence talks about
 RE_LEVEL_ONLY = re.compile(r"(?:全年|本年度?|今年|年内)?(?:总量|数量|总数)?(?:共|总共|共计|合计|累计)?"
                            r"(?:达到|达|为|是|有|仅有|仅为|仅|只有)?(?:了)?")
 # where that clause turns from its subject to how it changed (申请量较上年有所上升, 与往年基本持平)
-RE_TURN_TO_CHANGE = re.compile(r"较|比|同比|与[^，。；]{0,8}相比|相比|有所|明显|大幅|略有|基本|持平|继续|仍")
+RE_TURN_TO_CHANGE = re.compile(r"与[^，。；]{0,8}?(?:相比|持平|相当|基本|一致)|较|比|同比|相比|有所|明显|大幅|略有|基本|持平|继续|仍")
 RE_ANY_FIGURE = re.compile(r"\d|[一二两三四五六七八九十百千]+\s*[件个项条份]")
 
 
 def _subject_before(text: str, clause_start: int) -> str:
-    """The subject of the clause before ``clause_start`` in the same sentence (a comma between), up to where it
-    turns to a change, when that clause states no figure of its own; else ""."""
+    """The subject of the clause before ``clause_start`` in the same sentence (a comma between them), up to where it
+    turns to a change, when that clause states no figure of its own and the sentence names no topic before it (对涉及
+    征收补偿的申请，均依法予以公开，共12件: the figure is of that topic's requests); else ""."""
     if clause_start < 1 or text[clause_start - 1] not in "，,":
         return ""
-    prev = text[_clause_start(text, clause_start - 1):clause_start - 1]
+    prev_start = _clause_start(text, clause_start - 1)
+    lead = _compact(text[sentence_bounds(text, prev_start)[0]:prev_start])
+    if RE_TOPIC_PART.search(lead) or RE_TOPIC_OF_REQUESTS.search(lead):
+        return ""
+    prev = text[prev_start:clause_start - 1]
     if RE_ANY_FIGURE.search(prev):
         return ""
     return _compact(RE_TURN_TO_CHANGE.split(prev, 1)[0])
@@ -714,12 +737,18 @@ def _bind_in(text: str, mention: Mention, year: int | None, scope: str, negation
         elif best[2].key in T4_OUTCOME_CONCEPTS and RE_COURT_INSTANCE.search(scope) and \
                 len(set(RE_COURT_INSTANCE.findall(text, *sentence_bounds(text, mention.start)))) > 1:
             return None, "按审级（一审、二审）统计的件数：同一案件可经两审，表四按案件统计"
-        elif best[2].key in ("review", "litigation") and _cases_of_every_kind(text, mention, scope, best[0]):
+        elif best[2].key in ("review", "litigation", "review_and_litigation") and \
+                _cases_of_every_kind(text, mention, scope, best[0]):
             return None, "所述为各类行政复议或诉讼案件（不限于政府信息公开），表四只统计政府信息公开案件"
+        elif best[2].key == "requests" and RE_BARE_REQUEST_COUNT.search(scope, 0, best[0]) and \
+                mention.section != "requests" and \
+                not RE_DISCLOSURE_REQUEST.search(text, max(0, mention.start - CONTEXT_WINDOW), mention.start):
+            return None, ""               # 本年度申请数量 outside 三 with no disclosure request named shortly before
         elif best[2].key in ("requests", "processed") and RE_OTHER_OBJECT.search(gap):
             return None, "受理或答复的是咨询、留言、查询等其他事项，不是政府信息公开申请"
         elif best[2].key in ("requests", "processed") and (RE_TOPIC_PART.search(scope, max(0, best[0] - 28), best[0])
-                                                          or RE_QUALIFIED_PART.search(gap)):
+                                                          or RE_QUALIFIED_PART.search(gap)
+                                                          or RE_QUALIFIED_KIND.search(scope, max(0, best[0] - 14))):
             return None, "某一主题或某类（如涉及征收、敏感件）的申请，是部分件数，不是总数"
         elif best[2].key in ("requests", "processed") and _one_channel(scope[:best[0]]):
             return None, "按一种申请或答复方式（网上、信函、当面等）统计的部分件数，不是总数"

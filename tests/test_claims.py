@@ -380,6 +380,26 @@ _DOCS = dict(t2__normative_doc__issued=5, t2__normative_doc__repealed=4, t2__lic
     # a court's instance: one case may be counted at first and second instance
     ("行政诉讼经一审判决驳回原告诉讼请求2件，二审维持原判3件。", "2件", "no_target", None),
     ("行政诉讼1件，一审判决驳回原告诉讼请求1件。", "1件", "match", "t4.lit_direct.upheld+t4.lit_after_review.upheld"),
+    # (a review of the rules above with fresh eyes) the disclosure cases, named so, stay compared
+    ("因申请公开政府信息引起的行政复议案件3件。", "3件", "mismatch", None),
+    ("全年共发生各类政府信息公开行政复议案件2件。", "2件", "match", "t4.review.total"),
+    ("行政复议和行政诉讼案件共20件，其中涉及政府信息公开的3件。", "20件", "no_target", None),
+    ("行政复议和行政诉讼案件共20件，其中涉及政府信息公开的3件。", "3件", "match",
+     "t4.review.total+t4.lit_direct.total+t4.lit_after_review.total"),
+    # a reason's figure whose next clause counts a part of it with a figure of its own is not the row's
+    ("涉及第三方合法权益的申请5件，其中不予公开3件。", "5件", "no_target", None),
+    # every request, however worded
+    ("全年共收到政府信息公开类申请124件。", "124件", "match", "t3.new.total"),
+    ("收到有关单位转办的政府信息公开申请150件。", "150件", "mismatch", None),
+    ("全年共收到书面政府信息公开申请124件。", "124件", "match", "t3.new.total"),
+    ("截至2023年12月份本机关共收到政府信息公开申请124件。", "124件", "match", "t3.new.total"),
+    ("本年度政府信息公开申请数量与上年基本持平，共计124件。", "124件", "match", "t3.new.total"),
+    # parts, still
+    ("多年累计收到政府信息公开申请300件。", "300件", "no_target", None),
+    ("对涉及征收补偿的申请，均依法予以公开，共12件。", "12件", "no_target", None),
+    ("收到敏感复杂申请12件。", "12件", "no_target", None),
+    ("12月份单月新收申请11件。", "11件", "no_target", None),
+    ("1月至6月受理申请40件。", "40件", "no_target", None),
 ])
 def test_what_a_figure_is_of(narrative, figure, status, target):
     """Forms a probe with invented reports found bound to the wrong cell or to none (class in the comment)."""

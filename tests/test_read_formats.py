@@ -223,6 +223,16 @@ def test_html_content_a_browser_hides_is_not_read():
     assert lines[1:] == ["行政许可\t31", "行政处罚\t57", "行政强制\t2", "说明\t见附件"]
 
 
+def test_html_hidden_content_that_is_the_report_is_read():
+    """A report in a display:none block a script shows, or a visibility:hidden wrapper whose child is visible again:
+    the hidden content is the page's text, read as such."""
+    body = "<p>青溪县2022年政府信息公开工作年度报告</p><p>青溪县主动公开政府信息1203条。</p>"
+    for page in (f"<html><body><div style='display:none'>{body}</div><p>页脚</p></body></html>",
+                 f"<html><body><div style='visibility:hidden'><div style='visibility:visible'>{body}</div></div>"
+                 "</body></html>"):
+        assert "青溪县主动公开政府信息1203条。" in read_html(page.encode("utf-8")).text.split("\n")
+
+
 def test_html_explicit_encoding_wins():
     data = f"<html><body>{HTML_GB_TEXT}</body></html>".encode("gb18030")
     assert "青溪县主动公开" in read_html(data, encoding="gb18030").text

@@ -323,7 +323,9 @@ def test_a_sentence_naming_the_first_row_of_table_3_is_not_where_the_table_start
 
 @pytest.mark.parametrize("sentence", ["本年度新收政府信息公开申请十五件，另有上年结转申请2件。",
                                       "本年度新收政府信息公开申请1,046件，上年度结转38件。",
-                                      "本年度新收政府信\n息公开申请8件，上年结转2件。"])     # a PDF's line wrapped
+                                      "本年度新收政府信\n息公开申请8件，上年结转2件。",     # a PDF's line wrapped
+                                      "本年度新收政府信息公开申请数量为15件，上年结转2件。",
+                                      "本年度新收申请数量较上年增长20%，上年结转申请2件。"])
 def test_a_sentence_with_the_first_labels_words_and_its_year_is_not_where_table_3_starts(sentence):
     """本年度新收… with its figure in Chinese numerals, grouped (1,046) or after a line break is a sentence, as
     本年新收…12件 is."""
@@ -463,3 +465,12 @@ def test_a_fee_column_headed_in_yuan_is_read_in_wan(header):
     assert any("元" in w and "换算" in w for w in rep.warnings)
     claim = next(c for c in analyse(rep).claims if c.mention.surface == "34562.5元")
     assert claim.status == "match"
+
+
+def test_cells_apart_by_commas_a_quoted_grouped_figure_and_a_figure_ending_a_sentence():
+    from nlp.tables.tokens import tokens
+    assert [t.text for t in tokens('行政规范性文件,17,2,169')] == ["17", "2", "169"]       # a CSV export's cells
+    assert [t.text for t in tokens('行政规范性文件,12,4,"1,087"')] == ["12", "4", "1087"]   # its quoted grouped figure
+    assert [t.text for t in tokens("规章\t1,655\t2,000")] == ["1655", "2000"]               # thousands groups
+    assert [t.text for t in tokens("\t\t8. 属于行政查询事项\t0")] == ["0"]                  # an enumerator, spaced
+    assert [t.text for t in tokens("合计 118. 四、政府")] == ["118"]                          # a sentence's figure

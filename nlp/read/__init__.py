@@ -50,27 +50,47 @@ def sniff(data: bytes, name: str | None) -> str:
 
 # invisible format characters that web editors, WeChat and Word leave in text: zero-width space and joiners,
 # direction marks and embeddings, word joiner, invisible operators, a stray byte-order mark, soft hyphen
-_INVISIBLE = "\u00ad\u180e\u200b-\u200f\u202a-\u202e\u2060-\u2064\u2066-\u206f\ufeff"
-_HAS_INVISIBLE = re.compile(f"[{_INVISIBLE}]")
-# a run of word characters (CJK, digits, letters; a figure's point or comma between its digits) with invisible
-# characters inside or at its edges
-_RUN = f"(?:[\\w{_INVISIBLE}]|(?<=[\\d{_INVISIBLE}])[.．,，](?=[\\d{_INVISIBLE}]))*"
-_RUN_WITH_INVISIBLE = re.compile(f"{_RUN}[{_INVISIBLE}]{_RUN}")
+_INVISIBLE_RANGES = ((0xad, 0xad), (0x180e, 0x180e), (0x200b, 0x200f), (0x202a, 0x202e), (0x2060, 0x2064),
+                     (0x2066, 0x206f), (0xfeff, 0xfeff))
+_INVISIBLE_SET = frozenset(chr(c) for a, b in _INVISIBLE_RANGES for c in range(a, b + 1))
+_HAS_INVISIBLE = re.compile("[" + "".join(f"{chr(a)}-{chr(b)}" for a, b in _INVISIBLE_RANGES) + "]")
+_FIGURE_MARKS = frozenset(".．,，")        # a figure's point or comma, inside a run between digits
+
+
+def _in_run(text: str, i: int) -> bool:
+    """Whether ``text[i]`` belongs to a run of word characters (CJK, digits, letters; a figure's point or comma
+    between its digits) or is invisible."""
+    ch = text[i]
+    if ch.isalnum() or ch == "_" or ch in _INVISIBLE_SET:
+        return True
+    if ch in _FIGURE_MARKS and 0 < i < len(text) - 1:
+        before, after = text[i - 1], text[i + 1]
+        return (before.isdigit() or before in _INVISIBLE_SET) and (after.isdigit() or after in _INVISIBLE_SET)
+    return False
 
 
 def without_invisible(text: str) -> str:
     """``text`` without invisible format characters, at the same length: each run of word characters they
     sit in is closed up and moved right, a space in front for each character removed ("4\u200b9件" → " 49件",
     "主动\u200b公开" → " 主动公开"), so a figure or a word they split reads whole and every offset outside
-    such a run is unchanged."""
+    such a run is unchanged. Runs are found from each invisible character outwards (linear in the text)."""
     if not _HAS_INVISIBLE.search(text):
         return text
-
-    def close_up(m: re.Match) -> str:
-        run = m.group()
+    out, pos = [], 0
+    for m in _HAS_INVISIBLE.finditer(text):
+        if m.start() < pos:
+            continue                                   # in the run just closed up
+        a, b = m.start(), m.end()
+        while a > pos and _in_run(text, a - 1):
+            a -= 1
+        while b < len(text) and _in_run(text, b):
+            b += 1
+        run = text[a:b]
         kept = _HAS_INVISIBLE.sub("", run)
-        return " " * (len(run) - len(kept)) + kept
-    return _RUN_WITH_INVISIBLE.sub(close_up, text)
+        out += [text[pos:a], " " * (len(run) - len(kept)), kept]
+        pos = b
+    out.append(text[pos:])
+    return "".join(out)
 
 
 def read_document(data: bytes, name: str | None = None, *, max_bytes: int = DEFAULT_MAX_BYTES,

@@ -64,8 +64,9 @@ _OFF = ("0", "false", "off")
 
 
 def _hidden_run(r) -> bool:
-    """Whether a ``w:r`` is hidden text (its properties hold ``w:vanish`` or ``w:webHidden`` not switched
-    off): Word neither shows nor prints it."""
+    """Whether a ``w:r`` is hidden text: its properties hold ``w:vanish`` (Word neither shows nor prints it),
+    ``w:specVanish``, or ``w:webHidden`` (hidden in web layout: a table of contents' page numbers), not switched
+    off."""
     props = r.find(_W + "rPr")
     if props is None:
         return False

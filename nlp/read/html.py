@@ -192,14 +192,38 @@ def _published(root) -> tuple[str | None, str | None]:
 _HIDING_STYLE = re.compile(r"display\s*:\s*none|visibility\s*:\s*hidden", re.I)
 
 
+_SHOWING_STYLE = re.compile(r"visibility\s*:\s*visible", re.I)
+# what hidden elements may hold of a page's text: more, and they are the article a script shows, not hidden digits
+HIDDEN_SHARE = 0.5
+
+
 def _hidden(el) -> bool:
-    """Whether a browser shows nothing of ``el``: the ``hidden`` attribute or a hiding inline style."""
-    return el.get("hidden") is not None or bool(_HIDING_STYLE.search(el.get("style") or ""))
+    """Whether a browser shows nothing of ``el``: the ``hidden`` attribute or a hiding inline style (visibility:hidden
+    only where no descendant turns visibility back on)."""
+    if el.get("hidden") is not None:
+        return True
+    style = el.get("style") or ""
+    if not _HIDING_STYLE.search(style):
+        return False
+    return "display" in style.lower() or not any(_SHOWING_STYLE.search(d.get("style") or "")
+                                                 for d in el.iterdescendants() if isinstance(d.tag, str))
+
+
+def _hidden_elements(root) -> list:
+    """The elements a browser hides, unless they hold most of the page's text (a report in a display:none block that
+    a script shows)."""
+    hidden = [el for el in root.xpath("//*[@style or @hidden]") if _hidden(el)]
+    if hidden:
+        total = len("".join(root.itertext()))
+        outer = [el for el in hidden if not any(a in hidden for a in el.iterancestors())]
+        if sum(len("".join(el.itertext())) for el in outer) > HIDDEN_SHARE * total:
+            return []
+    return hidden
 
 
 def _strip_chrome(root) -> None:
     doomed = [el for el in root.iter(*_DROP)]
-    doomed += [el for el in root.xpath("//*[@style or @hidden]") if _hidden(el)]
+    doomed += _hidden_elements(root)
     for tag in _DROP_OUTSIDE_ARTICLE:
         for el in root.iter(tag):
             if not any(a.tag == "article" for a in el.iterancestors()):

@@ -814,9 +814,22 @@ def locate_t3(text: str, start: int = 0) -> int | None:
     for m in RE_T3_NEW.finditer(text, start):
         if _T3_SAID.match(text, m.end()):
             continue
-        if RE_T3_CARRIED.search(text, m.end(), m.end() + 600):
+        carried = RE_T3_CARRIED.search(text, m.end(), m.end() + 600)
+        if carried and not _a_sentence_between(text[m.end():carried.start()]):
             return m.start()
     return None
+
+
+_SENTENCE_MARK = re.compile(r"[，。；！？]")
+_COLUMN_NAME = re.compile(r"自\s*然\s*人|商\s*业\s*企\s*业|总\s*计|合\s*计")
+
+
+def _a_sentence_between(gap: str) -> bool:
+    """Whether what stands between 表三's first two labels is a sentence's, not a row's: sentence punctuation and
+    fewer figures than a row has (本年度新收申请数量较上年增长20%，上年结转…), unless the row names its columns
+    (一、本年新收…：自然人 5，商业企业 39，…，总计 66)."""
+    return bool(_SENTENCE_MARK.search(gap)) and not _COLUMN_NAME.search(gap) and \
+        len(re.findall(r"\d+", gap)) < 3
 
 
 _T3_SAID = re.compile(r"\s*(?:为|是|共|共计|达|有)?\s*(?:\d[\d,，]*|[零〇一二两三四五六七八九十百千]+)\s*件")
@@ -862,7 +875,7 @@ def read_t3(text: str, start: int = 0, end: int | None = None) -> TableRead | No
     best, notes = solve(slots, idents, alternatives)
     keys = schema.keys("表三", fmt)
     out = finish("表三", fmt, (zstart, max(values_end, zstart)), keys, best, idents, notes)
-    return _unplaced_if_all_blank(out, text, zstart, zend, zone)
+    return _unknown_if_figures_unplaced(out, text, zstart, zend, zone)
 
 
 # figures in a table's zone enough to fill two rows: when fewer than half of them came out as cells, the rest stand
@@ -870,7 +883,7 @@ def read_t3(text: str, start: int = 0, end: int | None = None) -> TableRead | No
 _FIGURES_NOT_BLANK = 14
 
 
-def _unplaced_if_all_blank(out: TableRead, text: str, start: int, end: int, zone: ZoneTokens) -> TableRead:
+def _unknown_if_figures_unplaced(out: TableRead, text: str, start: int, end: int, zone: ZoneTokens) -> TableRead:
     placed = sum(c.status == VALUE for c in out.cells.values())
     if not out.cells or any(c.status == AMBIGUOUS for c in out.cells.values()) or placed >= _FIGURES_NOT_BLANK:
         return out

@@ -38,9 +38,11 @@ _TOKEN = re.compile(_GROUPED + r"\d+(?:\.\d+)?|——|--|[/\\—–\-无]")
 _SIGNED = re.compile(r"(?:[+\-–]|减少?|增加?)?(?:" + _GROUPED + r"\d+(?:\.\d+)?)|——|--|[/\\—–\-无]")
 # a region whose commas part cells, as a CSV export's (规范性文件,17,2,169; 14,-3,+5,111): a comma between figures
 # with other than three digits after it. There no figure is grouped (2,169 is two cells)
-_COMMA_CELLS = re.compile(r"\d[,，][+\-–]?(?:\d{1,2}|\d{4,})(?!\d)")
-_TOKEN_UNGROUPED = re.compile(_TOKEN.pattern.replace(_GROUPED, ""))
-_SIGNED_UNGROUPED = re.compile(_SIGNED.pattern.replace(_GROUPED, ""))
+_COMMA_CELLS = re.compile(r"\d[,，][+\-–]?(?:\d{1,2}|\d{4,})(?![\d\"“”])")
+# …except a figure in quotes, as a CSV writer quotes a grouped one (规范性文件,12,4,"1,087")
+_QUOTED_GROUPED = r'(?<=["“”])' + _GROUPED[:-1] + r'(?=["“”])|'
+_TOKEN_UNGROUPED = re.compile(_QUOTED_GROUPED + _TOKEN.pattern.replace(_GROUPED, ""))
+_SIGNED_UNGROUPED = re.compile(_SIGNED.pattern.replace(_GROUPED, _QUOTED_GROUPED))
 _SIGN_WORDS = {"–": "-", "减": "-", "增": "+"}
 _CJK = re.compile(r"[\u4e00-\u9fff]")
 _AFTER_MARK = re.compile(r".[ \u3000]*(.)")        # an enumerator's mark (. 、) and the character after it
@@ -145,7 +147,10 @@ def tokens(text: str, start: int = 0, end: int | None = None, *, allow_sign: boo
                 # the mark, then (after spaces a PDF's text layer or a converter put there) the label's first character
                 nxt = (region[e:e + 8] + text[end:end + 8].translate(FULLWIDTH))[:8]
                 label = _AFTER_MARK.match(nxt)
-                if label and _CJK.match(label[1]):
+                # with spaces after the mark, only a whole enumerator (one or two digits apart from what precedes:
+                # "\t8. 属于…"); a figure ending a sentence (合计 118. 四、…) keeps its digits
+                if label and _CJK.match(label[1]) and \
+                        (label.end(1) == 2 or (len(t) <= 2 and (s == 0 or region[s - 1] in " \t\u3000\n"))):
                     # the last digit enumerates the next label ("002.重复申请" is 00 then "2.")
                     t, e = t[:-1], e - 1
                     if not t:
