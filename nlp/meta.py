@@ -107,6 +107,8 @@ def _title_in_text(text: str, start: int, hints: dict[str, str]) -> str | None:
                 bare = bare or line             # no year and nothing named before the genre: look on
                 previous = line
                 continue
+            if _PLACE_LINE.fullmatch(previous) and not _PLACE_UNIT.search(_TITLE_NOISE.sub("", line)[:8]):
+                return previous + line          # wrapped after its place: 临川市松岚区 / 人力资源和社会保障局2023年…
             return line
         joined = previous + line
         if line and previous and seen < 8 and len(joined) <= 60 and RE_REPORT_WORDS.search(joined) and \
@@ -124,6 +126,9 @@ def _title_in_text(text: str, start: int, hints: dict[str, str]) -> str | None:
     return named or bare or hints.get("title") or hints.get(FILE_TITLE_HINT) or None
 
 
+# a line that is a place's name alone (the first line of a title wrapped after it), and what names a place
+_PLACE_LINE = re.compile(r"[\u4e00-\u9fff]{2,16}(?:省|市|县|区|旗|州|盟|镇|乡|街道)")
+_PLACE_UNIT = re.compile(r"[省市县区旗州盟镇乡]|街道")
 # something named before a report's genre words: a body (…局, …政府, …镇) or the report's year (digits or 二〇二三)
 _NAMED = re.compile(r"[局委办府院会厅处镇乡街道区县市省州盟旗所站队司部署中心年]|(?:19|20)\d{2}(?=\s*年)")
 _CLAUSE = re.compile(r"[，,。；;：:]")
@@ -157,8 +162,15 @@ def guess_year(title: str | None, text: str, start: int) -> int | None:
     return None
 
 
+# a notice that issues the report (…办公室关于印发临川市2023年政府信息公开工作年度报告的通知): the report's own title inside
+_ISSUING_NOTICE = re.compile(r"关于(?:印发|公布|转发|报送|发布)《?(?P<title>.+?)》?的(?:通知|函)$")
+
+
 def guess_body(title: str | None, hints: dict[str, str]) -> str | None:
     if title:
+        issued = _ISSUING_NOTICE.search(title)
+        if issued and RE_REPORT_WORDS.search(issued.group("title")) and _names_a_body(issued.group("title")):
+            title = issued.group("title")       # (…局关于报送2020年度…报告的函: the report names no body, the sender is it)
         body = _EMPTY_BRACKETS.sub("", _TITLE_NOISE.sub("", title)).strip("，,。 ")
         if len(body) >= 2:
             return body

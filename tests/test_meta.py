@@ -334,3 +334,20 @@ def test_an_update_time_field_is_the_published_date_not_the_reports_year():
     text = "示例县林业局政府信息公开工作年度报告\n更新时间：2024年01月22日\n一、总体情况\n2023年，本局……\n"
     assert guess_published(text, {}) == "2024-01-22"
     assert guess_year("示例县林业局政府信息公开工作年度报告", text, 0) == 2023
+
+
+def test_a_title_wrapped_after_its_place_keeps_the_place():
+    """临川市松岚区 / 人力资源和社会保障局2023年…: the body's place on the line above is part of it (its key across years
+    depends on it); a title that names its own place does not take a line above it."""
+    from nlp.meta import guess_title
+    text = "示例市示例区\n人力资源和社会保障局2023年政府信息公开工作年度报告\n一、总体情况\n正文。\n"
+    assert guess_title(text, 0, {}) == "示例市示例区人力资源和社会保障局2023年政府信息公开工作年度报告"
+    text = "示例市示例区\n示例市示例区统计局2023年政府信息公开工作年度报告\n一、总体情况\n正文。\n"
+    assert guess_title(text, 0, {}) == "示例市示例区统计局2023年政府信息公开工作年度报告"
+
+
+def test_the_body_of_a_notice_issuing_the_report_is_the_reports():
+    title = "示例市人民政府办公室关于印发示例市人民政府2023年政府信息公开工作年度报告的通知"
+    assert guess_body(title, {}) == "示例市人民政府"
+    # a report that names no body is the sender's own
+    assert guess_body("示例区住建局关于报送2023年度政府信息公开工作年度报告的函", {}) == "示例区住建局"
