@@ -233,6 +233,14 @@ def test_html_hidden_content_that_is_the_report_is_read():
         assert "青溪县主动公开政府信息1203条。" in read_html(page.encode("utf-8")).text.split("\n")
 
 
+def test_html_a_footnote_mark_in_a_cell_is_not_part_of_its_figure():
+    page = ("<html><body><div><p>青溪县2022年政府信息公开工作年度报告</p><p>青溪县主动公开政府信息1203条（注<sup>2</sup>）。</p>"
+            "<table><tr><td>行政许可</td><td>0<sup>2</sup></td><td>31<sub>*</sub></td></tr>"
+            "<tr><td>行政处罚</td><td>57</td><td>6</td></tr></table></div></body></html>")
+    lines = read_html(page.encode("utf-8")).text.split("\n")
+    assert "行政许可\t0\t31" in lines and "青溪县主动公开政府信息1203条（注2）。" in lines
+
+
 def test_html_explicit_encoding_wins():
     data = f"<html><body>{HTML_GB_TEXT}</body></html>".encode("gb18030")
     assert "青溪县主动公开" in read_html(data, encoding="gb18030").text

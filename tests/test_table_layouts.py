@@ -185,6 +185,16 @@ def _in_tables(f):
     return apply
 
 
+def _t4_total_first(part: str) -> str:
+    """表四 with each group's 总计 column before its results (总计 结果维持 结果纠正 其他结果 尚未审结)."""
+    part = part.replace("结果维持\t结果纠正\t其他结果\t尚未审结\t总计", "总计\t结果维持\t结果纠正\t其他结果\t尚未审结")
+
+    def rotate(m: re.Match) -> str:
+        v = m[0].split("\t")
+        return "\t".join(x for g in range(3) for x in [v[5 * g + 4]] + v[5 * g:5 * g + 4])
+    return re.sub(r"^(?:\d+\t){14}\d+(?=\t*$)", rotate, part, flags=re.M)
+
+
 LAYOUTS = {
     "spaces": lambda t: t.replace("\t", "  "),
     "fullwidth": _in_tables(lambda z: z.translate(str.maketrans("0123456789", "０１２３４５６７８９"))),
@@ -215,6 +225,11 @@ LAYOUTS = {
         r"(?<=\t)(\d+)(?=\t|\n)", r"**\1**", re.sub(r"(\d\.[\u4e00-\u9fff]{3})(?=[\u4e00-\u9fff]{3})", r"\1<br>", z))),
     # a CSV export's rows: cells apart by commas (17,2,169 is three cells: 2 is no group of a thousands separator)
     "csv-commas": _in_tables(lambda z: z.replace("\t", ",")),
+    # a blank cell written in words (暂无, 不适用) between figures, and figures with their unit (0件)
+    "cell-words": lambda t: _in_t3(t, lambda z: re.sub(r"(?<=\t)(\d+)(?=\t|\n)", r"\1件", re.sub(
+        r"(?<=\d\t)(?=\t\d)", "暂无", re.sub(r"(?<=\d\t)(?=\t\d)", "不适用", z, count=3)))),
+    # each group of 表四 with its 总计 first, in the header and the figures
+    "t4-total-first": lambda t: _in_t4(t, _t4_total_first),
     # a space after a row's enumerator (8. 属于行政查询事项): the 8 is no figure of the row before
     "enumerator-space": lambda t: re.sub(r"(?<=\t)(\d)\.(?=[\u4e00-\u9fff])", r"\1. ", t),
     # zero-width spaces (web editors, WeChat) inside figures, between a label's characters and before a row
@@ -400,3 +415,19 @@ def test_a_transposed_table_3_is_unknown_not_blank(seed):
     t3 = [c for k, c in report.cells.items() if k.startswith("t3.")]
     assert t3 and not [c for c in t3 if c.status in ("blank", "value")]
     assert any("转置" in w for w in report.warnings)
+
+
+def test_a_blank_cell_in_words_and_figures_with_their_unit_read_as_cells():
+    """暂无 in a cell of its own is a blank cell, 0件 a figure with its unit and 0* one with a footnote's mark: the row
+    is read cell by cell (it used to be read as a run of tokens, every cell of it ambiguous)."""
+    data, _ = synth.make_report(random.Random(3), fmt="2021", layout="tsv", blanks=[])
+    text = data if isinstance(data, str) else data.decode("utf-8")
+    row = re.search(r"^(.*属于三类内部事务信息\t+)((?:\d+\t){6}\d+)$", text, flags=re.M)
+    figures = row[2].split("\t")
+    assert figures[0] == "0"
+    text = text.replace(row[0], row[1] + "\t".join(["暂无"] + [f + "件" for f in figures[1:-1]] + [figures[-1] + "*"]))
+    report = read_report(text.encode("utf-8"), name="words.txt")
+    cells = [report.cells[f"t3.denied.internal_affairs.{c}"] for c in
+             ("natural", "commercial", "research", "social_welfare", "legal_service", "org_other", "total")]
+    assert cells[0].status in ("blank", "not_applicable") and cells[0].value is None
+    assert [(c.status, c.value) for c in cells[1:]] == [("value", int(f)) for f in figures[1:]]

@@ -221,9 +221,16 @@ def _hidden_elements(root) -> list:
     return hidden
 
 
+def _footnote_marks(root) -> list:
+    """Superscripts and subscripts in a table's cells that hold a footnote's mark (0<sup>2</sup>, 4<sup>*</sup>):
+    glued to a figure they would change it (02)."""
+    return [el for el in root.xpath("//td//sup | //td//sub | //th//sup | //th//sub")
+            if len((el.text_content() or "").strip()) <= 3]
+
+
 def _strip_chrome(root) -> None:
     doomed = [el for el in root.iter(*_DROP)]
-    doomed += _hidden_elements(root)
+    doomed += _hidden_elements(root) + _footnote_marks(root)
     for tag in _DROP_OUTSIDE_ARTICLE:
         for el in root.iter(tag):
             if not any(a.tag == "article" for a in el.iterancestors()):

@@ -29,6 +29,10 @@ ROWS_ALONE = "too many to solve jointly, rows resolved alone"
 ROW_CAP = 5000             # readings kept per row
 _CELL_SEP = re.compile(r"[\t|]")
 _SIMPLE_CELL = re.compile(r"\d+(?:\.\d+)?|[/—–\-无]|——")
+# what may follow a cell's figure: its unit, or a footnote's mark (4*, 3※)
+_UNIT_ONLY = re.compile(r"[^\S\n]*(?:件|个|条|项|份|宗|起|次|人次|元|万元|[*＊※])")
+# a separated cell in words: a blank (暂无, 不适用, …)
+_CELL_WORDS = {"暂无": "blank", "没有": "blank", "不适用": "blank", "空": "blank", "空白": "blank", "未发生": "blank"}
 _REPEAT_GAP = re.compile(r"(?:[^\S\n]*[|\t][^\S\n]*|[^\S\n]+)(?:[一二三四五六七八九十]+[、.]\s*|[（(][一二三四五六七八九十]+[）)]\s*|\d[.．、]\s*)?")
 _YEAR_AHEAD = re.compile(r"(?:19|20)\d\d\s*年")
 _ANY_TOKEN_CHAR = re.compile(r"[\d/\\—–\-−﹣无０-９／－]")     # a line without any of these has no token
@@ -259,8 +263,8 @@ def _cell_readings_of(text: str, start: int, end: int, raw: str, n: int, zone: Z
             continue
         left = piece.lstrip()
         stripped = left.rstrip()
-        if simple(stripped):
-            kind = _simple_kind(stripped)
+        if simple(stripped) or stripped in _CELL_WORDS:
+            kind = _CELL_WORDS.get(stripped) or _simple_kind(stripped)
             s = base + pos + len(piece) - len(left)
             last = len(pieces)
             if first < 0:
@@ -276,9 +280,10 @@ def _cell_readings_of(text: str, start: int, end: int, raw: str, n: int, zone: Z
         if not toks and first < 0:
             pos += len(piece) + 1            # the tail of the row label (“三安全一稳定” + ”)
             continue
-        if len(toks) != 1 or toks[0].end - toks[0].start != len(stripped):
-            return None, pure                # a piece holding words or several numbers
         s = base + pos + len(piece) - len(left)
+        if len(toks) != 1 or toks[0].end - toks[0].start != len(stripped) and not (
+                toks[0].start == s and _UNIT_ONLY.fullmatch(stripped, toks[0].end - s)):
+            return None, pure                # a piece holding words or several numbers (a unit after one: 0件)
         last = len(pieces)
         if first < 0:
             first = last
@@ -998,10 +1003,43 @@ def read_t4(text: str, start: int = 0) -> TableRead | None:
                 return grouped
             continue
         best, notes = got
+        order = _t4_column_order(text, anchor.start(), hend)
+        if order is not None:
+            best = [_t4_reordered(b, keys, order) for b in best]
+            notes = notes + ["表四各组的列序与模板不同（" + "、".join(_T4_RESULT_ZH[c] for c in order) + "），已按表头对应"]
         end = max((p.end for b in best for p in b.values()), default=hend)
         return finish("表四", "2019+2021", (anchor.start(), end), keys, best, idents, notes)
     return _read_t4_in_parts(text, first.start(), keys, idents) or \
         (None if labelled_first else _read_t4_labelled(text, first.end(), keys, idents))
+
+
+# 表四's result columns in the template's order, their header words, and what a reader is told they are called
+_T4_RESULTS = ("upheld", "corrected", "other", "pending", "total")
+_T4_RESULT_WORD = re.compile(r"(?P<upheld>结\s*果\s*维\s*持)|(?P<corrected>结\s*果\s*纠\s*正)|(?P<other>其\s*[他它]\s*结\s*果)"
+                             r"|(?P<pending>尚\s*未\s*审\s*结)|(?P<total>总\s*计|合\s*计)")
+_T4_RESULT_ZH = {"upheld": "结果维持", "corrected": "结果纠正", "other": "其他结果", "pending": "尚未审结", "total": "总计"}
+
+
+def _t4_column_order(text: str, start: int, end: int) -> tuple[str, ...] | None:
+    """The result columns' order 表四's header prints, when it is not the template's: each of its three groups
+    names the five results in the same other order (总计 first: 总计 结果维持 …). None otherwise."""
+    words = [m.lastgroup for m in _T4_RESULT_WORD.finditer(text, start, end)]
+    if len(words) != 3 * len(_T4_RESULTS):
+        return None
+    order = tuple(words[:len(_T4_RESULTS)])
+    if sorted(order) != sorted(_T4_RESULTS) or order == _T4_RESULTS or words != list(order) * 3:
+        return None
+    return order
+
+
+def _t4_reordered(reading: dict[str, Part], keys: list[str], order: tuple[str, ...]) -> dict[str, Part]:
+    """A reading made in the template's column order, its figures put under the columns the header names."""
+    out = {}
+    for key, part in reading.items():
+        i = keys.index(key)
+        group, pos = divmod(i, len(_T4_RESULTS))
+        out[keys[group * len(_T4_RESULTS) + _T4_RESULTS.index(order[pos])]] = part
+    return out
 
 
 # a result label with a figure after it (a row label, not the header: 结果维持 1 0 0, 行政复议结果维持：0)
