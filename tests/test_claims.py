@@ -400,6 +400,9 @@ _DOCS = dict(t2__normative_doc__issued=5, t2__normative_doc__repealed=4, t2__lic
     ("收到敏感复杂申请12件。", "12件", "no_target", None),
     ("12月份单月新收申请11件。", "11件", "no_target", None),
     ("1月至6月受理申请40件。", "40件", "no_target", None),
+    # a body's own offices set apart from its system: a part, unsure (本机关 is the whole)
+    ("局机关收到的申请中，自然人申请29件。", "29件", "ambiguous", None),
+    ("本机关收到的申请中，自然人申请29件。", "29件", "mismatch", None),
 ])
 def test_what_a_figure_is_of(narrative, figure, status, target):
     """Forms a probe with invented reports found bound to the wrong cell or to none (class in the comment)."""
