@@ -9,14 +9,14 @@ RE_CRAWL_BODY = re.compile(r"^=+\s*正文\s*=+\s*$", re.M)
 RE_YEAR = re.compile(r"((?:19|20|１９|２０)\d{2})\s*年")
 RE_CN_YEAR = re.compile(r"([二][〇○零0OＯ][一二三四五六七八九〇○零0OＯ]{2})\s*年")
 RE_DATE = re.compile(r"((?:19|20)\d{2})\s*[年\-/.]\s*(\d{1,2})\s*[月\-/.]\s*(\d{1,2})\s*日?")
-RE_REPORT_WORDS = re.compile(r"(?:政府)?信息(?:与政务)?公开(?:工作)?(?:年度)?(?:情况的?)?(?:报告|年报)")
+RE_REPORT_WORDS = re.compile(r"(?:政府)?信息(?:与政务)?公开(?:工作)?(?:(?:19|20)\d{2}\s*)?(?:年度)?(?:情况的?)?(?:报告|年报)")
 _CN_DIGIT = {"〇": "0", "○": "0", "零": "0", "0": "0", "O": "0", "Ｏ": "0", "一": "1", "二": "2", "三": "3",
              "四": "4", "五": "5", "六": "6", "七": "7", "八": "8", "九": "9"}
 
 _TITLE_NOISE = re.compile(
     r"关于(?:报送|印发|公布|发布)?|(?:的)?(?:函|通知)$|[（(]全文[）)]|"
     r"(?:(?:19|20)\d{2}|[１２][０-９]{3}|[二][〇○零0][一二三四五六七八九〇○零0]{2})\s*年度?|"
-    r"政府信息(?:与政务)?公开(?:工作)?(?:年度)?(?:情况的?)?(?:报告|年报)|年度报告|工作报告|[\s　]+|[《》“”\"【】]|"
+    r"政府信息(?:与政务)?公开(?:工作)?(?:(?:19|20)\d{2}\s*)?(?:年度)?(?:情况的?)?(?:报告|年报)|年度报告|工作报告|[\s　]+|[《》“”\"【】]|"
     # an edition's or year's bracket after the title: （更正版）, （修订稿）, （2023）
     r"[（(][^（）()]{0,6}(?:版|稿|更正)[）)]|[（(]\s*(?:19|20)\d{2}\s*[）)]")
 # a title's first line: the body's name alone, or with the year after it (云溪县农业农村局2023年度)
@@ -46,11 +46,14 @@ _YEAR_SPACE = re.compile(r"(?<=\d)[ \t\u3000]+(?=年)")      # 2023 年 (a PDF's
 # a reader's hint: the title a file's own properties give (DOCX core properties, PDF info), often a template's or
 # last year's: the text's own title line comes first
 FILE_TITLE_HINT = "文件属性标题"
+# the title a DOCX prints in its page header, and a file's name when it names a report: ranked before the properties'
+HEADER_TITLE_HINT = "页眉标题"
+FILE_NAME_HINT = "文件名"
 
 
 def guess_title(text: str, start: int, hints: dict[str, str]) -> str | None:
     """The report's title: the crawl header's, a page's <title> that names a report, the text's first line that
-    does, else what the reader's hints give (:data:`FILE_TITLE_HINT` last)."""
+    does, else what the reader's hints give (a DOCX's page header, the file's name, :data:`FILE_TITLE_HINT` last)."""
     title = _title_of(text, start, hints)
     return _YEAR_SPACE.sub("", title) if title else title
 
@@ -121,8 +124,8 @@ def _title_in_text(text: str, start: int, hints: dict[str, str]) -> str | None:
             m = re.match(r"(.{4,60}?(?:年度报告|工作报告|年报))", line)
             if m and RE_REPORT_WORDS.search(m.group(1)):
                 return m.group(1)
-    named = next((t for t in (_page_title(hints.get("title")), hints.get(FILE_TITLE_HINT))
-                  if t and RE_REPORT_WORDS.search(t)), None)
+    named = next((t for t in (_page_title(hints.get("title")), hints.get(HEADER_TITLE_HINT), hints.get(FILE_NAME_HINT),
+                              hints.get(FILE_TITLE_HINT)) if t and RE_REPORT_WORDS.search(t)), None)
     return named or bare or hints.get("title") or hints.get(FILE_TITLE_HINT) or None
 
 

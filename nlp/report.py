@@ -8,7 +8,7 @@ from pathlib import Path
 
 from .checks import completeness_findings, table_findings
 from .errors import Errors, NianbaoError
-from .meta import (RE_REPORT_WORDS, body_key, crawl_header, guess_body, guess_level, guess_published,
+from .meta import (FILE_NAME_HINT, RE_REPORT_WORDS, body_key, crawl_header, guess_body, guess_level, guess_published,
                    guess_title, guess_year)
 from .read import DEFAULT_MAX_BYTES, read_document
 from .sections import find_sections
@@ -50,6 +50,9 @@ def build_report(doc: Document, source: str, *, report_id: str) -> Report:
     text = doc.text
     header, start = crawl_header(text)
     hints = {**doc.hints, **header}
+    stem = Path(source.split("/")[-1]).stem
+    if RE_REPORT_WORDS.search(stem):
+        hints.setdefault(FILE_NAME_HINT, stem)          # a file named by its title
     warnings = list(doc.warnings)
     sections = find_sections(text, start)
     view = table_view(text)                     # same offsets; markup a converter left in tables masked

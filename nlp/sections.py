@@ -265,12 +265,14 @@ def _inferred_problems(text: str, found: list[tuple[str, re.Match[str]]]) -> re.
 RE_TAIL = re.compile(r"(?:^|(?<=[\s。]))附\s*件\s*\d?\s*[:：]|(?:^|(?<=[\s。]))附表?\s*[:：]"
                      # 附件 (附件1, 附表) alone on its line
                      r"|^[ \t\u3000]*附\s*[件表]\s*\d{0,2}[ \t\u3000]*$"
+                     # a portal's links after the article: 上一篇：… 下一篇：…, 【打印】【关闭】
+                     r"|^[ \t\u3000]*(?:上一篇|下一篇)\s*[:：]|【\s*(?:打印|关闭)(?:本页|窗口)?\s*】"
                      # pre-2019 outlines end with a numbered part that is only the table: 六、…政府信息公开情况统计表
                      r"|(?:^|(?<=[^（(\w])|(?<=[\u4e00-\u9fff\d]))[五六七八九十]\s*、[^。；;，,\n]{0,24}?统计(?:报)?表", re.M)
 
 
 def _text_end(text: str, start: int) -> int:
-    """The last section ends before an appended attachment (附件：…统计表) or a closing part that is only the
-    statistics table (六、政府信息公开情况统计表)."""
+    """The last section ends before an appended attachment (附件：…统计表), a closing part that is only the
+    statistics table (六、政府信息公开情况统计表) or a portal's links after the article (上一篇：…)."""
     m = RE_TAIL.search(text, start)
     return m.start() if m else len(text)

@@ -351,3 +351,34 @@ def test_the_body_of_a_notice_issuing_the_report_is_the_reports():
     assert guess_body(title, {}) == "示例市人民政府"
     # a report that names no body is the sender's own
     assert guess_body("示例区住建局关于报送2023年度政府信息公开工作年度报告的函", {}) == "示例区住建局"
+
+
+def test_a_title_only_in_the_file_name_or_a_docx_page_header():
+    """A text with no title line: the file's name gives it when it names a report; a DOCX prints it in its page
+    header; the text's own title still comes first."""
+    import io
+
+    import docx
+
+    from nlp.report import read_report
+    body = "一、总体情况\n2023年，本局持续推进政务公开。\n"
+    name = "示例区文化广电旅游体育局2023年政府信息公开工作年度报告.txt"
+    rep = read_report(body.encode("utf-8"), name=name)
+    assert rep.meta.title == name[:-4] and rep.meta.body == "示例区文化广电旅游体育局"
+    rep = read_report(("示例区统计局2023年政府信息公开工作年度报告\n" + body).encode("utf-8"), name=name)
+    assert rep.meta.body == "示例区统计局"
+    d = docx.Document()
+    d.sections[0].header.paragraphs[0].text = "示例区退役军人事务局2023年政府信息公开工作年度报告"
+    for line in body.strip().split("\n"):
+        d.add_paragraph(line)
+    buf = io.BytesIO()
+    d.save(buf)
+    rep = read_report(buf.getvalue(), name="P0202401.docx")
+    assert rep.meta.body == "示例区退役军人事务局" and rep.meta.year == 2023
+
+
+def test_a_title_with_its_year_inside_the_genre_words():
+    from nlp.meta import guess_title
+    title = guess_title("示例地区行政公署政府信息公开工作2023年度报告\n一、总体情况\n正文。\n", 0, {})
+    assert title == "示例地区行政公署政府信息公开工作2023年度报告"
+    assert guess_body(title, {}) == "示例地区行政公署" and guess_year(title, "", 0) == 2023

@@ -312,3 +312,9 @@ def test_headings_worded_without_a_word_of_the_template(key, heading):
     parts = dict(TEMPLATE, **{key: heading})
     text = "".join(h + f"\n{BODY}\n" for h in parts.values())
     assert [s.key for s in find_sections(text)] == ALL_SIX
+
+
+def test_the_last_part_ends_before_a_portals_links():
+    text = "".join(h + f"\n{BODY}\n" for h in TEMPLATE.values()) + "上一篇：示例局关于年度工作的通知\n下一篇：无\n【打印本页】【关闭窗口】\n"
+    last = find_sections(text)[-1]
+    assert last.key == "other" and "上一篇" not in text[last.start:last.end]

@@ -20,7 +20,7 @@ import io
 import zipfile
 
 from ..errors import Errors, NianbaoError
-from ..meta import FILE_TITLE_HINT
+from ..meta import FILE_TITLE_HINT, HEADER_TITLE_HINT, RE_REPORT_WORDS
 from ..types import Document
 from .html import tidy
 
@@ -220,5 +220,12 @@ def read_docx(data: bytes, source: str | None = None, *,
             hints[FILE_TITLE_HINT] = title
     except Exception:  # noqa: BLE001 - a broken core.xml only costs the title hint
         warnings.append("document properties could not be read")
+    try:                                  # a title printed in the page header (only there, at times)
+        header = next((t for section in doc.sections for t in
+                       (tidy(" ".join(p.text for p in section.header.paragraphs)),) if RE_REPORT_WORDS.search(t)), None)
+        if header:
+            hints[HEADER_TITLE_HINT] = header
+    except Exception:  # noqa: BLE001 - a damaged header part only costs the hint
+        pass
     return Document(text="\n".join(lines), source_format="docx", encoding=None, hints=hints,
                     warnings=tuple(warnings))
