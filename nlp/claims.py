@@ -466,14 +466,12 @@ _REQUEST_NOUN = r"(?:(?:政府)?信息公开|依申请公开)?申请"
 # requests (not 政府信息公开类申请, 各类申请: every request)
 RE_TOPIC_PART = re.compile(_TOPIC + _REQUEST_NOUN +
                            r"|[^，。；、\d的]{2,6}(?<![各该此这本])(?<!信息公开)(?<!依申请)(?:类|方面)(?:的)?" + _REQUEST_NOUN)
-RE_QUALIFIED_PART = re.compile(r"敏感|复杂|疑难|重大|重点")
 RE_QUALIFIED_KIND = re.compile(r"敏感|复杂|疑难")          # …inside the keyword too: 收到敏感复杂申请12件
+RE_QUALIFIED_PART = re.compile(RE_QUALIFIED_KIND.pattern + r"|重大|重点")
 # how a request came or was answered: one channel before the keyword is a part (邮寄答复38件); a list of them, or one
 # with 等 or 各 (通过网上、信函等方式共收到申请50件), names every way of the whole. Not 书面: the 条例 asks for requests in
 # writing, and replies are written (收到书面申请120件 is every request)
 RE_CHANNEL = re.compile(r"电子邮件|邮件|邮寄|当面|网上|在线|网络|现场|口头|电话|信函|传真|窗口")
-
-
 RE_CHANNELS_LISTED = re.compile(f"(?:{RE_CHANNEL.pattern})[^，。；]{{0,4}}?[、和及与或]|等|各")
 
 
@@ -490,11 +488,11 @@ RE_EVERY_KIND = re.compile(r"各类|全部|所有|各种")
 RE_CASE_TOPIC = re.compile(_TOPIC + r"(?:行政)?(?:复议|诉讼)")
 RE_AS_REVIEWER = re.compile(r"(?:受理|审结|审理)(?:了)?[^，。；]{0,6}?(?:行政)?复议(?:案件|申请)")
 RE_DISCLOSURE_WORD = re.compile(r"(?:政府)?信息公开|依申请公开|被申请|被告|应诉")
-
+RE_DISCLOSURE_NAMED = re.compile(r"信息公开|依申请公开|公开申请")
 
 def _cases_of_every_kind(text: str, mention: Mention, scope: str, keyword_end: int) -> bool:
     lo, hi = sentence_bounds(text, mention.start)
-    if RE_DISCLOSURE_REQUEST.search(scope, 0, keyword_end) or "信息公开" in scope[:keyword_end]:
+    if RE_DISCLOSURE_NAMED.search(scope, 0, keyword_end):
         return False                      # 各类政府信息公开行政复议案件5件: the disclosure cases, said so
     after = text[mention.end:hi]
     if re.match(r"[^。；;]*?其中[^。；;]{0,12}?(?:政府)?信息公开", after):
@@ -940,13 +938,14 @@ def _targets(concept: Concept, report: Report, m: Mention, fmt: str) -> list[str
         # figure's clause may name its rows (their sum), or only explain the group: either agreeing is agreement
         # this item's own words: before the figure back to the previous figure, else after it to the next 、
         before = RE_PREVIOUS_FIGURE.split(_compact(clause_before(text, m)))[-1]
-        after = RE_ITEM_BREAK.split(_compact(clause_after(text, m)))[0]
         rows = [row for row, rx in GROUP_REASONS[concept.key] if rx.search(before)]
         if rows and not concept.pattern.search(before):
             # the reason is the figure's own subject, the outcome said after it (属于过程性信息的3件，依法不予公开):
             # the figure is its rows'
             return ["+".join(f"t3.{concept.key}.{row}.total" for row in rows)]
-        rows = rows or [row for row, rx in GROUP_REASONS[concept.key] if rx.search(after)]
+        if not rows:
+            after = RE_ITEM_BREAK.split(_compact(clause_after(text, m)))[0]
+            rows = [row for row, rx in GROUP_REASONS[concept.key] if rx.search(after)]
         if rows:
             return concept.targets(fmt) + ["+".join(f"t3.{concept.key}.{row}.total" for row in rows)]
     return concept.targets(fmt)

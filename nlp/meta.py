@@ -9,14 +9,16 @@ RE_CRAWL_BODY = re.compile(r"^=+\s*正文\s*=+\s*$", re.M)
 RE_YEAR = re.compile(r"((?:19|20|１９|２０)\d{2})\s*年")
 RE_CN_YEAR = re.compile(r"([二][〇○零0OＯ][一二三四五六七八九〇○零0OＯ]{2})\s*年")
 RE_DATE = re.compile(r"((?:19|20)\d{2})\s*[年\-/.]\s*(\d{1,2})\s*[月\-/.]\s*(\d{1,2})\s*日?")
-RE_REPORT_WORDS = re.compile(r"(?:政府)?信息(?:与政务)?公开(?:工作)?(?:(?:19|20)\d{2}\s*)?(?:年度)?(?:情况的?)?(?:报告|年报)")
+# the genre's words after 政府 (…信息公开工作年度报告, …信息与政务公开工作2023年度报告)
+_GENRE = r"信息(?:与政务)?公开(?:工作)?(?:(?:19|20)\d{2}\s*)?(?:年度)?(?:情况的?)?(?:报告|年报)"
+RE_REPORT_WORDS = re.compile(r"(?:政府)?" + _GENRE)
 _CN_DIGIT = {"〇": "0", "○": "0", "零": "0", "0": "0", "O": "0", "Ｏ": "0", "一": "1", "二": "2", "三": "3",
              "四": "4", "五": "5", "六": "6", "七": "7", "八": "8", "九": "9"}
 
 _TITLE_NOISE = re.compile(
     r"关于(?:报送|印发|公布|发布)?|(?:的)?(?:函|通知)$|[（(]全文[）)]|"
     r"(?:(?:19|20)\d{2}|[１２][０-９]{3}|[二][〇○零0][一二三四五六七八九〇○零0]{2})\s*年度?|"
-    r"政府信息(?:与政务)?公开(?:工作)?(?:(?:19|20)\d{2}\s*)?(?:年度)?(?:情况的?)?(?:报告|年报)|年度报告|工作报告|[\s　]+|[《》“”\"【】]|"
+    r"政府" + _GENRE + r"|年度报告|工作报告|[\s　]+|[《》“”\"【】]|"
     # an edition's or year's bracket after the title: （更正版）, （修订稿）, （2023）
     r"[（(][^（）()]{0,6}(?:版|稿|更正)[）)]|[（(]\s*(?:19|20)\d{2}\s*[）)]")
 # a title's first line: the body's name alone, or with the year after it (云溪县农业农村局2023年度)
@@ -24,8 +26,6 @@ _TITLE_HEAD = re.compile(r"[\u4e00-\u9fff（）()]{2,30}(?:(?:19|20)\d{2}\s*年�
 _EMPTY_BRACKETS = re.compile(r"[（(]\s*[）)]")      # what is left of （2023年度）
 # a page's breadcrumb (当前位置：首页 > 政务公开 > 年报) is no title
 _BREADCRUMB = re.compile(r"^(?:您?当前(?:的)?位置|您的位置|你的位置|所在位置)|>.*>|》.*》|».*»|^首页\s*[>»/›]")
-# a site's name after a page's <title> (…年度报告_临川市人民政府, …年度报告-云溪县教育局)
-_SITE_SUFFIX = re.compile(r"(?<=报告|年报)\s*[_\-|｜–—]+[^_\-|｜–—]{2,40}$")
 # a page field's label before the title (名称：…, 标题：…)
 _TITLE_FIELD = re.compile(r"^(?:名\s*称|标\s*题|题\s*名|title|附\s*件\s*\d*)\s*[:：]\s*", re.I)
 _MARKDOWN_LINK = re.compile(r"^\[([^\]]+)\]\([^)]*\)$")       # [title](url)
@@ -64,7 +64,12 @@ def _title_of(text: str, start: int, hints: dict[str, str]) -> str | None:
     page = _page_title(hints.get("title"))
     if page and _names_a_body(page):
         return page
-    return _title_in_text(text, start, hints) or page
+    line, bare = _title_in_text(text, start)
+    if line:
+        return line
+    named = next((t for t in (page, hints.get(HEADER_TITLE_HINT), hints.get(FILE_NAME_HINT), hints.get(FILE_TITLE_HINT))
+                  if t and RE_REPORT_WORDS.search(t)), None)
+    return named or bare or hints.get("title") or hints.get(FILE_TITLE_HINT) or None
 
 
 # what parts a page's <title>: 标题_栏目_站点, 站点 - 标题, 标题｜站点
@@ -89,7 +94,9 @@ _FIELD_LINE = re.compile(r"^(?:索\s*引\s*号|信息分类|主题分类|体裁�
                          r"|发文日期|文\s*号|发文字号|有效性|公开方式|公开范围|公开时限|所属主题|来\s*源)\s*[:：]")
 
 
-def _title_in_text(text: str, start: int, hints: dict[str, str]) -> str | None:
+def _title_in_text(text: str, start: int) -> tuple[str | None, str | None]:
+    """The title line among the text's first lines (None if none), and a line that names the genre alone (a site's
+    menu item 政府信息公开年报), the last resort."""
     previous = ""
     seen = 0                    # non-blank lines so far (a title cut over two lines is among the first)
     bare = None                 # a line that names the genre alone (a site's menu item 政府信息公开年报)
@@ -105,33 +112,32 @@ def _title_in_text(text: str, start: int, hints: dict[str, str]) -> str | None:
             continue
         if line and RE_REPORT_WORDS.search(line) and len(line) <= 80:
             if len(_TITLE_NOISE.sub("", line)) < 2 and _TITLE_HEAD.fullmatch(previous) and _NAMED.search(previous):
-                return previous + line          # a title over two lines: the body on the first
+                return previous + line, bare    # a title over two lines: the body on the first
             if not _NAMED.search(RE_REPORT_WORDS.sub("", line)):
                 bare = bare or line             # no year and nothing named before the genre: look on
                 previous = line
                 continue
             if _PLACE_LINE.fullmatch(previous) and not _PLACE_UNIT.search(_TITLE_NOISE.sub("", line)[:8]):
-                return previous + line          # wrapped after its place: 临川市松岚区 / 人力资源和社会保障局2023年…
-            return line
+                return previous + line, bare    # wrapped after its place: 临川市松岚区 / 人力资源和社会保障局2023年…
+            return line, bare
         joined = previous + line
         if line and previous and seen < 8 and len(joined) <= 60 and RE_REPORT_WORDS.search(joined) and \
                 not RE_REPORT_WORDS.search(previous) and _TITLE_CUT.search(previous) and not _CLAUSE.search(joined):
-            return joined                       # a title cut inside its words: …2023年度政府信息公开 / 工作年度报告
+            return joined, bare                 # a title cut inside its words: …2023年度政府信息公开 / 工作年度报告
         seen += bool(line)
         if line:
             previous = line
         if line and len(line) > 80:
             m = re.match(r"(.{4,60}?(?:年度报告|工作报告|年报))", line)
             if m and RE_REPORT_WORDS.search(m.group(1)):
-                return m.group(1)
-    named = next((t for t in (_page_title(hints.get("title")), hints.get(HEADER_TITLE_HINT), hints.get(FILE_NAME_HINT),
-                              hints.get(FILE_TITLE_HINT)) if t and RE_REPORT_WORDS.search(t)), None)
-    return named or bare or hints.get("title") or hints.get(FILE_TITLE_HINT) or None
+                return m.group(1), bare
+    return None, bare
 
 
 # a line that is a place's name alone (the first line of a title wrapped after it), and what names a place
-_PLACE_LINE = re.compile(r"[\u4e00-\u9fff]{2,16}(?:省|市|县|区|旗|州|盟|镇|乡|街道)")
-_PLACE_UNIT = re.compile(r"[省市县区旗州盟镇乡]|街道")
+_PLACE_UNITS = r"[省市县区旗州盟镇乡]|街道"
+_PLACE_LINE = re.compile(rf"[\u4e00-\u9fff]{{2,16}}(?:{_PLACE_UNITS})")
+_PLACE_UNIT = re.compile(_PLACE_UNITS)
 # something named before a report's genre words: a body (…局, …政府, …镇) or the report's year (digits or 二〇二三)
 _NAMED = re.compile(r"[局委办府院会厅处镇乡街道区县市省州盟旗所站队司部署中心年]|(?:19|20)\d{2}(?=\s*年)")
 _CLAUSE = re.compile(r"[，,。；;：:]")

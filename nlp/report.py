@@ -39,18 +39,20 @@ def read_report(src: str | Path | bytes, *, name: str | None = None, max_bytes: 
 
 
 def report_id_for(name: str | None, data: bytes) -> str:
-    if name and name != "<bytes>":
-        stem = Path(name.split("/")[-1]).stem
-        if stem:
-            return stem
-    return "r-" + hashlib.sha1(data).hexdigest()[:12]
+    stem = _stem(name)
+    return stem if stem else "r-" + hashlib.sha1(data).hexdigest()[:12]
+
+
+def _stem(name: str | None) -> str:
+    """A file's name without its folders and extension ("" for bytes without a name; a zip member's name too)."""
+    return Path(name.split("/")[-1]).stem if name and name != "<bytes>" else ""
 
 
 def build_report(doc: Document, source: str, *, report_id: str) -> Report:
     text = doc.text
     header, start = crawl_header(text)
     hints = {**doc.hints, **header}
-    stem = Path(source.split("/")[-1]).stem
+    stem = _stem(source)
     if RE_REPORT_WORDS.search(stem):
         hints.setdefault(FILE_NAME_HINT, stem)          # a file named by its title
     warnings = list(doc.warnings)

@@ -229,7 +229,8 @@ def _line_headings(text: str, start: int) -> dict[str, list[re.Match[str]]]:
 def _in_table_row(text: str, m: re.Match[str]) -> bool:
     """Whether ``m`` lies on a line that holds a TAB: a table's row (一、本年新收政府信息公开申请数量<TAB>3…, 表四's
     header 行政复议<TAB>…行政诉讼), never a part's heading."""
-    return "\t" in text[text.rfind("\n", 0, m.start()) + 1:text.find("\n", m.end()) % (len(text) + 1)]
+    end = text.find("\n", m.end())
+    return "\t" in text[text.rfind("\n", 0, m.start()) + 1:end if end >= 0 else len(text)]
 
 
 def _first(text: str, key: str, cursor: int,

@@ -221,8 +221,8 @@ def read_docx(data: bytes, source: str | None = None, *,
     except Exception:  # noqa: BLE001 - a broken core.xml only costs the title hint
         warnings.append("document properties could not be read")
     try:                                  # a title printed in the page header (only there, at times)
-        header = next((t for section in doc.sections for t in
-                       (tidy(" ".join(p.text for p in section.header.paragraphs)),) if RE_REPORT_WORDS.search(t)), None)
+        headers = (tidy(" ".join(p.text for p in section.header.paragraphs)) for section in doc.sections)
+        header = next((t for t in headers if RE_REPORT_WORDS.search(t)), None)
         if header:
             hints[HEADER_TITLE_HINT] = header
     except Exception:  # noqa: BLE001 - a damaged header part only costs the hint

@@ -188,10 +188,9 @@ def _published(root) -> tuple[str | None, str | None]:
     return meta, (m.group(1).strip() if m else None)
 
 
-# an inline style that hides its element (a page's copy-protection digits, a stale row kept out of sight)
+# an inline style that hides its element (a page's copy-protection digits, a stale row kept out of sight), and one
+# that shows a descendant of a visibility:hidden element again
 _HIDING_STYLE = re.compile(r"display\s*:\s*none|visibility\s*:\s*hidden", re.I)
-
-
 _SHOWING_STYLE = re.compile(r"visibility\s*:\s*visible", re.I)
 # what hidden elements may hold of a page's text: more, and they are the article a script shows, not hidden digits
 HIDDEN_SHARE = 0.5
@@ -215,7 +214,8 @@ def _hidden_elements(root) -> list:
     hidden = [el for el in root.xpath("//*[@style or @hidden]") if _hidden(el)]
     if hidden:
         total = len("".join(root.itertext()))
-        outer = [el for el in hidden if not any(a in hidden for a in el.iterancestors())]
+        inside = set(hidden)
+        outer = [el for el in hidden if not any(a in inside for a in el.iterancestors())]
         if sum(len("".join(el.itertext())) for el in outer) > HIDDEN_SHARE * total:
             return []
     return hidden

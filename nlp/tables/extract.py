@@ -20,8 +20,8 @@ from typing import Callable, Iterator, Sequence
 from ..schema import load_schema
 from ..types import AMBIGUOUS, BLANK, MISSING, NOT_APPLICABLE, VALUE, Cell, make_cell
 from .identities import Identity, t3_identities, t4_identities
-from .template import (RE_PROSE, RE_T2_2019, RE_T2_2021, RE_T2_ANCHOR, RE_T3_2021_ONLY, RE_T3_CARRIED, RE_T3_NEW,
-                       RE_T4_ANCHOR, RE_T4_HEADER_WORD, T2_ROW_LABELS, T2_ROWS, T3_ROW_LABELS, compiled)
+from .template import (FIGURE_JIAN, RE_PROSE, RE_T2_2019, RE_T2_2021, RE_T2_ANCHOR, RE_T3_2021_ONLY, RE_T3_CARRIED,
+                       RE_T3_NEW, RE_T4_ANCHOR, RE_T4_HEADER_WORD, T2_ROW_LABELS, T2_ROWS, T3_ROW_LABELS, compiled)
 from .tokens import Part, Token, clean_region, readings, tokens
 
 JOINT_CAP = 20000          # joint assignments tried per table before giving up on joint solving
@@ -837,7 +837,7 @@ def _a_sentence_between(gap: str) -> bool:
         len(re.findall(r"\d+", gap)) < 3
 
 
-_T3_SAID = re.compile(r"\s*(?:为|是|共|共计|达|有)?\s*(?:\d[\d,，]*|[零〇一二两三四五六七八九十百千]+)\s*件")
+_T3_SAID = re.compile(r"\s*(?:为|是|共|共计|达|有)?\s*" + FIGURE_JIAN)
 
 
 def read_t3(text: str, start: int = 0, end: int | None = None) -> TableRead | None:
@@ -1034,12 +1034,9 @@ def _t4_column_order(text: str, start: int, end: int) -> tuple[str, ...] | None:
 
 def _t4_reordered(reading: dict[str, Part], keys: list[str], order: tuple[str, ...]) -> dict[str, Part]:
     """A reading made in the template's column order, its figures put under the columns the header names."""
-    out = {}
-    for key, part in reading.items():
-        i = keys.index(key)
-        group, pos = divmod(i, len(_T4_RESULTS))
-        out[keys[group * len(_T4_RESULTS) + _T4_RESULTS.index(order[pos])]] = part
-    return out
+    n = len(_T4_RESULTS)
+    moved = {keys[i]: keys[i - i % n + _T4_RESULTS.index(order[i % n])] for i in range(len(keys))}
+    return {moved[key]: part for key, part in reading.items()}
 
 
 # a result label with a figure after it (a row label, not the header: 结果维持 1 0 0, 行政复议结果维持：0)

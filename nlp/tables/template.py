@@ -94,9 +94,10 @@ RE_T2_ANCHOR = re.compile(r"第\s*二\s*十\s*条\s*第\s*[（(]\s*一\s*[）)]\
 # 表三's first row label (no figure or punctuation inside: 新收申请63件，申请数量有所增加 is a sentence); 本年新收 alone (a
 # label cut short) not where a sentence goes on with a figure (本年新收的39件申请中, 本年度新收申请十五件, a PDF line wrapping
 # its words: narrative before the table)
+# a count of requests as a sentence states it: in digits (grouped too) or Chinese numerals, then 件
+FIGURE_JIAN = r"(?:\d[\d,，]*|[零〇一二两三四五六七八九十百千]+)\s*件"
 RE_T3_NEW = re.compile(r"新\s*收[^，,。；、\d]{0,16}?申\s*请\s*数\s*量|" + _THIS_YEAR + loose("新收")
-                       + r"(?!\s*[的到]|(?:[^\n\d]|\n(?=[\u4e00-\u9fff])){0,9}?(?:\d[\d,，]*|[零〇一二两三四五六七八九十百千]+)\s*件)",
-                       re.S)
+                       + r"(?!\s*[的到]|(?:[^\n\d]|\n(?=[\u4e00-\u9fff])){0,9}?" + FIGURE_JIAN + ")", re.S)
 # 表三's second row label (上年结转): what tells its first label from a sentence's words
 RE_T3_CARRIED = re.compile(_LAST_YEAR + loose("结转"))
 RE_T3_2021_ONLY = re.compile(_alt("逾期不补正", "缴纳费用"))

@@ -41,7 +41,7 @@ _SIGNED = re.compile(r"(?:[+\-–]|减少?|增加?)?(?:" + _GROUPED + r"\d+(?:\.
 _COMMA_CELLS = re.compile(r"\d[,，][+\-–]?(?:\d{1,2}|\d{4,})(?![\d\"“”])")
 # …except a figure in quotes, as a CSV writer quotes a grouped one (规范性文件,12,4,"1,087")
 _QUOTED_GROUPED = r'(?<=["“”])' + _GROUPED[:-1] + r'(?=["“”])|'
-_TOKEN_UNGROUPED = re.compile(_QUOTED_GROUPED + _TOKEN.pattern.replace(_GROUPED, ""))
+_TOKEN_UNGROUPED = re.compile(_TOKEN.pattern.replace(_GROUPED, _QUOTED_GROUPED))
 _SIGNED_UNGROUPED = re.compile(_SIGNED.pattern.replace(_GROUPED, _QUOTED_GROUPED))
 _SIGN_WORDS = {"–": "-", "减": "-", "增": "+"}
 _CJK = re.compile(r"[\u4e00-\u9fff]")
@@ -123,8 +123,8 @@ def tokens(text: str, start: int = 0, end: int | None = None, *, allow_sign: boo
     """Numeric and blank-marker tokens of ``text[start:end]`` in order.
 
     A digit run directly followed by ``.``/``、`` and a CJK character (after spaces or none) is an enumerator
-    (``2.重复申请``, ``8. 属于行政查询事项``) and is skipped. With ``allow_sign`` a ``+``/``-`` glued to digits is kept (表二 2019 本年增/减), and so are an en
-    dash and 减/增 (–3 and 减3 are -3, 增2 is +2).
+    (``2.重复申请``, ``8. 属于行政查询事项``) and is skipped. With ``allow_sign`` a ``+``/``-`` glued to digits is kept
+    (表二 2019 本年增/减), and so are an en dash and 减/增 (–3 and 减3 are -3, 增2 is +2).
     """
     end = len(text) if end is None else end
     region = clean_region(text[start:end])
