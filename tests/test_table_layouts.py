@@ -177,6 +177,13 @@ def _t3_in_column_parts(part: str) -> str:
     return "\n".join(head[:1] + [""] + first + ["（续表）"] + second + tail)
 
 
+def _in_t2(text: str, f) -> str:
+    """``f`` applied to 表二's part of a generated report (from 二、主动公开… to the next heading)."""
+    a = text.find("二、主动公开")
+    b = text.find("\n#", a)
+    return text[:a] + f(text[a:b + 1]) + text[b + 1:]
+
+
 def _in_tables(f):
     """``f`` applied to the tables' part of a generated report (from 二、主动公开… to 五、存在…)."""
     def apply(t: str) -> str:
@@ -195,6 +202,88 @@ def _t4_total_first(part: str) -> str:
     return re.sub(r"^(?:\d+\t){14}\d+(?=\t*$)", rotate, part, flags=re.M)
 
 
+def _t4_header_wrapped(part: str) -> str:
+    """表四's header as a PDF wraps it: each result word cut after its third character, the last characters on the
+    next line (结果维 / 持), so that only the 总计 columns are whole words."""
+    out = []
+    for line in part.split("\n"):
+        tails = re.findall(r"(?<=结果维|结果纠|其他结|尚未审)[持正果结]", line)
+        out.append(re.sub(r"(?<=结果维|结果纠|其他结|尚未审)[持正果结]", "", line))
+        if tails:
+            out.append("\t".join(tails))
+    return "\n".join(out)
+
+
+# 表三's labels cut to their key words, without enumerators (a layout some bodies design their own table in)
+_T3_SHORT_LABELS = [("一、本年新收政府信息公开申请数量", "本年新收"), ("二、上年结转政府信息公开申请数量", "上年结转"),
+                    ("1.属于国家秘密", "国家秘密"), ("2.其他法律行政法规禁止公开", "法律法规禁止"),
+                    ("3.危及“三安全一稳定”", "危及三安全一稳定"), ("4.保护第三方合法权益", "第三方权益"),
+                    ("5.属于三类内部事务信息", "内部事务信息"), ("6.属于四类过程性信息", "过程性信息"),
+                    ("7.属于行政执法案卷", "执法案卷"), ("8.属于行政查询事项", "行政查询"),
+                    ("1.本机关不掌握相关政府信息", "不掌握"), ("2.没有现成信息需要另行制作", "需另行制作"),
+                    ("3.补正后申请内容仍不明确", "补正后仍不明确"), ("1.信访举报投诉类申请", "信访举报投诉"),
+                    ("4.无正当理由大量反复申请", "大量反复申请"), ("5.要求行政机关确认或重新出具已获取信息", "确认或重新出具"),
+                    ("1.申请人无正当理由逾期不补正、行政机关不再处理其政府信息公开申请", "逾期不补正"),
+                    ("2.申请人逾期未按收费通知要求缴纳费用、行政机关不再处理其政府信息公开申请", "逾期未缴费"),
+                    ("(七)总计", "小计"), ("四、结转下年度继续办理", "结转下年度")]
+
+
+def _t3_short_labels(part: str) -> str:
+    for long, short in _T3_SHORT_LABELS:
+        part = part.replace(long, short)
+    return part
+
+
+def _t3_breakdown(part: str) -> str:
+    """Rows of their own under 本年新收 and 予以公开 splitting them (其中：网上申请 …, 信函申请 …; 其中：当场答复 …)."""
+    def split(m: re.Match) -> str:
+        v = [int(x) for x in m[2].split("\t")]
+        online = [x - x // 3 for x in v]
+        rest = [x - y for x, y in zip(v, online)]
+        if m[1].startswith("一"):
+            return (f"{m[0]}\n其中：网上申请\t" + "\t".join(map(str, online)) + "\n信函申请\t"
+                    + "\t".join(map(str, rest)))
+        return f"{m[0]}\n\t其中：当场答复\t" + "\t".join(map(str, rest))
+    return re.sub(r"^(一、本年新收[^\t\n]*|[^\n]*\(一\) 予以公开)\t+((?:\d+\t){6}\d+)(?=\t*$)", split, part, flags=re.M)
+
+
+_T2_MEASURES = {"规章": ("本年制发件数", "本年废止件数", "现行有效件数"),
+                "行政规范性文件": ("本年制发件数", "本年废止件数", "现行有效件数"),
+                "行政许可": ("本年处理决定数量",), "行政处罚": ("本年处理决定数量",), "行政强制": ("本年处理决定数量",),
+                "行政事业性收费": ("本年收费金额（单位：万元）",)}
+
+
+def _t2_relaid(style: str):
+    """表二 (2021) without its article and 信息内容 lines: a row per measure under the heading (规章 本年制发件数 0 /
+    本年废止件数 2 …), or each row written out on a line (规章：本年制发0件，本年废止2件，现行有效6件。)."""
+    def relay(part: str) -> str:
+        rows = []
+        for line in part.split("\n"):
+            cells = [c for c in line.split("\t") if c.strip()]
+            if cells and cells[0] in _T2_MEASURES:
+                if len(cells) != len(_T2_MEASURES[cells[0]]) + 1:
+                    return part
+                rows.append((cells[0], list(zip(_T2_MEASURES[cells[0]], cells[1:]))))
+        if len(rows) != len(_T2_MEASURES):
+            return part                                     # (the 2019 table: left as it is)
+        out = ["二、主动公开政府信息情况", ""]
+        for label, measured in rows:
+            if style == "per-measure":
+                out += [f"{label}\t{m}\t{v}" if i == 0 else f"{m}\t{v}" for i, (m, v) in enumerate(measured)]
+            else:
+                unit = "万元" if label == "行政事业性收费" else "件"
+                out.append(f"{label}：" + "，".join(f"{m.split('（')[0].removesuffix('件数').removesuffix('数量')}{v}{unit}"
+                                                   for m, v in measured) + "。")
+        return "\n".join(out) + "\n\n"
+    return relay
+
+
+def _numbered_rows(part: str) -> str:
+    """Each line that ends in figures numbered in order at its start (1 一、本年新收… 7件 0件 …)."""
+    n = iter(range(1, 100))
+    return re.sub(r"^(?=[^\n]*\d件\t*$)", lambda m: f"{next(n)} ", part, flags=re.M)
+
+
 LAYOUTS = {
     "spaces": lambda t: t.replace("\t", "  "),
     "fullwidth": _in_tables(lambda z: z.translate(str.maketrans("0123456789", "０１２３４５６７８９"))),
@@ -211,6 +300,8 @@ LAYOUTS = {
     "pdf-wrapped-labels-8": lambda t: _wrapped(t, 8),
     "pdf-wrapped-t2-labels-5": lambda t: _wrapped(t, 5, "二、主动公开", "三、收到", 1),
     "unit-suffix": _in_tables(lambda z: re.sub(r"(?<=\t)(\d+)(?=\t|\n)", r"\1件", z)),
+    # and a sequence number before each of 表三's rows (a PDF of a table with a 序号 column): no cell of the row before
+    "unit-suffix-row-numbers": lambda t: _in_t3(t, lambda z: _numbered_rows(re.sub(r"(?<=\t)(\d+)(?=\t|\n)", r"\1件", z))),
     "t4-row-label": lambda t: re.sub(r"\n((?:\d+\t){14}\d+)(?=\t*\n)", r"\n数量（件）\t\1", t),
     "t4-heji": lambda t: _in_t4(t, lambda z: z.replace("总计", "合计")),
     "t4-in-parts": lambda t: _in_t4(t, _t4_in_parts),
@@ -230,6 +321,9 @@ LAYOUTS = {
         r"(?<=\d\t)(?=\t\d)", "暂无", re.sub(r"(?<=\d\t)(?=\t\d)", "不适用", z, count=3)))),
     # each group of 表四 with its 总计 first, in the header and the figures
     "t4-total-first": lambda t: _in_t4(t, _t4_total_first),
+    # and its header wrapped as a PDF does (结果维 / 持): the figures' identities tell the order
+    "t4-total-first-header-wrapped": lambda t: _in_t4(t, lambda z: _t4_header_wrapped(_t4_total_first(z))),
+    "t4-header-wrapped": lambda t: _in_t4(t, _t4_header_wrapped),
     # a space after a row's enumerator (8. 属于行政查询事项): the 8 is no figure of the row before
     "enumerator-space": lambda t: re.sub(r"(?<=\t)(\d)\.(?=[\u4e00-\u9fff])", r"\1. ", t),
     # zero-width spaces (web editors, WeChat) inside figures, between a label's characters and before a row
@@ -239,6 +333,10 @@ LAYOUTS = {
     # the last row as a label, a colon and its figures apart by 、 (结转下年度继续办理：2、0、1、…。)
     "t3-last-row-colon-dunhao": lambda t: _in_t3(t, lambda z: re.sub(
         r"(结转下年度继续办理)\t+((?:\d+\t){6}\d+)", lambda m: m[1] + "：" + m[2].replace("\t", "、") + "。", z)),
+    "t3-short-labels": lambda t: _in_t3(t, _t3_short_labels),
+    "t2-a-row-per-measure": lambda t: _in_t2(t, _t2_relaid("per-measure")),
+    "t2-rows-written-out": lambda t: _in_t2(t, _t2_relaid("written-out")),
+    "t3-breakdown-rows": lambda t: _in_t3(t, _t3_breakdown),
     "repeated-labels-spaces": lambda t: re.sub(r"\t+", "  ", re.sub(
         r"^(\t*)([^\t\n]*[\u4e00-\u9fff][^\t\n]*)(\t+(?:\d+\t){6}\d+)(?=\t*$)", r"\1\2  \2\3", t, flags=re.M)),
 }

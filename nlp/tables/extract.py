@@ -400,7 +400,7 @@ def _token_readings(text: str, start: int, end: int, n: int, last: bool, allow_s
         by_line = _line_cells(text, start, end, n) or (_line_cells(text, back, end, n) if back < start else None)
         if by_line is not None:
             return [by_line]
-    toks = _toks(text, start, end, zone, allow_sign)
+    toks = _with_their_unit(text, _toks(text, start, end, zone, allow_sign))
     if not toks:
         # the label is printed with nothing after it: every cell of the row is blank
         return [tuple(Part("", start, start, "blank") for _ in range(n))]
@@ -416,6 +416,22 @@ def _token_readings(text: str, start: int, end: int, n: int, last: bool, allow_s
     # too few digits to fill the row: blank cells were lost; those readings the row's own identities keep, if any
     return (_lost_cell_readings(text, toks, n, accept) if accept is not None else []) or \
         _lost_cell_readings(text, toks, n)
+
+
+_UNIT_AFTER = re.compile(r"[^\S\n]*件")
+
+
+def _with_their_unit(text: str, toks: list[Token]) -> list[Token]:
+    """A row whose every figure prints its unit (6件 3件 0件 …): figures without it after the last are no cells (the
+    next row's sequence number, an enumerator in a scrambled label)."""
+    if len(toks) < 2:
+        return toks
+    unit = [t.kind != "blank" and _UNIT_AFTER.match(text, t.end) is not None for t in toks]
+    last = max((i for i, u in enumerate(unit) if u), default=-1)
+    if sum(unit) < 2 or last == len(toks) - 1 or \
+            any(not u and t.kind != "blank" for t, u in zip(toks[:last], unit)):
+        return toks
+    return toks[:last + 1] + [t for t in toks[last + 1:] if t.kind == "blank"]
 
 
 def _simple_kind(cell: str) -> str:
@@ -840,6 +856,17 @@ def _a_sentence_between(gap: str) -> bool:
 _T3_SAID = re.compile(r"\s*(?:为|是|共|共计|达|有)?\s*" + FIGURE_JIAN)
 
 
+# a breakdown of a row in rows of its own under it (其中：网上申请 34 6 …, 信函申请 …): not the row's figures
+_BREAKDOWN = re.compile(r"其\s*中\s*[:：]?[^\S\n]*[\u4e00-\u9fff]")
+_A_FIGURE = re.compile(r"[0-9０-９]")
+
+
+def _before_breakdown(text: str, start: int, stop: int) -> int:
+    """Where a row's figures end when a breakdown (其中：…) follows them before the next row's label."""
+    m = _BREAKDOWN.search(text, start, stop)
+    return m.start() if m and _A_FIGURE.search(text, start, m.start()) else stop
+
+
 def read_t3(text: str, start: int = 0, end: int | None = None) -> TableRead | None:
     schema = load_schema()
     zstart = locate_t3(text, start)
@@ -862,7 +889,7 @@ def read_t3(text: str, start: int = 0, end: int | None = None) -> TableRead | No
     grid = True                     # every row one line of separated cells (a table as printed)
     for i, (row, s, e) in enumerate(labels):
         last = i == len(labels) - 1
-        stop = labels[i + 1][1] if not last else zend
+        stop = _before_breakdown(text, e, labels[i + 1][1] if not last else zend)
         keys = [f"t3.{row}.{c}" for c in cols]
         rd, as_cells = _row_readings(text, e, stop, len(cols), last=last, zone=zone, every_fit=True,
                                      accept=_t3_row_test(fmt, row))
@@ -1007,6 +1034,12 @@ def read_t4(text: str, start: int = 0) -> TableRead | None:
         if order is not None:
             best = [_t4_reordered(b, keys, order) for b in best]
             notes = notes + ["表四各组的列序与模板不同（" + "、".join(_T4_RESULT_ZH[c] for c in order) + "），已按表头对应"]
+        elif _t4_header_unreadable(text, anchor.start(), hend):
+            moved = _t4_total_first_by_figures(best, keys, idents)
+            if moved is not None:
+                best = moved
+                notes = notes + ["表四表头的结果列无法逐列辨认（如PDF中折行），按模板列序各组总计不符、按总计在前的列序全部相符，"
+                                 "已按总计在前读取"]
         end = max((p.end for b in best for p in b.values()), default=hend)
         return finish("表四", "2019+2021", (anchor.start(), end), keys, best, idents, notes)
     return _read_t4_in_parts(text, first.start(), keys, idents) or \
@@ -1030,6 +1063,29 @@ def _t4_column_order(text: str, start: int, end: int) -> tuple[str, ...] | None:
     if sorted(order) != sorted(_T4_RESULTS) or order == _T4_RESULTS or words != list(order) * 3:
         return None
     return order
+
+
+def _t4_header_unreadable(text: str, start: int, end: int) -> bool:
+    """表四's header does not name each of its fifteen result columns in words one can read (a PDF that wrapped
+    结果维持 into 结果维 / 持 gives only the 总计 cells whole)."""
+    return sum(1 for _ in _T4_RESULT_WORD.finditer(text, start, end)) < 3 * len(_T4_RESULTS)
+
+
+_T4_TOTAL_FIRST = ("total",) + _T4_RESULTS[:-1]
+
+
+def _t4_total_first_by_figures(best: list[dict[str, Part]], keys: list[str],
+                               idents: list[Identity]) -> list[dict[str, Part]] | None:
+    """With a header that cannot tell the columns' order, the figures in the order 总计 first (a common variant),
+    when every reading in the template's order breaks a group's total and in that order every group's holds:
+    the identities tell the order. None otherwise (the template's order stands, and a broken total is reported)."""
+    def holds(reading: dict[str, Part]) -> bool:
+        values = {k: p.value for k, p in reading.items()}
+        return all(i.holds(values) for i in idents)
+    if not best or any(holds(b) for b in best):
+        return None
+    moved = [_t4_reordered(b, keys, _T4_TOTAL_FIRST) for b in best]
+    return moved if all(holds(b) for b in moved) else None
 
 
 def _t4_reordered(reading: dict[str, Part], keys: list[str], order: tuple[str, ...]) -> dict[str, Part]:
@@ -1138,7 +1194,16 @@ def _t2_anchor(text: str, start: int, end: int) -> tuple[re.Match, str] | None:
                 if not RE_PROSE.search(text, anchor.end(), h.start()):
                     return anchor, fmt
                 break
+    row = _T2_UNDER_HEADING.search(text, start, end)    # no article cited, no 信息内容 before the header's words
+    if row is not None:
+        return row, ("2019" if RE_T2_2019.match(text, row.start("head")) else "2021")
     return None
+
+
+# 表二 under its part's heading with its first row's label and measure at once: 规章 本年制发件数 0 (a table without the
+# article column or 信息内容), 规章：本年制发1件，… (rows written out one per line); no sentence between
+_T2_UNDER_HEADING = re.compile(r"主\s*动\s*公\s*开\s*政\s*府\s*信\s*息\s*(?:情\s*况)?[^。；！？\d]{0,40}?规\s*章[^\S\n]*[:：\t|]?"
+                               r"[^\S\n]*(?P<head>本\s*年\s*制\s*发|本\s*年\s*新\s*制\s*作)")
 
 
 def read_t2(text: str, start: int = 0, end: int | None = None) -> TableRead | None:
@@ -1155,9 +1220,13 @@ def read_t2(text: str, start: int = 0, end: int | None = None) -> TableRead | No
     labels = _find_labels(text, [r for r, _ in rows], T2_ROW_LABELS, anchor.start(), end, gap=400)
     measures = dict(rows)
     slots = []
+    fee_head = None
     for i, (row, s, e) in enumerate(labels):
         last = i == len(labels) - 1
         stop = labels[i + 1][1] if not last else end
+        if last:                                 # 行政事业性收费 本年收费金额（单位：万元） 1987.5: the measure in the row
+            e = _T2_MEASURE_IN_ROW.match(text, e).end()
+            fee_head = e if row == "admin_fee" else None
         keys = [f"{prefix}.{row}.{m}" for m in measures[row]]
         rd = [r for r in region_readings(text, e, stop, len(keys), last=last, allow_sign=fmt == "2019")
               if _t2_fits(keys, r)]
@@ -1169,11 +1238,14 @@ def read_t2(text: str, start: int = 0, end: int | None = None) -> TableRead | No
     vend = max([p.end for s in slots for r in s.readings[:1] for p in r] + [anchor.end()])
     out = finish("表二", fmt, (anchor.start(), vend), keys, best, [], notes)
     fee = next((s for row, s, _ in labels if row == "admin_fee"), None)
-    if fmt == "2021" and fee is not None and _FEE_IN_YUAN.search(text, anchor.start(), fee):
+    if fmt == "2021" and fee is not None and _FEE_IN_YUAN.search(text, anchor.start(), fee_head or fee):
         _fee_to_wan(out, f"{prefix}.admin_fee.amount_wan")
     return out
 
 
+# a measure's name between the last row's label and its figure (a table that names the measure in each row)
+_T2_MEASURE_IN_ROW = re.compile(r"[^\S\n]*[:：|\t]?[^\S\n]*(?:(?:本\s*年\s*)?(?:收\s*费\s*金\s*额|处\s*理\s*决\s*定\s*数\s*量)"
+                                r"(?:\s*[（(][^）)\n]{0,12}[)）])?[^\S\n]*[:：]?)?")
 # 表二's fee column headed in 元, not the template's 万元: 本年收费金额（单位：元）, 收费金额（元）
 _FEE_IN_YUAN = re.compile(r"收\s*费\s*金\s*额\s*[（(]\s*(?:单\s*位\s*[:：]\s*)?元\s*[)）]")
 

@@ -31,12 +31,12 @@ T3_ROW_LABELS: dict[str, str] = {
     "granted": _alt("予以公开"),
     "partial": _alt("部分公开"),
     "denied.state_secret": _alt("国家秘密", "属于国家"),
-    "denied.law_prohibited": _alt("其他法律行政法规禁止公开", "其他法律行政", "禁止公开"),
+    "denied.law_prohibited": _alt("其他法律行政法规禁止公开", "其他法律行政", "禁止公开", "法律法规禁止", "法规禁止"),
     "denied.security_stability": _alt("三安全一稳定", "危及"),
-    "denied.third_party": _alt("第三方合法权益", "保护第三方"),
+    "denied.third_party": _alt("第三方合法权益", "保护第三方", "第三方权益"),
     "denied.internal_affairs": _alt("三类内部事务", "内部事务", "三类内部"),
     "denied.process_info": _alt("四类过程性信息", "过程性信息", "四类过程"),
-    "denied.enforcement_file": r"行\s*政\s*执\s*法\s*案\s*[卷件]|属\s*于\s*行\s*政\s*执\s*法",
+    "denied.enforcement_file": r"(?:行\s*政\s*)?执\s*法\s*案\s*[卷件]|属\s*于\s*行\s*政\s*执\s*法",
     "denied.admin_query": _alt("行政查询事项", "行政查询"),
     "unable.not_held": _alt("本机关不掌握相关政府信息", "不掌握"),
     "unable.needs_creation": _alt("需要另行制作", "另行制作", "没有现成信息"),
@@ -47,11 +47,12 @@ T3_ROW_LABELS: dict[str, str] = {
     "not_processed.mass_repeat": _alt("无正当理由大量反复申请", "大量反复", "无正当理由大量", "无正当理由大"),
     "not_processed.confirm_reissue": _alt("要求行政机关确认或重新出具已获取信息", "重新出具", "要求行政机关确认"),
     "other.no_correction": _alt("逾期不补正", "无正当理由逾期", "申请人无正当"),
-    "other.unpaid_fee": _alt("缴纳费用", "逾期未按收费", "申请人逾期"),
+    "other.unpaid_fee": _alt("缴纳费用", "逾期未按收费", "申请人逾期", "未缴费", "未缴纳"),
     # 3.其他, or 其他 alone as a label (not inside a word: 其他处理, 其他结果 are other labels)
     "other.other": r"[3３]\s*[.．、]?\s*其\s*[他它]|(?<![\u4e00-\u9fff])其\s*[他它](?![\u4e00-\u9fff])",
     "other": _alt("其他处理", "其它处理"),
-    "total_processed": r"(?:[（(]\s*七\s*[）)]\s*)?(?:" + loose("总计") + "|" + loose("合计") + ")",
+    # (小计 where a table abbreviates its labels: searched only after 3.其他, so a 小计 column's header is not it)
+    "total_processed": r"(?:[（(]\s*七\s*[）)]\s*)?(?:" + loose("总计") + "|" + loose("合计") + "|" + loose("小计") + ")",
     "carried_forward": loose("结转") + _NEXT_YEAR + r"(?:\s*继\s*续\s*办\s*理)?",
 }
 
