@@ -186,7 +186,8 @@ CONCEPTS: tuple[Concept, ...] = (
        zh="信访举报投诉类申请", context=_REQ),
     _c("not_processed", r"不予处理", lambda fmt: [_group("not_processed", fmt)], zh="不予处理", context=_REQ),
     # the 2021 table's （六）其他处理 rows 1 and 2 (2019's 其他处理 is one row)
-    _c("no_correction", r"逾期(?:不|未|没有)补正|(?:不|未)(?:按要求)?补正(?:材料)?",
+    _c("no_correction", r"逾期(?:不|未|没有)补正|(?:不|未)(?:按要求)?补正(?:材料)?"
+                        r"|(?:未|没有)(?:在|于)?(?:规定|法定|告知|要求)?的?(?:期限|时限)内?补正",
        lambda fmt: ["t3.other.no_correction.total"] if fmt == "2021" else [], zh="逾期不补正", context=_REQ),
     _c("unpaid_fee", r"(?:逾期)?未(?:按(?:收费通知)?(?:要求)?)?缴纳(?:信息处理)?费",
        lambda fmt: ["t3.other.unpaid_fee.total"] if fmt == "2021" else [], zh="逾期未缴费", context=_REQ),
@@ -867,6 +868,35 @@ SHARE_DENOMINATORS = {
 }
 
 
+# a share whose part is named just before it, its count unstated (予以公开的占比为52.1%, 自然人申请占新收申请的比重超过八成,
+# 不予处理类申请占比约5%): the part's concept, and the whole when the sentence names it (占新收申请的 / 占办结量的)
+RE_SHARE_NAMED = re.compile(
+    r"(?<![和及与、加])(?P<what>予以公开(?:和|及|与|、|加)部分公开|予以公开|部分公开|不予公开|无法提供|不予处理|其他处理|自然人"
+    r"|法人或其他组织|法人)(?:的|类)?(?:申请)?"
+    r"(?:件数|数量|数)?(?:的)?(?:约)?(?:占(?P<whole>[^，。；;、\d]{0,12}?)的?(?:比例|比重)?|占比|比例|比重)"
+    r"(?:为|达|是|约)*\s*$")
+_SHARE_PART = {**{f"予以公开{w}部分公开": "granted_partial" for w in "和及与、加"}, "予以公开": "granted", "部分公开": "partial", "不予公开": "denied", "无法提供": "unable",
+               "不予处理": "not_processed", "其他处理": "other_processing", "自然人": "natural",
+               "法人或其他组织": "org", "法人": "org"}
+_SHARE_WHOLE = (("新收", ("t3.new.total",)), ("办结", ("t3.total_processed.total",)),
+                ("办理", ("t3.total_processed.total",)))
+
+
+def _share_named_before(text: str, m: Mention, report: Report, fmt: str) -> Claim | None:
+    named = RE_SHARE_NAMED.search(clause_before(text, m)[-40:])
+    if named is None:
+        return None
+    part = CONCEPT_BY_KEY[_SHARE_PART[named["what"]]]
+    whole = named["whole"] or ""
+    dens = next((d for word, d in _SHARE_WHOLE if word in whole), SHARE_DENOMINATORS.get(part.key))
+    tops = _targets(part, report, m, fmt)
+    if not dens or not tops:
+        return None
+    claim = Claim(m, SHARE.key, note="")
+    claim.targets = [f"({tops[0]})/({d})*100" if "+" in d else f"({tops[0]})/{d}*100" for d in dens]
+    return claim
+
+
 # "行政复议7起、行政诉讼3起，其中维持6件…": a 其中 list after the figures of two groups breaks down both
 RE_GROUP_FIGURE_GAP = re.compile(r"[^；;其]*?\d[^；;其]*")
 RE_GROUP_QIZHONG_TAIL = re.compile(r"[^；;其]*?\d[^；;]*?其中[^；;]*")
@@ -997,6 +1027,12 @@ def make_claims(report: Report, mentions: list[Mention]) -> list[Claim]:
                                  for d in dens]
                 _resolve(claim, report)
                 out.append(claim)
+                continue
+        if concept is None and m.kind == "percent":
+            share = _share_named_before(text, m, report, fmt)
+            if share is not None:                    # "予以公开的占比为52.1%": the outcome's share, its count unstated
+                _resolve(share, report)
+                out.append(share)
                 continue
         claim = Claim(m, concept.key if concept else None, note=note)
         if concept is not None:

@@ -438,3 +438,24 @@ def test_a_figure_right_after_a_table_does_not_take_a_keyword_from_its_last_row(
     rep = nlp.read_report(text.encode("utf-8"), name="r.md")
     statuses = {c.mention.surface: (c.concept, c.status) for c in analyse(rep).claims}
     assert statuses["322件"][0] != "carried_forward" and statuses["124件"] == ("granted", "match")
+
+
+def test_a_share_whose_part_is_named_before_it_is_checked_against_the_table():
+    """予以公开的占比为X%: no count stated; the share of the named outcome over the wholes a report may mean (办结, 新收,
+    新收 plus 结转), or over the whole the sentence names."""
+    cells = {"t3__granted__total": 24, "t3__partial__total": 6, "t3__total_processed__total": 60, "t3__new__total": 50,
+             "t3__new__natural": 41}
+    rep = _report("从结果看，予以公开的占比为40%。予以公开和部分公开的比例为50.0%。自然人申请占新收申请的比重超过八成。", **cells)
+    assert _status(rep, "40%") == "match" and _status(rep, "50.0%") == "match"     # 24/60; (24+6)/60
+    assert _status(rep, "超过八成") == "approx"                                      # 41/50, not 41/60
+    rep = _report("从结果看，予以公开的占比为52.1%。", **cells)
+    assert _status(rep, "52.1%") == "mismatch"                                      # 40%, 48%, 48%: none
+    # not a part named alone: the second of two joined outcomes
+    rep = _report("不予公开和部分公开的占比为50.0%。", **cells)
+    assert _status(rep, "50.0%") == "no_target"
+
+
+def test_a_request_not_corrected_in_time_is_the_no_correction_row_however_worded():
+    cells = {"t3__other__no_correction__total": 3, "t3__total_processed__total": 3}
+    for sentence in ("因申请人未在规定期限内补正而终止处理的3件。", "申请人没有在告知的期限内补正的3件，不再处理。"):
+        assert _seq(_report(sentence, **cells))[0][1:3] == ("no_correction", "match"), sentence
