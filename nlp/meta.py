@@ -141,8 +141,10 @@ _PLACE_UNIT = re.compile(_PLACE_UNITS)
 # something named before a report's genre words: a body (…局, …政府, …镇) or the report's year (digits or 二〇二三)
 _NAMED = re.compile(r"[局委办府院会厅处镇乡街道区县市省州盟旗所站队司部署中心年]|(?:19|20)\d{2}(?=\s*年)")
 _CLAUSE = re.compile(r"[，,。；;：:]")
-# a title's first line cut inside its words: it ends with the start of the genre (…政府信息公开, …信息, …政府)
-_TITLE_CUT = re.compile(r"(?:(?:19|20)\d{2}\s*年度?|年度?)(?:政府)?(?:信息)?(?:公开)?(?:工作)?$|(?:政府)?信息公开(?:工作)?$")
+# a title's first line cut inside its words: it ends with the start of the genre (…政府信息公开, …信息, …政府), a word
+# of it cut too (…政府信息公 / 开工作年度报告, …年度报 / 告)
+_TITLE_CUT = re.compile(r"(?:(?:19|20)\d{2}\s*年度?|年度?)(?:政府)?(?:信息)?(?:公开)?(?:工作)?$|(?:政府)?信息公开?(?:工作?)?$"
+                        r"|政府信$|年度报$")
 
 
 def cn_year(s: str) -> int | None:
@@ -159,6 +161,8 @@ def guess_year(title: str | None, text: str, start: int) -> int | None:
     body = text[start:start + 2500]
     if "：" in body or ":" in body:
         body = RE_PAGE_FIELD.sub("", body)
+        if any(w in body for w in _PUBLISHED_WORDS):    # among a page's fields on one line (来源：…　　更新时间：…)
+            body = _PUBLISHED_FIELD.sub("", body)
     if _DATE_LINE.search(body, 0, 600):
         body = _DATE_LINE.sub("", body, count=1)       # a date on its own line under the title: when it was issued
     for src in ([title] if title else []) + [body]:

@@ -214,8 +214,24 @@ def _find_sections(text: str, start: int, lines: dict[str, list[re.Match[str]]] 
     for i, (key, m) in enumerate(found):
         end = found[i + 1][1].start() if i + 1 < len(found) else _text_end(text, m.end())
         inferred = m.re in (RE_PROBLEMS_SUB, RE_FIRST_HEADING, RE_FEE_HEADING)      # found by a fallback
-        out.append(Section(key, m.group().strip().lstrip("#").strip(), m.start(), end, m.end(), inferred))
+        body = _heading_line_end(text, m, end)
+        out.append(Section(key, text[m.start():body].strip().lstrip("#").strip().rstrip("*").strip(), m.start(), end,
+                           body, inferred))
     return out
+
+
+# the rest of a heading's line that is still its words (五、2023年度存在的主要问题及2024年改进措施, 六、其他事项说明):
+# glued to the words matched, short, no sentence's punctuation (after a space it is the part's text: …改进情况　无)
+_HEADING_REST = re.compile(r"(?![ \t\u3000])[^\n。，,；;：:！!？?（(]{1,20}?(?:\*\*)?[ \t\u3000]*(?=\n|$)")
+_LINE_OPENING = re.compile(r"(?:^|\n)[ \t\u3000#*]*$")
+
+
+def _heading_line_end(text: str, m: re.Match[str], end: int) -> int:
+    """Where a heading ends: the end of its match, or of its line when it starts the line and the rest is its words."""
+    if not _LINE_OPENING.search(text, max(0, m.start() - 12), m.start()):
+        return m.end()
+    rest = _HEADING_REST.match(text, m.end(), end)
+    return rest.end() if rest else m.end()
 
 
 def _line_headings(text: str, start: int) -> dict[str, list[re.Match[str]]]:

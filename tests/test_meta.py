@@ -382,3 +382,17 @@ def test_a_title_with_its_year_inside_the_genre_words():
     title = guess_title("示例地区行政公署政府信息公开工作2023年度报告\n一、总体情况\n正文。\n", 0, {})
     assert title == "示例地区行政公署政府信息公开工作2023年度报告"
     assert guess_body(title, {}) == "示例地区行政公署" and guess_year(title, "", 0) == 2023
+
+
+def test_a_title_cut_inside_a_word_of_the_genre_is_joined():
+    from nlp.meta import guess_title
+    for text in ("临川市民政局2023年政府信息公\n开工作年度报告\n一、总体情况\n正文",
+                 "临川市民政局2023年政府信\n息公开工作年度报告\n一、总体情况\n正文",
+                 "临川市民政局2023年政府信息公开工作年度报\n告\n一、总体情况\n正文"):
+        assert guess_title(text, 0, {}) == "临川市民政局2023年政府信息公开工作年度报告", text
+
+
+def test_an_update_time_among_a_pages_fields_is_not_the_reports_year():
+    title = "临川市水利局政府信息公开工作年度报告"
+    text = f"{title}\n信息来源：临川市水利局　　更新时间：2024年01月22日　　点击数：318\n一、总体情况\n2023年，我局依法公开。"
+    assert guess_year(title, text, 0) == 2023

@@ -318,3 +318,23 @@ def test_the_last_part_ends_before_a_portals_links():
     text = "".join(h + f"\n{BODY}\n" for h in TEMPLATE.values()) + "上一篇：示例局关于年度工作的通知\n下一篇：无\n【打印本页】【关闭窗口】\n"
     last = find_sections(text)[-1]
     assert last.key == "other" and "上一篇" not in text[last.start:last.end]
+
+
+@pytest.mark.parametrize("key, heading", [
+    ("problems", "五、2023年度存在的主要问题及2024年改进措施"),
+    ("problems", "五、存在的主要问题、改进情况及其他需要报告的事项"),
+    ("other", "六、其他事项说明"),
+])
+def test_a_heading_is_its_whole_line_where_the_rest_is_its_words(key, heading):
+    parts = dict(TEMPLATE, **{key: heading})
+    text = "".join(h + f"\n{BODY}\n" for h in parts.values())
+    sec = next(s for s in find_sections(text) if s.key == key)
+    assert sec.title == heading and text[sec.body_start:].lstrip().startswith(BODY)
+
+
+def test_a_headings_line_after_a_space_or_a_comma_is_the_parts_text():
+    for tail in ("　无", "，本年度无"):
+        parts = dict(TEMPLATE, other="六、其他需要报告的事项" + tail)
+        text = "".join(h + f"\n{BODY}\n" for h in parts.values())
+        sec = next(s for s in find_sections(text) if s.key == "other")
+        assert sec.title == "六、其他需要报告的事项" and tail.strip("　，") in text[sec.body_start:sec.end]
