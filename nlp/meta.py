@@ -97,7 +97,7 @@ _FIELD_LINE = re.compile(r"^(?:索\s*引\s*号|信息分类|主题分类|体裁�
 def _title_in_text(text: str, start: int) -> tuple[str | None, str | None]:
     """The title line among the text's first lines (None if none), and a line that names the genre alone (a site's
     menu item 政府信息公开年报), the last resort."""
-    previous = ""
+    previous = before = ""      # the last two non-blank lines
     seen = 0                    # non-blank lines so far (a title cut over two lines is among the first)
     bare = None                 # a line that names the genre alone (a site's menu item 政府信息公开年报)
     for line in text[start:start + 3000].splitlines():
@@ -111,11 +111,12 @@ def _title_in_text(text: str, start: int) -> tuple[str | None, str | None]:
         if line and _BREADCRUMB.search(line):
             continue
         if line and RE_REPORT_WORDS.search(line) and len(line) <= 80:
-            if len(_TITLE_NOISE.sub("", line)) < 2 and _TITLE_HEAD.fullmatch(previous) and _NAMED.search(previous):
-                return previous + line, bare    # a title over two lines: the body on the first
+            if len(_TITLE_NOISE.sub("", line)) < 2 and _TITLE_HEAD.fullmatch(previous) and _NAMED.search(previous) \
+                    and not _SITE_NAME.search(previous):
+                return previous + line, bare    # a title over two lines: the body on the first (not a site's name)
             if not _NAMED.search(RE_REPORT_WORDS.sub("", line)):
                 bare = bare or line             # no year and nothing named before the genre: look on
-                previous = line
+                previous, before = line, previous
                 continue
             if _PLACE_LINE.fullmatch(previous) and not _PLACE_UNIT.search(_TITLE_NOISE.sub("", line)[:8]):
                 return previous + line, bare    # wrapped after its place: 临川市松岚区 / 人力资源和社会保障局2023年…
@@ -123,10 +124,12 @@ def _title_in_text(text: str, start: int) -> tuple[str | None, str | None]:
         joined = previous + line
         if line and previous and seen < 8 and len(joined) <= 60 and RE_REPORT_WORDS.search(joined) and \
                 not RE_REPORT_WORDS.search(previous) and _TITLE_CUT.search(previous) and not _CLAUSE.search(joined):
+            if len(_TITLE_NOISE.sub("", joined)) < 2 and _TITLE_HEAD.fullmatch(before) and _NAMED.search(before):
+                return before + joined, bare    # and its body on the line above: 青禾县人民政府 / 2023年政府信息公开 / …
             return joined, bare                 # a title cut inside its words: …2023年度政府信息公开 / 工作年度报告
         seen += bool(line)
         if line:
-            previous = line
+            previous, before = line, previous
         if line and len(line) > 80:
             m = re.match(r"(.{4,60}?(?:年度报告|工作报告|年报))", line)
             if m and RE_REPORT_WORDS.search(m.group(1)):
@@ -177,6 +180,21 @@ def guess_year(title: str | None, text: str, start: int) -> int | None:
 
 # a notice that issues the report (…办公室关于印发临川市2023年政府信息公开工作年度报告的通知): the report's own title inside
 _ISSUING_NOTICE = re.compile(r"关于(?:印发|公布|转发|报送|发布)《?(?P<title>.+?)》?的(?:通知|函)$")
+
+
+# a site's name above a page's title (青禾县人民政府网站 / 2023年政府信息公开工作年度报告): not the report's body
+_SITE_NAME = re.compile(r"(?:网站|门户网|政务网|官网|客户端|公众号)$")
+# the body as the report's opening names it when its title does not (本报告由青禾县水利局编制; 青禾县水利局根据《条例》…编制本报告)
+_BODY_WORD = r"[\u4e00-\u9fff（）()]{2,30}?(?:局|委员会|委|办公室|办公厅|人民政府|政府|中心|院|厅|所|站|队|办事处|管委会|镇|乡|街道)"
+_BODY_IN_TEXT = re.compile(rf"本(?:年度)?报告由(?P<a>{_BODY_WORD})(?:负责)?(?:编制|制作|编写|起草)"
+                           rf"|(?:^|(?<=[。\n]))[ \t\u3000]*(?P<b>{_BODY_WORD})(?:根据|依据|按照)[^。\n]{{0,60}}?(?:编制|制作|编写)(?:了)?本(?:年度)?报告",
+                           re.M)
+
+
+def body_named_in_text(text: str, start: int, end: int) -> str | None:
+    """The body the report's opening (before its first part, at most 800 characters) says made it."""
+    m = _BODY_IN_TEXT.search(text, start, min(end, start + 800))
+    return (m["a"] or m["b"]) if m else None
 
 
 def guess_body(title: str | None, hints: dict[str, str]) -> str | None:

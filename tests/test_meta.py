@@ -396,3 +396,24 @@ def test_an_update_time_among_a_pages_fields_is_not_the_reports_year():
     title = "临川市水利局政府信息公开工作年度报告"
     text = f"{title}\n信息来源：临川市水利局　　更新时间：2024年01月22日　　点击数：318\n一、总体情况\n2023年，我局依法公开。"
     assert guess_year(title, text, 0) == 2023
+
+
+def test_a_title_over_three_lines_keeps_its_body_and_a_sites_name_above_is_no_body():
+    from nlp.meta import guess_title
+    text = "临川市人民政府\n2023年政府信息公开\n工作年度报告\n\n一、总体情况\n正文"
+    assert guess_title(text, 0, {}) == "临川市人民政府2023年政府信息公开工作年度报告"
+    text = "临川市人民政府网站\n2023年政府信息公开工作年度报告\n一、总体情况\n正文"
+    assert guess_title(text, 0, {}) == "2023年政府信息公开工作年度报告"
+
+
+def test_a_body_the_opening_names_when_the_title_names_none():
+    from nlp.report import read_report
+    tail = "\n一、总体情况\n2023年，我局依法公开。\n二、主动公开政府信息情况\n正文。\n"
+    for opening, body in (("本报告由临川市水利局编制。", "临川市水利局"),
+                          ("临川市统计局根据《中华人民共和国政府信息公开条例》要求，编制本报告。", "临川市统计局")):
+        text = "2023年度政府信息公开工作年度报告\n\n" + opening + tail
+        meta = read_report(text.encode("utf-8"), name="r.txt").meta
+        assert (meta.body, meta.level) == (body, "department"), opening
+    # a title that names its body keeps it
+    text = "临川市民政局2023年度政府信息公开工作年度报告\n\n本报告由临川市水利局编制。" + tail
+    assert read_report(text.encode("utf-8"), name="r.txt").meta.body == "临川市民政局"
