@@ -228,9 +228,10 @@ def _field_lines(names: str) -> re.Pattern[str]:
     return re.compile(rf"^[ \t]*(?:{names})[ \t]*[:：][^\n]*$", re.M)
 
 
-_PUBLISHED_NAMES = r"发布(?:时间|日期)|成文日期|公开日期|生成日期|更新时间"
+# (日期 alone too, as a field: 日期：2024-01-21　　来源：本站)
+_PUBLISHED_NAMES = r"发布(?:时间|日期)|成文日期|公开日期|生成日期|更新时间|日期"
 # every name above contains one: a text without them has no such field
-_PUBLISHED_WORDS = ("发布", "成文日期", "公开日期", "生成日期", "更新时间")
+_PUBLISHED_WORDS = ("发布", "日期", "更新时间")
 # on a line of its own, or among a page's fields on one line (来源：…　　发布时间：2024-01-19 09:30　　浏览次数：…)
 _PUBLISHED_FIELD = re.compile(rf"(?:^|(?<=[\u3000\t|])|(?<=  ))[ \t\u3000]*(?P<name>{_PUBLISHED_NAMES})"
                               rf"(?:[ \t]*[:：|]|[ \t]+(?=\d))[^\n]*", re.M)

@@ -417,3 +417,22 @@ def test_a_body_the_opening_names_when_the_title_names_none():
     # a title that names its body keeps it
     text = "临川市民政局2023年度政府信息公开工作年度报告\n\n本报告由临川市水利局编制。" + tail
     assert read_report(text.encode("utf-8"), name="r.txt").meta.body == "临川市民政局"
+
+
+def test_a_pages_fields_as_table_cells_give_its_body_and_date():
+    from nlp.report import read_report
+    page = ("<html><head><title>2023年政府信息公开工作年度报告-示例县</title></head><body>"
+            "<table class='info'><tr><td>索引号</td><td>000/2024-01</td><td>发布机构</td><td>示例县统计局</td></tr>"
+            "<tr><td>发布日期</td><td>2024-01-29</td><td>主题分类</td><td>政务公开</td></tr></table>"
+            "<div class='article'><h1>2023年政府信息公开工作年度报告</h1><p>一、总体情况</p><p>2023年，我局依法公开。</p>"
+            "<p>二、主动公开政府信息情况</p>" + "<p>本年度主动公开各类信息，及时更新栏目。</p>" * 40
+            + "<p>示例县统计局</p><p>2024年1月27日</p></div></body></html>")
+    meta = read_report(page.encode("utf-8"), name="p.html").meta
+    assert (meta.body, meta.published) == ("示例县统计局", "2024-01-29")
+
+
+def test_a_bare_date_field_under_the_title_is_the_published_date():
+    from nlp.meta import guess_published
+    text = ("示例县统计局2023年政府信息公开工作年度报告\n日期：2024-01-21　　来源：本站\n一、总体情况\n" + "正文。\n" * 200
+            + "示例县统计局\n2024年1月20日\n")
+    assert guess_published(text, {}) == "2024-01-21"

@@ -188,6 +188,23 @@ def _published(root) -> tuple[str | None, str | None]:
     return meta, (m.group(1).strip() if m else None)
 
 
+# a page's fields as a table's cells, each name's value in the cell after it (<td>发布机构</td><td>…局</td>)
+_FIELD_CELL_NAMES = {"发布时间": "发布日期", "发布日期": "发布日期", "发文日期": "发布日期", "发布机构": "发布机构"}
+
+
+def _field_cells(root) -> dict[str, str]:
+    """The page's fields printed as table cells, by name (发布日期, 发布机构); the first of each."""
+    out: dict[str, str] = {}
+    for cell in root.iter("td", "th"):
+        name = _FIELD_CELL_NAMES.get("".join(cell.itertext()).strip().rstrip(":：").replace(" ", ""))
+        value = cell.getnext()
+        if name and name not in out and value is not None and value.tag in ("td", "th"):
+            text = "".join(value.itertext()).strip()
+            if text:
+                out[name] = text[:40]
+    return out
+
+
 # an inline style that hides its element (a page's copy-protection digits, a stale row kept out of sight), and one
 # that shows a descendant of a visibility:hidden element again
 _HIDING_STYLE = re.compile(r"display\s*:\s*none|visibility\s*:\s*hidden", re.I)
@@ -350,6 +367,8 @@ def read_html(data: bytes, source: str | None = None, *, encoding: str | None = 
         root = _parse(text, source, warnings)
         title = _title(root)
         published, page_date = _published(root)
+        fields = _field_cells(root)                     # (the chrome stripped next may hold them)
+        page_date = page_date or fields.get("发布日期")
         _strip_chrome(root)
         body = root.find("body")
         article = _find_article(body if body is not None else root)
@@ -364,6 +383,8 @@ def read_html(data: bytes, source: str | None = None, *, encoding: str | None = 
     if not out.strip():
         raise NianbaoError(Errors.E009, source, detail="no text content")
     hints = {"title": title} if title else {}
+    if fields.get("发布机构"):
+        hints["发布机构"] = fields["发布机构"]
     if published:
         hints["发布时间"] = published
     if page_date:
