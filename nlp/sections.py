@@ -70,6 +70,9 @@ _PRE_MD_HEADING = {k: re.compile(r"##{0,5}\s*" + t) for k, t in SECTION_TITLES.i
 RE_FEE_HEADING = re.compile(r"(?:^|(?<=[^（(\w])|(?<=[\u4e00-\u9fff\d]))(?:#{1,6}\s*)?[四五六七]\s*、\s*(?:政府信息公开)?信息(?:公开)?处理费"
                             r"(?:收取|收费)?(?:情况)?")
 RE_FIRST_HEADING = re.compile(r"(?:^|(?<=[\s。]))(?:#{1,6}\s*)?一\s*[、丶]\s*[^\s。，；]{2,16}?(?=[（(\s]|\d{4}年|[，。]|$)")
+# a line that opens with what the year's work fell short in, its own heading missing (本年度工作中存在的不足：一是…)
+RE_PROBLEMS_LINE = re.compile(r"^[ \t\u3000]*[^\n。；;，,：:\t]{0,16}?存在(?:的)?(?:主要)?(?:问题|不足|困难)(?:和|与|及)?(?:问题|不足)?[:：]",
+                              re.M)
 RE_PROBLEMS_SUB = re.compile(r"[（(]\s*一\s*[）)][^。\n（(]{0,24}?(?:存在|问题|不足)|存在(?:的)?(?:主要)?问题[:：]")
 
 
@@ -213,7 +216,7 @@ def _find_sections(text: str, start: int, lines: dict[str, list[re.Match[str]]] 
     out: list[Section] = []
     for i, (key, m) in enumerate(found):
         end = found[i + 1][1].start() if i + 1 < len(found) else _text_end(text, m.end())
-        inferred = m.re in (RE_PROBLEMS_SUB, RE_FIRST_HEADING, RE_FEE_HEADING)      # found by a fallback
+        inferred = m.re in (RE_PROBLEMS_SUB, RE_PROBLEMS_LINE, RE_FIRST_HEADING, RE_FEE_HEADING)   # by a fallback
         body = _heading_line_end(text, m, end)
         out.append(Section(key, text[m.start():body].strip().lstrip("#").strip().rstrip("*").strip(), m.start(), end,
                            body, inferred))
@@ -228,8 +231,8 @@ _LINE_OPENING = re.compile(r"(?:^|\n)[ \t\u3000#*]*$")
 
 def _heading_line_end(text: str, m: re.Match[str], end: int) -> int:
     """Where a heading ends: the end of its match, or of its line when it starts the line and the rest is its words."""
-    if not _LINE_OPENING.search(text, max(0, m.start() - 12), m.start()):
-        return m.end()
+    if text[m.end() - 1:m.end()] in (":", "：") or not _LINE_OPENING.search(text, max(0, m.start() - 12), m.start()):
+        return m.end()                             # (after a colon the line goes on with the part's text)
     rest = _HEADING_REST.match(text, m.end(), end)
     return rest.end() if rest else m.end()
 
@@ -276,7 +279,7 @@ def _confirmed(pre: re.Pattern[str], exact: re.Pattern[str], text: str, pos: int
 def _inferred_problems(text: str, found: list[tuple[str, re.Match[str]]]) -> re.Match[str] | None:
     after = max((m.end() for k, m in found if k in ("review_litigation", "requests")), default=0)
     before = next((m.start() for k, m in found if k == "other"), len(text))
-    return RE_PROBLEMS_SUB.search(text, after, before)
+    return RE_PROBLEMS_SUB.search(text, after, before) or RE_PROBLEMS_LINE.search(text, after, before)
 
 
 RE_TAIL = re.compile(r"(?:^|(?<=[\s。]))附\s*件\s*\d?\s*[:：]|(?:^|(?<=[\s。]))附表?\s*[:：]"

@@ -338,3 +338,15 @@ def test_a_headings_line_after_a_space_or_a_comma_is_the_parts_text():
         text = "".join(h + f"\n{BODY}\n" for h in parts.values())
         sec = next(s for s in find_sections(text) if s.key == "other")
         assert sec.title == "六、其他需要报告的事项" and tail.strip("　，") in text[sec.body_start:sec.end]
+
+
+def test_a_problems_part_without_its_heading_starts_at_the_line_that_opens_with_its_shortfalls():
+    parts = dict(TEMPLATE)
+    del parts["problems"]
+    text = "".join(h + f"\n{BODY}\n" for h in parts.values())
+    line = "本年度工作中存在的不足：无\n"
+    text = text.replace(TEMPLATE["other"], line + TEMPLATE["other"])
+    secs = {s.key: s for s in find_sections(text)}
+    assert secs["problems"].inferred and secs["problems"].start == text.index(line)
+    assert text[secs["problems"].body_start:secs["problems"].end].strip() == "无"
+    assert secs["review_litigation"].end == text.index(line)
