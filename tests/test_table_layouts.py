@@ -121,9 +121,11 @@ def _t4_relaid(how: str):
         heading = part.split("\n", 1)[0]
         if how == "lines":
             body = "".join(f"{g}{r}：{v[i * 5 + j]}\n" for i, g in enumerate(_T4_GROUPS) for j, r in enumerate(_T4_RESULTS))
-        elif how == "groups-as-rows":
+        elif how.startswith("groups-as-rows"):
             body = "\t" + "\t".join(_T4_RESULTS) + "\n" + "".join(
                 g + "\t" + "\t".join(v[i * 5:i * 5 + 5]) + "\n" for i, g in enumerate(_T4_GROUPS))
+            if how.endswith("heji"):                 # and a 合计 row under them, each column's sum
+                body += "合计\t" + "\t".join(str(sum(int(v[i * 5 + j]) for i in range(3))) for j in range(5)) + "\n"
         else:
             body = "\t" + "\t".join(_T4_GROUPS) + "\n" + "".join(
                 r + "\t" + "\t".join(v[i * 5 + j] for i in range(3)) + "\n" for j, r in enumerate(_T4_RESULTS))
@@ -149,6 +151,67 @@ def _t3_key_value(bullet: str = ""):
             out.append(bullet + labels[-1] + "：" + "，".join(f"{c} {v}" for c, v in zip(_T3_COLUMNS, values)))
         return "\n".join(out)
     return relay
+
+
+def _t3_written_out(style: str):
+    """表三's rows written out, each figure after its column's name: on the row's line (一、本年新收…：自然人3件，…，
+    其他0件，总计3件。) or one pair per indented line under the row's label (    自然人：3)."""
+    def relay(part: str) -> str:
+        out = []
+        for line in part.split("\n"):
+            cells = [c for c in line.split("\t") if c.strip()]
+            values = cells[-7:]
+            if len(cells) < 8 or not all(re.fullmatch(r"\d+", v) for v in values):
+                out.append(line)
+                continue
+            label = "".join(cells[:-7])
+            if style == "line":
+                out.append(label + "：" + "，".join(f"{c}{v}件" for c, v in zip(_T3_COLUMNS, values)) + "。")
+            else:
+                out += [label] + [f"    {c}：{v}" for c, v in zip(_T3_COLUMNS, values)]
+        return "\n".join(out)
+    return relay
+
+
+def _t4_written_out(part: str) -> str:
+    """表四 as sentences: each group's count, then its results in brackets (行政复议2件（结果维持0件、…）；…)."""
+    m = re.search(r"^((?:\d+\t){14}\d+)\t*$", part, re.M)
+    if not m:
+        return part
+    v = m[1].split("\t")
+    names = ("行政复议", "未经复议直接提起行政诉讼", "复议后提起行政诉讼")
+    words = ("结果维持", "结果纠正", "其他结果", "尚未审结")
+    said = "；".join(f"{names[g]}{v[5 * g + 4]}件（" + "、".join(f"{w}{v[5 * g + i]}件" for i, w in enumerate(words)) + "）"
+                    for g in range(3))
+    return "四、政府信息公开行政复议、行政诉讼情况\n\n" + said + "。\n\n"
+
+
+_GROUP_LAST_ROWS = ("8.属于行政查询事项", "3.补正后申请内容仍不明确", "5.要求行政机关确认或重新出具已获取信息", "3.其他")
+
+
+def _t3_group_subtotals(part: str) -> str:
+    """A 小计 row closing each group of 表三's results (不予公开, 无法提供, 不予处理, 其他处理), the sum of its rows."""
+    out, group = [], []
+    for line in part.split("\n"):
+        out.append(line)
+        m = re.search(r"\t((?:\d+\t){6}\d+)\t*$", line)
+        if m and "（" not in line.split("\t")[-8] and not line.startswith(("一、", "二、")):
+            group.append([int(x) for x in m[1].split("\t")])
+        if m and any(line.rstrip("\t").split("\t")[-8].endswith(last) for last in _GROUP_LAST_ROWS):
+            out.append("\t\t小计\t" + "\t".join(str(sum(c)) for c in zip(*group)))
+        if m and re.search(r"[（(][一二三四五六][）)]", line):
+            group = [[int(x) for x in m[1].split("\t")]]
+    return "\n".join(out)
+
+
+def _t2_heji(part: str) -> str:
+    rows = re.findall(r"^(?:规章|行政规范性文件|规范性文件)\t([^\n]*)$", part, flags=re.M)
+    values = [[int(x) if x.strip() else 0 for x in r.split("\t")[:3]] for r in rows]
+    if len(values) != 2 or any(len(v) != 3 for v in values):
+        return part
+    last = re.search(r"^(?:行政规范性文件|规范性文件)\t[^\n]*$", part, flags=re.M)
+    row = "合计\t" + "\t".join(str(a + b) for a, b in zip(*values))
+    return part[:last.end()] + "\n" + row + part[last.end():]
 
 
 def _in_t3(text: str, f) -> str:
@@ -270,6 +333,10 @@ def _t2_relaid(style: str):
         for label, measured in rows:
             if style == "per-measure":
                 out += [f"{label}\t{m}\t{v}" if i == 0 else f"{m}\t{v}" for i, (m, v) in enumerate(measured)]
+            elif style == "bullets":
+                unit = "万元" if label == "行政事业性收费" else "件"
+                out.append(f"● {label}——" + "／".join(f"{m.split('（')[0].removesuffix('件数').removesuffix('数量')}{v}{unit}"
+                                                      for m, v in measured))
             else:
                 unit = "万元" if label == "行政事业性收费" else "件"
                 out.append(f"{label}：" + "，".join(f"{m.split('（')[0].removesuffix('件数').removesuffix('数量')}{v}{unit}"
@@ -334,9 +401,22 @@ LAYOUTS = {
     "t3-last-row-colon-dunhao": lambda t: _in_t3(t, lambda z: re.sub(
         r"(结转下年度继续办理)\t+((?:\d+\t){6}\d+)", lambda m: m[1] + "：" + m[2].replace("\t", "、") + "。", z)),
     "t3-short-labels": lambda t: _in_t3(t, _t3_short_labels),
+    # rows written out with each column's name (其他 and 总计 are columns there, not rows), the last row too
+    "t3-rows-written-out": lambda t: _in_t3(t, _t3_written_out("line")),
+    "t3-a-pair-per-line": lambda t: _in_t3(t, _t3_written_out("pairs")),
+    "t4-written-out": lambda t: _in_t4(t, _t4_written_out),
+    "t2-bulleted-rows": lambda t: _in_t2(t, _t2_relaid("bullets")),
+    # 表二's counts in a spreadsheet's number format (14.00), and its article lines left out of a markdown table
+    "t2-spreadsheet-decimals": lambda t: _in_t2(t, lambda z: re.sub(r"(?<=\t)(\d+)(?=\t|\n)", r"\1.00", z)),
+    "t2-markdown-without-article": lambda t: _in_t2(t, lambda z: re.sub(r"\t", " | ", re.sub(
+        r"^第二十条[^\n]*\n", "", z, flags=re.M))),
     "t2-a-row-per-measure": lambda t: _in_t2(t, _t2_relaid("per-measure")),
     "t2-rows-written-out": lambda t: _in_t2(t, _t2_relaid("written-out")),
     "t3-breakdown-rows": lambda t: _in_t3(t, _t3_breakdown),
+    "t3-group-subtotal-rows": lambda t: _in_t3(t, _t3_group_subtotals),
+    "t4-groups-as-rows-heji": lambda t: _in_t4(t, _t4_relaid("groups-as-rows-heji")),
+    # a 合计 row under 表二's 规章 and 行政规范性文件 (a spreadsheet's sum)
+    "t2-heji-row": lambda t: _in_t2(t, _t2_heji),
     "repeated-labels-spaces": lambda t: re.sub(r"\t+", "  ", re.sub(
         r"^(\t*)([^\t\n]*[\u4e00-\u9fff][^\t\n]*)(\t+(?:\d+\t){6}\d+)(?=\t*$)", r"\1\2  \2\3", t, flags=re.M)),
 }
@@ -513,6 +593,8 @@ def test_a_transposed_table_3_is_unknown_not_blank(seed):
     t3 = [c for k, c in report.cells.items() if k.startswith("t3.")]
     assert t3 and not [c for c in t3 if c.status in ("blank", "value")]
     assert any("转置" in w for w in report.warnings)
+    # and no identity is said broken by figures the cells do not hold
+    assert not [f.rule for f in report.checks if f.rule.startswith("T3-") and f.severity in ("error", "warning")]
 
 
 def test_a_blank_cell_in_words_and_figures_with_their_unit_read_as_cells():
@@ -529,3 +611,22 @@ def test_a_blank_cell_in_words_and_figures_with_their_unit_read_as_cells():
              ("natural", "commercial", "research", "social_welfare", "legal_service", "org_other", "total")]
     assert cells[0].status in ("blank", "not_applicable") and cells[0].value is None
     assert [(c.status, c.value) for c in cells[1:]] == [("value", int(f)) for f in figures[1:]]
+
+
+def _t3_labels_then_columns(part: str) -> str:
+    """表三 as a PDF text layer extracted column by column: every row label on a line of its own, then every figure,
+    one per line, the first column's down to its last row, then the next column's."""
+    rows = re.findall(r"^(.*?)\t+((?:\d+\t){6}\d+)\t*$", part, flags=re.M)
+    labels = [re.split(r"\t+", label.strip("\t"))[-1] for label, _ in rows]
+    columns = list(zip(*(figures.split("\t") for _, figures in rows)))
+    return part[:part.index("\n") + 1] + "\n".join(labels + [f for c in columns for f in c]) + "\n\n"
+
+
+@pytest.mark.parametrize("seed", range(4))
+def test_figures_read_down_the_columns_are_no_cells_and_break_no_identity(seed):
+    data, _ = synth.make_report(random.Random(seed), fmt="2021", layout="tsv", blanks=[])
+    text = _in_t3(data if isinstance(data, str) else data.decode("utf-8"), _t3_labels_then_columns)
+    report = read_report(text.encode("utf-8"), name=f"r{seed}.txt")
+    t3 = [c for k, c in report.cells.items() if k.startswith("t3.")]
+    assert t3 and not [c for c in t3 if c.status in ("blank", "value")]
+    assert not [f.rule for f in report.checks if f.rule.startswith("T3-") and f.severity in ("error", "warning")]

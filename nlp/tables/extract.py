@@ -382,13 +382,24 @@ def _row_readings(text: str, start: int, end: int, n: int, last: bool = False, a
     """(readings, whether they are the row's one reading as a row of separated cells). ``accept``: the row's
     own identities as a test of cell values (see :func:`readings`), applied to split digit runs."""
     if last:
-        # the rest of a label that a narrow column wrapped (政府集中 / 14 301.11 / 采购: found by its opening words)
-        start = _LABEL_REST.match(text, start).end()
-        end = open_end(text, start)
+        written = _WRITTEN_OUT.match(text, start)     # 自然人3件，商业企业0件，…: each figure after its column's name
+        if written:
+            end = written.end()
+        else:
+            # the rest of a label that a narrow column wrapped (政府集中 / 14 301.11 / 采购: found by its opening words)
+            start = _LABEL_REST.match(text, start).end()
+            end = open_end(text, start)
     cell = _cell_readings(text, start, end, n, zone, every_fit)
     if cell:
         return cell[:ROW_CAP], len(cell) == 1
     return _token_readings(text, start, end, n, last, allow_sign, zone, accept)[:ROW_CAP], False
+
+
+# a last row written out, each figure after its column's or measure's name (：自然人3件，商业企业0件，…，总计3件。;
+# ：采购项目数量11个，采购总金额43336.25万元; 自然人：0 on a line of its own, one pair per line): two or more such
+# pairs, to the end of the last
+_WRITTEN_OUT = re.compile(r"(?:\s*[:：]?[^\S\n]*[\u4e00-\u9fff／/（）()]{1,12}[^\S\n]*[:：]?[^\S\n]*[+\-−]?\d[\d,.]*"
+                          r"[^\S\n]*[\u4e00-\u9fff%％]{0,2}[^\S\n]*[，,、；;。]?){2,}")
 
 
 def _token_readings(text: str, start: int, end: int, n: int, last: bool, allow_sign: bool,
@@ -856,14 +867,18 @@ def _a_sentence_between(gap: str) -> bool:
 _T3_SAID = re.compile(r"\s*(?:为|是|共|共计|达|有)?\s*" + FIGURE_JIAN)
 
 
-# a breakdown of a row in rows of its own under it (其中：网上申请 34 6 …, 信函申请 …): not the row's figures
-_BREAKDOWN = re.compile(r"其\s*中\s*[:：]?[^\S\n]*[\u4e00-\u9fff]")
+# a breakdown of a row in rows of its own under it (其中：网上申请 34 6 …, 信函申请 …), or a group's subtotal row after its
+# last row (小计 35 3 …): not the row's figures
+_SUBTOTAL_LINE = r"^[ \t\u3000|]*[小合]\s*计(?=[\s|:：]*\d)"
+_BREAKDOWN = re.compile(r"其\s*中\s*[:：]?[^\S\n]*[\u4e00-\u9fff]|" + _SUBTOTAL_LINE, re.M)
+_SUBTOTAL = re.compile(_SUBTOTAL_LINE, re.M)
 _A_FIGURE = re.compile(r"[0-9０-９]")
 
 
-def _before_breakdown(text: str, start: int, stop: int) -> int:
-    """Where a row's figures end when a breakdown (其中：…) follows them before the next row's label."""
-    m = _BREAKDOWN.search(text, start, stop)
+def _before_breakdown(text: str, start: int, stop: int, pattern: re.Pattern[str] = _BREAKDOWN) -> int:
+    """Where a row's figures end when a breakdown (其中：…) or a subtotal (小计/合计 and its figures) follows them
+    before the next row's label (``pattern``: which of them)."""
+    m = pattern.search(text, start, stop)
     return m.start() if m and _A_FIGURE.search(text, start, m.start()) else stop
 
 
@@ -916,8 +931,12 @@ _FIGURES_NOT_BLANK = 14
 
 
 def _unknown_if_figures_unplaced(out: TableRead, text: str, start: int, end: int, zone: ZoneTokens) -> TableRead:
-    placed = sum(c.status == VALUE for c in out.cells.values())
-    if not out.cells or any(c.status == AMBIGUOUS for c in out.cells.values()) or placed >= _FIGURES_NOT_BLANK:
+    placed = 0
+    for c in out.cells.values():
+        if c.status == AMBIGUOUS:
+            return out
+        placed += c.status == VALUE
+    if not out.cells or placed >= _FIGURES_NOT_BLANK:
         return out
     figures = [t for t in _toks(text, start, end, zone) if t.kind != "blank"]
     if len(figures) < _FIGURES_NOT_BLANK or placed * 2 >= len(figures):
@@ -925,6 +944,8 @@ def _unknown_if_figures_unplaced(out: TableRead, text: str, start: int, end: int
     for key, cell in out.cells.items():
         if cell.status in (BLANK, VALUE):
             out.cells[key] = Cell(key, None, "", MISSING)
+    out.broken.clear()                       # (the identities were tested on the cells withdrawn: none is known)
+    out.unverifiable.clear()
     out.notes.append(f"{out.table}的{len(figures)}个数字大多不在行标签之后（表格可能行列转置），无法对应到单元格")
     return out
 
@@ -1097,6 +1118,9 @@ def _t4_reordered(reading: dict[str, Part], keys: list[str], order: tuple[str, .
 
 # a result label with a figure after it (a row label, not the header: 结果维持 1 0 0, 行政复议结果维持：0)
 _T4_RESULT_THEN_FIGURE = re.compile(r"结\s*果\s*维\s*持[^\S\n]*[:：|]?[^\S\n]*\d")
+# a group's results in brackets after its count (not a note: a table's tokens drop bracketed notes)
+_T4_RESULTS_IN_BRACKETS = re.compile(r"[（(][^（）()\n]{0,6}结\s*果\s*维\s*持[^（）()\n]{0,80}[）)]")
+_BRACKET = re.compile(r"[（）()]")
 # where 表四's part ends: the next part's heading (五、 / 六、)
 _T4_PART_END = re.compile(r"^[ \t\u3000]*(?:#{1,6}[ \t]*)?(?:\*\*)?[五六][ \t]*、", re.M)
 
@@ -1108,9 +1132,12 @@ def _read_t4_labelled(text: str, start: int, keys: list[str], idents: list[Ident
     three groups as columns. The figures between its heading and the next part, exactly fifteen, are read in both
     orders (group by group; result by result) and the table's identities choose; None unless exactly fifteen."""
     stop = _T4_PART_END.search(text, start, min(len(text), start + window))
-    end = stop.start() if stop else min(len(text), start + window)
+    end = _before_breakdown(text, start, stop.start() if stop else min(len(text), start + window), _SUBTOTAL)
     if not _T4_RESULT_HEAD.search(text, start, end):
         return None
+    bracketed = _T4_RESULTS_IN_BRACKETS.search(text, start, end) is not None
+    if bracketed:                       # 行政复议2件（结果维持0件、…）: the brackets hold figures, each count before them
+        text = text[:start] + _BRACKET.sub(" ", text[start:end]) + text[end:]
     toks = tokens(text, start, end)
     if len(toks) != len(keys) or any(t.kind == "decimal" for t in toks):
         return None
@@ -1118,7 +1145,10 @@ def _read_t4_labelled(text: str, start: int, keys: list[str], idents: list[Ident
     groups = len(keys) // 5
     by_group = tuple(parts)
     by_result = tuple(parts[(k % 5) * groups + k // 5] for k in range(len(keys)))
-    best, notes = solve([RowSlot(keys, [by_group, by_result])], idents)
+    orders = [by_group, by_result]
+    if bracketed:                       # each group's count first, its results after it
+        orders.append(tuple(parts[k - k % 5 + (k % 5 + 1) % 5] for k in range(len(keys))))
+    best, notes = solve([RowSlot(keys, orders)], idents)
     return finish("表四", "2019+2021", (toks[0].start, toks[-1].end), keys, best, idents, notes)
 
 
@@ -1171,12 +1201,15 @@ def _read_t4_grouped(text: str, start: int, keys: list[str], idents: list[Identi
 
 # ---------------------------------------------------------------- 表二
 
+_WHOLE_DECIMAL = re.compile(r"[\d,]+\.0+")
+
+
 def _t2_fits(keys: list[str], reading: Reading) -> bool:
     schema = load_schema()
     for key, part in zip(keys, reading):
         typ = schema.spec(key).type
-        if part.kind == "decimal" and typ != "decimal":
-            return False
+        if part.kind == "decimal" and typ != "decimal" and not _WHOLE_DECIMAL.fullmatch(part.raw):
+            return False                     # (a count in a spreadsheet's number format, 2.00, is a whole count)
         if part.raw.startswith(("+", "-")) and part.kind != "blank" and typ != "signed_int":
             return False
     return True
@@ -1202,8 +1235,8 @@ def _t2_anchor(text: str, start: int, end: int) -> tuple[re.Match, str] | None:
 
 # 表二 under its part's heading with its first row's label and measure at once: 规章 本年制发件数 0 (a table without the
 # article column or 信息内容), 规章：本年制发1件，… (rows written out one per line); no sentence between
-_T2_UNDER_HEADING = re.compile(r"主\s*动\s*公\s*开\s*政\s*府\s*信\s*息\s*(?:情\s*况)?[^。；！？\d]{0,40}?规\s*章[^\S\n]*[:：\t|]?"
-                               r"[^\S\n]*(?P<head>本\s*年\s*制\s*发|本\s*年\s*新\s*制\s*作)")
+_T2_UNDER_HEADING = re.compile(r"主\s*动\s*公\s*开\s*政\s*府\s*信\s*息\s*(?:情\s*况)?[^。；！？\d]{0,40}?规\s*章[\s:：|—–\-]{0,8}"
+                               r"(?P<head>本\s*年\s*制\s*发|本\s*年\s*新\s*制\s*作)")
 
 
 def read_t2(text: str, start: int = 0, end: int | None = None) -> TableRead | None:
@@ -1223,7 +1256,7 @@ def read_t2(text: str, start: int = 0, end: int | None = None) -> TableRead | No
     fee_head = None
     for i, (row, s, e) in enumerate(labels):
         last = i == len(labels) - 1
-        stop = labels[i + 1][1] if not last else end
+        stop = _before_breakdown(text, e, labels[i + 1][1]) if not last else end
         if last:                                 # 行政事业性收费 本年收费金额（单位：万元） 1987.5: the measure in the row
             e = _T2_MEASURE_IN_ROW.match(text, e).end()
             fee_head = e if row == "admin_fee" else None
@@ -1244,7 +1277,7 @@ def read_t2(text: str, start: int = 0, end: int | None = None) -> TableRead | No
 
 
 # a measure's name between the last row's label and its figure (a table that names the measure in each row)
-_T2_MEASURE_IN_ROW = re.compile(r"[^\S\n]*[:：|\t]?[^\S\n]*(?:(?:本\s*年\s*)?(?:收\s*费\s*金\s*额|处\s*理\s*决\s*定\s*数\s*量)"
+_T2_MEASURE_IN_ROW = re.compile(r"[\s:：|—–\-]*(?:(?:本\s*年\s*)?(?:收\s*费\s*金\s*额|处\s*理\s*决\s*定\s*数\s*量)"
                                 r"(?:\s*[（(][^）)\n]{0,12}[)）])?[^\S\n]*[:：]?)?")
 # 表二's fee column headed in 元, not the template's 万元: 本年收费金额（单位：元）, 收费金额（元）
 _FEE_IN_YUAN = re.compile(r"收\s*费\s*金\s*额\s*[（(]\s*(?:单\s*位\s*[:：]\s*)?元\s*[)）]")

@@ -25,6 +25,11 @@ def _alt(*phrases: str) -> str:
 _THIS_YEAR = r"本\s*年\s*度?\s*"
 _LAST_YEAR = r"上\s*一?\s*年\s*度?\s*"
 _NEXT_YEAR = r"下\s*一?\s*年\s*度?"
+# a column's name with its figure (其他：0, 总计：105), in a row written out one pair per line: not a row's label
+_NOT_A_PAIR = r"(?![^\S\n]*[:：][^\S\n]*\d)"
+_TOTAL = "(?:" + loose("总计") + "|" + loose("合计") + "|" + loose("小计") + ")"
+# a group's subtotal (小计 under 3.其他) when the next line is the table's total
+_NOT_A_SUBTOTAL = r"(?![^\n]*\n[ \t\u3000|]*(?:[（(]\s*七|总\s*计|合\s*计))"
 T3_ROW_LABELS: dict[str, str] = {
     "new": _THIS_YEAR + _alt("新收政府信息公开申请数量", "新收政府信息公开申请", "新收"),
     "carried_over": _LAST_YEAR + _alt("结转政府信息公开申请数量", "结转"),
@@ -48,11 +53,12 @@ T3_ROW_LABELS: dict[str, str] = {
     "not_processed.confirm_reissue": _alt("要求行政机关确认或重新出具已获取信息", "重新出具", "要求行政机关确认"),
     "other.no_correction": _alt("逾期不补正", "无正当理由逾期", "申请人无正当"),
     "other.unpaid_fee": _alt("缴纳费用", "逾期未按收费", "申请人逾期", "未缴费", "未缴纳"),
-    # 3.其他, or 其他 alone as a label (not inside a word: 其他处理, 其他结果 are other labels)
-    "other.other": r"[3３]\s*[.．、]?\s*其\s*[他它]|(?<![\u4e00-\u9fff])其\s*[他它](?![\u4e00-\u9fff])",
+    # 3.其他, or 其他 alone as a label (not inside a word: 其他处理, 其他结果 are other labels; not a column's name in a row
+    # written out: …，其他0，总计3 / 其他：0 on a line of its own)
+    "other.other": r"[3３]\s*[.．、]?\s*其\s*[他它]|(?<![\u4e00-\u9fff，,、；;])其\s*[他它](?![\u4e00-\u9fff])" + _NOT_A_PAIR,
     "other": _alt("其他处理", "其它处理"),
     # (小计 where a table abbreviates its labels: searched only after 3.其他, so a 小计 column's header is not it)
-    "total_processed": r"(?:[（(]\s*七\s*[）)]\s*)?(?:" + loose("总计") + "|" + loose("合计") + "|" + loose("小计") + ")",
+    "total_processed": r"[（(]\s*七\s*[）)]\s*" + _TOTAL + r"|(?<![，,、；;])" + _TOTAL + _NOT_A_PAIR + _NOT_A_SUBTOTAL,
     "carried_forward": loose("结转") + _NEXT_YEAR + r"(?:\s*继\s*续\s*办\s*理)?",
 }
 
@@ -91,7 +97,7 @@ RE_T2_2019 = re.compile(_alt("本年新制作数量", "本年新公开数量", "
                              # the same headers wrapped by a narrow column (本年新制作 / 数量)
                              "本年新制作", "本年新公开", "上一年项目"))
 RE_T2_ANCHOR = re.compile(r"第\s*二\s*十\s*条\s*第\s*[（(]\s*一\s*[）)]\s*项|"
-                          + loose("信息内容") + r"\s*" + _alt("本年制发", "本年新制作"))
+                          + loose("信息内容") + r"[\s|*]*" + _alt("本年制发", "本年新制作"))
 # 表三's first row label (no figure or punctuation inside: 新收申请63件，申请数量有所增加 is a sentence); 本年新收 alone (a
 # label cut short) not where a sentence goes on with a figure (本年新收的39件申请中, 本年度新收申请十五件, a PDF line wrapping
 # its words: narrative before the table)
