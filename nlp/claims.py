@@ -621,9 +621,17 @@ RE_GROUP_OUTCOME = {"denied": re.compile(r"不予公开"), "unable": re.compile(
                     "not_processed": re.compile(r"不予处理")}
 
 
+@lru_cache(maxsize=1)
+def _ANY_REASON() -> re.Pattern[str]:
+    """Every reason of :data:`GROUP_REASONS` in one pattern (built on first use: they are defined further down)."""
+    return re.compile("|".join(f"(?:{rx.pattern})" for rows in GROUP_REASONS.values() for _, rx in rows))
+
+
 def _reason_then_outcome(text: str, mention: Mention, scope: str) -> str | None:
     """The 表三 group whose reason the figure's clause names (…第三方合法权益的4件申请) when the sentence goes on
     with that group's outcome in its next clause (，经征求意见后依法不予公开), else None."""
+    if not _ANY_REASON().search(scope):             # (most clauses name no reason: one search rules them out)
+        return None
     groups = [g for g, rows in GROUP_REASONS.items() if any(rx.search(scope) for _, rx in rows)]
     if len(groups) != 1:
         return None

@@ -125,9 +125,9 @@ def test_a_page_field_date_is_not_the_report_year_and_a_breadcrumb_is_not_the_ti
     assert guess_body(guess_title(text, 0, {}), {}) == "澄江市水利局"
 
 
-def test_every_published_field_name_contains_a_word_the_quick_test_looks_for():
-    from nlp.meta import _PUBLISHED_NAMES, _PUBLISHED_WORDS
-    names = ["发布时间", "发布日期", "成文日期"]
+def test_every_published_field_name_ends_in_a_word_the_quick_test_looks_for():
+    from nlp.meta import _FIELD_MARKS, _PUBLISHED_NAMES
+    names = ["发布时间", "发布日期", "成文日期", "更新时间", "日期"]
     assert all(re.fullmatch(_PUBLISHED_NAMES, n) for n in names)
     alternatives, depth, cur = [], 0, ""
     for ch in _PUBLISHED_NAMES:                  # the top-level alternatives
@@ -138,7 +138,9 @@ def test_every_published_field_name_contains_a_word_the_quick_test_looks_for():
         else:
             cur += ch
     alternatives.append(cur)
-    assert len(alternatives) >= 2 and all(any(w in alt for w in _PUBLISHED_WORDS) for alt in alternatives)
+    # each name ends in 时间 or 日期, and the field's separator after it makes one of the quick test's marks
+    assert len(alternatives) >= 2 and all(alt.endswith(("时间", "日期", "(?:时间|日期)")) for alt in alternatives)
+    assert all(any(m in f"{n}{sep}2024" for m in _FIELD_MARKS) for n in names for sep in ("：", ":", " ", "\t", "|"))
     text = "标题\n来源：某局　　发布日期：2024-01-19 09:30　　浏览次数：12\n正文……"
     assert guess_published(text, {}) == "2024-01-19"
 
