@@ -195,9 +195,13 @@ CONCEPTS: tuple[Concept, ...] = (
     _c("processed", r"(?:回应|答复|回复)(?:了)?依申请公开(?:的)?(?:政府)?信息|"
                     rf"办结(?:了)?{_REQ_NOUN}|(?<!公开)(?<!处理)(?<!提供)(?<!处理的)(?<!提供的)(?<!原)答复(?!率){_REQ_NOUN}|办理完毕|已办理|处理(?:完毕|完成)?(?:政府信息公开|依申请公开)?申请",
        ["t3.total_processed.total", "t3.new.total", "t3.new.total+t3.carried_over.total"], zh="办结申请", context=_REQ),
+    # what there was to handle: this year's requests and those carried over (全年共需办理申请130件，其中本年新收124件、…)
+    _c("to_handle", r"(?:需|需要|应|共需|共应)办理(?:的)?(?:政府信息公开|依申请公开)?申请",
+       ["t3.new.total+t3.carried_over.total"], zh="需办理的申请", context=_REQ),
+    # this year's new requests named without 申请 (其中本年新收124件), where the context is the requests
+    _c("new_requests", r"(?:本年度?|当年|全年|今年)新(?:收|受理)(?:的)?", ["t3.new.total"], zh="本年新收申请", context=_REQ),
     _c("requests", rf"(?:收到|受理|新收|接收|接到|共有|(?<!主体)(?<!企业)(?<!户口)(?<!户籍)(?<!婚姻)(?<!不动产)登记)(?:(?!{_OTHER_APPLICATIONS}|法人|自然人)[^，。；、]){{0,12}}?(?:申请(?!人)|依申请公开)"
                    r"|依申请公开|公开申请|公民、法人(?:或者|或|和)其他组织(?:提出|提交)?(?:的)?(?:政府信息公开|信息公开)?申请"
-                   r"|(?:需|需要|应|共需)办理(?:的)?(?:政府信息公开)?申请"
                    r"|(?:本年度?|全年|今年|年度)(?:的)?申请(?:总?数量|总?量|总数)",     # 本年度申请数量较上年有所上升，全年达到37件
        ["t3.new.total", "t3.new.total+t3.carried_over.total"], zh="收到政府信息公开申请"),
     _c("normative_repealed", r"废止", _t2("repealed", None, "normative_doc"), zh="废止规范性文件",
@@ -435,7 +439,9 @@ APPLICANT_CONCEPTS = frozenset({"natural", "commercial", "research", "social_wel
 RESULT_CONCEPTS = frozenset({"granted", "partial", "granted_partial", "denied", "not_held", "unable", "not_processed",
                              "other_processing", "no_correction", "unpaid_fee", "needs_creation",
                              "unclear_after_correction", "duplicate", "petition"})
-REQUEST_SIDE_CONCEPTS = APPLICANT_CONCEPTS | RESULT_CONCEPTS | {"requests", "processed"}
+# counts of all the requests (received, new, to handle, handled): a topic, a channel or a remainder is a part of them
+WHOLE_REQUEST_CONCEPTS = frozenset({"requests", "processed", "to_handle", "new_requests"})
+REQUEST_SIDE_CONCEPTS = APPLICANT_CONCEPTS | RESULT_CONCEPTS | WHOLE_REQUEST_CONCEPTS
 RE_OVERDUE = re.compile(r"(?:超期|逾期|超时|延期)(?:答复|办结|办理|回复)[^，。；\d]{0,4}$|延长(?:答复|办理)?(?:期限|时限)[^，。；\d]{0,4}$")
 # …，其中2件依法延长答复期限: the figure counts replies whose deadline was extended (the tables do not say which)
 RE_PENDING_AFTER = re.compile(r"未审结|尚未结案|(?:尚|仍|正)在审理")
@@ -711,7 +717,7 @@ def _bind_in(text: str, mention: Mention, year: int | None, scope: str, negation
         gap = scope[best[0]:]
         if len(gap) > MAX_KEYWORD_GAP or (RE_GAP_BREAK.search(gap) and not RE_CHANGE_GAP.match(gap)):
             best = None                           # the keyword is too far back to be what is counted
-        elif best[2].key in ("requests", "processed") and RE_AMONG_GAP.fullmatch(gap):
+        elif best[2].key in WHOLE_REQUEST_CONCEPTS and RE_AMONG_GAP.fullmatch(gap):
             best = None                           # 14件申请中有8件予以公开: what follows the figure says what it is
         elif gap.startswith("类"):
             return None, "统计的是公开信息的类别条数，不是表格中的统计项"
@@ -751,13 +757,15 @@ def _bind_in(text: str, mention: Mention, year: int | None, scope: str, negation
                 mention.section != "requests" and \
                 not RE_DISCLOSURE_REQUEST.search(text, max(0, mention.start - CONTEXT_WINDOW), mention.start):
             return None, ""               # 本年度申请数量 outside 三 with no disclosure request named shortly before
-        elif best[2].key in ("requests", "processed") and RE_OTHER_OBJECT.search(gap):
+        elif best[2].key in WHOLE_REQUEST_CONCEPTS and RE_OTHER_OBJECT.search(gap):
             return None, "受理或答复的是咨询、留言、查询等其他事项，不是政府信息公开申请"
-        elif best[2].key in ("requests", "processed") and (RE_TOPIC_PART.search(scope, max(0, best[0] - 28), best[0])
+        elif best[2].key in WHOLE_REQUEST_CONCEPTS and (RE_TOPIC_PART.search(scope, max(0, best[0] - 28), best[0])
                                                           or RE_QUALIFIED_PART.search(gap)
                                                           or RE_QUALIFIED_KIND.search(scope, max(0, best[0] - 14))):
             return None, "某一主题或某类（如涉及征收、敏感件）的申请，是部分件数，不是总数"
-        elif best[2].key in ("requests", "processed") and _one_channel(scope[:best[0]]):
+        elif best[2].key in APPLICANT_CONCEPTS and RE_TOPIC_PART.search(scope, max(0, best[0] - 24)):
+            return None, "某一主题的申请（如涉及企业商业秘密），是部分件数，不是该类申请人的申请数"
+        elif best[2].key in WHOLE_REQUEST_CONCEPTS and _one_channel(scope[:best[0]]):
             return None, "按一种申请或答复方式（网上、信函、当面等）统计的部分件数，不是总数"
         elif best[2].key == "requests" and RE_NOT_A_REQUEST.search(scope):
             return None, "不作为政府信息公开申请处理的件数（信访、举报、投诉等），不是收到的申请数"
@@ -810,7 +818,7 @@ def _bind_in(text: str, mention: Mention, year: int | None, scope: str, negation
                 if m.start() <= len(lead) + 8 or (after[m.start() - 1] == "的" and m.start() <= len(lead) + 24
                                                   and not RE_GAP_BREAK.search(after[len(lead):m.start()])):
                     best = (m.start(), -i, c)
-        if best is not None and best[2].key in ("processed", "requests") and RE_REMAINDER.search(lead):
+        if best is not None and best[2].key in WHOLE_REQUEST_CONCEPTS and RE_REMAINDER.search(lead):
             return None, "其余部分的件数，不是全部申请或办结的总数"
         if best is not None and best[2].key in ("review", "litigation") and RE_PENDING_AFTER.search(after):
             best = (best[0], best[1], CONCEPT_BY_KEY["t4_pending"])      # 尚有2件行政复议案件未审结
@@ -848,6 +856,8 @@ def _bind_in(text: str, mention: Mention, year: int | None, scope: str, negation
     if concept.key in ("licensing", "penalty", "coercion", "normative_issued") and RE_PUBLISH_LIST.search(
             text[best[0] + mention.start - len(scope): mention.start]):
         return None, "统计的是公开的信息条数，不是表二的决定或文件数"
+    if concept.key == "processed" and RE_PROCESS_DETAIL.search(scope[-24:] + named_after[:24]):
+        return None, "按办理方式或环节（当场答复、经审核、重新出具、年内办结等）统计的部分件数，不是办结总数"
     if concept.key == "normative_listed":
         s0, _ = sentence_bounds(text, mention.start)
         before = text[s0:mention.start]
@@ -856,6 +866,10 @@ def _bind_in(text: str, mention: Mention, year: int | None, scope: str, negation
     return concept, ""
 
 
+# how a reply was made or what became of it: 当场答复申请12件, 经法律顾问审核的申请20件, 2件答复文书经复核后重新出具,
+# 受理的申请中有57件在年内办结 (a part of the replies, not the year's total)
+RE_PROCESS_DETAIL = re.compile(r"当场|经[^，。；]{0,12}?(?:审核|审查|复核|会商)(?:后)?的|重新(?:出具|作出|答复)|答复文书"
+                               r"|申请中(?:有)?$|(?:年内|当年|本年度?内)(?:办结|答复)")
 RE_PUBLISHING = re.compile(r"发布|制发|印发|公开|出台")
 RE_NOT_ISSUING = re.compile(r"废止|清理|失效|现行有效|修订|修改|备案|审查|解读")
 
@@ -863,7 +877,7 @@ RE_NOT_ISSUING = re.compile(r"废止|清理|失效|现行有效|修订|修改|�
 # the last 表四 group named before a figure: 复议后起诉 / 直接起诉 / 复议和诉讼 / 诉讼 / 复议
 _LIT_TAIL = r"(?:的)?(?:行政)?(?:诉讼|起诉)(?:的)?(?:行政诉讼)?"
 RE_T4_GROUP = re.compile(rf"(?P<after_review>复议后(?:再)?(?:提起)?{_LIT_TAIL})"
-                         rf"|(?P<direct>(?:未经(?:行政)?复议|直接)(?:提起)?{_LIT_TAIL})"
+                         rf"|(?P<direct>(?:未经(?:行政)?复议|直接)(?:向(?:人民)?法院)?(?:提起)?{_LIT_TAIL})"
                          r"|(?P<all>(?:行政)?复议(?:和|、|及|与|或)(?:提起)?(?:行政)?诉讼)"
                          r"|(?P<lit>诉讼|起诉|应诉)|(?P<review>复议)")
 RE_ITEMS = re.compile(r"事项")             # 行政许可事项N项 counts items of a catalogue, not decisions
@@ -883,6 +897,7 @@ RE_SHARE_NAMED = re.compile(
     r"|法人或其他组织|法人)(?:的|类)?(?:申请)?"
     r"(?:件数|数量|数)?(?:的)?(?:约)?(?:占(?P<whole>[^，。；;、\d]{0,12}?)的?(?:比例|比重)?|占比|比例|比重)"
     r"(?:为|达|是|约)*\s*$")
+RE_FIGURE_LEAD = re.compile(r"[^\d一二三四五六七八九十百千两零〇]*")
 _SHARE_PART = {**{f"予以公开{w}部分公开": "granted_partial" for w in "和及与、加"}, "予以公开": "granted", "部分公开": "partial", "不予公开": "denied", "无法提供": "unable",
                "不予处理": "not_processed", "其他处理": "other_processing", "自然人": "natural",
                "法人或其他组织": "org", "法人": "org"}
@@ -891,7 +906,8 @@ _SHARE_WHOLE = (("新收", ("t3.new.total",)), ("办结", ("t3.total_processed.t
 
 
 def _share_named_before(text: str, m: Mention, report: Report, fmt: str) -> Claim | None:
-    named = RE_SHARE_NAMED.search(clause_before(text, m)[-40:])
+    # (an approximation's word takes the share's words into the figure: 约占办结总数的三分之一)
+    named = RE_SHARE_NAMED.search(clause_before(text, m)[-40:] + RE_FIGURE_LEAD.match(m.surface).group())
     if named is None:
         return None
     part = CONCEPT_BY_KEY[_SHARE_PART[named["what"]]]
@@ -1067,25 +1083,30 @@ RE_NEW_ONLY = re.compile(r"新收|新受理|不含上年结转|不包括上年�
 
 
 def _words_after(text: str, m: Mention) -> str:
-    """The dozen characters after a figure, unless a bracket opens there (19件（其中本年新收17件…）: its parts)."""
+    """The dozen characters after a figure, unless a bracket opens there (19件（其中本年新收17件…）: its parts), and
+    not its parts in the next clause (130件，其中本年新收124件、…)."""
     after = text[m.end:m.end + 12]
-    return "" if after.lstrip()[:1] in ("（", "(") else after
+    return "" if after.lstrip()[:1] in ("（", "(") or RE_PARTS_NEXT.match(after) else after
 
 
-RE_LIT_DIRECT = re.compile(r"直接起诉|未经复议")
+RE_PARTS_NEXT = re.compile(r"\s*[，,；;]\s*(?:其中|包括|含)")
+RE_RESPECTIVELY = re.compile(r"分别|依次")
+RE_CLAUSE_END = re.compile(r"[，,；;。、]")
+RE_LIT_DIRECT = re.compile(r"直接(?:向(?:人民)?法院)?(?:提起)?(?:行政)?(?:诉讼|起诉)|未经(?:行政)?复议")
 RE_LIT_AFTER = re.compile(r"复议后起诉|经复议后|复议后")
 
 
 def _litigation_groups(text: str, m: Mention, targets: list[str]) -> list[str]:
     """A lawsuit count is the two litigation groups together; one group alone only where the text names it
     (未经复议直接起诉3件, 复议后起诉2件): 被提起行政诉讼0件 over a pending direct suit is no match."""
-    near = clause_before(text, m)[-14:] + text[m.end:m.end + 8]
-    keep = [t for t in targets if t not in ("t4.lit_direct.total", "t4.lit_after_review.total")]
-    if RE_LIT_DIRECT.search(near):
-        keep.append("t4.lit_direct.total")
-    if RE_LIT_AFTER.search(near):
-        keep.append("t4.lit_after_review.total")
-    return keep
+    before = clause_before(text, m)
+    # (the words after it in its own clause; a list's labels all stand before its figures: 分别为6件、4件、1件)
+    near = (before if RE_RESPECTIVELY.search(before) else before[-16:]) + RE_CLAUSE_END.split(text[m.end:m.end + 8], 1)[0]
+    named = [t for t, rx in (("t4.lit_direct.total", RE_LIT_DIRECT), ("t4.lit_after_review.total", RE_LIT_AFTER))
+             if rx.search(near)]
+    # a group named alone is that group (本年度直接向法院提起行政诉讼的4件 is not the two groups' sum)
+    return named if len(named) == 1 else \
+        [t for t in targets if t not in ("t4.lit_direct.total", "t4.lit_after_review.total")] + named
 
 
 RE_SUM_BEFORE = re.compile(r"(?:合计|共计|总计)(?:为|达)?\s*$")
@@ -1389,12 +1410,20 @@ def _rate_of_requests(text: str, m: Mention) -> bool:
         not RE_OTHER_APPLICATION_AT_END.search(before, 0, i + 2)
 
 
+COUNTED_IN_TIAO = {
+    "processed": "以“条”计的答复信息数未必等于申请件数（一件申请可涉及多条信息），无法确定是否矛盾",
+    **{k: "以“条”计的公开信息数未必等于表二的处理决定数（一项决定可公开为多条信息），无法确定是否矛盾"
+       for k in ("licensing", "penalty", "coercion")},
+}
+
+
 def _resolve(claim: Claim, report: Report) -> None:
     _resolve_status(claim, report)
-    if claim.status == "mismatch" and claim.concept == "processed" and claim.mention.unit == "条":
-        # answers counted in 条 (回应依申请公开信息N条) count items of information; one request may ask for several
+    if claim.status == "mismatch" and claim.mention.unit == "条" and claim.concept in COUNTED_IN_TIAO:
+        # answers counted in 条 (回应依申请公开信息N条) count items of information, one request may ask for several;
+        # decisions published as information (公开行政处罚信息700条) may be one item or several a decision
         claim.status = "ambiguous"
-        claim.note = "以“条”计的答复信息数未必等于申请件数（一件申请可涉及多条信息），无法确定是否矛盾"
+        claim.note = COUNTED_IN_TIAO[claim.concept]
 
 
 def _resolve_status(claim: Claim, report: Report) -> None:

@@ -76,8 +76,11 @@ RE_CHENG = re.compile(r"(?P<num>[一二两三四五六七八九])成(?P<post>左
 # the approximation word before a figure (matched on the few characters before it: the regexes above
 # start at the numeral, which keeps them fast)
 RE_PRE = re.compile(r"(?P<w>大约|(?<![节签制合履违预邀公])约|(?<![最附就临亲靠贴])近|将近|接近|超过|(?<![赶追高])超|至少|不少于|不低于|突破|逾|多达|不足|不到|少于|低于|不超过|高于|达到|达)"
-                    r"(?:占(?:比)?(?:为|达)?)?$|(?P<w2>大约|(?<![节签制合履违预邀公])约)有$")     # 约有200人
-PRE_LAST = frozenset("约近过少于破逾达足到占比为有超")          # how an RE_PRE match can end: a quick first test
+                    # (约占比为…, 约占办结总数的三分之一: the word before 占 qualifies the share)
+                    r"(?:占(?:[^，。；;、\d]{0,12}?的)?(?:比例|比重|比)?(?:为|达|是)?)?$"
+                    r"|(?P<w2>大约|(?<![节签制合履违预邀公])约)有$")     # 约有200人
+PRE_NEAR = frozenset("约近过少于破逾达足到占比为有超")      # …which end a match within five characters
+PRE_LAST = frozenset("约近过少于破逾达足到占比为有超的重例是")          # how an RE_PRE match can end: a quick first test
 # 至少 before a short verb: "每年至少开展2次" (the approximation still governs the figure)
 RE_PRE_VERB = re.compile(r"(?P<w>至少|最少)(?:开展|召开|举办|组织|进行|发布|更新|公开|安排|有)$")
 # vague multiples before a bare 十/百/千/万: 数十, 数百, 几十, 上千, 上万
@@ -300,7 +303,8 @@ def extract_numbers(text: str, spans: list[tuple[int, int, str | None]] | None =
                 j = m.start()                   # "约\u300030件", "近\n百件": spaces or a wrap after the word
                 while j > s0 and norm[j - 1] in _SPACES and m.start() - j < 3:
                     j -= 1
-                pre = RE_PRE.search(norm, max(s0, j - 5), j) if norm[j - 1:j] in PRE_LAST else None
+                last = norm[j - 1:j]             # (…占办结总数的 reaches further back than 约有)
+                pre = RE_PRE.search(norm, max(s0, j - (5 if last in PRE_NEAR else 22)), j) if last in PRE_LAST else None
                 if pre is None and "少" in norm[max(s0, m.start() - 4):m.start()]:
                     pre = RE_PRE_VERB.search(norm, max(s0, m.start() - 4), m.start())
                 word = (pre.group("w") or pre.group("w2")) if pre else None

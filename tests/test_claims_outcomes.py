@@ -459,3 +459,45 @@ def test_a_request_not_corrected_in_time_is_the_no_correction_row_however_worded
     cells = {"t3__other__no_correction__total": 3, "t3__total_processed__total": 3}
     for sentence in ("因申请人未在规定期限内补正而终止处理的3件。", "申请人没有在告知的期限内补正的3件，不再处理。"):
         assert _seq(_report(sentence, **cells))[0][1:3] == ("no_correction", "match"), sentence
+
+
+def test_published_items_counted_in_tiao_may_be_decisions_but_differ_unsure():
+    rep = _report("全年在门户网站公开行政处罚信息700条。公开行政许可信息120条。全年作出行政处罚决定356件。",
+                  t2__penalty__decisions=356, t2__licensing__decisions=120)
+    assert _status(rep, "700条") == "ambiguous" and _status(rep, "120条") == "match" and _status(rep, "356件") == "match"
+
+
+def test_a_litigation_group_named_alone_or_in_a_list_is_that_group():
+    cells = _t4(review_upheld=6, lit_direct_upheld=4, lit_after_review_corrected=1)
+    assert _seq(_report("本年度直接向法院提起行政诉讼的4件。", **cells))[0][2:] == ("match", "t4.lit_direct.total")
+    rep = _report("行政复议、直接起诉、复议后起诉的案件分别为6件、4件、1件。", **cells)
+    assert [s for _, _, s, _ in _seq(rep)] == ["match", "match", "match"]
+    assert _status(_report("未经复议直接起诉3件，复议后起诉1件。", **cells), "3件") == "mismatch"
+
+
+def test_a_total_to_handle_and_its_parts():
+    cells = {"t3__new__total": 124, "t3__carried_over__total": 6}
+    rep = _report("全年共需办理政府信息公开申请130件，其中本年新收124件、上年结转6件。", **cells)
+    assert [(c, s) for _, c, s, _ in _seq(rep)][:3] == [("to_handle", "match"), ("new_requests", "match"),
+                                                        ("carried_over", "match")]
+    rep = _report("全年共收到政府信息公开申请130件，其中本年新收124件、上年结转6件。", **cells)
+    assert _status(rep, "130件") == "match"          # (not narrowed to 新收 by its parts in the next clause)
+
+
+def test_replies_counted_by_how_or_when_they_were_made_are_a_part():
+    cells = {"t3__total_processed__total": 60, "t3__new__total": 60}
+    for sentence in ("当场答复申请12件。", "答复前经法律顾问审核的申请20件。", "本年度有2件答复文书经复核后重新出具。",
+                     "本年度受理的申请中有57件在年内办结。"):
+        assert _seq(_report(sentence, **cells))[0][2] == "no_target", sentence
+    assert _seq(_report("本年度办结政府信息公开申请59件。", **cells))[0][2] == "mismatch"
+
+
+def test_a_topic_that_names_enterprises_is_not_the_enterprise_column():
+    rep = _report("办理中涉及企业商业秘密的申请5件。", t3__new__commercial=9, t3__new__total=9)
+    assert _seq(rep)[0][2] == "no_target"
+
+
+def test_an_approximate_share_keeps_its_word_across_zhan_de():
+    cells = {"t3__unable__not_held__total": 19, "t3__total_processed__total": 59, "t3__new__total": 59}
+    rep = _report("无法提供的申请约占办结总数的三分之一。", **cells)
+    assert _seq(rep)[0][2] == "approx"
