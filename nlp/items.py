@@ -63,8 +63,16 @@ def heading_kind(title: str) -> str:
     return "none"
 
 
+# a signature closing the part when it is the report's last (the bodies' names on their lines, then the date)
+RE_SIGNATURE_TAIL = re.compile(
+    r"(?:\n[ \t\u3000]*[\u4e00-\u9fff（）()]{2,30}(?:局|委员会|委|办公室|办公厅|政府|中心|院|厅|所|站|队|办事处|街道|镇|乡|公司|管委会)"
+    r"[ \t\u3000]*)+\n[ \t\u3000]*(?:(?:19|20)\d{2}|二[〇○零][一二三四五六七八九〇○零]{2})\s*年[^\n]{1,8}日[ \t\u3000]*\s*$")
+
+
 def split_items(text: str, start: int, end: int) -> list[Item]:
     """Items of ``text[start:end]`` (the body of section 五), offsets into ``text``."""
+    tail = RE_SIGNATURE_TAIL.search(text, max(start, end - 200), end)
+    end = tail.start() if tail else end
     body = text[start:end]
     blocks: list[tuple[int, int, str]] = []          # (start, end, heading) relative to body
     cursor, heading = 0, ""
@@ -93,6 +101,16 @@ RE_LIST_AHEAD = re.compile(r"[ \t\u3000]*\n?[ \t\u3000]*(?:[" + _CN + r"]是|[�
 RE_LINE_END = re.compile(r"[ \t\u3000]*(?:\n|$)")
 
 
+# what a sentence has and a sub-heading without an enumerator that a full stop ends has not (存在的主要问题。, 关于上年度
+# 问题的整改。): a verb that acts or states (我局将…改进措施。 各科室要抓好整改落实。 存在的主要问题是人手不足。), or length
+RE_SENTENCE_VERB = re.compile(r"将|要|是|应|需|把|抓好|制定|研究|纳入|开展|加强|落实好")
+LONGEST_BARE_HEADING = 16
+
+
+def _a_sentence(title: str) -> bool:
+    return len(title) > LONGEST_BARE_HEADING or RE_SENTENCE_VERB.search(title) is not None
+
+
 def _stands_as_heading(body: str, m: re.Match[str]) -> bool:
     """A sub-heading match that is a heading (never a 一是/二是 point): one with its own enumerator
     (（二）改进措施), one that starts a line, one that the first point of a list follows (…。存在的主要问题：一是…),
@@ -100,6 +118,9 @@ def _stands_as_heading(body: str, m: re.Match[str]) -> bool:
     (…。下一步将加强督促检查。, 改进措施：将…纳入考核) is part of its item."""
     if RE_POINT_TITLE.match(m.group("title")):
         return False            # 一是整改情况的公开还不够全面。 is a point that mentions a heading word
+    if not m.group("enum") and not RE_HEADING_ENUM.match(m.group("title")) and \
+            m.group().rstrip().rstrip("*").endswith("。") and _a_sentence(m.group("title").strip(" \t\u3000*")):
+        return False            # a sentence ending in a heading's words (我局将认真研究制定改进措施。) is an item
     if m.group("enum") or m.group().endswith("\n") or RE_HEADING_ENUM.match(m.group("title")):
         return True
     begin = m.start() + len(m.group()) - len(m.group().lstrip())    # the match may begin with the line break before it

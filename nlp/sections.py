@@ -282,7 +282,7 @@ def _inferred_problems(text: str, found: list[tuple[str, re.Match[str]]]) -> re.
     return RE_PROBLEMS_SUB.search(text, after, before) or RE_PROBLEMS_LINE.search(text, after, before)
 
 
-RE_TAIL = re.compile(r"(?:^|(?<=[\s。]))附\s*件\s*\d?\s*[:：]|(?:^|(?<=[\s。]))附表?\s*[:：]"
+RE_TAIL = re.compile(r"(?:^|(?<=[\s。]))附\s*[件表]?\s*\d{0,2}\s*[:：]"
                      # 附件 (附件1, 附表) alone on its line
                      r"|^[ \t\u3000]*附\s*[件表]\s*\d{0,2}[ \t\u3000]*$"
                      # a portal's links after the article: 上一篇：… 下一篇：…, 【打印】【关闭】
