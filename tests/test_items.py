@@ -136,3 +136,17 @@ def test_what_only_looks_like_a_point_opens_none(body, items):
     """A 0 in a sentence is no bullet's number; a 1） closing a cross-reference opens no point; prose after a bullet
     list is not its last bullet's."""
     assert [i.text for i in split_items(body, 0, len(body))] == items
+
+
+def test_a_sentence_that_ends_in_a_headings_words_is_an_item_not_a_heading():
+    text = ("我局存在的主要问题是人手不足。\n另外，网站栏目设置也不够合理。\n我局将认真研究制定改进措施。\n"
+            "各科室要抓好整改落实。\n关于上年度问题的整改。\n去年指出的栏目空白问题已补齐。")
+    got = split_items(text, 0, len(text))
+    assert [it.text for it in got] == ["我局存在的主要问题是人手不足。", "另外，网站栏目设置也不够合理。",
+                                       "我局将认真研究制定改进措施。", "各科室要抓好整改落实。", "去年指出的栏目空白问题已补齐。"]
+    assert got[-1].heading_kind == "rectification"          # (a bare heading that a full stop ends still heads)
+
+
+def test_a_signature_closing_the_last_part_is_no_item():
+    text = "一是村务公开内容不够规范；二是公开栏更新不及时。\n\n\u3000\u3000示例镇人民政府\n\u3000\u3000二〇二五年一月十六日\n"
+    assert [it.text for it in split_items(text, 0, len(text))] == ["一是村务公开内容不够规范；", "二是公开栏更新不及时。"]

@@ -350,3 +350,9 @@ def test_a_problems_part_without_its_heading_starts_at_the_line_that_opens_with_
     assert secs["problems"].inferred and secs["problems"].start == text.index(line)
     assert text[secs["problems"].body_start:secs["problems"].end].strip() == "无"
     assert secs["review_litigation"].end == text.index(line)
+
+
+def test_a_numbered_attachment_table_list_ends_the_last_part():
+    text = "".join(h + f"\n{BODY}\n" for h in TEMPLATE.values()) + "\n附表1：年度统计表\n附表2：申请办理一览表\n"
+    last = find_sections(text)[-1]
+    assert "附表1" not in text[last.start:last.end]
