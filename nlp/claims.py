@@ -608,7 +608,7 @@ def bind(text: str, mention: Mention, year: int | None) -> tuple[Concept | None,
             subject = _subject_before(text, clause_start)
             if subject:
                 return _bind_in(text, mention, year, subject, negation)
-        elif (group := _reason_then_outcome(text, mention, scope)) is not None:
+        elif mention.unit == "件" and (group := _reason_then_outcome(text, mention, scope)) is not None:
             return CONCEPT_BY_KEY[group], ""
         elif RE_DISCLOSURE_PART.fullmatch(scope) and clause_start > 0 and text[clause_start - 1] in "，,":
             # 行政复议案件共47件，其中涉及政府信息公开的6件: the cases the table counts, of the kind(s) just named
@@ -627,16 +627,10 @@ RE_GROUP_OUTCOME = {"denied": re.compile(r"不予公开"), "unable": re.compile(
                     "not_processed": re.compile(r"不予处理")}
 
 
-@lru_cache(maxsize=1)
-def _ANY_REASON() -> re.Pattern[str]:
-    """Every reason of :data:`GROUP_REASONS` in one pattern (built on first use: they are defined further down)."""
-    return re.compile("|".join(f"(?:{rx.pattern})" for rows in GROUP_REASONS.values() for _, rx in rows))
-
-
 def _reason_then_outcome(text: str, mention: Mention, scope: str) -> str | None:
     """The 表三 group whose reason the figure's clause names (…第三方合法权益的4件申请) when the sentence goes on
     with that group's outcome in its next clause (，经征求意见后依法不予公开), else None."""
-    if not _ANY_REASON().search(scope):             # (most clauses name no reason: one search rules them out)
+    if not _ANY_REASON.search(scope):               # (most clauses name no reason: one search rules them out)
         return None
     groups = [g for g, rows in GROUP_REASONS.items() if any(rx.search(scope) for _, rx in rows)]
     if len(groups) != 1:
@@ -1017,6 +1011,10 @@ GROUP_REASONS = {group: [(row, re.compile(rx)) for row, rx in rows] for group, r
     "not_processed": [("petition", r"信访|举报|投诉"), ("duplicate", r"重复申请"), ("publication", r"公开出版物"),
                       ("mass_repeat", r"大量(?:、)?反复"), ("confirm_reissue", r"确认或重新出具|重新出具")],
 }.items()}
+
+
+# every reason of GROUP_REASONS in one pattern
+_ANY_REASON = re.compile("|".join(f"(?:{rx.pattern})" for rows in GROUP_REASONS.values() for _, rx in rows))
 
 
 def _tables_closed(text: str, spans) -> str:

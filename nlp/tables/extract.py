@@ -435,7 +435,7 @@ _UNIT_AFTER = re.compile(r"[^\S\n]*件")
 def _with_their_unit(text: str, toks: list[Token]) -> list[Token]:
     """A row whose every figure prints its unit (6件 3件 0件 …): figures without it after the last are no cells (the
     next row's sequence number, an enumerator in a scrambled label)."""
-    if len(toks) < 2:
+    if len(toks) < 2 or text.find("件", toks[0].end, toks[-1].end + 3) < 0:
         return toks
     unit = [t.kind != "blank" and _UNIT_AFTER.match(text, t.end) is not None for t in toks]
     last = max((i for i, u in enumerate(unit) if u), default=-1)
@@ -878,6 +878,8 @@ _A_FIGURE = re.compile(r"[0-9０-９]")
 def _before_breakdown(text: str, start: int, stop: int, pattern: re.Pattern[str] = _BREAKDOWN) -> int:
     """Where a row's figures end when a breakdown (其中：…) or a subtotal (小计/合计 and its figures) follows them
     before the next row's label (``pattern``: which of them)."""
+    if text.find("中", start, stop) < 0 and text.find("计", start, stop) < 0:
+        return stop                          # (every match holds one: most rows have neither)
     m = pattern.search(text, start, stop)
     return m.start() if m and _A_FIGURE.search(text, start, m.start()) else stop
 
@@ -935,8 +937,11 @@ def _unknown_if_figures_unplaced(out: TableRead, text: str, start: int, end: int
     for c in out.cells.values():
         if c.status == AMBIGUOUS:
             return out
-        placed += c.status == VALUE
-    if not out.cells or placed >= _FIGURES_NOT_BLANK:
+        if c.status == VALUE:
+            placed += 1
+            if placed >= _FIGURES_NOT_BLANK:            # (most tables: decided within their first rows)
+                return out
+    if not out.cells:
         return out
     figures = [t for t in _toks(text, start, end, zone) if t.kind != "blank"]
     if len(figures) < _FIGURES_NOT_BLANK or placed * 2 >= len(figures):
@@ -1051,11 +1056,12 @@ def read_t4(text: str, start: int = 0) -> TableRead | None:
                 return grouped
             continue
         best, notes = got
-        order = _t4_column_order(text, anchor.start(), hend)
+        words = [m.lastgroup for m in _T4_RESULT_WORD.finditer(text, anchor.start(), hend)]
+        order = _t4_column_order(words)
         if order is not None:
             best = [_t4_reordered(b, keys, order) for b in best]
             notes = notes + ["表四各组的列序与模板不同（" + "、".join(_T4_RESULT_ZH[c] for c in order) + "），已按表头对应"]
-        elif _t4_header_unreadable(text, anchor.start(), hend):
+        elif len(words) < 3 * len(_T4_RESULTS):      # the header does not name each of its fifteen columns
             moved = _t4_total_first_by_figures(best, keys, idents)
             if moved is not None:
                 best = moved
@@ -1074,22 +1080,17 @@ _T4_RESULT_WORD = re.compile(r"(?P<upheld>结\s*果\s*维\s*持)|(?P<corrected>�
 _T4_RESULT_ZH = {"upheld": "结果维持", "corrected": "结果纠正", "other": "其他结果", "pending": "尚未审结", "total": "总计"}
 
 
-def _t4_column_order(text: str, start: int, end: int) -> tuple[str, ...] | None:
-    """The result columns' order 表四's header prints, when it is not the template's: each of its three groups
-    names the five results in the same other order (总计 first: 总计 结果维持 …). None otherwise."""
-    words = [m.lastgroup for m in _T4_RESULT_WORD.finditer(text, start, end)]
+def _t4_column_order(words: list[str]) -> tuple[str, ...] | None:
+    """The result columns' order 表四's header prints (``words``: its result words in order), when it is not the
+    template's: each of its three groups names the five results in the same other order (总计 first: 总计 结果维持 …).
+    None otherwise. (A header that names fewer than fifteen — a PDF that wrapped 结果维持 into 结果维 / 持 gives only
+    the 总计 cells whole — leaves the order to the figures: :func:`_t4_total_first_by_figures`.)"""
     if len(words) != 3 * len(_T4_RESULTS):
         return None
     order = tuple(words[:len(_T4_RESULTS)])
     if sorted(order) != sorted(_T4_RESULTS) or order == _T4_RESULTS or words != list(order) * 3:
         return None
     return order
-
-
-def _t4_header_unreadable(text: str, start: int, end: int) -> bool:
-    """表四's header does not name each of its fifteen result columns in words one can read (a PDF that wrapped
-    结果维持 into 结果维 / 持 gives only the 总计 cells whole)."""
-    return sum(1 for _ in _T4_RESULT_WORD.finditer(text, start, end)) < 3 * len(_T4_RESULTS)
 
 
 _T4_TOTAL_FIRST = ("total",) + _T4_RESULTS[:-1]
