@@ -164,7 +164,7 @@ def guess_year(title: str | None, text: str, start: int) -> int | None:
     body = text[start:start + 2500]
     if "：" in body or ":" in body:
         body = RE_PAGE_FIELD.sub("", body)
-        if any(w in body for w in _FIELD_MARKS):        # among a page's fields on one line (来源：…　　更新时间：…)
+        if _has_field_mark(body):                      # among a page's fields on one line (来源：…　　更新时间：…)
             body = _PUBLISHED_FIELD.sub("", body)
     if _DATE_LINE.search(body, 0, 600):
         body = _DATE_LINE.sub("", body, count=1)       # a date on its own line under the title: when it was issued
@@ -232,6 +232,11 @@ def _field_lines(names: str) -> re.Pattern[str]:
 _PUBLISHED_NAMES = r"发布(?:时间|日期)|成文日期|公开日期|生成日期|更新时间|日期"
 # every such field has one of these (its name's end and what follows it): a cheap test before the field's pattern
 _FIELD_MARKS = tuple(f"{w}{sep}" for w in ("时间", "日期") for sep in ("：", ":", " ", "\t", "|", "\u3000"))
+_FIELD_MARK = re.compile("|".join(map(re.escape, _FIELD_MARKS)))
+
+
+def _has_field_mark(text: str) -> bool:
+    return ("日期" in text or "时间" in text) and _FIELD_MARK.search(text) is not None
 # on a line of its own, or among a page's fields on one line (来源：…　　发布时间：2024-01-19 09:30　　浏览次数：…)
 _PUBLISHED_FIELD = re.compile(rf"(?:^|(?<=[\u3000\t|])|(?<=  ))[ \t\u3000]*(?P<name>{_PUBLISHED_NAMES})"
                               rf"(?:[ \t]*[:：|]|[ \t]+(?=\d))[^\n]*", re.M)
@@ -299,7 +304,7 @@ def guess_published(text: str, hints: dict[str, str], end: int | None = None) ->
     if not candidates:
         # 发布日期 before 成文日期 (every match names one: without either word there is none to look for)
         fields = (list(_PUBLISHED_FIELD.finditer(text, 0, 1500)) or list(_PUBLISHED_FIELD_LOOSE.finditer(text, 0, 1500))) \
-            if any(text.find(w, 0, 1500) >= 0 for w in _FIELD_MARKS) else []
+            if _has_field_mark(text[:1500]) else []
         field = next((f for f in fields if f.group("name").startswith("发布")), fields[0] if fields else None)
         candidates = _dates(field.group()) if field else []
     if not candidates:
