@@ -247,6 +247,10 @@ def _in_t2(text: str, f) -> str:
     return text[:a] + f(text[a:b + 1]) + text[b + 1:]
 
 
+def _in_t3_fn(f):
+    return lambda t: _in_t3(t, f)
+
+
 def _in_tables(f):
     """``f`` applied to the tables' part of a generated report (from 二、主动公开… to 五、存在…)."""
     def apply(t: str) -> str:
@@ -414,6 +418,9 @@ LAYOUTS = {
     "t2-rows-written-out": lambda t: _in_t2(t, _t2_relaid("written-out")),
     "t3-breakdown-rows": lambda t: _in_t3(t, _t3_breakdown),
     "t3-group-subtotal-rows": lambda t: _in_t3(t, _t3_group_subtotals),
+    # an OCR text layer's letters for digits beside other digits (l2 for 12, 1O for 10)
+    "ocr-letters-for-digits": _in_tables(lambda z: re.sub(r"(?<=\d)0(?=\t|\n)", "O", re.sub(r"(?<=\t)1(?=\d)", "l", z))),
+    "ocr-lone-letters": _in_t3_fn(lambda z: re.sub(r"(?<=\t)1(?=\t)", "l", re.sub(r"(?<=\t)0(?=\t)", "O", z))),
     "t4-groups-as-rows-heji": lambda t: _in_t4(t, _t4_relaid("groups-as-rows-heji")),
     # a 合计 row under 表二's 规章 and 行政规范性文件 (a spreadsheet's sum)
     "t2-heji-row": lambda t: _in_t2(t, _t2_heji),

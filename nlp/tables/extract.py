@@ -40,7 +40,7 @@ _ANY_TOKEN_CHAR = re.compile(r"[\d/\\—–\-−﹣无０-９／－]")     # a l
 _LABEL_REST = re.compile(r"(?:(?!无)[\u4e00-\u9fff]){0,6}(?:[^\S\n]*[（(][^\S\n]*(?:单位[:：][^\S\n]*)?[件个项][^\S\n]*[)）])?")
 # the last row's values: after a colon that may close its label (结转下年度继续办理：2、0、1), figures, their separators
 # (spaces, rules, commas, 、；), blanks and units
-_OPEN_RUN = re.compile(r"[^\S\n]*[:：]?[\s\d.．,，０-９/／\-—–−﹣|+无元万件、；;]*")
+_OPEN_RUN = re.compile(r"[^\S\n]*[:：]?[\s\d.．,，０-９/／\-—–−﹣|+无元万件、；;lIOo]*")   # (lIOo: OCR's digits)
 
 
 @dataclass
