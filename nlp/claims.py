@@ -163,6 +163,9 @@ CONCEPTS: tuple[Concept, ...] = (
     _c("org", r"法人(?:或|和)?(?:其他)?组织|法人",
        ["+".join(f"t3.new.{c}" for c in ORG_COLS),
         "+".join(f"t3.new.{c}+t3.carried_over.{c}" for c in ORG_COLS)], zh="法人或其他组织申请", context=_REQ),
+    # the fifth column, 其他组织 named as one of the five (…法律服务机构和其他组织依次为…): not 法人或其他组织, the group
+    _c("org_other", r"(?<!法人)(?<!法人或)(?<!法人和)(?<!法人或者)其他组织",
+       ["t3.new.org_other", "t3.new.org_other+t3.carried_over.org_other"], zh="其他组织申请", context=_REQ),
     # 企业 alone: the 商业企业 column as often as all 法人或其他组织 (either agreeing is agreement)
     _c("enterprise", r"企业",
        ["t3.new.commercial", "t3.new.commercial+t3.carried_over.commercial",
@@ -433,8 +436,8 @@ def _several_kinds(text: str, mention: Mention, kinds: re.Pattern[str]) -> bool:
 
 RE_OUTCOME = re.compile(r"(?<!不予)(?<!部分)予以公开|部分公开|不予公开|无法提供|不予处理|其他处理")
 RE_APPLICANT = re.compile(r"自然人|商业企业|科研机构|社会公益组织|法律服务机构|其他组织")
-APPLICANT_CONCEPTS = frozenset({"natural", "commercial", "research", "social_welfare", "legal_service", "org",
-                                "enterprise"})
+APPLICANT_CONCEPTS = frozenset({"natural", "commercial", "research", "social_welfare", "legal_service", "org_other",
+                                "org", "enterprise"})
 # the concepts of 表三's results (a group or one of its rows)
 RESULT_CONCEPTS = frozenset({"granted", "partial", "granted_partial", "denied", "not_held", "unable", "not_processed",
                              "other_processing", "no_correction", "unpaid_fee", "needs_creation",
@@ -1130,7 +1133,7 @@ RE_LEVEL_FRAME = re.compile(r"本级|机关(?:本级)?收到")
 # a figure of a whole area's bodies or of subordinate units (全区各级行政机关共收到…, 下属单位直接受理的…): not this body's table
 RE_SCOPE_FRAME = re.compile(r"全(?:省|市|县|区|旗|州)(?:各级|范围内|系统|政府系统|共有)|各级(?:行政)?机关|各(?:乡镇|街道|部门)(?:共|合计)"
                             r"|(?:所属|下属|区属|县属|市属|直属)(?:的)?(?:各)?(?:单位|部门|机构|学校|中小学|医院|企业)")
-ORG_COLUMN_CONCEPTS = frozenset({"commercial", "research", "social_welfare", "legal_service"})
+ORG_COLUMN_CONCEPTS = frozenset({"commercial", "research", "social_welfare", "legal_service", "org_other"})
 RE_WHOLE = re.compile(r"全(?:省|市|县|区|旗|州)|所属|下属|系统")
 RE_CLEANUP = re.compile(r"清理")
 RE_CLEANUP_OUTCOME = re.compile(r"继续有效|继续保留|予以保留|宣布失效|需修改|拟修改")   # a cleanup's own outcome list

@@ -501,3 +501,15 @@ def test_an_approximate_share_keeps_its_word_across_zhan_de():
     cells = {"t3__unable__not_held__total": 19, "t3__total_processed__total": 59, "t3__new__total": 59}
     rep = _report("无法提供的申请约占办结总数的三分之一。", **cells)
     assert _seq(rep)[0][2] == "approx"
+
+
+def test_other_organisations_named_as_the_fifth_column_keep_a_list_of_the_five_bound():
+    cells = {"t3__new__commercial": 9, "t3__new__research": 1, "t3__new__social_welfare": 2, "t3__new__legal_service": 3,
+             "t3__new__org_other": 1, "t3__new__total": 16}
+    rep = _report("本年共收到政府信息公开申请16件。法人或其他组织中，商业企业、科研机构、社会公益组织、法律服务机构和其他组织"
+                  "依次为9件、1件、2件、3件、1件。", **cells)
+    assert [(c, s) for _, c, s, _ in _seq(rep)][1:6] == [
+        ("commercial", "match"), ("research", "match"), ("social_welfare", "match"), ("legal_service", "match"),
+        ("org_other", "match")]
+    rep = _report("本年共收到政府信息公开申请16件，其中法人或其他组织提出15件。", **cells)
+    assert _seq(rep)[1][1] == "org"                        # (the group, not its fifth column)
