@@ -183,7 +183,7 @@ def _t4_written_out(part: str) -> str:
     words = ("结果维持", "结果纠正", "其他结果", "尚未审结")
     said = "；".join(f"{names[g]}{v[5 * g + 4]}件（" + "、".join(f"{w}{v[5 * g + i]}件" for i, w in enumerate(words)) + "）"
                     for g in range(3))
-    return "四、政府信息公开行政复议、行政诉讼情况\n\n" + said + "。\n\n"
+    return part.split("\n", 1)[0] + "\n\n" + said + "。\n\n"
 
 
 _GROUP_LAST_ROWS = ("8.属于行政查询事项", "3.补正后申请内容仍不明确", "5.要求行政机关确认或重新出具已获取信息", "3.其他")
