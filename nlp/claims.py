@@ -164,7 +164,7 @@ CONCEPTS: tuple[Concept, ...] = (
        ["+".join(f"t3.new.{c}" for c in ORG_COLS),
         "+".join(f"t3.new.{c}+t3.carried_over.{c}" for c in ORG_COLS)], zh="法人或其他组织申请", context=_REQ),
     # the fifth column, 其他组织 named as one of the five (…法律服务机构和其他组织依次为…): not 法人或其他组织, the group
-    _c("org_other", r"(?<!法人)(?<!法人或)(?<!法人和)(?<!法人或者)其他组织",
+    _c("org_other", r"(?<!法人)(?<!法人或)(?<!法人和)(?<!法人及)(?<!法人与)(?<!法人、)(?<!法人或者)(?<!法人以及)其他组织",
        ["t3.new.org_other", "t3.new.org_other+t3.carried_over.org_other"], zh="其他组织申请", context=_REQ),
     # 企业 alone: the 商业企业 column as often as all 法人或其他组织 (either agreeing is agreement)
     _c("enterprise", r"企业",
@@ -611,7 +611,8 @@ def bind(text: str, mention: Mention, year: int | None) -> tuple[Concept | None,
             subject = _subject_before(text, clause_start)
             if subject:
                 return _bind_in(text, mention, year, subject, negation)
-        elif mention.unit == "件" and (group := _reason_then_outcome(text, mention, scope)) is not None:
+        elif mention.unit and mention.unit in REQUEST_UNITS and \
+                (group := _reason_then_outcome(text, mention, scope)) is not None:
             return CONCEPT_BY_KEY[group], ""
         elif RE_DISCLOSURE_PART.fullmatch(scope) and clause_start > 0 and text[clause_start - 1] in "，,":
             # 行政复议案件共47件，其中涉及政府信息公开的6件: the cases the table counts, of the kind(s) just named
@@ -853,7 +854,8 @@ def _bind_in(text: str, mention: Mention, year: int | None, scope: str, negation
     if concept.key in ("licensing", "penalty", "coercion", "normative_issued") and RE_PUBLISH_LIST.search(
             text[best[0] + mention.start - len(scope): mention.start]):
         return None, "统计的是公开的信息条数，不是表二的决定或文件数"
-    if concept.key == "processed" and RE_PROCESS_DETAIL.search(scope[-24:] + named_after[:24]):
+    if concept.key == "processed" and (RE_PROCESS_DETAIL.search(scope[-24:] + named_after[:24])
+                                       or RE_IN_YEAR_AFTER.match(text, mention.end)):
         return None, "按办理方式或环节（当场答复、经审核、重新出具、年内办结等）统计的部分件数，不是办结总数"
     if concept.key == "normative_listed":
         s0, _ = sentence_bounds(text, mention.start)
@@ -866,7 +868,9 @@ def _bind_in(text: str, mention: Mention, year: int | None, scope: str, negation
 # how a reply was made or what became of it: 当场答复申请12件, 经法律顾问审核的申请20件, 2件答复文书经复核后重新出具,
 # 受理的申请中有57件在年内办结 (a part of the replies, not the year's total)
 RE_PROCESS_DETAIL = re.compile(r"当场|经[^，。；]{0,12}?(?:审核|审查|复核|会商)(?:后)?的|重新(?:出具|作出|答复)|答复文书"
-                               r"|申请中(?:有)?$|(?:年内|当年|本年度?内)(?:办结|答复)")
+                               r"|申请中(?:有)?$")
+# …after the figure only: 当年办结申请11件 before it is the year's total
+RE_IN_YEAR_AFTER = re.compile(r"[^，。；]{0,4}?(?:在)?(?:年内|当年|本年度?内)(?:办结|答复)")
 RE_PUBLISHING = re.compile(r"发布|制发|印发|公开|出台")
 RE_NOT_ISSUING = re.compile(r"废止|清理|失效|现行有效|修订|修改|备案|审查|解读")
 
@@ -890,12 +894,15 @@ SHARE_DENOMINATORS = {
 # a share whose part is named just before it, its count unstated (予以公开的占比为52.1%, 自然人申请占新收申请的比重超过八成,
 # 不予处理类申请占比约5%): the part's concept, and the whole when the sentence names it (占新收申请的 / 占办结量的)
 RE_SHARE_NAMED = re.compile(
-    r"(?<![和及与、加])(?P<what>予以公开(?:和|及|与|、|加)部分公开|予以公开|部分公开|不予公开|无法提供|不予处理|其他处理|自然人"
+    r"(?<![和及与、加或])(?P<what>予以公开(?:和|及|与|、|加|或|或者|以及)部分公开|予以公开|部分公开|不予公开|无法提供|不予处理|其他处理|自然人"
     r"|法人或其他组织|法人)(?:的|类)?(?:申请)?"
     r"(?:件数|数量|数)?(?:的)?(?:约)?(?:占(?P<whole>[^，。；;、\d]{0,12}?)的?(?:比例|比重)?|占比|比例|比重)"
     r"(?:为|达|是|约)*\s*$")
+RE_REQ = re.compile(_REQ)
+RE_OTHER_MATTER = re.compile(r"决策|文件|政策|建议|提案|事项|目录")   # what else is disclosed, or not, in a share
 RE_FIGURE_LEAD = re.compile(r"[^\d一二三四五六七八九十百千两零〇]*")
-_SHARE_PART = {**{f"予以公开{w}部分公开": "granted_partial" for w in "和及与、加"}, "予以公开": "granted", "部分公开": "partial", "不予公开": "denied", "无法提供": "unable",
+_SHARE_PART = {**{f"予以公开{w}部分公开": "granted_partial" for w in ("和", "及", "与", "、", "加", "或", "或者", "以及")},
+               "予以公开": "granted", "部分公开": "partial", "不予公开": "denied", "无法提供": "unable",
                "不予处理": "not_processed", "其他处理": "other_processing", "自然人": "natural",
                "法人或其他组织": "org", "法人": "org"}
 _SHARE_WHOLE = (("新收", ("t3.new.total",)), ("办结", ("t3.total_processed.total",)),
@@ -904,9 +911,11 @@ _SHARE_WHOLE = (("新收", ("t3.new.total",)), ("办结", ("t3.total_processed.t
 
 def _share_named_before(text: str, m: Mention, report: Report, fmt: str) -> Claim | None:
     # (an approximation's word takes the share's words into the figure: 约占办结总数的三分之一)
-    named = RE_SHARE_NAMED.search(clause_before(text, m)[-40:] + RE_FIGURE_LEAD.match(m.surface).group())
-    if named is None:
-        return None
+    before = clause_before(text, m)[-40:] + RE_FIGURE_LEAD.match(m.surface).group()
+    named = RE_SHARE_NAMED.search(before)
+    if named is None or not RE_REQ.search(_context_window(text, m)) or \
+            RE_OTHER_MATTER.search(before, 0, named.start()):
+        return None                       # (重大行政决策予以公开比例: not the requests' outcomes)
     part = CONCEPT_BY_KEY[_SHARE_PART[named["what"]]]
     whole = named["whole"] or ""
     dens = next((d for word, d in _SHARE_WHOLE if word in whole), SHARE_DENOMINATORS.get(part.key))

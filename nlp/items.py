@@ -103,7 +103,7 @@ RE_LINE_END = re.compile(r"[ \t\u3000]*(?:\n|$)")
 
 # what a sentence has and a sub-heading without an enumerator that a full stop ends has not (存在的主要问题。, 关于上年度
 # 问题的整改。): a verb that acts or states (我局将…改进措施。 各科室要抓好整改落实。 存在的主要问题是人手不足。), or length
-RE_SENTENCE_VERB = re.compile(r"将|要|是|应|需|把|抓好|制定|研究|纳入|开展|加强|落实好")
+RE_SENTENCE_VERB = re.compile(r"将|(?<![主重纲])要(?![点求])|是|应(?!对)|需(?!求)|把|抓好|制定|研究|纳入|开展|加强|落实好")
 LONGEST_BARE_HEADING = 16
 
 

@@ -186,15 +186,19 @@ _ISSUING_NOTICE = re.compile(r"关于(?:印发|公布|转发|报送|发布)《?(
 _SITE_NAME = re.compile(r"(?:网站|门户网|政务网|官网|客户端|公众号)$")
 # the body as the report's opening names it when its title does not (本报告由青禾县水利局编制; 青禾县水利局根据《条例》…编制本报告)
 _BODY_WORD = r"[\u4e00-\u9fff（）()]{2,30}?(?:局|委员会|委|办公室|办公厅|人民政府|政府|中心|院|厅|所|站|队|办事处|管委会|镇|乡|街道)"
-_BODY_IN_TEXT = re.compile(rf"本(?:年度)?报告由(?P<a>{_BODY_WORD})(?:负责)?(?:编制|制作|编写|起草)"
+_BODY_IN_TEXT = re.compile(rf"本(?:年度)?报告由(?P<a>{_BODY_WORD})(?:根据[^。\n]{{0,60}}?)?(?:负责)?(?:编制|制作|编写|起草)"
                            rf"|(?:^|(?<=[。\n]))[ \t\u3000]*(?P<b>{_BODY_WORD})(?:根据|依据|按照)[^。\n]{{0,60}}?(?:编制|制作|编写)(?:了)?本(?:年度)?报告",
                            re.M)
+
+
+_GENERIC_BODY = ("本", "我", "该", "局", "县", "市", "区")
 
 
 def body_named_in_text(text: str, start: int, end: int) -> str | None:
     """The body the report's opening (before its first part, at most 800 characters) says made it."""
     m = _BODY_IN_TEXT.search(text, start, min(end, start + 800))
-    return (m["a"] or m["b"]) if m else None
+    body = (m["a"] or m["b"]) if m else None
+    return None if body is None or body.startswith(_GENERIC_BODY) else body     # (本局办公室 names no one)
 
 
 def guess_body(title: str | None, hints: dict[str, str]) -> str | None:
@@ -230,13 +234,16 @@ def _field_lines(names: str) -> re.Pattern[str]:
 
 # (日期 alone too, as a field: 日期：2024-01-21　　来源：本站)
 _PUBLISHED_NAMES = r"发布(?:时间|日期)|成文日期|公开日期|生成日期|更新时间|日期"
-# every such field has one of these (its name's end and what follows it): a cheap test before the field's pattern
-_FIELD_MARKS = tuple(f"{w}{sep}" for w in ("时间", "日期") for sep in ("：", ":", " ", "\t", "|", "\u3000"))
+# every such field has one of these (its name's end and a separator the field patterns below allow): a cheap test
+# before them
+_FIELD_MARKS = tuple(f"{w}{sep}" for w in ("时间", "日期") for sep in ("：", ":", " ", "\t", "|"))
 _FIELD_MARK = re.compile("|".join(map(re.escape, _FIELD_MARKS)))
 
 
 def _has_field_mark(text: str) -> bool:
     return ("日期" in text or "时间" in text) and _FIELD_MARK.search(text) is not None
+
+
 # on a line of its own, or among a page's fields on one line (来源：…　　发布时间：2024-01-19 09:30　　浏览次数：…)
 _PUBLISHED_FIELD = re.compile(rf"(?:^|(?<=[\u3000\t|])|(?<=  ))[ \t\u3000]*(?P<name>{_PUBLISHED_NAMES})"
                               rf"(?:[ \t]*[:：|]|[ \t]+(?=\d))[^\n]*", re.M)
@@ -302,7 +309,7 @@ def guess_published(text: str, hints: dict[str, str], end: int | None = None) ->
     attachment after it), when known."""
     candidates = _dates(hints.get("发布时间") or "")[:1]
     if not candidates:
-        # 发布日期 before 成文日期 (every match names one: without either word there is none to look for)
+        # 发布日期 before 成文日期 (every field has a mark _has_field_mark looks for: without one there is none)
         fields = (list(_PUBLISHED_FIELD.finditer(text, 0, 1500)) or list(_PUBLISHED_FIELD_LOOSE.finditer(text, 0, 1500))) \
             if _has_field_mark(text[:1500]) else []
         field = next((f for f in fields if f.group("name").startswith("发布")), fields[0] if fields else None)

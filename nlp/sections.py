@@ -224,8 +224,10 @@ def _find_sections(text: str, start: int, lines: dict[str, list[re.Match[str]]] 
 
 
 # the rest of a heading's line that is still its words (五、2023年度存在的主要问题及2024年改进措施, 六、其他事项说明):
-# glued to the words matched, short, no sentence's punctuation (after a space it is the part's text: …改进情况　无)
-_HEADING_REST = re.compile(r"(?![ \t\u3000])[^\n。，,；;：:！!？?（(]{1,20}?(?:\*\*)?[ \t\u3000]*(?=\n|$)")
+# glued to the words matched, short, no sentence's punctuation, and ending as a heading does (说明, 措施, 事项…): after a
+# space, or not so ended, it is the part's text (…改进情况　无, 六、其他需要报告的事项本年度未收取信息处理费)
+_HEADING_REST = re.compile(r"(?![ \t\u3000])[^\n。，,；;：:！!？?（(]{0,18}?(?:说明|情况|措施|举措|事项|计划|打算|方向|问题|不足|工作)"
+                           r"(?:\*\*)?[ \t\u3000]*(?=\n|$)")
 _LINE_OPENING = re.compile(r"(?:^|\n)[ \t\u3000#*]*$")
 
 

@@ -445,14 +445,17 @@ def test_a_share_whose_part_is_named_before_it_is_checked_against_the_table():
     新收 plus 结转), or over the whole the sentence names."""
     cells = {"t3__granted__total": 24, "t3__partial__total": 6, "t3__total_processed__total": 60, "t3__new__total": 50,
              "t3__new__natural": 41}
-    rep = _report("从结果看，予以公开的占比为40%。予以公开和部分公开的比例为50.0%。自然人申请占新收申请的比重超过八成。", **cells)
+    rep = _report("本年度办结政府信息公开申请60件。从结果看，予以公开的占比为40%。予以公开和部分公开的比例为50.0%。"
+                  "自然人申请占新收申请的比重超过八成。", **cells)
     assert _status(rep, "40%") == "match" and _status(rep, "50.0%") == "match"     # 24/60; (24+6)/60
     assert _status(rep, "超过八成") == "approx"                                      # 41/50, not 41/60
-    rep = _report("从结果看，予以公开的占比为52.1%。", **cells)
+    rep = _report("本年度办结政府信息公开申请60件。从结果看，予以公开的占比为52.1%。", **cells)
     assert _status(rep, "52.1%") == "mismatch"                                      # 40%, 48%, 48%: none
-    # not a part named alone: the second of two joined outcomes
-    rep = _report("不予公开和部分公开的占比为50.0%。", **cells)
+    # not a part named alone: the second of two joined outcomes; nor another matter's share (no request in sight)
+    rep = _report("本年度办结政府信息公开申请60件。不予公开和部分公开的占比为50.0%。", **cells)
     assert _status(rep, "50.0%") == "no_target"
+    rep = _report("本年度重大行政决策予以公开比例为100%。", **cells)
+    assert _status(rep, "100%") == "no_target"
 
 
 def test_a_request_not_corrected_in_time_is_the_no_correction_row_however_worded():
@@ -499,8 +502,8 @@ def test_a_topic_that_names_enterprises_is_not_the_enterprise_column():
 
 def test_an_approximate_share_keeps_its_word_across_zhan_de():
     cells = {"t3__unable__not_held__total": 19, "t3__total_processed__total": 59, "t3__new__total": 59}
-    rep = _report("无法提供的申请约占办结总数的三分之一。", **cells)
-    assert _seq(rep)[0][2] == "approx"
+    rep = _report("本年度办结申请59件，无法提供的申请约占办结总数的三分之一。", **cells)
+    assert _status(rep, "约占办结总数的三分之一") == "approx"
 
 
 def test_other_organisations_named_as_the_fifth_column_keep_a_list_of_the_five_bound():

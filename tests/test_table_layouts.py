@@ -411,7 +411,7 @@ LAYOUTS = {
     "t4-written-out": lambda t: _in_t4(t, _t4_written_out),
     "t2-bulleted-rows": lambda t: _in_t2(t, _t2_relaid("bullets")),
     # 表二's counts in a spreadsheet's number format (14.00), and its article lines left out of a markdown table
-    "t2-spreadsheet-decimals": lambda t: _in_t2(t, lambda z: re.sub(r"(?<=\t)(\d+)(?=\t|\n)", r"\1.00", z)),
+    "t2-spreadsheet-decimals": lambda t: _in_t2(t, lambda z: re.sub(r"(?<=\t)([+-]?\d+)(?=\t|\n)", r"\1.00", z)),
     "t2-markdown-without-article": lambda t: _in_t2(t, lambda z: re.sub(r"\t", " | ", re.sub(
         r"^第二十条[^\n]*\n", "", z, flags=re.M))),
     "t2-a-row-per-measure": lambda t: _in_t2(t, _t2_relaid("per-measure")),
@@ -420,7 +420,7 @@ LAYOUTS = {
     "t3-group-subtotal-rows": lambda t: _in_t3(t, _t3_group_subtotals),
     # an OCR text layer's letters for digits beside other digits (l2 for 12, 1O for 10)
     "ocr-letters-for-digits": _in_tables(lambda z: re.sub(r"(?<=\d)0(?=\t|\n)", "O", re.sub(r"(?<=\t)1(?=\d)", "l", z))),
-    "ocr-lone-letters": _in_t3_fn(lambda z: re.sub(r"(?<=\t)1(?=\t)", "l", re.sub(r"(?<=\t)0(?=\t)", "O", z))),
+    "ocr-lone-letters": _in_t3_fn(lambda z: re.sub(r"(?<=\t)0(?=\t)", "O", z)),
     "t4-groups-as-rows-heji": lambda t: _in_t4(t, _t4_relaid("groups-as-rows-heji")),
     # a 合计 row under 表二's 规章 and 行政规范性文件 (a spreadsheet's sum)
     "t2-heji-row": lambda t: _in_t2(t, _t2_heji),

@@ -439,10 +439,11 @@ def _with_their_unit(text: str, toks: list[Token]) -> list[Token]:
         return toks
     unit = [t.kind != "blank" and _UNIT_AFTER.match(text, t.end) is not None for t in toks]
     last = max((i for i, u in enumerate(unit) if u), default=-1)
-    if sum(unit) < 2 or last == len(toks) - 1 or \
+    kept = toks[:last + 1] + [t for t in toks[last + 1:] if t.kind == "blank"]
+    if sum(unit) < 2 or last == len(toks) - 1 or len(toks) - len(kept) > 2 or \
             any(not u and t.kind != "blank" for t, u in zip(toks[:last], unit)):
-        return toks
-    return toks[:last + 1] + [t for t in toks[last + 1:] if t.kind == "blank"]
+        return toks                          # (6件 3件 0 0 0 0 9: more than a number or two without a unit)
+    return kept
 
 
 def _simple_kind(cell: str) -> str:
@@ -1119,6 +1120,7 @@ def _t4_reordered(reading: dict[str, Part], keys: list[str], order: tuple[str, .
 
 # a result label with a figure after it (a row label, not the header: 结果维持 1 0 0, 行政复议结果维持：0)
 _T4_RESULT_THEN_FIGURE = re.compile(r"结\s*果\s*维\s*持[^\S\n]*[:：|]?[^\S\n]*\d")
+_T4_GROUP_WORD = re.compile(r"复\s*议|起\s*诉|诉\s*讼")
 # a group's results in brackets after its count (not a note: a table's tokens drop bracketed notes)
 _T4_RESULTS_IN_BRACKETS = re.compile(r"[（(][^（）()\n]{0,6}结\s*果\s*维\s*持[^（）()\n]{0,80}[）)]")
 _BRACKET = re.compile(r"[（）()]")
@@ -1133,7 +1135,10 @@ def _read_t4_labelled(text: str, start: int, keys: list[str], idents: list[Ident
     three groups as columns. The figures between its heading and the next part, exactly fifteen, are read in both
     orders (group by group; result by result) and the table's identities choose; None unless exactly fifteen."""
     stop = _T4_PART_END.search(text, start, min(len(text), start + window))
-    end = _before_breakdown(text, start, stop.start() if stop else min(len(text), start + window), _SUBTOTAL)
+    end = stop.start() if stop else min(len(text), start + window)
+    total = _SUBTOTAL.search(text, start, end)         # a 合计 row under the three groups' rows (not a group's own)
+    if total and not _T4_GROUP_WORD.search(text, total.end(), end):
+        end = total.start()
     if not _T4_RESULT_HEAD.search(text, start, end):
         return None
     bracketed = _T4_RESULTS_IN_BRACKETS.search(text, start, end) is not None
@@ -1202,14 +1207,16 @@ def _read_t4_grouped(text: str, start: int, keys: list[str], idents: list[Identi
 
 # ---------------------------------------------------------------- 表二
 
-_WHOLE_DECIMAL = re.compile(r"[\d,]+\.0+")
+_WHOLE_DECIMAL = re.compile(r"[+\-−]?[\d,]+\.0+")
 
 
 def _t2_fits(keys: list[str], reading: Reading) -> bool:
     schema = load_schema()
+    # (a spreadsheet prints every figure of the row with its decimals: 2.00 beside a plain 4 is no count)
+    whole = all(p.kind in ("blank", "decimal") for p in reading)
     for key, part in zip(keys, reading):
         typ = schema.spec(key).type
-        if part.kind == "decimal" and typ != "decimal" and not _WHOLE_DECIMAL.fullmatch(part.raw):
+        if part.kind == "decimal" and typ != "decimal" and not (whole and _WHOLE_DECIMAL.fullmatch(part.raw)):
             return False                     # (a count in a spreadsheet's number format, 2.00, is a whole count)
         if part.raw.startswith(("+", "-")) and part.kind != "blank" and typ != "signed_int":
             return False
@@ -1236,8 +1243,8 @@ def _t2_anchor(text: str, start: int, end: int) -> tuple[re.Match, str] | None:
 
 # 表二 under its part's heading with its first row's label and measure at once: 规章 本年制发件数 0 (a table without the
 # article column or 信息内容), 规章：本年制发1件，… (rows written out one per line); no sentence between
-_T2_UNDER_HEADING = re.compile(r"主\s*动\s*公\s*开\s*政\s*府\s*信\s*息\s*(?:情\s*况)?[^。；！？\d]{0,40}?规\s*章[\s:：|—–\-]{0,8}"
-                               r"(?P<head>本\s*年\s*制\s*发|本\s*年\s*新\s*制\s*作)")
+_T2_UNDER_HEADING = re.compile(r"主\s*动\s*公\s*开\s*政\s*府\s*信\s*息\s*(?:情\s*况)?[^。；！？\d，,、]{0,40}?\n[ \t\u3000●•·*|\-]*"
+                               r"规\s*章[\s:：|—–\-]{0,8}(?P<head>本\s*年\s*制\s*发|本\s*年\s*新\s*制\s*作)")
 
 
 def read_t2(text: str, start: int = 0, end: int | None = None) -> TableRead | None:

@@ -29,7 +29,7 @@ _NEXT_YEAR = r"下\s*一?\s*年\s*度?"
 _NOT_A_PAIR = r"(?![^\S\n]*[:：][^\S\n]*\d)"
 _TOTAL = "(?:" + loose("总计") + "|" + loose("合计") + "|" + loose("小计") + ")"
 # a group's subtotal (小计 under 3.其他) when the next line is the table's total
-_NOT_A_SUBTOTAL = r"(?![^\n]*\n[ \t\u3000|]*(?:[（(]\s*七|总\s*计|合\s*计))"
+_NOT_A_SUBTOTAL = r"(?![^\n]*\n(?:[ \t\u3000|]*\n)*[ \t\u3000|]*(?:[（(]\s*七|总\s*计|合\s*计))"
 T3_ROW_LABELS: dict[str, str] = {
     "new": _THIS_YEAR + _alt("新收政府信息公开申请数量", "新收政府信息公开申请", "新收"),
     "carried_over": _LAST_YEAR + _alt("结转政府信息公开申请数量", "结转"),

@@ -110,16 +110,17 @@ def _blank(m: re.Match) -> str:
     return " " * (m.end() - m.start())
 
 
-# a text layer's OCR reading a digit as a letter beside other digits (l2 for 12, 1O for 10), or alone between a
-# row's cells (3 | l  0 | 1  O  6), not inside a word
-_OCR_LETTER = re.compile(r"(?<![A-Za-z])[lIOo](?=\d)|(?<=\d)[lIOo](?![A-Za-z])|(?<=[ \t|\u3000])[lIO](?=[ \t|\u3000]|$)",
+# a text layer's OCR reading a digit as a letter beside other digits (l2 for 12, 1O for 10), or an O alone between a
+# row's cells (3  0 | O  6); not inside a word, and not a lone I or l (as often a column's rule read as a letter)
+_OCR_LETTER = re.compile(r"(?<![A-Za-z])[lIOo](?=\d)|(?<=\d)[lIOo](?![A-Za-z])|(?<=[ \t|\u3000])O(?=[ \t|\u3000]|$)",
                          re.M)
 _OCR_DIGIT = {"l": "1", "I": "1", "O": "0", "o": "0"}
 
 
 def clean_region(text: str) -> str:
     """Same length as ``text`` with header noise replaced by spaces (offsets stay valid), and a letter an OCR text
-    layer read for a digit beside other digits (l2, 1O) read as that digit (the table's identities then check it)."""
+    layer read for a digit beside other digits (l2, 1O), or an O alone, read as that digit (the table's identities
+    then check it)."""
     if _FULLWIDTH_CHARS.search(text):           # str.translate costs ~0.1 µs a character: only when needed
         text = text.translate(FULLWIDTH)
     if "l" in text or "O" in text or "I" in text or "o" in text:
