@@ -24,7 +24,7 @@ def test_a_bare_heading_with_a_common_noun_still_heads():
 
 def test_a_column_rule_read_as_a_letter_is_no_digit():
     figures = [2, 0, 1, 0, 3, 0, 0, 0, 1, 1, 0, 0, 0, 0, 0]
-    text = ("四、政府信息公开行政复议、行政诉讼情况\n行政复议 行政诉讼\n结果维持 结果纠正 其他结果 尚未审结 总计 未经复议直接起诉 复议后起诉\n"
+    text = ("四、复议和诉讼情况\n行政复议 行政诉讼\n结果维持 结果纠正 其他结果 尚未审结 总计 未经复议直接起诉 复议后起诉\n"
             "结果维持 结果纠正 其他结果 尚未审结 总计 结果维持 结果纠正 其他结果 尚未审结 总计\n"
             + " I ".join(map(str, figures)) + "\n五、存在的主要问题及改进情况\n")
     t4 = read_t4(text)
@@ -32,7 +32,7 @@ def test_a_column_rule_read_as_a_letter_is_no_digit():
 
 
 def test_a_total_per_group_named_heji_in_a_labelled_table_four():
-    lines = ["四、政府信息公开行政复议、行政诉讼情况"]
+    lines = ["四、复议和诉讼情况"]
     for group, values in (("行政复议", (1, 0, 0, 0)), ("未经复议直接起诉", (0, 1, 1, 0)), ("复议后起诉", (0, 0, 0, 0))):
         lines.append(group)
         lines += [f"{w} {v}" for w, v in zip(("结果维持", "结果纠正", "其他结果", "尚未审结"), values)] + [f"合计 {sum(values)}"]
