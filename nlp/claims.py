@@ -898,7 +898,6 @@ RE_SHARE_NAMED = re.compile(
     r"|法人或其他组织|法人)(?:的|类)?(?:申请)?"
     r"(?:件数|数量|数)?(?:的)?(?:约)?(?:占(?P<whole>[^，。；;、\d]{0,12}?)的?(?:比例|比重)?|占比|比例|比重)"
     r"(?:为|达|是|约)*\s*$")
-RE_REQ = re.compile(_REQ)
 RE_OTHER_MATTER = re.compile(r"决策|文件|政策|建议|提案|事项|目录")   # what else is disclosed, or not, in a share
 RE_FIGURE_LEAD = re.compile(r"[^\d一二三四五六七八九十百千两零〇]*")
 _SHARE_PART = {**{f"予以公开{w}部分公开": "granted_partial" for w in ("和", "及", "与", "、", "加", "或", "或者", "以及")},
@@ -913,17 +912,21 @@ def _share_named_before(text: str, m: Mention, report: Report, fmt: str) -> Clai
     # (an approximation's word takes the share's words into the figure: 约占办结总数的三分之一)
     before = clause_before(text, m)[-40:] + RE_FIGURE_LEAD.match(m.surface).group()
     named = RE_SHARE_NAMED.search(before)
-    if named is None or not RE_REQ.search(_context_window(text, m)) or \
-            RE_OTHER_MATTER.search(before, 0, named.start()):
-        return None                       # (重大行政决策予以公开比例: not the requests' outcomes)
+    if named is None or RE_OTHER_MATTER.search(before, 0, named.start()):
+        return None
     part = CONCEPT_BY_KEY[_SHARE_PART[named["what"]]]
+    if part.context is not None and not part.context.search(_context_window(text, m)):
+        return None                       # (重大行政决策予以公开比例: not the requests' outcomes)
     whole = named["whole"] or ""
     dens = next((d for word, d in _SHARE_WHOLE if word in whole), SHARE_DENOMINATORS.get(part.key))
     tops = _targets(part, report, m, fmt)
-    if not dens or not tops:
-        return None
+    return _share_claim(m, tops[0], dens) if dens and tops else None
+
+
+def _share_claim(m: Mention, numerator: str, dens: tuple[str, ...]) -> Claim:
+    """A percentage's claim: ``numerator`` (a target) over each plausible whole, as percent targets."""
     claim = Claim(m, SHARE.key, note="")
-    claim.targets = [f"({tops[0]})/({d})*100" if "+" in d else f"({tops[0]})/{d}*100" for d in dens]
+    claim.targets = [f"({numerator})/({d})*100" if "+" in d else f"({numerator})/{d}*100" for d in dens]
     return claim
 
 
@@ -1056,9 +1059,7 @@ def make_claims(report: Report, mentions: list[Mention]) -> list[Claim]:
                 group = _t4_group(text, prev.mention) or "all"
                 dens = (_t4_sum(T4_GROUPS[group], "total"),)
             if dens:
-                claim = Claim(m, SHARE.key, note="")
-                claim.targets = [f"({prev.targets[0]})/({d})*100" if "+" in d else f"({prev.targets[0]})/{d}*100"
-                                 for d in dens]
+                claim = _share_claim(m, prev.targets[0], dens)
                 _resolve(claim, report)
                 out.append(claim)
                 continue

@@ -10,6 +10,8 @@ import hashlib
 import re
 from dataclasses import dataclass
 
+from .meta import BODY_NAME_END
+
 _CN = "一二三四五六七八九十"
 
 # sub-headings inside 五: （一）存在问题 / 二、改进措施 / 存在的主要问题： / 下一步工作打算
@@ -65,7 +67,7 @@ def heading_kind(title: str) -> str:
 
 # a signature closing the part when it is the report's last (the bodies' names on their lines, then the date)
 RE_SIGNATURE_TAIL = re.compile(
-    r"(?:\n[ \t\u3000]*[\u4e00-\u9fff（）()]{2,30}(?:局|委员会|委|办公室|办公厅|政府|中心|院|厅|所|站|队|办事处|街道|镇|乡|公司|管委会)"
+    r"(?:\n[ \t\u3000]*[\u4e00-\u9fff（）()]{2,30}(?:" + BODY_NAME_END + r"|公司)"
     r"[ \t\u3000]*)+\n[ \t\u3000]*(?:(?:19|20)\d{2}|二[〇○零][一二三四五六七八九〇○零]{2})\s*年[^\n]{1,8}日[ \t\u3000]*\s*$")
 
 

@@ -185,7 +185,9 @@ _ISSUING_NOTICE = re.compile(r"关于(?:印发|公布|转发|报送|发布)《?(
 # a site's name above a page's title (青禾县人民政府网站 / 2023年政府信息公开工作年度报告): not the report's body
 _SITE_NAME = re.compile(r"(?:网站|门户网|政务网|官网|客户端|公众号)$")
 # the body as the report's opening names it when its title does not (本报告由青禾县水利局编制; 青禾县水利局根据《条例》…编制本报告)
-_BODY_WORD = r"[\u4e00-\u9fff（）()]{2,30}?(?:局|委员会|委|办公室|办公厅|人民政府|政府|中心|院|厅|所|站|队|办事处|管委会|镇|乡|街道)"
+# what a body's name ends in
+BODY_NAME_END = r"(?:局|委员会|委|办公室|办公厅|人民政府|政府|中心|院|厅|所|站|队|办事处|管委会|镇|乡|街道)"
+_BODY_WORD = r"[\u4e00-\u9fff（）()]{2,30}?" + BODY_NAME_END
 _BODY_IN_TEXT = re.compile(rf"本(?:年度)?报告由(?P<a>{_BODY_WORD})(?:根据[^。\n]{{0,60}}?)?(?:负责)?(?:编制|制作|编写|起草)"
                            rf"|(?:^|(?<=[。\n]))[ \t\u3000]*(?P<b>{_BODY_WORD})(?:根据|依据|按照)[^。\n]{{0,60}}?(?:编制|制作|编写)(?:了)?本(?:年度)?报告",
                            re.M)

@@ -876,12 +876,12 @@ _SUBTOTAL = re.compile(_SUBTOTAL_LINE, re.M)
 _A_FIGURE = re.compile(r"[0-9０-９]")
 
 
-def _before_breakdown(text: str, start: int, stop: int, pattern: re.Pattern[str] = _BREAKDOWN) -> int:
+def _before_breakdown(text: str, start: int, stop: int) -> int:
     """Where a row's figures end when a breakdown (其中：…) or a subtotal (小计/合计 and its figures) follows them
-    before the next row's label (``pattern``: which of them)."""
+    before the next row's label."""
     if text.find("中", start, stop) < 0 and text.find("计", start, stop) < 0:
         return stop                          # (every match holds one: most rows have neither)
-    m = pattern.search(text, start, stop)
+    m = _BREAKDOWN.search(text, start, stop)
     return m.start() if m and _A_FIGURE.search(text, start, m.start()) else stop
 
 
@@ -1153,7 +1153,8 @@ def _read_t4_labelled(text: str, start: int, keys: list[str], idents: list[Ident
     by_result = tuple(parts[(k % 5) * groups + k // 5] for k in range(len(keys)))
     orders = [by_group, by_result]
     if bracketed:                       # each group's count first, its results after it
-        orders.append(tuple(parts[k - k % 5 + (k % 5 + 1) % 5] for k in range(len(keys))))
+        total_first = _t4_reordered(dict(zip(keys, parts)), keys, _T4_TOTAL_FIRST)
+        orders.append(tuple(total_first[k] for k in keys))
     best, notes = solve([RowSlot(keys, orders)], idents)
     return finish("表四", "2019+2021", (toks[0].start, toks[-1].end), keys, best, idents, notes)
 
