@@ -11,6 +11,7 @@ and rates against their own numerator and denominator at the stated precision.
 from __future__ import annotations
 
 import re
+from bisect import bisect_left
 from functools import cache, lru_cache
 from dataclasses import dataclass, field
 from typing import Callable
@@ -203,7 +204,8 @@ CONCEPTS: tuple[Concept, ...] = (
        ["t3.new.total+t3.carried_over.total"], zh="需办理的申请", context=_REQ),
     # this year's new requests named without 申请 (其中本年新收124件), where the context is the requests
     _c("new_requests", r"(?:本年度?|当年|全年|今年)新(?:收|受理)(?:的)?", ["t3.new.total"], zh="本年新收申请", context=_REQ),
-    _c("requests", rf"(?:收到|受理|新收|接收|接到|共有|(?<!主体)(?<!企业)(?<!户口)(?<!户籍)(?<!婚姻)(?<!不动产)登记)(?:(?!{_OTHER_APPLICATIONS}|法人|自然人)[^，。；、]){{0,12}}?(?:申请(?!人)|依申请公开)"
+    # (the lookbehinds that keep 主体登记, 企业登记… out follow 登记: the engine tries them only where 登记 stands)
+    _c("requests", rf"(?:收到|受理|新收|接收|接到|共有|登记(?<!主体登记)(?<!企业登记)(?<!户口登记)(?<!户籍登记)(?<!婚姻登记)(?<!不动产登记))(?:(?!{_OTHER_APPLICATIONS}|法人|自然人)[^，。；、]){{0,12}}?(?:申请(?!人)|依申请公开)"
                    r"|依申请公开|公开申请|公民、法人(?:或者|或|和)其他组织(?:提出|提交)?(?:的)?(?:政府信息公开|信息公开)?申请"
                    r"|(?:本年度?|全年|今年|年度)(?:的)?申请(?:总?数量|总?量|总数)",     # 本年度申请数量较上年有所上升，全年达到37件
        ["t3.new.total", "t3.new.total+t3.carried_over.total"], zh="收到政府信息公开申请"),
@@ -282,6 +284,25 @@ def _required_chars(pattern: str) -> frozenset[str] | None:
 
 CONCEPT_HINTS = {c.key: _required_chars(c.pattern.pattern) for c in CONCEPTS}
 
+
+def _hint_bits() -> tuple[dict[str, int], int]:
+    """Per character, the concepts whose keyword may contain it (a bit per index in CONCEPTS), and the concepts
+    with no known required character (always tried): the concepts a clause can name, from its characters, in one
+    pass over them."""
+    bits: dict[str, int] = {}
+    always = 0
+    for i, c in enumerate(CONCEPTS):
+        hint = CONCEPT_HINTS[c.key]
+        if hint is None:
+            always |= 1 << i
+            continue
+        for ch in hint:
+            bits[ch] = bits.get(ch, 0) | 1 << i
+    return bits, always
+
+
+HINT_BITS, HINT_ALWAYS = _hint_bits()
+
 RE_CLAUSE = re.compile(r"[，,；;。！？!?：:\n]")
 RE_CLAUSE_HARD = re.compile(r"[，,；;。！？!?：:]|\n\s*\n")
 # a sentence's end: 。！？, a blank line, or a line break before a heading or a numbered part. (Written to open with one
@@ -321,13 +342,47 @@ class Claim:
                 "matched": self.matched, "target_values": dict(self.values), "note": self.note}
 
 
+SENTENCE_LOOKBACK = 400       # how far back a sentence's start is looked for
+
+
 @lru_cache(maxsize=256)
 def sentence_bounds(text: str, pos: int) -> tuple[int, int]:
-    """[start, end) of the sentence around ``pos`` (cached: the binder, the lists and the checks ask again about
-    the same figures; a str caches its hash, so the key is cheap; a small cache, as each entry keeps its text)."""
-    lo = max((m.end() for m in RE_SENTENCE_END.finditer(text, max(0, pos - 400), pos)), default=max(0, pos - 400))
-    m = RE_SENTENCE_END.search(text, pos)
-    return lo, m.end() if m else len(text)
+    """[start, end) of the sentence around ``pos``: from the end of the last sentence end (RE_SENTENCE_END, seen
+    only up to ``pos``) in the :data:`SENTENCE_LOOKBACK` characters before it, to the end of the first one from
+    ``pos`` on. Cached: the binder, the lists and the checks ask again about the same figures; a str caches its
+    hash, so the key is cheap; a small cache, as each entry keeps its text.
+
+    Only where a sentence end can begin (its first character, found once per text) is the pattern tried: from
+    ``pos`` backwards, the first that matches is the last end, as ``finditer`` over the window would find it
+    (a match that begins inside an earlier one, at a line break in its blank lines, ends where that one does)."""
+    floor = max(0, pos - SENTENCE_LOOKBACK)
+    starts = _end_starts(text)
+    i = bisect_left(starts, pos)
+    match = RE_SENTENCE_END.match
+    lo = floor
+    for j in range(i - 1, -1, -1):
+        q = starts[j]
+        if q < floor:
+            break
+        m = match(text, q, pos)
+        if m is not None:
+            lo = m.end()
+            break
+    for j in range(i, len(starts)):
+        m = match(text, starts[j])
+        if m is not None:
+            return lo, m.end()
+    return lo, len(text)
+
+
+_END_START = re.compile(RE_SENTENCE_END.pattern[:RE_SENTENCE_END.pattern.index("]") + 1])    # its first character
+
+
+@lru_cache(maxsize=8)
+def _end_starts(text: str) -> list[int]:
+    """The offsets in ``text`` where a sentence end may begin (:data:`_END_START`), in order: found once per text
+    for the sentences of all its figures."""
+    return [m.start() for m in _END_START.finditer(text)]
 
 
 RE_LIST_COLON = re.compile(r"(?:包括|包含|其中|含)\s*$")
@@ -685,10 +740,11 @@ def _bind_in(text: str, mention: Mention, year: int | None, scope: str, negation
     cands = _candidates(mention.kind, mention.unit, mention.value == 0)
     window = None
     # (each candidate is tested by its own pattern; a combined pattern as a quick first test cost more than it saved)
-    chars = set(scope)
+    named = HINT_ALWAYS                             # the concepts with a required character in the clause
+    for ch in set(scope):
+        named |= HINT_BITS.get(ch, 0)
     for i, c, loose in cands:
-        hint = CONCEPT_HINTS[c.key]
-        if hint is not None and hint.isdisjoint(chars):
+        if not named >> i & 1:
             continue
         if c.context is not None:
             # a keyword whose context is missing ("答复" with no 申请 around) leaves the figure to the

@@ -428,3 +428,18 @@ def test_a_reason_stated_before_the_figure_and_the_outcome_after_it_names_the_ro
     # the next clause saying another outcome: not this group's figure
     c = _claims(_report("属于三类内部事务信息的2件，已告知申请人。", **cells))["2件"]
     assert c.status == "no_target"
+
+
+def test_the_concepts_a_clause_may_name_are_read_from_its_characters():
+    """HINT_BITS / HINT_ALWAYS give, for a clause, exactly the concepts whose required characters it holds."""
+    from nlp.claims import CONCEPT_HINTS, CONCEPTS, HINT_ALWAYS, HINT_BITS
+    clauses = ["本年度收到政府信息公开申请", "上年结转", "行政复议和行政诉讼", "规范性文件", "", "abc 12",
+               "其中予以公开", "不予公开的", "自然人申请", "因信息不存在无法提供", "行政处罚决定"]
+    assert any(h is None for h in CONCEPT_HINTS.values()) == bool(HINT_ALWAYS)
+    for clause in clauses:
+        named = HINT_ALWAYS
+        for ch in set(clause):
+            named |= HINT_BITS.get(ch, 0)
+        expected = {c.key for c in CONCEPTS
+                    if CONCEPT_HINTS[c.key] is None or not CONCEPT_HINTS[c.key].isdisjoint(clause)}
+        assert {c.key for i, c in enumerate(CONCEPTS) if named >> i & 1} == expected, clause
