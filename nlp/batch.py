@@ -29,7 +29,6 @@ from pathlib import Path
 from typing import Callable, Iterable
 
 import pyarrow as pa
-import pyarrow.parquet as pq
 
 from .crossyear import YearRecord
 from .errors import Errors, NianbaoError
@@ -173,6 +172,7 @@ def _part_id(name: str) -> int | None:
 
 
 def _atomic_parquet(table: pa.Table, path: Path) -> None:
+    import pyarrow.parquet as pq        # (the main process's alone: imported after the workers fork, see prefetch)
     tmp = path.with_name("." + path.name + ".tmp")
     pq.write_table(table, tmp)
     os.replace(tmp, path)
@@ -768,9 +768,10 @@ def read_records(out: Path) -> list[YearRecord]:
 # in the background thread more than the workers gain)
 _WORKER_IMPORTS = ("nlp.read.text", "nlp.html_report", "threadpoolctl")
 
-# what ``finalize`` imports besides those: loaded in the background during a run (prefetch); pandas
+# what the main process writes parts and ``finalize``s with besides those (the workers need none of it): loaded in
+# the background while the workers run (prefetch); pandas
 # is not among them: a run's outputs are written with pyarrow and the csv module (pandas costs ≈0.6 s of CPU to import)
-_FINALIZE_IMPORTS = ("nlp.crossyear", "nlp.topics.indicators", "pyarrow.compute", "csv")
+_FINALIZE_IMPORTS = ("pyarrow.parquet", "nlp.crossyear", "nlp.topics.indicators", "pyarrow.compute", "csv")
 
 
 def _report_order(row: dict) -> tuple:
