@@ -9,6 +9,7 @@ import json
 import math
 import re
 from collections.abc import Iterable
+from functools import lru_cache
 
 import pyarrow as pa
 
@@ -86,12 +87,23 @@ class Columns(dict):
 def cell_rows(report) -> Columns:
     cells = report.cells
     n = len(cells)
-    keys = list(cells)
-    values = [None if c.value is None else float(c.value) for c in cells.values()]
-    return Columns(report_id=[report.report_id] * n, source=[report.source] * n,
-                   table=[k[:k.index(".")] for k in keys], key=keys, value=values,
-                   raw=[c.raw for c in cells.values()], status=[c.status for c in cells.values()],
-                   candidates=[[float(x) for x in c.candidates] if c.candidates else [] for c in cells.values()])
+    keys = tuple(cells)
+    values, raws, statuses, candidates = [], [], [], []
+    for c in cells.values():                    # (one pass over the cells for their four columns)
+        v = c.value
+        values.append(None if v is None else float(v))
+        raws.append(c.raw)
+        statuses.append(c.status)
+        candidates.append([float(x) for x in c.candidates] if c.candidates else [])
+    return Columns(report_id=[report.report_id] * n, source=[report.source] * n, table=list(_tables_of_keys(keys)),
+                   key=list(keys), value=values, raw=raws, status=statuses, candidates=candidates)
+
+
+@lru_cache(maxsize=64)
+def _tables_of_keys(keys: tuple[str, ...]) -> tuple[str, ...]:
+    """Each cell key's table (t3.new.total → t3): the same few key lists (one per table format) recur in every
+    report."""
+    return tuple(k[:k.index(".")] for k in keys)
 
 
 def report_row(report, n_numbers: int, findings, n_items: int) -> dict:

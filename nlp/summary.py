@@ -32,13 +32,13 @@ class Summary:
 def summarise(report: Report) -> Summary:
     keys = {s.key for s in report.sections}
     sev = [f.severity for f in report.checks]
+    statuses = [c.status for c in report.cells.values()]
     return Summary(
         report_id=report.report_id, source=report.source, body=report.meta.body, year=report.meta.year,
         table_format=report.meta.table_format, sections=len(keys),
         sections_missing=",".join(k for k in SECTION_KEYS if k not in keys),
         tables=",".join(f"{t}:{f}" for t, f in report.table_formats.items()),
         cells=len(report.cells),
-        ambiguous=sum(c.status == AMBIGUOUS for c in report.cells.values()),
-        missing=sum(c.status == MISSING for c in report.cells.values()),
+        ambiguous=statuses.count(AMBIGUOUS), missing=statuses.count(MISSING),
         broken_identities=sum(f.rule in IDENTITY_RULES and f.severity == "error" for f in report.checks),
         errors=sev.count("error"), warnings=sev.count("warning"), infos=sev.count("info"))
