@@ -352,37 +352,49 @@ def sentence_bounds(text: str, pos: int) -> tuple[int, int]:
     ``pos`` on. Cached: the binder, the lists and the checks ask again about the same figures; a str caches its
     hash, so the key is cheap; a small cache, as each entry keeps its text.
 
-    Only where a sentence end can begin (its first character, found once per text) is the pattern tried: from
-    ``pos`` backwards, the first that matches is the last end, as ``finditer`` over the window would find it
-    (a match that begins inside an earlier one, at a line break in its blank lines, ends where that one does)."""
-    floor = max(0, pos - SENTENCE_LOOKBACK)
-    starts = _end_starts(text)
-    i = bisect_left(starts, pos)
+    Only where a sentence end can begin (its first character, found once per block of the text) is the pattern
+    tried: from ``pos`` backwards, the first that matches is the last end, as ``finditer`` over the window would
+    find it (a match that begins inside an earlier one, at a line break in its blank lines, ends where that one
+    does); from ``pos`` forwards, the first that matches is what ``search`` finds."""
+    return _last_end(text, max(0, pos - SENTENCE_LOOKBACK), pos), _next_end(text, pos)
+
+
+def _last_end(text: str, floor: int, pos: int) -> int:
+    """The end of the last sentence end in [floor, pos), the text seen only up to ``pos``; ``floor`` if none."""
     match = RE_SENTENCE_END.match
-    lo = floor
-    for j in range(i - 1, -1, -1):
-        q = starts[j]
-        if q < floor:
-            break
-        m = match(text, q, pos)
-        if m is not None:
-            lo = m.end()
-            break
-    for j in range(i, len(starts)):
-        m = match(text, starts[j])
-        if m is not None:
-            return lo, m.end()
-    return lo, len(text)
+    for block in range(pos // _END_BLOCK, floor // _END_BLOCK - 1, -1):
+        starts = _end_starts(text, block)
+        for j in range(bisect_left(starts, pos) - 1, -1, -1):
+            if starts[j] < floor:
+                return floor
+            m = match(text, starts[j], pos)
+            if m is not None:
+                return m.end()
+    return floor
+
+
+def _next_end(text: str, pos: int) -> int:
+    """The end of the first sentence end from ``pos`` on; the text's end if none."""
+    match = RE_SENTENCE_END.match
+    for block in range(pos // _END_BLOCK, (len(text) - 1) // _END_BLOCK + 1):
+        starts = _end_starts(text, block)
+        for j in range(bisect_left(starts, pos), len(starts)):
+            m = match(text, starts[j])
+            if m is not None:
+                return m.end()
+    return len(text)
 
 
 _END_START = re.compile(RE_SENTENCE_END.pattern[:RE_SENTENCE_END.pattern.index("]") + 1])    # its first character
+_END_BLOCK = 4096             # the text is scanned for them a block at a time (a huge text only where asked)
 
 
-@lru_cache(maxsize=8)
-def _end_starts(text: str) -> list[int]:
-    """The offsets in ``text`` where a sentence end may begin (:data:`_END_START`), in order: found once per text
-    for the sentences of all its figures."""
-    return [m.start() for m in _END_START.finditer(text)]
+@lru_cache(maxsize=32)
+def _end_starts(text: str, block: int) -> list[int]:
+    """The offsets in block ``block`` of ``text`` (:data:`_END_BLOCK` characters) where a sentence end may begin
+    (:data:`_END_START`), in order: found once per block for the sentences of all its figures."""
+    lo = block * _END_BLOCK
+    return [m.start() for m in _END_START.finditer(text, lo, lo + _END_BLOCK)]
 
 
 RE_LIST_COLON = re.compile(r"(?:包括|包含|其中|含)\s*$")

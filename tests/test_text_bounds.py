@@ -7,9 +7,11 @@ from __future__ import annotations
 
 from pathlib import Path
 
+import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
+from nlp import claims
 from nlp.claims import RE_SENTENCE_END, SENTENCE_LOOKBACK, sentence_bounds
 
 DEMO = Path(__file__).resolve().parents[1] / "corpora" / "demo"
@@ -29,12 +31,21 @@ PIECES = ["。", "！", "？", "!", "?", "\n", "\n\n", " ", "\t", "\u3000", "#",
 texts = st.lists(st.sampled_from(PIECES), max_size=80).map("".join)
 
 
+@pytest.fixture(params=[4096, 7], ids=["blocks of 4096", "blocks of 7"], autouse=True)
+def end_block(request, monkeypatch):
+    """The text is scanned in blocks: as shipped, and so small that the window and the search cross them."""
+    monkeypatch.setattr(claims, "_END_BLOCK", request.param)
+    claims._end_starts.cache_clear()
+    yield
+    claims._end_starts.cache_clear()
+
+
 def _check(text: str) -> None:
     for pos in range(len(text) + 1):
         assert sentence_bounds.__wrapped__(text, pos) == reference_sentence_bounds(text, pos), (text, pos)
 
 
-@settings(max_examples=400, deadline=None)
+@settings(max_examples=200, deadline=None)
 @given(texts)
 def test_sentence_bounds_agree_with_the_whole_window_scan(text):
     _check(text)
