@@ -303,6 +303,15 @@ def _hint_bits() -> tuple[dict[str, int], int]:
 
 HINT_BITS, HINT_ALWAYS = _hint_bits()
 
+
+def _concepts_named_in(s: str) -> int:
+    """The concepts (a bit per index in CONCEPTS) whose keyword may stand in ``s``: one of its required characters is
+    there, or none is known."""
+    named = HINT_ALWAYS
+    for ch in set(s):
+        named |= HINT_BITS.get(ch, 0)
+    return named
+
 RE_CLAUSE = re.compile(r"[，,；;。！？!?：:\n]")
 RE_CLAUSE_HARD = re.compile(r"[，,；;。！？!?：:]|\n\s*\n")
 # a sentence's end: 。！？, a blank line, or a line break before a heading or a numbered part. (Written to open with one
@@ -752,9 +761,7 @@ def _bind_in(text: str, mention: Mention, year: int | None, scope: str, negation
     cands = _candidates(mention.kind, mention.unit, mention.value == 0)
     window = None
     # (each candidate is tested by its own pattern; a combined pattern as a quick first test cost more than it saved)
-    named = HINT_ALWAYS                             # the concepts with a required character in the clause
-    for ch in set(scope):
-        named |= HINT_BITS.get(ch, 0)
+    named = _concepts_named_in(scope)
     for i, c, loose in cands:
         if not named >> i & 1:
             continue
@@ -850,7 +857,7 @@ def _bind_in(text: str, mention: Mention, year: int | None, scope: str, negation
         if RE_EXTENDED_AFTER.match(after_raw):
             return None, "延期答复的件数：表格不反映办理是否延期"
         after = lead + _compact(re.split(r"[（(]", after_raw, 1)[0])
-        chars = set(after)
+        named_in_after = _concepts_named_in(after)
         if RE_CAUSE_AFTER.match(after_raw):
             # 9件因涉及第三方合法权益、内部事务…依法不予公开, 64件因本机关不掌握…或需另行制作而无法提供: the
             # verb that ends the cause clause says what the figure counts
@@ -869,8 +876,7 @@ def _bind_in(text: str, mention: Mention, year: int | None, scope: str, negation
                 best = min(ends, key=lambda e: e[0])
                 best = (len(lead) + best[0], best[1], best[2])
         for i, c, loose in (cands if best is None else ()):
-            hint = CONCEPT_HINTS[c.key]
-            if not loose and (hint is None or not hint.isdisjoint(chars)):
+            if not loose and named_in_after >> i & 1:
                 m = c.pattern.search(after)
                 if not m or m.end() <= len(lead) or (best is not None and m.start() >= best[0]):
                     continue
