@@ -359,6 +359,61 @@ def test_local_workers_collect_garbage_less_often_and_use_one_blas_thread(tmp_pa
     assert [p["num_threads"] for p in threadpool_info() if p["user_api"] == "blas"] == parent_blas
 
 
+@pytest.mark.parametrize("timeout", [0.0, 30.0])
+def test_a_dask_task_collects_young_objects_as_the_runs_own_workers_then_restores_the_collector(timeout):
+    """A shared cluster's worker is not tuned by the run: each task raises the gen-0 threshold for its duration
+    and gives back the thresholds it found, also when it fails."""
+    import gc
+
+    from nlp.batch import WORKER_GC_THRESHOLD, run_chunk_with_deadline
+    before = gc.get_threshold()
+    assert before != WORKER_GC_THRESHOLD
+    seen = []
+
+    def probe(specs, opts):
+        seen.append(gc.get_threshold())
+        return ChunkResult([])
+
+    def fails(specs, opts):
+        seen.append(gc.get_threshold())
+        raise RuntimeError("a bug")
+
+    specs = [InputSpec("a.txt", "a.txt")]
+    run_chunk_with_deadline(specs, JobOptions(), timeout, None, probe)
+    with pytest.raises(RuntimeError):
+        run_chunk_with_deadline(specs, JobOptions(), timeout, None, fails)
+    assert seen == [WORKER_GC_THRESHOLD, WORKER_GC_THRESHOLD]
+    assert gc.get_threshold() == before
+
+
+def test_concurrent_dask_tasks_share_the_collector_setting_and_the_last_restores_it():
+    """Tasks in several threads of one worker: the second that starts keeps the setting (not the first's raised
+    thresholds as the ones to restore), and the setting stays until the last one ends."""
+    import gc
+    import threading
+
+    from nlp.batch import WORKER_GC_THRESHOLD, run_chunk_with_deadline
+    before = gc.get_threshold()
+    first_in, release = threading.Event(), threading.Event()
+    seen = {}
+
+    def long_task(specs, opts):
+        first_in.set()
+        release.wait(30)
+        seen["first, after the second ended"] = gc.get_threshold()
+        return ChunkResult([])
+
+    thread = threading.Thread(target=run_chunk_with_deadline, args=([], JobOptions(), 0.0, None, long_task))
+    thread.start()
+    assert first_in.wait(30)
+    run_chunk_with_deadline([], JobOptions(), 0.0, None, lambda specs, opts: ChunkResult([]))
+    seen["between"] = gc.get_threshold()
+    release.set()
+    thread.join(30)
+    assert seen == {"between": WORKER_GC_THRESHOLD, "first, after the second ended": WORKER_GC_THRESHOLD}
+    assert gc.get_threshold() == before
+
+
 def test_pool_close_waits_for_its_background_imports(tmp_path):
     """No fork may happen while the prefetch thread can hold an import lock: close() joins it."""
     import nlp.batch as batch
