@@ -267,8 +267,8 @@ _GC_TASKS = [0, None]              # this run's tasks running in the process, an
 def spaced_collections():
     """:data:`WORKER_GC_THRESHOLD` for as long as one of this run's tasks runs in the process, then the thresholds
     found before: for a shared cluster's worker, which this run does not tune (:func:`tune_worker`) and whose
-    collector is its owner's. Its default (700) costs a chunk about a fifth of its time there, where Dask's own
-    objects are walked too (measured: 165 against 205 reports/s). Nested and concurrent tasks (a worker with
+    collector is its owner's. With its default (700) a chunk took a quarter to two fifths longer there, where
+    Dask's own objects are walked too (measured: 145–170 against 205–223 reports/s per worker). Nested and concurrent tasks (a worker with
     several threads) share it: the first sets it, the last restores it. A worker this run tuned keeps its own."""
     import gc
     with _GC_LOCK:

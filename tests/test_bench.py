@@ -47,4 +47,11 @@ def test_bench_compares_dask_runs_alternately_and_keeps_the_fastest_of_each():
     assert len(runs) == 2 and all(a > 0 and b > 0 for a, b in runs)
     assert res["dask1"] == min(a for a, _ in runs) and res["dask2"] == min(b for _, b in runs)
     text = "\n".join(lines)
-    assert "dask: fastest of 2: 1 worker" in text and "runs (1 worker/2 workers seconds, in order)" in text
+    assert "dask, each run starting its LocalCluster: fastest of 2: 1 worker" in text
+    assert "runs (1 worker/2 workers seconds, in order)" in text
+    # then jobs on clusters already running: the first (cold workers) and the fastest of the later ones
+    cluster = res["cluster_runs"]
+    assert len(cluster) == 3 and all(a > 0 and b > 0 for a, b in cluster)
+    assert (res["cluster_first1"], res["cluster_first2"]) == cluster[0]
+    assert res["cluster1"] == min(a for a, _ in cluster[1:]) and res["cluster2"] == min(b for _, b in cluster[1:])
+    assert "a job on a running cluster (dask scheduler + dask worker): first job 1 worker" in text
