@@ -268,8 +268,9 @@ def spaced_collections():
     """:data:`WORKER_GC_THRESHOLD` for as long as one of this run's tasks runs in the process, then the thresholds
     found before: for a shared cluster's worker, which this run does not tune (:func:`tune_worker`) and whose
     collector is its owner's. With its default (700) a chunk took a quarter to two fifths longer there, where
-    Dask's own objects are walked too (measured: 145–170 against 205–223 reports/s per worker). Nested and concurrent tasks (a worker with
-    several threads) share it: the first sets it, the last restores it. A worker this run tuned keeps its own."""
+    Dask's own objects are walked too (measured: 145–170 against 205–223 reports/s per worker). Nested and
+    concurrent tasks (a worker with several threads) share it: the first sets it, the last restores it (a task
+    stuck in C code, left running on a shared worker, keeps it set). A worker this run tuned keeps its own."""
     import gc
     with _GC_LOCK:
         if _GC_TASKS[0] == 0:

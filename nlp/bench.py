@@ -135,7 +135,7 @@ def running_cluster(workers: int, workdir: Path):
                               cwd=folder, stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL)]
     try:
         deadline = time.time() + 120
-        while not info.exists() and time.time() < deadline:
+        while not _readable_json(info) and time.time() < deadline:     # (written in place: wait until whole)
             time.sleep(0.1)
         procs.append(subprocess.Popen([sys.executable, "-m", "distributed.cli.dask_worker", *common, "--nworkers",
                                        str(workers), "--nthreads", "1"], cwd=folder, stdout=subprocess.DEVNULL,
@@ -152,6 +152,15 @@ def running_cluster(workers: int, workdir: Path):
             except subprocess.TimeoutExpired:
                 proc.kill()
                 proc.wait()
+
+
+def _readable_json(path: Path) -> bool:
+    import json
+    try:
+        json.loads(path.read_text(encoding="utf-8"))
+        return True
+    except (OSError, ValueError):
+        return False
 
 
 def cluster_job(files: list[str], workdir: Path, address: str, tag: bool = True) -> tuple[float, float | None]:
