@@ -395,15 +395,26 @@ def _next_end(text: str, pos: int) -> int:
 
 
 _END_START = re.compile(RE_SENTENCE_END.pattern[:RE_SENTENCE_END.pattern.index("]") + 1])    # its first character
+_END_CHARS = "。！？!?\n"      # the characters _END_START matches (tests/test_text_bounds.py holds them equal)
 _END_BLOCK = 4096             # the text is scanned for them a block at a time (a huge text only where asked)
 
 
 @lru_cache(maxsize=32)
 def _end_starts(text: str, block: int) -> list[int]:
     """The offsets in block ``block`` of ``text`` (:data:`_END_BLOCK` characters) where a sentence end may begin
-    (:data:`_END_START`), in order: found once per block for the sentences of all its figures."""
+    (one of :data:`_END_CHARS`), in order: found once per block for the sentences of all its figures, with
+    ``str.find`` (a match object per offset from ``finditer`` cost about four times as much)."""
     lo = block * _END_BLOCK
-    return [m.start() for m in _END_START.finditer(text, lo, lo + _END_BLOCK)]
+    hi = lo + _END_BLOCK
+    find = text.find
+    out = []
+    for ch in _END_CHARS:
+        i = find(ch, lo, hi)
+        while i >= 0:
+            out.append(i)
+            i = find(ch, i + 1, hi)
+    out.sort()
+    return out
 
 
 RE_LIST_COLON = re.compile(r"(?:包括|包含|其中|含)\s*$")

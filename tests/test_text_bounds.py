@@ -40,6 +40,22 @@ def end_block(request, monkeypatch):
     claims._end_starts.cache_clear()
 
 
+def test_the_end_characters_are_those_the_pattern_can_begin_with():
+    """_end_starts looks for _END_CHARS with str.find: they must be exactly the characters a sentence end begins
+    with (every character of the Basic Multilingual Plane tried)."""
+    starting = {chr(c) for c in range(0x10000) if claims._END_START.match(chr(c))}
+    assert starting == set(claims._END_CHARS)
+    assert all(claims._END_START.match(c) for c in claims._END_CHARS)
+
+
+def test_end_starts_are_every_offset_of_an_end_character_in_the_block_in_order():
+    text = "甲。乙\n\n丙？!?丁！" * 50
+    for block in range(len(text) // claims._END_BLOCK + 2):
+        lo = block * claims._END_BLOCK
+        want = [m.start() for m in claims._END_START.finditer(text, lo, lo + claims._END_BLOCK)]
+        assert claims._end_starts(text, block) == want
+
+
 def _check(text: str) -> None:
     for pos in range(len(text) + 1):
         assert sentence_bounds.__wrapped__(text, pos) == reference_sentence_bounds(text, pos), (text, pos)

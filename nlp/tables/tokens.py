@@ -104,6 +104,20 @@ class Part:
 
 # every alternative of _NOISE needs one of these characters: without any, there is nothing to blank
 _NOISE_CHARS = re.compile(r"[（(增第年\-—–]")
+# _NOISE without its two line-anchored alternatives (a grid's separator line, a page number's line), each other one
+# beginning with a literal character (（…|(… for [（(]…, 19…|20… for (?:19|20)…) and in the same order: the regex
+# engine then skips to the characters a match can begin with instead of trying every alternative at every
+# offset. Where neither anchored alternative can match (no "---"; no dash, figure, dash), it blanks exactly
+# what _NOISE does
+_NOISE_UNANCHORED = re.compile(
+    r"（\s*四\s*[）)]\s*无|\(\s*四\s*[）)]\s*无"
+    r"|（[^（）()\n]{0,40}?[\u4e00-\u9fff][^（）()\n]{0,40}?[）)]|\([^（）()\n]{0,40}?[\u4e00-\u9fff][^（）()\n]{0,40}?[）)]"
+    r"|19\d\d\s*年|20\d\d\s*年"
+    r"|本年增\s*[/／]\s*减|增\s*[/／]\s*减"
+    r"|第[一二三四五六七八九十]+条第[（(][一二三四五六七八九十]+[）)]项"
+    r"|第\s*\d+\s*页(?:\s*/?\s*共\s*\d+\s*页)?",
+    re.M)
+_PAGE_NUMBER_HINT = re.compile(r"[-—–][^\S\n]*\d{1,3}[^\S\n]*[-—–]")      # what a page number's line needs
 
 
 def _blank(m: re.Match) -> str:
@@ -127,7 +141,9 @@ def clean_region(text: str) -> str:
         text = _OCR_LETTER.sub(lambda m: _OCR_DIGIT[m.group()], text)
     if not _NOISE_CHARS.search(text):
         return text
-    return _NOISE.sub(_blank, text)
+    if "---" in text or _PAGE_NUMBER_HINT.search(text):
+        return _NOISE.sub(_blank, text)
+    return _NOISE_UNANCHORED.sub(_blank, text)
 
 
 def tokens(text: str, start: int = 0, end: int | None = None, *, allow_sign: bool = False) -> list[Token]:
