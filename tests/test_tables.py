@@ -474,3 +474,17 @@ def test_cells_apart_by_commas_a_quoted_grouped_figure_and_a_figure_ending_a_sen
     assert [t.text for t in tokens("规章\t1,655\t2,000")] == ["1655", "2000"]               # thousands groups
     assert [t.text for t in tokens("\t\t8. 属于行政查询事项\t0")] == ["0"]                  # an enumerator, spaced
     assert [t.text for t in tokens("合计 118. 四、政府")] == ["118"]                          # a sentence's figure
+
+
+def test_a_cell_of_decimal_digits_is_what_the_simple_cell_pattern_matches():
+    """_cell_readings_of takes str.isdecimal() for _SIMPLE_CELL's \\d+ (no regex call per cell): both agree on every
+    character, and a string is decimal exactly when it is \\d+."""
+    import re
+
+    from nlp.tables.extract import _SIMPLE_CELL
+    digits = re.compile(r"\d+")
+    assert all(chr(c).isdecimal() == bool(digits.fullmatch(chr(c))) for c in range(0x110000))
+    for s in ("", "0", "12", "١٢", "1.5", "12a", "²", "一", "/", "——"):
+        assert s.isdecimal() == bool(digits.fullmatch(s))
+        if s.isdecimal():
+            assert _SIMPLE_CELL.fullmatch(s)

@@ -263,7 +263,7 @@ def _cell_readings_of(text: str, start: int, end: int, raw: str, n: int, zone: Z
             continue
         left = piece.lstrip()
         stripped = left.rstrip()
-        if simple(stripped) or stripped in _CELL_WORDS:
+        if stripped.isdecimal() or simple(stripped) or stripped in _CELL_WORDS:    # (isdecimal: \d+, without a call)
             kind = _CELL_WORDS.get(stripped) or _simple_kind(stripped)
             s = base + pos + len(piece) - len(left)
             last = len(pieces)
