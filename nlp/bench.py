@@ -3,7 +3,8 @@
 Stages are timed in this process over the same files (read+parse, numbers and claims, tagging); the
 end-to-end figure is a fresh ``nianbao check`` process (start-up, tagging and every output included),
 compared with a fresh Python process that only runs ``jieba.lcut`` over the same full texts. Optional:
-cost at two corpus sizes (linearity) and Dask with 1 vs 2 workers.
+cost at two corpus sizes (linearity) and Dask with 1 vs 2 workers: runs that each start their LocalCluster, and
+jobs on clusters already running (``dask scheduler`` + ``dask worker``, as a real cluster is deployed).
 """
 from __future__ import annotations
 
