@@ -116,11 +116,19 @@ def _steady_rate(stdout: str) -> float | None:
     return float(m.group(1)) if m else None
 
 
-def dask_run(files: list[str], workdir: Path, workers: int, tag: bool = True) -> tuple[float, float | None]:
-    """Wall-clock seconds of a fresh ``nianbao check --engine dask`` with ``workers`` LocalCluster workers, and
-    its steady throughput (reports/s from the first chunk's result to the last: cluster start-up excluded)."""
-    wall, _, stdout = _check_process(files, workdir, workers, engine="dask", tag=tag)
+def dask_run(files: list[str], workdir: Path, workers: int, tag: bool = True,
+             scheduler: str | None = None) -> tuple[float, float | None]:
+    """Wall-clock seconds of a fresh ``nianbao check --engine dask`` with ``workers`` LocalCluster workers (or a job
+    on the running cluster at ``scheduler``), and its steady throughput (reports/s from the first chunk's result to
+    the last: cluster start-up excluded)."""
+    wall, _, stdout = _check_process(files, workdir, workers, engine="dask", tag=tag, scheduler=scheduler)
     return wall, _steady_rate(stdout)
+
+
+def _speedup_text(r1: float | None, r2: float | None, runs: int) -> tuple[str, str]:
+    """The steady-throughput comparison (when both runs printed one) and the "fastest of" words of a Dask row."""
+    steady = f"; steady throughput {r1:.0f} vs {r2:.0f} reports/s: {r2 / r1:.2f}×" if r1 and r2 else ""
+    return steady, (f"fastest of {runs}: " if runs > 1 else "")
 
 
 @contextmanager
@@ -162,13 +170,6 @@ def _readable_json(path: Path) -> bool:
         return True
     except (OSError, ValueError):
         return False
-
-
-def cluster_job(files: list[str], workdir: Path, address: str, tag: bool = True) -> tuple[float, float | None]:
-    """Wall-clock seconds and steady throughput of a fresh ``nianbao check --engine dask --scheduler ADDRESS``
-    (a job on a cluster that is already running)."""
-    wall, _, stdout = _check_process(files, workdir, 0, engine="dask", tag=tag, scheduler=address)
-    return wall, _steady_rate(stdout)
 
 
 def jieba_only(files: list[str], workdir: Path) -> tuple[float, float, float]:
@@ -255,10 +256,9 @@ def run_bench(n: int = 1500, corpus: str | None = None, workers: int | None = No
                 key = "" if not label else f"_{len(fs)}"
                 results.update({f"dask1{key}": w1, f"dask2{key}": w2, f"dask_rate1{key}": r1, f"dask_rate2{key}": r2,
                                 f"dask_runs{key}": [(a, b) for (a, _), (b, _) in zip(ones, twos)]})
-                steady = f"; steady throughput {r1:.0f} vs {r2:.0f} reports/s: {r2 / r1:.2f}×" if r1 and r2 else ""
-                best = f"fastest of {len(ones)}: " if len(ones) > 1 else ""
-                print_(f"dask{label}, each run starting its LocalCluster: {best}1 worker {w1:.1f} s, 2 workers {w2:.1f} s: speed-up {w1 / w2:.2f}× end to "
-                       f"end{steady} (target ≥ 1.7×)")
+                steady, best = _speedup_text(r1, r2, len(ones))
+                print_(f"dask{label}, each run starting its LocalCluster: {best}1 worker {w1:.1f} s, 2 workers "
+                       f"{w2:.1f} s: speed-up {w1 / w2:.2f}× end to end{steady} (target ≥ 1.7×)")
                 if len(ones) > 1:
                     print_("  runs (1 worker/2 workers seconds, in order): "
                            + ", ".join(f"{a:.1f}/{b:.1f}" for (a, _), (b, _) in zip(ones, twos)))
@@ -273,14 +273,14 @@ def _running_cluster_speedup(files: list[str], tmp: Path, repeat: int, tag: bool
     the first job, whose workers load this package and the tagger on their first task, then ``repeat`` later jobs
     (fastest of them), the two clusters' jobs alternately."""
     with running_cluster(1, tmp) as one, running_cluster(2, tmp) as two:
-        jobs = [(cluster_job(files, tmp, one, tag), cluster_job(files, tmp, two, tag)) for _ in range(1 + repeat)]
+        jobs = [(dask_run(files, tmp, 0, tag, scheduler=one), dask_run(files, tmp, 0, tag, scheduler=two))
+                for _ in range(1 + repeat)]
     (f1, _), (f2, _) = jobs[0]
     (w1, r1) = min((one for one, _ in jobs[1:]), key=lambda job: job[0])
     (w2, r2) = min((two for _, two in jobs[1:]), key=lambda job: job[0])
     results.update(cluster_first1=f1, cluster_first2=f2, cluster1=w1, cluster2=w2,
                    cluster_runs=[(a, b) for (a, _), (b, _) in jobs])
-    steady = f"; steady throughput {r1:.0f} vs {r2:.0f} reports/s: {r2 / r1:.2f}×" if r1 and r2 else ""
-    best = f"fastest of {repeat}: " if repeat > 1 else ""
+    steady, best = _speedup_text(r1, r2, repeat)
     print_(f"dask, a job on a running cluster (dask scheduler + dask worker): first job 1 worker {f1:.1f} s, "
            f"2 workers {f2:.1f} s: {f1 / f2:.2f}×; later jobs, {best}1 worker {w1:.1f} s, 2 workers {w2:.1f} s: "
            f"speed-up {w1 / w2:.2f}×{steady} (target ≥ 1.7×)")

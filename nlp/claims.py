@@ -315,8 +315,11 @@ def _concepts_named_in(s: str) -> int:
 RE_CLAUSE = re.compile(r"[，,；;。！？!?：:\n]")
 RE_CLAUSE_HARD = re.compile(r"[，,；;。！？!?：:]|\n\s*\n")
 # a sentence's end: 。！？, a blank line, or a line break before a heading or a numbered part. (Written to open with one
-# character class: the regex engine then scans for that class in C instead of trying the pattern at every position.)
-RE_SENTENCE_END = re.compile(r"[。！？!?\n](?:(?<=\n)(?:\s*\n|(?=\s*(?:#|[一二三四五六七八九十]+、|[（(][一二三四五六七八九十]+[）)])))"
+# character class, of the characters a sentence end begins with: the regex engine then scans for that class in C
+# instead of trying the pattern at every position; sentence_bounds finds them with str.find.)
+_END_CHARS = "。！？!?\n"
+RE_SENTENCE_END = re.compile("[" + _END_CHARS + "]"
+                             r"(?:(?<=\n)(?:\s*\n|(?=\s*(?:#|[一二三四五六七八九十]+、|[（(][一二三四五六七八九十]+[）)])))"
                              r"|(?<!\n))")
 # another year's figure, or one summed over years (累计, 多年累计; not 全年累计, 本年度累计, 2023年累计: this year's)
 RE_OTHER_YEAR = re.compile(r"上(?:一)?年(?!度?结转|项目数量)|去年|同比|前年|历年|近三年|近五年|以来"
@@ -395,7 +398,6 @@ def _next_end(text: str, pos: int) -> int:
 
 
 _END_START = re.compile(RE_SENTENCE_END.pattern[:RE_SENTENCE_END.pattern.index("]") + 1])    # its first character
-_END_CHARS = "。！？!?\n"      # the characters _END_START matches (tests/test_text_bounds.py holds them equal)
 _END_BLOCK = 4096             # the text is scanned for them a block at a time (a huge text only where asked)
 
 

@@ -19,17 +19,25 @@ _FULLWIDTH_CHARS = re.compile("[０１２３４５６７８９．／－−﹣]")
 
 BLANK_MARKS = frozenset({"/", "-", "—", "——", "–", "无", "\\", "－", "／", "－－", "--"})
 
-# header phrases that contain digits or slashes and must not become values
-_NOISE = re.compile(
-    r"[（(]\s*四\s*[）)]\s*无"                                # （四）无 / 法提供: a wrapped label, not a blank mark
-    r"|[（(][^（）()\n]{0,40}?[\u4e00-\u9fff][^（）()\n]{0,40}?[）)]"   # parenthesised notes: （单位：万元，保留4位小数）
-    r"|(?:19|20)\d\d\s*年"                                   # a year (a page's running header): never a cell
-    r"|本年增\s*[/／]\s*减|增\s*[/／]\s*减"
-    r"|第[一二三四五六七八九十]+条第[（(][一二三四五六七八九十]+[）)]项"
-    r"|^\s*\|?\s*:?-{3,}.*$"                                 # markdown grid separator lines
-    r"|^[^\S\n]*[-—–][^\S\n]*\d{1,3}[^\S\n]*[-—–][^\S\n]*$"   # PDF page numbers: - 3 - (one line: "—\n3\n—" are cells)
-    r"|第\s*\d+\s*页(?:\s*/?\s*共\s*\d+\s*页)?",
-    re.M)
+# header phrases that contain digits or slashes and must not become values, (pattern, line-anchored). Every
+# alternative but the line-anchored ones opens with a literal character (（…|(… for [（(]…, 19…|20… for (?:19|20)…:
+# the same matches): without the anchored ones the regex engine skips to where a match can begin instead of trying
+# every alternative at every offset (_NOISE_UNANCHORED, used where neither anchored one can match)
+_NOISE_PARTS = (
+    (r"（\s*四\s*[）)]\s*无|\(\s*四\s*[）)]\s*无", False),           # （四）无 / 法提供: a wrapped label, not a blank mark
+    (r"（[^（）()\n]{0,40}?[\u4e00-\u9fff][^（）()\n]{0,40}?[）)]"
+     r"|\([^（）()\n]{0,40}?[\u4e00-\u9fff][^（）()\n]{0,40}?[）)]", False),   # parenthesised notes: （单位：万元，保留4位小数）
+    (r"19\d\d\s*年|20\d\d\s*年", False),                              # a year (a page's running header): never a cell
+    (r"本年增\s*[/／]\s*减|增\s*[/／]\s*减", False),
+    (r"第[一二三四五六七八九十]+条第[（(][一二三四五六七八九十]+[）)]项", False),
+    (r"^\s*\|?\s*:?-{3,}.*$", True),                                # markdown grid separator lines
+    (r"^[^\S\n]*[-—–][^\S\n]*\d{1,3}[^\S\n]*[-—–][^\S\n]*$", True),   # PDF page numbers: - 3 - (one line: "—\n3\n—" are cells)
+    (r"第\s*\d+\s*页(?:\s*/?\s*共\s*\d+\s*页)?", False),
+)
+_NOISE = re.compile("|".join(p for p, _ in _NOISE_PARTS), re.M)
+_NOISE_UNANCHORED = re.compile("|".join(p for p, anchored in _NOISE_PARTS if not anchored), re.M)
+# what the anchored alternatives need: a grid's "---", a page number's dash, figure, dash
+_PAGE_NUMBER_HINT = re.compile(r"[-—–][^\S\n]*\d{1,3}[^\S\n]*[-—–]")
 # a number with thousands separators (1,655, 12,345.6; a full-width comma too: 1，218) is one cell: tried first,
 # its commas dropped from the token
 _GROUPED = r"\d{1,3}(?:[,，]\d{3})+(?![\d,，])(?:\.\d+)?|"
@@ -104,20 +112,6 @@ class Part:
 
 # every alternative of _NOISE needs one of these characters: without any, there is nothing to blank
 _NOISE_CHARS = re.compile(r"[（(增第年\-—–]")
-# _NOISE without its two line-anchored alternatives (a grid's separator line, a page number's line), each other one
-# beginning with a literal character (（…|(… for [（(]…, 19…|20… for (?:19|20)…) and in the same order: the regex
-# engine then skips to the characters a match can begin with instead of trying every alternative at every
-# offset. Where neither anchored alternative can match (no "---"; no dash, figure, dash), it blanks exactly
-# what _NOISE does
-_NOISE_UNANCHORED = re.compile(
-    r"（\s*四\s*[）)]\s*无|\(\s*四\s*[）)]\s*无"
-    r"|（[^（）()\n]{0,40}?[\u4e00-\u9fff][^（）()\n]{0,40}?[）)]|\([^（）()\n]{0,40}?[\u4e00-\u9fff][^（）()\n]{0,40}?[）)]"
-    r"|19\d\d\s*年|20\d\d\s*年"
-    r"|本年增\s*[/／]\s*减|增\s*[/／]\s*减"
-    r"|第[一二三四五六七八九十]+条第[（(][一二三四五六七八九十]+[）)]项"
-    r"|第\s*\d+\s*页(?:\s*/?\s*共\s*\d+\s*页)?",
-    re.M)
-_PAGE_NUMBER_HINT = re.compile(r"[-—–][^\S\n]*\d{1,3}[^\S\n]*[-—–]")      # what a page number's line needs
 
 
 def _blank(m: re.Match) -> str:
@@ -141,7 +135,7 @@ def clean_region(text: str) -> str:
         text = _OCR_LETTER.sub(lambda m: _OCR_DIGIT[m.group()], text)
     if not _NOISE_CHARS.search(text):
         return text
-    if "---" in text or _PAGE_NUMBER_HINT.search(text):
+    if "---" in text or _PAGE_NUMBER_HINT.search(text):        # an anchored alternative may match
         return _NOISE.sub(_blank, text)
     return _NOISE_UNANCHORED.sub(_blank, text)
 
