@@ -313,7 +313,8 @@ def _concepts_named_in(s: str) -> int:
     return named
 
 RE_CLAUSE = re.compile(r"[，,；;。！？!?：:\n]")
-RE_CLAUSE_HARD = re.compile(r"[，,；;。！？!?：:]|\n\s*\n")
+_CLAUSE_HARD_CHARS = "，,；;。！？!?：:"             # the characters that end a clause (a blank line does too)
+RE_CLAUSE_HARD = re.compile("[" + _CLAUSE_HARD_CHARS + r"]|\n\s*\n")
 # a sentence's end: 。！？, a blank line, or a line break before a heading or a numbered part. (Written to open with one
 # character class, of the characters a sentence end begins with: the regex engine then scans for that class in C
 # instead of trying the pattern at every position; sentence_bounds finds them with str.find.)
@@ -422,7 +423,16 @@ def _end_starts(text: str, block: int) -> list[int]:
 RE_LIST_COLON = re.compile(r"(?:包括|包含|其中|含)\s*$")
 
 
-_CLAUSE_HARD_CHAR = re.compile(r"[，,；;。！？!?：:]")     # what RE_CLAUSE_HARD matches in one character
+def _last_hard(text: str, lo: int, hi: int) -> int:
+    """The offset of the last clause-ending character (:data:`_CLAUSE_HARD_CHARS`) in [lo, hi), -1 if none (one
+    ``str.rfind`` per character: cheaper than a match object for every one in the window)."""
+    rfind = text.rfind
+    last = -1
+    for ch in _CLAUSE_HARD_CHARS:
+        i = rfind(ch, lo, hi)
+        if i > last:
+            last = i
+    return last
 
 
 def clause_before(text: str, mention: Mention) -> str:
@@ -435,13 +445,14 @@ def _clause_start(text: str, start: int) -> int:
     window = max(0, start - 60)
     para = text.rfind("\n\n", window, start)          # a paragraph's start (a heading above it is not the clause)
     window = max(window, para + 2) if para >= 0 else window
-    for m in reversed(list(_CLAUSE_HARD_CHAR.finditer(text, window, start))):
-        p = m.start()
+    p = _last_hard(text, window, start)
+    while p >= 0:
         # "其中包括：行政规范性文件13件": a colon that opens a list does not end the clause; nor does one that opens
         # the figure itself ("收到政府信息公开申请：68件")
         if text[p] not in "：:" or not (RE_LIST_COLON.search(_compact(text[max(0, p - 9):p]))
                                         or not text[p + 1:start].strip()):
             return p + 1
+        p = _last_hard(text, window, p)
     return window
 
 

@@ -291,7 +291,7 @@ def extract_numbers(text: str, spans: list[tuple[int, int, str | None]] | None =
                                                                     and "/" not in region):
                 continue
             for m in rx.finditer(norm, s0, e0):
-                if any(a < m.end() and m.start() < b for a, b in taken):
+                if taken and _overlaps(taken, m.start(), m.end()):
                     continue
                 if rx is RE_ZERO_WORD:                 # "…均为零"; "收费金额为零" is money
                     s = m.start()
@@ -321,6 +321,14 @@ def extract_numbers(text: str, spans: list[tuple[int, int, str | None]] | None =
                            and x.kind == "count" and x.unit not in _CASE_UNITS)
     out.sort(key=lambda x: x.start)
     return _join_ranges(text, out) if len(out) > 1 else out
+
+
+def _overlaps(spans: list[tuple[int, int]], start: int, end: int) -> bool:
+    """Whether [start, end) overlaps one of ``spans``."""
+    for a, b in spans:
+        if a < end and start < b:
+            return True
+    return False
 
 
 def _drop_inside(mentions: list[Mention], rx: re.Pattern[str], norm: str, which) -> list[Mention]:

@@ -163,7 +163,11 @@ def tables_of(name: str, batches: list[list[dict] | Columns]) -> pa.Table:
     dicts = [r for b in batches if not isinstance(b, Columns) for r in b]
     cols = [b for b in batches if isinstance(b, Columns) and b.num_rows]
     if cols:
-        merged = Columns({c: [v for b in cols for v in b[c]] for c in cols[0]})
+        merged = Columns()
+        for c in cols[0]:
+            merged[c] = column = []
+            for b in cols:
+                column.extend(b[c])                 # (list.extend: a C loop, not one Python step per value)
         parts = [to_table(name, merged)] + ([to_table(name, dicts)] if dicts else [])
         return pa.concat_tables(parts) if len(parts) > 1 else parts[0]
     return to_table(name, dicts)

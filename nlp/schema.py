@@ -32,7 +32,15 @@ class Schema:
         return self.t3_rows_2021 if fmt == "2021" else self.t3_rows_2019
 
     def keys(self, table: str, fmt: str) -> list[str]:
-        """Keys of one table in one format, in reading order (row, then column)."""
+        """Keys of one table in one format, in reading order (row, then column). Worked out once per table and
+        format (every report asks for each table's), a new list each call."""
+        known = self.__dict__.setdefault("_key_orders", {})       # (a frozen dataclass: its own dict holds the cache)
+        order = known.get((table, fmt))
+        if order is None:
+            order = known[table, fmt] = tuple(self._keys(table, fmt))
+        return list(order)
+
+    def _keys(self, table: str, fmt: str) -> list[str]:
         if table == "表三":
             return [f"t3.{r}.{c}" for r in self.t3_rows(fmt) for c in self.t3_columns]
         want = {"表二": fmt, "表四": "2019+2021"}[table]

@@ -488,3 +488,17 @@ def test_a_cell_of_decimal_digits_is_what_the_simple_cell_pattern_matches():
         assert s.isdecimal() == bool(digits.fullmatch(s))
         if s.isdecimal():
             assert _SIMPLE_CELL.fullmatch(s)
+
+
+@pytest.mark.parametrize("table,fmt", [("表二", "2021"), ("表二", "2019"), ("表三", "2021"), ("表三", "2019"),
+                                       ("表四", "2019+2021")])
+def test_schema_keys_are_worked_out_once_and_handed_out_as_new_lists(table, fmt):
+    """Schema.keys keeps each table's key order after the first call: the same keys in the same order as
+    computed from the cells, and a new list each time (a caller that changes its list changes no other's)."""
+    schema = load_schema()
+    first = schema.keys(table, fmt)
+    assert first == schema._keys(table, fmt) and len(first) == len(set(first))
+    first.append("changed")
+    again = schema.keys(table, fmt)
+    assert again == schema._keys(table, fmt) and again is not schema.keys(table, fmt)
+    assert all(schema.spec(k).table == table for k in again)

@@ -80,3 +80,51 @@ def test_sentence_bounds_agree_on_every_position_of_the_demo_reports():
     for path in files[:4]:
         text = path.read_text(encoding="utf-8", errors="replace")
         _check(text)
+
+
+# ---- the clause before a figure: found with str.rfind per clause-ending character
+
+_HARD_CHAR = __import__("re").compile(r"[，,；;。！？!?：:]")      # the one-character part of RE_CLAUSE_HARD
+
+
+def reference_clause_start(text: str, start: int) -> int:
+    """The plain definition: the clause-ending characters of the window from the last back, the first that ends the
+    clause (a colon that opens a list or the figure itself does not)."""
+    window = max(0, start - 60)
+    para = text.rfind("\n\n", window, start)
+    window = max(window, para + 2) if para >= 0 else window
+    for m in reversed(list(_HARD_CHAR.finditer(text, window, start))):
+        p = m.start()
+        if text[p] not in "：:" or not (claims.RE_LIST_COLON.search(claims._compact(text[max(0, p - 9):p]))
+                                        or not text[p + 1:start].strip()):
+            return p + 1
+    return window
+
+
+def test_the_clause_ending_characters_are_those_of_the_clause_pattern():
+    """_last_hard looks for _CLAUSE_HARD_CHARS with str.rfind: exactly the single characters RE_CLAUSE_HARD matches
+    (every character of the Basic Multilingual Plane tried)."""
+    single = {chr(c) for c in range(0x10000) if claims.RE_CLAUSE_HARD.fullmatch(chr(c))}
+    assert single == set(claims._CLAUSE_HARD_CHARS) == {chr(c) for c in range(0x10000) if _HARD_CHAR.fullmatch(chr(c))}
+
+
+def _check_clauses(text: str) -> None:
+    for pos in range(len(text) + 1):
+        assert claims._clause_start.__wrapped__(text, pos) == reference_clause_start(text, pos), (text, pos)
+
+
+@settings(max_examples=200, deadline=None)
+@given(texts)
+def test_clause_start_agrees_with_the_whole_window_scan(text):
+    _check_clauses(text)
+
+
+def test_clause_start_agrees_on_lists_colons_and_paragraphs():
+    _check_clauses("其中包括：行政规范性文件13件，收到政府信息公开申请：68件；\n\n办结：12件。含：3件")
+    _check_clauses("无标点的一段文字" * 20 + "：5件")
+
+
+def test_clause_start_agrees_on_every_position_of_the_demo_reports():
+    files = sorted(p for p in DEMO.iterdir() if p.suffix in (".txt", ".md"))
+    for path in files[:4]:
+        _check_clauses(path.read_text(encoding="utf-8", errors="replace"))

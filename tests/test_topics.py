@@ -196,6 +196,25 @@ def test_topics_keyword_fast_guards_match_the_patterns():
         assert K.shape_hits("字" * n)[0] == want
 
 
+def test_topics_cue_counts_given_or_not_give_the_same_families():
+    """cue_tokens counts the problem and improvement cue words once and hands the counts to polarity_hits and
+    modal_hits: with or without them, the same families (a count is not 0 exactly when a search finds one; the
+    praise test reads the problem count). Texts with and without cues, unstripped ones too (modal_hits then
+    counts its stripped text itself)."""
+    from nlp.topics import keywords as K
+    texts = [t for t, _, _ in CODEBOOK_EXAMPLES] + [
+        "本年度全县政务公开工作稳步推进，取得了新的成效。", "衷心感谢社会各界对我局工作的关心和支持。",
+        "工作取得一定成效，但仍存在一些不足。", "  存在以下不足：  ", "下一步，我局将加强培训。\n", "某某", "", " ",
+        "一是部分科室仍存在重视不够的问题。下一步将加强培训，完善制度，提升公开质量，确保各项工作落到实处。",
+    ]
+    for t in texts:
+        counts = K.cue_counts(t)
+        assert (counts[0] > 0, counts[1] > 0) == (bool(K.RE_PROBLEM.search(t)), bool(K.RE_IMPROVEMENT.search(t))), t
+        assert K.polarity_hits(t, counts) == K.polarity_hits(t), t
+        assert K.modal_hits(t, counts) == K.modal_hits(t), t
+    assert K.modal_hits("  取得了新的成效  ", (5, 0)) == K.modal_hits("  取得了新的成效  ")      # not this text's counts
+
+
 def test_topics_cue_families_filter():
     from nlp.topics.features import CUE_FAMILIES, cue_family, cue_tokens, frame, inputs_from_texts
     x = inputs_from_texts(["（二）拓展公开渠道。针对去年报告指出的栏目问题，已充分发挥政府网站作用，1、网站公开 条 12 34"])

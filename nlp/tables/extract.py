@@ -351,7 +351,7 @@ def _line_has_tokens(line: str, after: str) -> bool:
 
 @lru_cache(maxsize=None)
 def _t3_row_test(fmt: str, row: str) -> Callable[[tuple], bool] | None:
-    return _row_test([f"t3.{row}.{c}" for c in load_schema().t3_columns], t3_identities(fmt))
+    return _row_test(list(_t3_row_keys(row)), t3_identities(fmt))
 
 
 def _row_test(keys: list[str], idents: list[Identity]) -> Callable[[tuple], bool] | None:
@@ -591,7 +591,7 @@ def _status(p: Part) -> str:
 
 @dataclass
 class RowSlot:
-    keys: list[str]
+    keys: Sequence[str]
     readings: list[Reading]
 
 
@@ -908,7 +908,7 @@ def read_t3(text: str, start: int = 0, end: int | None = None) -> TableRead | No
     for i, (row, s, e) in enumerate(labels):
         last = i == len(labels) - 1
         stop = _before_breakdown(text, e, labels[i + 1][1] if not last else zend)
-        keys = [f"t3.{row}.{c}" for c in cols]
+        keys = _t3_row_keys(row)
         rd, as_cells = _row_readings(text, e, stop, len(cols), last=last, zone=zone, every_fit=True,
                                      accept=_t3_row_test(fmt, row))
         grid = grid and as_cells
@@ -926,6 +926,12 @@ def read_t3(text: str, start: int = 0, end: int | None = None) -> TableRead | No
     keys = schema.keys("表三", fmt)
     out = finish("表三", fmt, (zstart, max(values_end, zstart)), keys, best, idents, notes)
     return _unknown_if_figures_unplaced(out, text, zstart, zend, zone)
+
+
+@lru_cache(maxsize=None)
+def _t3_row_keys(row: str) -> tuple[str, ...]:
+    """The keys of one 表三 row's cells, in column order (the same for every report)."""
+    return tuple(f"t3.{row}.{c}" for c in load_schema().t3_columns)
 
 
 # figures in a table's zone enough to fill two rows: when fewer than half of them came out as cells, the rest stand
@@ -989,7 +995,7 @@ def _t3_column_parts(text: str, rows: list[str], labels: list[tuple[str, int, in
         if test is not None and len(readings) > 1:
             readings = [r for r in readings if test(_part_values(r))] or readings
         end = max([end] + [p.end for r in readings[:1] for p in r])
-        slots.append(RowSlot([f"t3.{row}.{c}" for c in cols], readings))
+        slots.append(RowSlot(_t3_row_keys(row), readings))
     return slots, end
 
 

@@ -39,8 +39,8 @@ from dataclasses import dataclass
 from ..items import Item, heading_kind as _heading_kind
 from ..segment import segmenter
 from . import keywords
-from .keywords import (_grassroots_rule, lead_in_kind, modal_hits, past_hits, polarity_hits, raw_topic_hits,
-                       shape_hits, title_topic_hits)
+from .keywords import (_grassroots_rule, cue_counts, lead_in_kind, modal_hits, past_hits, polarity_hits,
+                       raw_topic_hits, shape_hits, title_topic_hits)
 from .labels import HEADING_KINDS
 
 FEATURE_VERSION = "section5-features-v6"
@@ -150,11 +150,12 @@ def cue_tokens(item: ItemInput, text: str | None = None) -> list[str]:
     raw = raw_topic_hits(text)
     tokens = [_HK[item.heading_kind], _CTX[item.context], _POS[item.position]]
     tokens += map(_CUE.__getitem__, _grassroots_rule(text, raw[:]))
-    tokens += map(_POL.__getitem__, polarity_hits(text))
+    counts = cue_counts(text)                  # (read by the polarity and the modal families)
+    tokens += map(_POL.__getitem__, polarity_hits(text, counts))
     tokens += map(_SHAPE.__getitem__, shape_hits(text))
     if raw:
         tokens += map(_TITLE.__getitem__, title_topic_hits(text, raw))
-    tokens += map(_MOD.__getitem__, modal_hits(text))
+    tokens += map(_MOD.__getitem__, modal_hits(text, counts))
     tokens += map(_PAST.__getitem__, past_hits(text))
     return tokens
 

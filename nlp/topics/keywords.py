@@ -189,22 +189,30 @@ def remedy_share(text: str) -> str | None:
 _FAMILY_NAMES = {"p": "problem", "i": "improvement"}
 
 
-def _families(text: str) -> list[str]:
-    """"p" when ``text`` has a problem cue, "i" when it has an improvement cue (in that order)."""
+def _families(text: str, counts: tuple[int, int] | None = None) -> list[str]:
+    """"p" when ``text`` has a problem cue, "i" when it has an improvement cue (in that order); ``counts``:
+    :func:`cue_counts` of ``text`` when the caller has them (a count is not 0 exactly when a search finds one)."""
     out = []
-    if RE_PROBLEM.search(text):
+    if counts[0] if counts is not None else RE_PROBLEM.search(text):
         out.append("p")
-    if RE_IMPROVEMENT.search(text):
+    if counts[1] if counts is not None else RE_IMPROVEMENT.search(text):
         out.append("i")
     return out
 
 
-def modal_hits(text: str) -> list[str]:
+def cue_counts(text: str) -> tuple[int, int]:
+    """How many problem and how many improvement cue words ``text`` holds (non-overlapping, as ``findall``
+    counts them): computed once for :func:`polarity_hits` and :func:`modal_hits` of the same item."""
+    return len(RE_PROBLEM.findall(text)), len(RE_IMPROVEMENT.findall(text))
+
+
+def modal_hits(text: str, counts: tuple[int, int] | None = None) -> list[str]:
     """Tense/modality families of ``text``: future, need, state, done; first_p/first_i and last_p/last_i (the
     polarity families of its first and last clause); bal_p / bal_i / bal_eq (which of the problem and
     improvement cue words occur more often); remedy_major / remedy_minor / remedy_tail (:func:`remedy_share`, v4);
     praise (achievements, thanks, a statement of principle with no contrast and no gap: codebook `other`, v4);
-    open (ends with a comma: a fragment), colon (ends with a colon)."""
+    open (ends with a comma: a fragment), colon (ends with a colon). ``counts``: :func:`cue_counts` of
+    ``text`` when the caller has them."""
     out = []
     if RE_FUTURE.search(text):
         out.append("future")
@@ -220,12 +228,13 @@ def modal_hits(text: str) -> list[str]:
         out += ["first_" + f for f in _families(clauses[0])]
         if len(clauses) > 1:
             out += ["last_" + f for f in _families(clauses[-1])]
-    n_p, n_i = len(RE_PROBLEM.findall(t)), len(RE_IMPROVEMENT.findall(t))
+    # (the counts of ``text`` are those of ``t`` when stripping removed nothing)
+    n_p, n_i = counts if counts is not None and len(t) == len(text) else cue_counts(t)
     out.append("bal_p" if n_p > n_i else "bal_i" if n_i > n_p else "bal_eq")
     remedy = remedy_share(t)
     if remedy is not None:
         out.append(remedy)
-    elif RE_PRAISE.search(t) and not (RE_CONTRAST.search(t) or RE_PROBLEM.search(t) or RE_NEED.search(t)):
+    elif RE_PRAISE.search(t) and not (RE_CONTRAST.search(t) or n_p or RE_NEED.search(t)):
         out.append("praise")
     if t[-1:] in ("，", ",", "、"):
         out.append("open")
@@ -306,9 +315,10 @@ def _rectification(text: str) -> bool:
     return _RECTIFICATION_ANCHORS.search(text) is not None and RE_RECTIFICATION.search(text) is not None
 
 
-def polarity_hits(text: str) -> list[str]:
-    """Polarity cue families found in ``text``: problem / improvement / rectification / lead_in / boilerplate."""
-    out = [_FAMILY_NAMES[f] for f in _families(text)]
+def polarity_hits(text: str, counts: tuple[int, int] | None = None) -> list[str]:
+    """Polarity cue families found in ``text``: problem / improvement / rectification / lead_in / boilerplate.
+    ``counts``: :func:`cue_counts` of ``text`` when the caller has them."""
+    out = [_FAMILY_NAMES[f] for f in _families(text, counts)]
     if _rectification(text):
         out.append("rectification")
     if _lead_in(text.strip()):
