@@ -62,7 +62,7 @@ def number_rows(report, claims) -> Columns:
     """One row per narrative number (its claim: concept, targets, status), as columns."""
     ms = [c.mention for c in claims]
     n = len(ms)
-    return Columns(report_id=[report.report_id] * n, source=[report.source] * n,
+    return Columns(report_id=Repeat(report.report_id, n), source=Repeat(report.source, n),
                    start=[m.start for m in ms], end=[m.end for m in ms], surface=[m.surface for m in ms],
                    value=[_f(m.value) for m in ms], low=[_f(m.low) for m in ms], high=[_f(m.high) for m in ms],
                    unit=[m.unit for m in ms], kind=[m.kind for m in ms], section=[m.section for m in ms],
@@ -76,12 +76,34 @@ def _f(x) -> float | None:
 
 
 class Columns(dict):
-    """Rows of one output table as columns (name → list of values, all the same length): what the per-report
-    job returns for its large tables, built without a dict per row."""
+    """Rows of one output table as columns (name → values, all the same length): what the per-report job returns
+    for its large tables, built without a dict per row. A column is a list, or a :class:`Repeat` (one value on
+    every row) or a :class:`Shared` (a sequence every report of a kind has): those become Arrow arrays without a
+    Python object per row."""
 
     @property
     def num_rows(self) -> int:
         return len(next(iter(self.values()), ()))
+
+
+class Repeat:
+    """A column of one value on each of ``count`` rows (a report's id and source on its rows)."""
+    __slots__ = ("value", "count")
+
+    def __init__(self, value, count: int) -> None:
+        self.value, self.count = value, count
+
+    def __len__(self) -> int:
+        return self.count
+
+    def __iter__(self):
+        return iter([self.value] * self.count)
+
+
+class Shared(tuple):
+    """A column of values that recur whole in report after report (the key order of a table format): its Arrow
+    array is built once (:func:`_shared_array`)."""
+    __slots__ = ()
 
 
 def cell_rows(report) -> Columns:
@@ -95,15 +117,16 @@ def cell_rows(report) -> Columns:
         raws.append(c.raw)
         statuses.append(c.status)
         candidates.append([float(x) for x in c.candidates] if c.candidates else [])
-    return Columns(report_id=[report.report_id] * n, source=[report.source] * n, table=list(_tables_of_keys(keys)),
-                   key=list(keys), value=values, raw=raws, status=statuses, candidates=candidates)
+    keys, tables = _keys_and_tables(keys)
+    return Columns(report_id=Repeat(report.report_id, n), source=Repeat(report.source, n), table=tables, key=keys,
+                   value=values, raw=raws, status=statuses, candidates=candidates)
 
 
 @lru_cache(maxsize=64)
-def _tables_of_keys(keys: tuple[str, ...]) -> tuple[str, ...]:
-    """Each cell key's table (t3.new.total → t3): the same few key lists (one per table format) recur in every
-    report."""
-    return tuple(k[:k.index(".")] for k in keys)
+def _keys_and_tables(keys: tuple[str, ...]) -> tuple[Shared, Shared]:
+    """A report's cell keys and each key's table (t3.new.total → t3), as shared columns: the same few key lists
+    (one per combination of table formats) recur in every report."""
+    return Shared(keys), Shared(k[:k.index(".")] for k in keys)
 
 
 def report_row(report, n_numbers: int, findings, n_items: int) -> dict:
@@ -121,7 +144,7 @@ def report_row(report, n_numbers: int, findings, n_items: int) -> dict:
 def item_rows(report, tagged: list[dict]) -> Columns:
     """One row per section 五 item with its tags, as columns."""
     n = len(tagged)
-    return Columns(report_id=[report.report_id] * n, source=[report.source] * n,
+    return Columns(report_id=Repeat(report.report_id, n), source=Repeat(report.source, n),
                    index=[t["index"] for t in tagged], start=[t["start"] for t in tagged],
                    end=[t["end"] for t in tagged], text=[t["text"] for t in tagged],
                    heading=[t.get("heading", "") for t in tagged],
@@ -153,9 +176,12 @@ def _scores_json(scores: dict) -> str:
 
 
 def to_table(name: str, rows: list[dict] | Columns) -> pa.Table:
+    schema = SCHEMAS[name]
     if isinstance(rows, Columns):
-        return pa.Table.from_pydict(rows, schema=SCHEMAS[name])
-    return pa.Table.from_pylist(rows, schema=SCHEMAS[name])
+        return pa.Table.from_pydict({c: v if type(v) is list or isinstance(v, pa.Array)
+                                     else _merged_column([v], schema.field(c).type) for c, v in rows.items()},
+                                    schema=schema)
+    return pa.Table.from_pylist(rows, schema=schema)
 
 
 def tables_of(name: str, batches: list[list[dict] | Columns]) -> pa.Table:
@@ -163,14 +189,49 @@ def tables_of(name: str, batches: list[list[dict] | Columns]) -> pa.Table:
     dicts = [r for b in batches if not isinstance(b, Columns) for r in b]
     cols = [b for b in batches if isinstance(b, Columns) and b.num_rows]
     if cols:
+        schema = SCHEMAS[name]
         merged = Columns()
         for c in cols[0]:
-            merged[c] = column = []
-            for b in cols:
-                column.extend(b[c])                 # (list.extend: a C loop, not one Python step per value)
+            merged[c] = _merged_column([b[c] for b in cols], schema.field(c).type)
         parts = [to_table(name, merged)] + ([to_table(name, dicts)] if dicts else [])
         return pa.concat_tables(parts) if len(parts) > 1 else parts[0]
     return to_table(name, dicts)
+
+
+def _merged_column(parts: list, type_: pa.DataType) -> list | pa.Array:
+    """One column of several reports' :class:`Columns`: their lists joined (list.extend: a C loop), their
+    :class:`Repeat` values run-length decoded, their :class:`Shared` arrays (built once each) concatenated; any
+    other mix as one list."""
+    if type_ == pa.string() and all(type(p) is Repeat and type(p.value) is str for p in parts):
+        return _repeated_strings(parts)
+    if all(type(p) is Shared for p in parts):
+        return pa.concat_arrays([_shared_array(p, type_) for p in parts])
+    column: list = []
+    for p in parts:
+        column.extend(p)
+    return column
+
+
+def _repeated_strings(parts: list[Repeat]) -> pa.Array:
+    """The string array of :class:`Repeat` columns end to end, built from its buffers: each value's bytes repeated
+    (bytes * count) and the offsets of their lengths (no Python object per row, and nothing of pyarrow.compute,
+    which a worker does not import)."""
+    import numpy as np
+    encoded = [p.value.encode("utf-8") for p in parts]
+    counts = [p.count for p in parts]
+    n = sum(counts)
+    lengths = np.repeat(np.fromiter(map(len, encoded), dtype=np.int64, count=len(encoded)), counts)
+    offsets = np.zeros(n + 1, dtype=np.int64)
+    np.cumsum(lengths, out=offsets[1:])
+    if offsets[-1] >= 2 ** 31:                  # (more than a string array's 32-bit offsets hold: never in a chunk)
+        return pa.array([p.value for p in parts for _ in range(p.count)], pa.string())
+    data = b"".join(e * c for e, c in zip(encoded, counts))
+    return pa.Array.from_buffers(pa.string(), n, [None, pa.py_buffer(offsets.astype(np.int32)), pa.py_buffer(data)])
+
+
+@lru_cache(maxsize=64)
+def _shared_array(values: Shared, type_: pa.DataType) -> pa.Array:
+    return pa.array(values, type_)
 
 
 LIST_COLUMNS = ("cells", "span", "targets", "topics", "candidates")
