@@ -783,6 +783,7 @@ def _bind_in(text: str, mention: Mention, year: int | None, scope: str, negation
     best: tuple[int, int, Concept] | None = None
     cands = _candidates(mention.kind, mention.unit, mention.value == 0)
     window = None
+    in_window: dict[re.Pattern[str], bool] = {}      # each context pattern looked for once (most concepts share one)
     # (each candidate is tested by its own pattern; a combined pattern as a quick first test cost more than it saved)
     named = _concepts_named_in(scope)
     for i, c, loose in cands:
@@ -791,9 +792,12 @@ def _bind_in(text: str, mention: Mention, year: int | None, scope: str, negation
         if c.context is not None:
             # a keyword whose context is missing ("答复" with no 申请 around) leaves the figure to the
             # next keyword back ("复议机关决定撤销本机关答复1件")
-            if window is None:
-                window = _context_window(text, mention)
-            if not c.context.search(window):
+            found = in_window.get(c.context)
+            if found is None:
+                if window is None:
+                    window = _context_window(text, mention)
+                found = in_window[c.context] = c.context.search(window) is not None
+            if not found:
                 continue
         if loose:
             if negation:

@@ -109,6 +109,7 @@ RE_NEG = re.compile(
     r"|(?<![^\s，。；;,、无有生开])收费(?:及|和|与|、)?(?:减免)?(?:情况|事项)?(?=[，,。；;、\s）)]|$)"
     r"|(?:行政)?规范性文件(?!清理|备案|审查|审核|管理|制度|库|目录|栏目|专栏|合法性|的))"
     r"(?!(?:公开|信息公开)?而?(?:引起|引发|导致|产生的|提起))")   # 未发生因(依)申请(公开)引起的行政复议: 申请 only qualifies
+NEG_OPENERS = "未没无"            # what every negation (RE_NEG) opens with: a span without them has none
 # a negated normative document states that none was issued only bare (未制发规范性文件, 未出台任何规范性文件):
 # 未出台排除限制竞争的规范性文件 is a fair-competition review's finding; 上半年未出台… a part of the year
 RE_FIELD_BEFORE = re.compile(r"[：:]\s?$")
@@ -270,7 +271,9 @@ def extract_numbers(text: str, spans: list[tuple[int, int, str | None]] | None =
     out: list[Mention] = []
     for s0, e0, section in spans:
         taken: list[tuple[int, int]] = []
-        for m in RE_NEG.finditer(norm, s0, e0):
+        region = norm[s0:e0]
+        negations = RE_NEG.finditer(norm, s0, e0) if any(c in region for c in NEG_OPENERS) else ()
+        for m in negations:
             start, end = m.start(), m.end()
             noun = m.group("noun")
             if m.group("neg") == "无" and "\n" in m.group("mid") and RE_FIELD_BEFORE.search(norm, max(s0, start - 2), start):
@@ -282,13 +285,13 @@ def extract_numbers(text: str, spans: list[tuple[int, int, str | None]] | None =
             out.append(Mention(start, end, text[start:end], 0, 0, 0, "元" if kind == "money" else "件", kind,
                                section, noun))
             taken.append((start, end))
-        region = norm[s0:e0]
         if e0 - s0 <= 40 and not RE_PROSE.search(RE_MENTION.sub("", region)):
             continue                                   # figures left over from a table ("3个 3443000元")
         for rx in (RE_MENTION, RE_PERCENT_CN, RE_CHENG, RE_UNITLESS, RE_ZERO_WORD, RE_FRACTION):
             if (rx is RE_PERCENT_CN and "百分之" not in region) or (rx is RE_CHENG and "成" not in region) or \
                     (rx is RE_ZERO_WORD and "零" not in region) or (rx is RE_FRACTION and "分之" not in region
-                                                                    and "/" not in region):
+                                                                    and "/" not in region) or \
+                    (rx is RE_UNITLESS and not _unitless_possible(norm, s0, e0)):
                 continue
             for m in rx.finditer(norm, s0, e0):
                 if taken and _overlaps(taken, m.start(), m.end()):
@@ -321,6 +324,14 @@ def extract_numbers(text: str, spans: list[tuple[int, int, str | None]] | None =
                            and x.kind == "count" and x.unit not in _CASE_UNITS)
     out.sort(key=lambda x: x.start)
     return _join_ranges(text, out) if len(out) > 1 else out
+
+
+def _unitless_possible(norm: str, start: int, end: int) -> bool:
+    """Whether a figure without a unit in ``norm[start:end]`` can be a count: it needs 万 or 亿 after it, or 数 or
+    量 in the few characters before it (RE_UNITLESS_BEFORE, looked for up to four characters back, before the span's
+    start too)."""
+    region = norm[max(0, start - 4):end]
+    return "万" in region or "亿" in region or "数" in region or "量" in region
 
 
 def _overlaps(spans: list[tuple[int, int]], start: int, end: int) -> bool:

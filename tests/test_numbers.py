@@ -62,3 +62,41 @@ def test_a_hotline_number_is_no_quantity_but_the_same_digits_with_a_unit_are():
     assert [m.value for m in extract_numbers("群众通过12345热线反映问题。")] == []
     assert [(m.value, m.kind) for m in extract_numbers("全年收取费用12345元。")] == [(12345, "money")]
     assert [m.value for m in extract_numbers("通过12345处理群众诉求，设12345座席。")] == []
+
+
+def test_every_negation_opens_with_one_of_its_openers():
+    """extract_numbers looks for negated zeros only in a span that holds 未, 没 or 无 (NEG_OPENERS): no other first
+    character lets RE_NEG match (every character of the Basic Multilingual Plane tried before a tail that completes
+    each kind of negation)."""
+    from nlp.numbers import NEG_OPENERS, RE_NEG
+    tails = ["被申请人", "向申请人收取费用", "收到申请", "曾收到申请", "有申请", "有收到申请", "申请", "收取费用",
+             "发生行政复议", "因依申请公开引发行政复议", "行政复议和行政诉讼", "规范性文件", "收费"]
+    first = {chr(c) for c in range(0x10000) for t in tails if RE_NEG.match(chr(c) + t)}
+    assert first == set(NEG_OPENERS)
+
+
+DEMO_TEXTS = [
+    "全年网站访问量达到139.7万，粉丝数54373，数量为12，共计3个百分点。本年度未收到申请，没有发生行政复议。",
+    "收到申请12件，办结10件；访问量：1203，其中数据开放 45，总量 88,000 万。无。",
+    "质量 5，数 6，量 7；第3条，8万，9亿，十万余件，约占三成。",
+]
+
+
+def test_unitless_figures_are_skipped_only_where_none_can_count(monkeypatch):
+    """A span whose text (and the four characters before it) holds none of 万, 亿, 数, 量 gives no unit-less figure:
+    skipping RE_UNITLESS there changes nothing (the same mentions as when it always runs), on the demo reports and
+    texts with unit-less figures at a span's edges."""
+    from pathlib import Path
+
+    import nlp.numbers as N
+    demo = Path(__file__).resolve().parents[1] / "corpora" / "demo"
+    texts = DEMO_TEXTS + [p.read_text(encoding="utf-8", errors="replace") for p in sorted(demo.glob("*.txt"))[:6]]
+    cases = []
+    for t in texts:
+        step = max(7, len(t) // 40)                  # spans that start and end anywhere, 数/量 just before one too
+        cases.append((t, [(a, min(len(t), a + step), None) for a in range(0, len(t), step)]))
+        cases.append((t, None))
+    guarded = [N.extract_numbers(t, sp) for t, sp in cases]
+    monkeypatch.setattr(N, "_unitless_possible", lambda norm, start, end: True)
+    assert [N.extract_numbers(t, sp) for t, sp in cases] == guarded
+    assert any(m.unit == "" for ms in guarded for m in ms)      # (unit-less counts were found at all)
