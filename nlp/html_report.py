@@ -89,6 +89,9 @@ def _table_skeleton(table: str, fmt: str) -> tuple[str, tuple[tuple[str, tuple[t
     return head, tuple(out)
 
 
+_INT_TEXT = tuple(str(i) for i in range(1000))         # the small counts most cells hold, as printed
+
+
 def _table_html(report, table: str, bad: set[str]) -> str:
     fmt = report.table_formats.get(table)
     if not fmt:
@@ -106,15 +109,17 @@ def _table_html(report, table: str, bad: set[str]) -> str:
                 continue
             v = c.value
             if c.status == "ambiguous":
-                cls, shown = "amb", "/".join(str(x) for x in c.candidates) + "?"
+                cls, shown = "amb", escape("/".join(str(x) for x in c.candidates) + "?")
             elif v is None:
-                cls, shown = "blank", c.raw or ""
+                cls, shown = "blank", escape(c.raw) if c.raw else ""
+            elif type(v) is int:                  # (most cells: digits and a sign need no escaping)
+                cls, shown = "", _INT_TEXT[v] if 0 <= v < len(_INT_TEXT) else str(v)
             else:
-                cls, shown = "", str(v) if type(v) is int else (str(int(v)) if float(v).is_integer() else str(v))
+                cls, shown = "", escape(str(int(v)) if float(v).is_integer() else str(v))
             if k in bad:
                 cls = "bad"
             add(tags[cls])
-            add(shown if shown.isdigit() else escape(shown))      # most shown values are plain digits
+            add(shown)
             add("</td>")
         add("</tr>")
     add("</table>")

@@ -179,3 +179,29 @@ def test_report_page_is_written_whole_over_an_older_page(tmp_path):
     assert html_report.write_report_page(a, a.discrepancies, tagged, str(tmp_path)).read_bytes() == page
     shutil.rmtree(tmp_path / "reports")
     assert html_report.write_report_page(a, a.discrepancies, tagged, str(tmp_path)).read_bytes() == page
+
+
+def test_report_page_table_cells_show_each_kind_of_value():
+    """A table cell on the report page: counts as printed (small ones from a prepared table, large and negative ones
+    too), decimals without a trailing .0, candidates of an ambiguous cell, a blank's raw text escaped."""
+    from types import SimpleNamespace
+
+    from nlp import html_report
+    from nlp.schema import load_schema
+    from nlp.types import make_cell
+    keys = load_schema().keys("表四", "2019+2021")
+    values = [(7, "7"), (999, "999"), (1000, "1000"), (123456, "123456"), (-3, "-3"), (0, "0"), (12.0, "12"),
+              (0.25, "0.25")]
+    cells = {k: make_cell(k, v, str(v), "value", (), None) for k, (v, _) in zip(keys, values)}
+    rest = keys[len(values):]
+    cells[rest[0]] = make_cell(rest[0], None, "<无>", "not_applicable")
+    cells[rest[1]] = make_cell(rest[1], None, "", "blank")
+    cells[rest[2]] = make_cell(rest[2], None, "12", "ambiguous", (1, 2))
+    report = SimpleNamespace(table_formats={"表四": "2019+2021"}, cells=cells)
+    html = html_report._table_html(report, "表四", {keys[0]})
+    for k, (_, shown) in zip(keys, values):
+        cls = "bad" if k == keys[0] else ""
+        assert f'<td class="{cls}" title="{k}">{shown}</td>' in html
+    assert f'<td class="blank" title="{rest[0]}">&lt;无&gt;</td>' in html
+    assert f'<td class="blank" title="{rest[1]}"></td>' in html
+    assert f'<td class="amb" title="{rest[2]}">1/2?</td>' in html
