@@ -58,6 +58,10 @@ def main(argv: list[str] | None = None) -> int:
         return 0
     if shutil.which("valgrind") is None:
         raise SystemExit("valgrind is not installed")
+    # one BLAS thread, as in a corpus run (the runs below inherit the setting): an idle pool's spinning threads
+    # would be counted too, and by a different number from one run to the next
+    from nlp.cli import one_blas_thread_env
+    one_blas_thread_env()
     with tempfile.TemporaryDirectory(prefix="nianbao-ir-") as tmp:
         tmp = Path(tmp)
         if a.corpus:
