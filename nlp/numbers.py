@@ -61,8 +61,11 @@ def _after_first(form: str, first: str) -> str:
 _DIGIT_REST = _after_first(NUM, r"\d")
 _NUMERAL_REST = _after_first(CNUM_POINT, f"[{_CN}]") + "|" + _after_first(CNUM, f"[{_CN}]")
 _FIGURE = rf"(?P<num>[\d{_CN}](?:(?<=\d){_DIGIT_REST}|(?<=[{_CN}])(?:{_NUMERAL_REST})))"
+# what can follow a figure on the way to its unit (the range below, spaces, 余/多, a multiplier, the unit itself): a
+# look ahead that the rest implies, so that the engine gives up at once after a numeral inside a word (进一步, 统一)
+FIGURE_CONTINUES = r"(?=[\s余多千百万亿至到~～\-—－" + _UNIT_FIRST + "])"
 RE_MENTION = re.compile(
-    _FIGURE +
+    _FIGURE + FIGURE_CONTINUES +
     rf"(?:(?=[千百万亿]{{0,2}}\s*[至到~～\-—－])(?P<mult1>[千百]?万|亿|千)?"         # (a quick look ahead first)
     rf"(?:[ \t\u3000]*(?P<rsep>~|～|-|—|－)[ \t\u3000]*|\s*(?P<rword>至|到)\s*)"
     rf"(?P<num2>{NUM}|{CNUM}))?"   # 1.5万至2万; a dash range stays on its line (— 5 —\n23件: a page number)

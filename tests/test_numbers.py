@@ -2,6 +2,8 @@
 from __future__ import annotations
 
 import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
 
 from nlp.cnnum import cn_to_int
 from nlp.numbers import extract_numbers
@@ -100,3 +102,35 @@ def test_unitless_figures_are_skipped_only_where_none_can_count(monkeypatch):
     monkeypatch.setattr(N, "_unitless_possible", lambda norm, start, end: True)
     assert [N.extract_numbers(t, sp) for t, sp in cases] == guarded
     assert any(m.unit == "" for ms in guarded for m in ms)      # (unit-less counts were found at all)
+
+
+FIGURE_PIECES = ["12", "3", "0", "1,234", "5.5", "一", "二十", "十几", "三百", "万", "千", "亿", "件", "个百分点", "人次", "元",
+                 "万元", "%", "余", "多", " ", "\n", "\u3000", "至", "到", "~", "—", "-", "进", "步", "统", "是", "。", "，",
+                 "左右", "以上", "年", "第", "条", "次"]
+
+
+def _same_mentions_without_the_look_ahead(texts):
+    import re
+
+    import nlp.numbers as N
+    plain = re.compile(N.RE_MENTION.pattern.replace(N.FIGURE_CONTINUES, "", 1))
+    assert plain.pattern != N.RE_MENTION.pattern
+    for t in texts:
+        got = [(m.span(), m.groupdict()) for m in N.RE_MENTION.finditer(t)]
+        assert got == [(m.span(), m.groupdict()) for m in plain.finditer(t)], t
+        assert N.RE_MENTION.sub("", t) == plain.sub("", t)
+
+
+@settings(max_examples=400, deadline=None)
+@given(st.lists(st.sampled_from(FIGURE_PIECES), max_size=30).map("".join))
+def test_the_figure_look_ahead_changes_no_match(text):
+    """RE_MENTION looks ahead right after a figure for what can follow it on the way to a unit (FIGURE_CONTINUES):
+    implied by the rest of the pattern, it makes no match differ from the pattern without it."""
+    _same_mentions_without_the_look_ahead([text])
+
+
+def test_the_figure_look_ahead_changes_no_match_in_the_demo_reports():
+    from pathlib import Path
+    demo = Path(__file__).resolve().parents[1] / "corpora" / "demo"
+    _same_mentions_without_the_look_ahead([p.read_text(encoding="utf-8", errors="replace")
+                                           for p in sorted(demo.glob("*.txt"))] + DEMO_TEXTS)
