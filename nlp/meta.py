@@ -33,7 +33,7 @@ _MARKDOWN_LINK = re.compile(r"^\[([^\]]+)\]\([^)]*\)$")       # [title](url)
 
 def crawl_header(text: str) -> tuple[dict[str, str], int]:
     """Fields of a crawled page's header (标题, 发布时间, …) and where the page text starts."""
-    m = RE_CRAWL_BODY.search(text, 0, 3000)
+    m = RE_CRAWL_BODY.search(text, 0, 3000) if text.find("正文", 0, 3000) >= 0 else None   # (its word first: a quick no)
     if not m:
         return {}, 0
     fields = {k: v.strip() for k, v in RE_CRAWL_FIELD.findall(text[:m.start()])}

@@ -18,6 +18,17 @@ def test_crawl_header_fields_and_start():
     assert guess_published("", fields) == "2024-01-20"
 
 
+def test_crawl_header_marker_near_the_3000th_character_and_absent():
+    """The marker line is looked for in the first 3000 characters (its word, 正文, first): found when it ends there,
+    not when it ends later, nor when 正文 only appears elsewhere."""
+    pad = "说明文字\n" * ((2990 - len(CRAWLED)) // 5)
+    inside = pad + CRAWLED
+    fields, start = crawl_header(inside)
+    assert fields and inside[start:].strip().startswith("根据条例")
+    assert crawl_header("说明文字\n" * 700 + CRAWLED) == ({}, 0)
+    assert crawl_header("本报告正文如下。\n一、总体情况") == ({}, 0)
+
+
 @pytest.mark.parametrize("title,body", [
     ("云溪县农业农村局2023年度政府信息公开工作年度报告", "云溪县农业农村局"),
     ("青禾市人民政府办公室 2022年政府信息公开工作年度报告", "青禾市人民政府办公室"),
