@@ -398,7 +398,6 @@ def _next_end(text: str, pos: int) -> int:
     return len(text)
 
 
-_END_START = re.compile(RE_SENTENCE_END.pattern[:RE_SENTENCE_END.pattern.index("]") + 1])    # its first character
 _END_BLOCK = 4096             # the text is scanned for them a block at a time (a huge text only where asked)
 
 
