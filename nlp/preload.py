@@ -1,7 +1,13 @@
-"""The section 五 tagger, loaded in a background thread of the main process while it imports and lists the
-rest: a local run forks its workers after this thread ends, so they start with the model loaded (shared
-with the main process's memory) instead of each loading it. Reading, hashing and decompressing the model
-files release the GIL, so most of the load overlaps the main thread's work.
+"""The section 五 tagger and the segmenter it cuts with, loaded in two background threads of the main process
+while it imports and lists the rest: a local run forks its workers after these threads end, so they start with
+both loaded (shared with the main process's memory) instead of each loading them on its first chunk. Reading,
+hashing and decompressing the model files release the GIL, and so does building the segmenter's dictionary
+(jieba-rs), so most of the loading overlaps the main thread's work and each other.
+
+The segmenter (measured on the bench reports): ~0.1 s of CPU and 35 MB once in the main process, against
+~0.13 s and 35 MB in every worker before (a worker's first chunk of 32 reports took 0.33 s of CPU, now 0.20 s;
+the next ones 0.12 s). On two cores the run's wall-clock is the same within noise (the main process pays about
+what the two workers save); with more workers the CPU and the memory saved grow with their number.
 
 Only for the local engine (Dask's workers are separate processes). :func:`join` is called before any fork
 (a thread that holds a lock while the process forks would leave it held in the child)."""
@@ -9,20 +15,31 @@ from __future__ import annotations
 
 import threading
 
-_THREAD: threading.Thread | None = None
+_THREADS: list[threading.Thread] = []
 
 
 def start(model_dir: str | None = None) -> None:
-    """Begin loading the tagger (once per process); a model that cannot load is reported where it is used."""
-    global _THREAD
-    if _THREAD is None:
-        _THREAD = threading.Thread(target=_load, args=(model_dir,), name="nianbao-tagger", daemon=True)
-        _THREAD.start()
+    """Begin loading the tagger and its segmenter (once per process); what cannot load is reported where it is
+    used."""
+    if not _THREADS:
+        _THREADS.extend((threading.Thread(target=_load_segmenter, name="nianbao-segmenter", daemon=True),
+                         threading.Thread(target=_load, args=(model_dir,), name="nianbao-tagger", daemon=True)))
+        for thread in _THREADS:
+            thread.start()
 
 
 def join() -> None:
-    if _THREAD is not None:
-        _THREAD.join()
+    for thread in _THREADS:
+        thread.join()
+
+
+def _load_segmenter() -> None:
+    from .errors import NianbaoError
+    from .segment import INFERENCE_BACKEND, segmenter
+    try:
+        segmenter(INFERENCE_BACKEND)._load()
+    except NianbaoError:
+        pass
 
 
 def _load(model_dir: str | None) -> None:

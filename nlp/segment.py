@@ -50,6 +50,7 @@ from .errors import Errors, NianbaoError
 DICT_VERSION = "segdict-v1"
 DICT_PATH = Path(__file__).resolve().parent / "data" / f"{DICT_VERSION}.txt"
 BACKENDS = ("jieba", "rjieba", "fast")
+INFERENCE_BACKEND = "fast"      # what the tagger cuts with (nlp.topics.features.INFERENCE_SEGMENTER)
 
 # characters on which rjieba may cut differently from jieba (see the module docstring): any of them in a
 # text sends it to jieba under the "fast" backend

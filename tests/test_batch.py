@@ -539,9 +539,10 @@ def test_archive_members_sharing_a_name_are_each_an_input(tmp_path):
     assert len({s.report_id for s in specs}) == 3
 
 
-def test_local_workers_start_with_the_tagger_the_main_process_preloaded():
-    """nlp.preload loads the tagger in a background thread of the main process; the pool forks only after it
-    ended, so each worker starts with that very model (the same object, inherited) instead of loading its own."""
+def test_local_workers_start_with_the_tagger_and_segmenter_the_main_process_preloaded():
+    """nlp.preload loads the tagger and the segmenter it cuts with in background threads of the main process; the
+    pool forks only after they ended, so each worker starts with that very model and that very loaded segmenter
+    (the same objects, inherited) instead of loading its own on its first chunk."""
     code = """
 import sys
 from nlp import preload
@@ -549,25 +550,30 @@ from nlp.batch import ChunkResult, LocalPool
 from nlp.inputs import InputSpec
 from nlp.pipeline import JobOptions
 
-def probe(specs, opts):
+def loaded():
     from nlp import topics
-    return ChunkResult([s.source for s in specs], errors=[{"cached": [id(t) for t in topics._CACHE.values()]}])
+    from nlp.segment import INFERENCE_BACKEND, segmenter
+    return [id(t) for t in topics._CACHE.values()], id(segmenter(INFERENCE_BACKEND)._impl)
+
+def probe(specs, opts):
+    tagger, impl = loaded()
+    return ChunkResult([s.source for s in specs], errors=[{"cached": tagger, "segmenter": impl}])
 
 if __name__ == "__main__":
     preload.start()
     pool = LocalPool(2, JobOptions(), timeout=60.0, fn=probe)
-    assert not preload._THREAD.is_alive()
+    assert preload._THREADS and not any(t.is_alive() for t in preload._THREADS)
     try:
         got = [e for r in pool.map([InputSpec("a", "a"), InputSpec("b", "b")], chunk=1) for e in r.errors]
     finally:
         pool.close()
-    from nlp import topics
-    mine = [id(t) for t in topics._CACHE.values()]
-    print(len(mine), all(g["cached"] == mine for g in got), len(got))
+    mine, impl = loaded()
+    print(len(mine), all(g["cached"] == mine for g in got), all(g["segmenter"] == impl for g in got), len(got),
+          impl != id(None))
 """
     res = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True)
     assert res.returncode == 0, res.stderr[-2000:]
-    assert res.stdout.split() == ["1", "True", "2"]
+    assert res.stdout.split() == ["1", "True", "True", "2", "True"]
 
 
 @pytest.mark.parametrize("name", ["r.txt", "r.tar.gz", ".hidden", "name.", "a..b", "..", "x", "报告.2023.md", ".a.b"])

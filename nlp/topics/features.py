@@ -37,7 +37,7 @@ from collections.abc import Sequence
 from dataclasses import dataclass
 
 from ..items import Item, heading_kind as _heading_kind
-from ..segment import segmenter
+from ..segment import INFERENCE_BACKEND, segmenter
 from . import keywords
 from .keywords import (_grassroots_rule, cue_counts, lead_in_kind, modal_hits, past_hits, polarity_hits,
                        raw_topic_hits, shape_hits, title_topic_hits)
@@ -51,7 +51,7 @@ CUE_FAMILIES = ("context", "topic", "polarity", "shape", "title", "modal", "past
 _FAMILY_OF_PREFIX = {"hk": "context", "ctx": "context", "pos": "context", "cue": "topic", "pol": "polarity",
                      "shape": "shape", "title": "title", "mod": "modal", "past": "past"}
 TRAIN_SEGMENTER = "jieba"        # the reference the models are trained on
-INFERENCE_SEGMENTER = "fast"     # the same tokens, faster (nlp.segment: rjieba where it agrees with jieba)
+INFERENCE_SEGMENTER = INFERENCE_BACKEND     # the same tokens, faster (nlp.segment: rjieba where it agrees with jieba)
 
 _WS = re.compile(r"\s+")
 
