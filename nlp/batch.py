@@ -690,6 +690,8 @@ def run(specs: list[InputSpec], out: Path, opts: JobOptions, *, tables: list[str
         if todo:
             _import_quietly(_WORKER_IMPORTS)         # once, before the fork (the tagger may still be loading)
         pool = LocalPool(min(workers, max(1, len(todo))), opts, timeout) if todo else None
+        from . import preload
+        preload.release()                            # (the workers have forked with the tagger and segmenter)
         chunk = max(1, min(32, len(todo) // (4 * workers) or 1))
         results = pool.map(todo, chunk=chunk) if pool else iter(())
         if pool is not None:

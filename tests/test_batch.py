@@ -542,7 +542,8 @@ def test_archive_members_sharing_a_name_are_each_an_input(tmp_path):
 def test_local_workers_start_with_the_tagger_and_segmenter_the_main_process_preloaded():
     """nlp.preload loads the tagger and the segmenter it cuts with in background threads of the main process; the
     pool forks only after they ended, so each worker starts with that very model and that very loaded segmenter
-    (the same objects, inherited) instead of loading its own on its first chunk."""
+    (the same objects, inherited) instead of loading its own on its first chunk. Then the main process, which
+    neither tags nor segments, drops its references (release); the workers keep theirs."""
     code = """
 import sys
 from nlp import preload
@@ -553,7 +554,8 @@ from nlp.pipeline import JobOptions
 def loaded():
     from nlp import topics
     from nlp.segment import INFERENCE_BACKEND, segmenter
-    return [id(t) for t in topics._CACHE.values()], id(segmenter(INFERENCE_BACKEND)._impl)
+    impl = segmenter(INFERENCE_BACKEND)._impl if segmenter.cache_info().currsize else None
+    return [id(t) for t in topics._CACHE.values()], id(impl) if impl is not None else None
 
 def probe(specs, opts):
     tagger, impl = loaded()
@@ -561,19 +563,35 @@ def probe(specs, opts):
 
 if __name__ == "__main__":
     preload.start()
+    preload.join()
+    mine, impl = loaded()
     pool = LocalPool(2, JobOptions(), timeout=60.0, fn=probe)
     assert preload._THREADS and not any(t.is_alive() for t in preload._THREADS)
+    preload.release()
     try:
         got = [e for r in pool.map([InputSpec("a", "a"), InputSpec("b", "b")], chunk=1) for e in r.errors]
     finally:
         pool.close()
-    mine, impl = loaded()
     print(len(mine), all(g["cached"] == mine for g in got), all(g["segmenter"] == impl for g in got), len(got),
-          impl != id(None))
+          impl is not None, loaded() == ([], None))
 """
     res = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True)
     assert res.returncode == 0, res.stderr[-2000:]
-    assert res.stdout.split() == ["1", "True", "True", "2", "True"]
+    assert res.stdout.split() == ["1", "True", "True", "2", "True", "True"]
+
+
+def test_a_local_run_releases_what_the_main_process_preloaded_once_its_workers_forked(tmp_path, monkeypatch):
+    from nlp import batch, preload
+    calls = []
+    real_start = LocalPool._start
+    monkeypatch.setattr(LocalPool, "_start", lambda self, slot: calls.append(f"fork {slot}") or real_start(self, slot))
+    monkeypatch.setattr(preload, "release", lambda: calls.append("release"))
+    for name in ("a.txt", "b.txt"):
+        (tmp_path / name).write_text("本机关2023年政府信息公开工作年度报告", encoding="utf-8")
+    summary = batch.run(expand_inputs([str(tmp_path / "a.txt"), str(tmp_path / "b.txt")]), tmp_path / "out",
+                        JobOptions(tag=False), tables=["reports"], workers=2, progress=False)
+    assert summary.processed == 2
+    assert calls == ["fork 0", "fork 1", "release"]
 
 
 @pytest.mark.parametrize("name", ["r.txt", "r.tar.gz", ".hidden", "name.", "a..b", "..", "x", "报告.2023.md", ".a.b"])
