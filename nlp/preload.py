@@ -15,6 +15,7 @@ Only for the local engine (Dask's workers are separate processes). :func:`join` 
 (a thread that holds a lock while the process forks would leave it held in the child)."""
 from __future__ import annotations
 
+import sys
 import threading
 
 _THREADS: list[threading.Thread] = []
@@ -43,10 +44,11 @@ def release() -> None:
     if not _THREADS:
         return
     join()
-    from . import topics
     from .segment import segmenter
     segmenter.cache_clear()
-    topics._CACHE.clear()
+    topics = sys.modules.get(__package__ + ".topics")      # (imported by the tagger's thread, unless it failed)
+    if topics is not None:
+        topics._CACHE.clear()
 
 
 def _load_segmenter() -> None:
