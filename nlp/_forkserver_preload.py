@@ -12,15 +12,14 @@ import os
 try:
     from .batch import _WORKER_IMPORTS, ChunkResult, _arrow_without_pandas, _import_quietly, _warm_up, tune_worker
     from .forkserver import TAGGER_ENV
-    from .paths import demo_corpus
+    from .paths import demo_inputs
     from .pipeline import JobOptions, run_many
 
     _import_quietly(_WORKER_IMPORTS)
     _arrow_without_pandas()
     _opts = JobOptions(tag=TAGGER_ENV in os.environ, model_dir=os.environ.get(TAGGER_ENV) or None)
     _warm_up(_opts)
-    _samples = sorted(demo_corpus().glob("demo-0[13]_*.txt"))         # a grid table and a flattened one
-    ChunkResult.pack(run_many([(str(p), p.read_bytes()) for p in _samples], _opts))
+    ChunkResult.pack(run_many(demo_inputs("demo-0[13]_*.txt"), _opts))     # a grid table and a flattened one
 except Exception:  # noqa: BLE001 - a head start only (see above)
     pass
 try:

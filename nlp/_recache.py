@@ -242,11 +242,10 @@ def patterns_of_a_run() -> frozenset:
     :func:`compile_package` calls this, in a process of its own: no application's pattern is among them."""
     import tempfile
     try:
-        from .paths import demo_corpus
+        from .paths import demo_inputs
         from .pipeline import JobOptions, run_many
         with tempfile.TemporaryDirectory(prefix="nianbao-recache-") as pages:
-            files = sorted(p for p in demo_corpus().iterdir() if p.name.startswith("demo-"))
-            run_many([(str(p), p.read_bytes()) for p in files], JobOptions(html_dir=pages))
+            run_many(demo_inputs(), JobOptions(html_dir=pages))
     except Exception:                      # noqa: BLE001 - a head start only: the patterns compile where used
         pass
     return frozenset(k[:2] for k in _NEW)

@@ -19,6 +19,12 @@ def demo_corpus() -> Path:
     raise FileNotFoundError("the demo corpus is not installed (expected corpora/demo or nlp/data/demo)")
 
 
+def demo_inputs(pattern: str = "demo-*") -> list[tuple[str, bytes]]:
+    """(source, bytes) of the demo reports whose names match ``pattern``, in name order: what
+    :func:`nlp.pipeline.run_many` takes (a process's warm-up runs, the regex cache's run)."""
+    return [(str(p), p.read_bytes()) for p in sorted(demo_corpus().glob(pattern))]
+
+
 def real_corpus() -> Path | None:
     """The real corpus: $NIANBAO_CORPUS, or ../shared/corpora/real beside a source checkout."""
     env = os.environ.get("NIANBAO_CORPUS")

@@ -1,9 +1,9 @@
 """The section 五 tagger and the segmenter it cuts with, loaded in two background threads of the main process
 while it imports and lists the rest: a local run forks its workers after these threads end, so they start with
 both loaded (pages shared with each other) instead of each loading them on its first chunk; then the main
-process, which neither tags nor segments, drops its references (:func:`release`). Reading,
-hashing and decompressing the model files release the GIL, and so does building the segmenter's dictionary
-(jieba-rs), so most of the loading overlaps the main thread's work and each other.
+process, which neither tags nor segments, drops its references (:func:`release`). Reading, hashing and
+decompressing the model files release the GIL, and so does building the segmenter's dictionary (jieba-rs), so
+most of the loading overlaps the main thread's work and each other.
 
 The segmenter (measured on the bench reports): ~0.1 s of CPU once in the main process, against ~0.13 s in every
 worker before (a worker's first chunk of 32 reports took 0.33 s of CPU, now 0.20 s; the next ones 0.12 s), and its

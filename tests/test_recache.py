@@ -21,12 +21,16 @@ pytestmark = pytest.mark.skipif(_recache._ORIGINAL is None, reason="the regex ca
 
 
 def _package_patterns() -> list[re.Pattern]:
+    import gc
     found = []
+    threshold = gc.get_threshold()          # (importing nlp._forkserver_preload tunes the collector, as in its server)
     for info in pkgutil.walk_packages(nlp.__path__, "nlp."):
         try:
             mod = importlib.import_module(info.name)
         except ImportError:                     # optional extras (spaCy, Dask) not installed
             continue
+        finally:
+            gc.set_threshold(*threshold)
         for value in vars(mod).values():
             if isinstance(value, re.Pattern):
                 found.append(value)

@@ -192,12 +192,8 @@ _FAMILY_NAMES = {"p": "problem", "i": "improvement"}
 def _families(text: str, counts: tuple[int, int] | None = None) -> list[str]:
     """"p" when ``text`` has a problem cue, "i" when it has an improvement cue (in that order); ``counts``:
     :func:`cue_counts` of ``text`` when the caller has them (a count is not 0 exactly when a search finds one)."""
-    out = []
-    if counts[0] if counts is not None else RE_PROBLEM.search(text):
-        out.append("p")
-    if counts[1] if counts is not None else RE_IMPROVEMENT.search(text):
-        out.append("i")
-    return out
+    has_p, has_i = counts if counts is not None else (RE_PROBLEM.search(text), RE_IMPROVEMENT.search(text))
+    return (["p"] if has_p else []) + (["i"] if has_i else [])
 
 
 def cue_counts(text: str) -> tuple[int, int]:
