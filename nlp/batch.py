@@ -488,6 +488,14 @@ class HungChunk:
 DASK_CHUNK = 32
 DASK_ATTEMPTS = 3      # runs of a single file whose worker died before it is taken as the file at fault
 DASK_GRACE = 5.0       # seconds a task's thread gets to stop after _Hung before its worker is stopped (own cluster)
+# the run's own LocalCluster, which has no dashboard: its workers' event loops do not sample the task thread's
+# stack every 10 ms for it (the statistical profiler), and its servers check their event loops' latency every
+# second instead of every 20 ms and record CPU and memory every 2 s instead of every 0.5 s (both only
+# monitoring: a loop blocked over `distributed.admin.tick.limit` is still logged). Each wake-up takes the GIL
+# from the thread running the reports; measured on 1,500 reports, a worker's event loop used 0.35 instead of
+# 0.6 s of CPU, and the main process's (scheduler, nannies, client) 0.4 instead of 0.65 s
+DASK_OWN_SETTINGS = {"distributed.worker.profile.enabled": False, "distributed.admin.tick.interval": "1s",
+                     "distributed.admin.system-monitor.interval": "2s"}
 
 
 def run_chunk_with_deadline(specs: list[InputSpec], opts: JobOptions, timeout: float, stop_mark: str | None = None,
@@ -562,7 +570,7 @@ def dask_map(specs: list[InputSpec], opts: JobOptions, scheduler: str | None, n_
         else:
             from . import forkserver
             # a task whose worker dies fails at once (not after three workers more): it is run file by file then
-            settings: dict = {"distributed.scheduler.allowed-failures": 0}
+            settings: dict = {"distributed.scheduler.allowed-failures": 0, **DASK_OWN_SETTINGS}
             method = forkserver.worker_method(opts.tags, opts.model_dir)
             if method:                               # workers forked with this package and the tagger loaded
                 settings["distributed.worker.multiprocessing-method"] = method

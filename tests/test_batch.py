@@ -176,8 +176,10 @@ from nlp.inputs import InputSpec
 from nlp.pipeline import JobOptions
 
 def probe(specs, opts):                     # what a worker holds before its first task loads anything
+    import dask
     import nlp.topics
-    seen = {"tagger": bool(nlp.topics._CACHE), "pages": "nlp.html_report" in sys.modules}
+    seen = {"tagger": bool(nlp.topics._CACHE), "pages": "nlp.html_report" in sys.modules,
+            "settings": {k: dask.config.get(k) for k in batch.DASK_OWN_SETTINGS}}
     for s in specs:
         with open(s.source, "w") as fh:
             json.dump(seen, fh)
@@ -203,6 +205,9 @@ def test_dask_local_cluster_workers_start_with_the_package_and_the_tagger_loaded
     forked = forkserver == "1" and sys.platform != "win32"
     assert all(s["pages"] == forked for s in seen)
     assert all(s["tagger"] == (forked and tag) for s in seen)
+    # the run's own cluster has no dashboard: its workers do not profile their threads, and monitor less often
+    assert all(s["settings"] == {"distributed.worker.profile.enabled": False, "distributed.admin.tick.interval": "1s",
+                                 "distributed.admin.system-monitor.interval": "2s"} for s in seen)
 
 
 DASK_ENV_PROBE = DASK_PROBE.split("specs = ")[0] + """
