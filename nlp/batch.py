@@ -1,5 +1,5 @@
-"""Corpus runs: every input processed once, on all cores (or a Dask cluster), resumable, with flat
-memory and every input accounted for.
+"""Corpus runs: every input processed once, on every core the process may use (or a Dask cluster), resumable,
+with flat memory and every input accounted for.
 
 Layout of an output directory ``OUT``:
 
@@ -249,6 +249,16 @@ def _arrow_without_pandas() -> None:
 # about 8% of a worker's time. Workers freeze what they inherited or imported (never collected) and collect
 # young objects after 50,000 allocations instead of 700 (cycles are still found; memory stays flat).
 WORKER_GC_THRESHOLD = (50_000, 20, 20)
+
+
+def usable_cpus() -> int:
+    """How many CPUs this process may use, the default number of workers: joblib's count, which honours the
+    process's CPU affinity (``taskset``, a cpuset) and a container's CPU quota (cgroups v1 and v2, as ``docker
+    --cpus`` and Kubernetes limits set it) and ``LOKY_MAX_CPU_COUNT``. ``os.cpu_count()`` gives the machine's
+    cores instead: a run in a 4-CPU container on a 64-core host would start 64 workers, each loading the tagger.
+    (Importing joblib takes ~0.05 s here, while the tagger still loads in its threads.)"""
+    from joblib import cpu_count
+    return max(1, cpu_count())
 
 
 def tune_worker_gc() -> None:
@@ -576,7 +586,8 @@ def dask_map(specs: list[InputSpec], opts: JobOptions, scheduler: str | None, n_
                 settings["distributed.worker.multiprocessing-method"] = method
             # for the cluster's life (a replacement worker is started alike): process-wide, as Dask's config is
             stack.enter_context(dask.config.set(settings))
-            cluster = stack.enter_context(LocalCluster(n_workers=n_workers or os.cpu_count() or 1,
+            n_workers = n_workers or usable_cpus()
+            cluster = stack.enter_context(LocalCluster(n_workers=n_workers,
                                                        threads_per_worker=1, processes=True, dashboard_address=None))
             client = stack.enter_context(Client(cluster))
         if own:                                  # the workers this run started (not a shared cluster's)
@@ -601,7 +612,7 @@ def dask_map(specs: list[InputSpec], opts: JobOptions, scheduler: str | None, n_
             if suspect_key[0] is None and suspects:
                 suspect_key[0] = submit(*suspects.popleft())
 
-        workers = (n_workers or os.cpu_count() or 1) if own else max(1, sum(client.nthreads().values()))
+        workers = n_workers if own else max(1, sum(client.nthreads().values()))
         for lo, hi in chunk_bounds(len(specs), chunk, workers):
             submit(specs[lo:hi])
         for fut in pending:
@@ -681,7 +692,6 @@ def run(specs: list[InputSpec], out: Path, opts: JobOptions, *, tables: list[str
             buf_rec.clear()
             buf_src.clear()
 
-    workers = workers or os.cpu_count() or 1
     bar = _Progress(len(todo), enabled=progress and bool(todo))
     if engine == "dask":
         if todo and not scheduler:
@@ -691,7 +701,7 @@ def run(specs: list[InputSpec], out: Path, opts: JobOptions, *, tables: list[str
         pool = None
         if todo:
             prefetch(_FINALIZE_IMPORTS)
-    elif workers <= 1 and timeout <= 0:
+    elif (workers := workers or usable_cpus()) <= 1 and timeout <= 0:
         results = (run_chunk(todo[i:i + 32], opts) for i in range(0, len(todo), 32))
         pool = None
     else:

@@ -142,14 +142,16 @@ def _add_run_options(p: argparse.ArgumentParser) -> None:
     p.add_argument("paths", nargs="+", metavar="PATH",
                    help="report files, directories (walked recursively), globs, @LIST files or zip archives")
     p.add_argument("-o", "--out", required=True, help="output directory (resumed when it holds an unfinished run)")
-    p.add_argument("-j", "--workers", type=_positive(int), default=None, help="worker processes (default: all cores)")
+    p.add_argument("-j", "--workers", type=_positive(int), default=None,
+                   help="worker processes (default: the CPUs this process may use)")
     p.add_argument("--timeout", type=_positive(float), default=120.0,
                    help="seconds allowed per file before it is recorded as hung")
     p.add_argument("--engine", choices=["local", "dask"], default="local", help="local processes or a Dask cluster")
     p.add_argument("--scheduler", help="with --engine dask: the scheduler address (tcp://host:8786); "
                                        "without it a LocalCluster on this machine")
     p.add_argument("--dask-workers", type=int, default=None,
-                   help="with --engine dask and no --scheduler: LocalCluster workers (default: all cores)")
+                   help="with --engine dask and no --scheduler: LocalCluster workers "
+                        "(default: the CPUs this process may use)")
     p.add_argument("--max-bytes", type=int, default=DEFAULT_MAX_BYTES, help="refuse larger files (default 50 MB)")
     p.add_argument("--no-progress", action="store_true", help="no progress bar")
     p.add_argument("--force", action="store_true", help="start afresh, discarding an earlier run in OUT")

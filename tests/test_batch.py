@@ -599,6 +599,39 @@ def test_a_local_run_releases_what_the_main_process_preloaded_once_its_workers_f
     assert calls == ["fork 0", "fork 1", "release"]
 
 
+@pytest.mark.parametrize("limit", ["affinity", "LOKY_MAX_CPU_COUNT"])
+@pytest.mark.skipif(not hasattr(os, "sched_setaffinity") or len(os.sched_getaffinity(0)) < 2,
+                    reason="needs CPU affinity and two CPUs to limit the process to one")
+def test_a_run_without_a_worker_count_starts_one_worker_per_cpu_it_may_use(tmp_path, monkeypatch, limit):
+    """The default is the CPUs the process may use (joblib's count: affinity, a container's CPU quota,
+    LOKY_MAX_CPU_COUNT), not the machine's cores (os.cpu_count): limited to one CPU, a run starts one worker."""
+    from nlp import batch
+    forks = []
+    real_start = LocalPool._start
+    monkeypatch.setattr(LocalPool, "_start", lambda self, slot: forks.append(slot) or real_start(self, slot))
+    for name in ("a.txt", "b.txt", "c.txt"):
+        (tmp_path / name).write_text("本机关2023年政府信息公开工作年度报告", encoding="utf-8")
+    specs = expand_inputs([str(tmp_path / n) for n in ("a.txt", "b.txt", "c.txt")])
+
+    def run(out: str):
+        forks.clear()
+        return batch.run(specs, tmp_path / out, JobOptions(tag=False), tables=["reports"], progress=False)
+
+    if batch.usable_cpus() < 2:
+        pytest.skip("this process may use one CPU only (a container's quota)")
+    assert run("all").processed == 3 and len(forks) == batch.usable_cpus()
+    mine = os.sched_getaffinity(0)
+    try:
+        if limit == "affinity":
+            os.sched_setaffinity(0, {min(mine)})
+        else:
+            monkeypatch.setenv("LOKY_MAX_CPU_COUNT", "1")
+        assert run("one").processed == 3
+    finally:
+        os.sched_setaffinity(0, mine)
+    assert forks == [0] and (os.cpu_count() or 1) >= 2
+
+
 @pytest.mark.parametrize("name", ["r.txt", "r.tar.gz", ".hidden", "name.", "a..b", "..", "x", "报告.2023.md", ".a.b"])
 def test_report_id_stems_are_pathlibs(name):          # (a path part: never "." or empty, see _id_parts)
     from nlp.inputs import _stem

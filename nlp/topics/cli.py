@@ -48,7 +48,7 @@ def cmd_evaluate(args: argparse.Namespace) -> int:
 
 def tag_paths(paths: list[str], out: str | Path, model_dir=None, force: bool = False,
               max_bytes: int | None = None, workers: int | None = None, progress: bool = False) -> dict:
-    """Tag every report under ``paths`` on all cores (the corpus runner of ``nianbao check``); write
+    """Tag every report under ``paths`` on every CPU it may use (the corpus runner of ``nianbao check``); write
     OUT/items.parquet, OUT/report_topics.parquet, OUT/reports.parquet and OUT/errors.csv.
 
     An interrupted run in OUT is resumed; a finished one is only replaced with ``force`` (E012 otherwise).
@@ -200,7 +200,8 @@ def register(subparsers) -> None:
     p.add_argument("--force", action="store_true", help="overwrite the tables of an earlier run in OUT")
     p.add_argument("--model", metavar="DIR", help=model_help)
     p.add_argument("--max-bytes", type=int, default=DEFAULT_MAX_BYTES, help="refuse larger files (default 50 MB)")
-    p.add_argument("-j", "--workers", type=int, default=None, help="worker processes (default: all cores)")
+    p.add_argument("-j", "--workers", type=int, default=None,
+                   help="worker processes (default: the CPUs this process may use)")
     p.set_defaults(func=cmd_tag)
 
     p = subparsers.add_parser(
