@@ -26,7 +26,7 @@ import time
 import traceback
 from collections import deque
 from contextlib import contextmanager
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from pathlib import Path
 from typing import Callable, Iterable
 
@@ -567,6 +567,7 @@ def dask_map(specs: list[InputSpec], opts: JobOptions, scheduler: str | None, n_
         raise NianbaoError(Errors.E023, None, package="distributed", detail=str(exc)) from None
     import contextlib
     import tempfile
+    specs, opts = _as_seen_from_anywhere(specs, opts)
     own = not scheduler
     # closed in reverse order however the run ends (a failed start included): the client, the cluster this run
     # started, its settings, the folder of stop marks
@@ -637,6 +638,18 @@ def dask_map(specs: list[InputSpec], opts: JobOptions, scheduler: str | None, n_
                        NianbaoError(Errors.E014, spec.source, detail=f"{type(res).__name__}: {res}"))
                 yield ChunkResult.failed(spec.source, err, "worker")
             next_suspect()
+
+
+def _as_seen_from_anywhere(specs: list[InputSpec], opts: JobOptions) -> tuple[list[InputSpec], JobOptions]:
+    """The inputs and options of a Dask run with every path absolute: a shared cluster's workers run in a directory
+    of their own, where a path relative to this one (the inputs, OUT for the report pages, a model directory) names
+    nothing or another file. Absolute paths name the same files there, on the shared filesystem the README asks
+    for. The inputs keep their ``source`` as given (the results' names)."""
+    def absolute(path: str | None) -> str | None:
+        return path if path is None or os.path.isabs(path) else os.path.abspath(path)
+
+    specs = [s if os.path.isabs(s.path) else replace(s, path=absolute(s.path)) for s in specs]
+    return specs, replace(opts, html_dir=absolute(opts.html_dir), model_dir=absolute(opts.model_dir))
 
 
 def _check_same_run(state: RunState, out: Path, opts: JobOptions, specs: list[InputSpec]) -> None:

@@ -230,6 +230,29 @@ def test_dask_workers_are_spawned_when_the_environment_changed_since_the_server_
     assert not any(json.loads(Path(f).read_text())["pages"] for f in files)              # spawned, bare
 
 
+def test_a_shared_clusters_workers_in_a_directory_of_their_own_read_relative_inputs_and_write_into_out(tmp_path):
+    """Workers started elsewhere (`dask worker` run in another directory, as on a real cluster's hosts): a run
+    given relative paths still reads every input and writes every page into its OUT, because the paths are sent
+    absolute; the results keep the names as given."""
+    pytest.importorskip("distributed")
+    from nlp.bench import running_cluster
+    work = tmp_path / "here"
+    (work / "in").mkdir(parents=True)
+    names = sorted(f.name for f in DEMO.glob("demo-0[12]_*"))
+    for name in names:
+        shutil.copy(DEMO / name, work / "in" / name)
+    with running_cluster(1, tmp_path) as address:
+        res = subprocess.run([sys.executable, "-m", "nlp.cli", "check", "in", "-o", "out", "--no-progress",
+                              "--engine", "dask", "--scheduler", address], cwd=work, capture_output=True, text=True,
+                             timeout=300)
+    assert res.returncode == 0, res.stderr[-2000:]
+    assert (work / "out" / "errors.csv").read_text(encoding="utf-8").splitlines() == ["source,code,message,hint,stage"]
+    reports = pd.read_parquet(work / "out" / "reports.parquet")
+    assert sorted(reports["source"]) == [f"in/{name}" for name in names]
+    assert len(list((work / "out" / "reports").glob("*.html"))) == len(names)
+    assert not list(tmp_path.glob("cluster-*/out"))          # nothing written where the worker runs
+
+
 def test_a_model_that_fails_to_load_does_not_stop_the_dask_run(tmp_path):
     """The forkserver's preload meets the broken model first; it must not die (taking the workers with it): each
     input ends up in errors.csv, as with spawned workers."""
