@@ -350,12 +350,13 @@ def _die_with_parent() -> None:
 
 def _warm_up(opts: JobOptions) -> None:
     """Load the tagger before taking a file, so that a worker's start-up (a replacement's too) is not counted
-    against the first file's --timeout; a model that cannot load is reported per file when tagging."""
+    against the first file's --timeout; a model that cannot load is reported per file when tagging. A head start
+    only: whatever it raises is left to the files (a worker that died here would be replaced by one that dies)."""
     if opts.tags:
         from .topics import load_tagger
         try:
             load_tagger(opts.model_dir)
-        except NianbaoError:
+        except Exception:  # noqa: BLE001 - reported per file, where the tagger is used
             pass
 
 
@@ -390,6 +391,9 @@ def _import_quietly(modules: tuple[str, ...]) -> None:
             importlib.import_module(m)
         except ImportError:
             pass
+
+
+IDLE_DEATHS = 3    # per worker: a local pool that keeps losing workers before they take a file ends the run (E026)
 
 
 class LocalPool:
@@ -431,9 +435,11 @@ class LocalPool:
         for lo, hi in chunk_bounds(len(specs), chunk, self.n):
             submit(list(range(lo, hi)))
         reader = self.results._reader
+        idle_deaths = 0                 # workers that died holding no file since the last result
         while tasks:
             if reader.poll(0.2):
                 task_id, results = self.results.get()
+                idle_deaths = 0
                 if tasks.pop(task_id, None) is not None:
                     yield results
                 continue
@@ -449,7 +455,11 @@ class LocalPool:
                 if hung:
                     p.kill()
                     p.join()
-                if idxs:
+                if not idxs:
+                    idle_deaths += 1
+                    if idle_deaths > IDLE_DEATHS * self.n:     # they die as they start: no file is at fault
+                        raise NianbaoError(Errors.E026, None, detail=f"exit code {p.exitcode}, {idle_deaths} times")
+                else:
                     tasks.pop(task_id)
                     if len(idxs) > 1:
                         for i in idxs:                  # isolate the file at fault
@@ -567,7 +577,7 @@ def dask_map(specs: list[InputSpec], opts: JobOptions, scheduler: str | None, n_
         raise NianbaoError(Errors.E023, None, package="distributed", detail=str(exc)) from None
     import contextlib
     import tempfile
-    specs, opts = _as_seen_from_anywhere(specs, opts)
+    specs, opts = _as_seen_from_anywhere(specs, opts, shared=bool(scheduler))
     own = not scheduler
     # closed in reverse order however the run ends (a failed start included): the client, the cluster this run
     # started, its settings, the folder of stop marks
@@ -577,7 +587,10 @@ def dask_map(specs: list[InputSpec], opts: JobOptions, scheduler: str | None, n_
             marks = Path(tempfile.mkdtemp(prefix="nianbao-dask-"))
             stack.callback(shutil.rmtree, marks, ignore_errors=True)
         if scheduler:
-            client = stack.enter_context(Client(scheduler))
+            try:
+                client = stack.enter_context(Client(scheduler))
+            except (OSError, ValueError, TypeError) as exc:     # refused, timed out, no such host, bad address
+                raise NianbaoError(Errors.E027, None, detail=f"{scheduler} ({exc})") from None
         else:
             from . import forkserver
             # a task whose worker dies fails at once (not after three workers more): it is run file by file then
@@ -640,16 +653,23 @@ def dask_map(specs: list[InputSpec], opts: JobOptions, scheduler: str | None, n_
             next_suspect()
 
 
-def _as_seen_from_anywhere(specs: list[InputSpec], opts: JobOptions) -> tuple[list[InputSpec], JobOptions]:
+def _as_seen_from_anywhere(specs: list[InputSpec], opts: JobOptions,
+                           shared: bool) -> tuple[list[InputSpec], JobOptions]:
     """The inputs and options of a Dask run with every path absolute: a shared cluster's workers run in a directory
     of their own, where a path relative to this one (the inputs, OUT for the report pages, a model directory) names
     nothing or another file. Absolute paths name the same files there, on the shared filesystem the README asks
-    for. The inputs keep their ``source`` as given (the results' names)."""
+    for. The inputs keep their ``source`` as given (the results' names). Nor do a shared cluster's workers have
+    this process's environment: the model that ``$NIANBAO_MODELS`` selects here is named explicitly (a run's own
+    LocalCluster inherits the environment)."""
     def absolute(path: str | None) -> str | None:
         return path if path is None or os.path.isabs(path) else os.path.abspath(path)
 
+    model_dir = opts.model_dir
+    if model_dir is None and shared and opts.tags:
+        from .topics.files import env_model_dir
+        model_dir = env_model_dir()
     specs = [s if os.path.isabs(s.path) else replace(s, path=absolute(s.path)) for s in specs]
-    return specs, replace(opts, html_dir=absolute(opts.html_dir), model_dir=absolute(opts.model_dir))
+    return specs, replace(opts, html_dir=absolute(opts.html_dir), model_dir=absolute(model_dir))
 
 
 def _check_same_run(state: RunState, out: Path, opts: JobOptions, specs: list[InputSpec]) -> None:

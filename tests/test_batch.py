@@ -230,10 +230,23 @@ def test_dask_workers_are_spawned_when_the_environment_changed_since_the_server_
     assert not any(json.loads(Path(f).read_text())["pages"] for f in files)              # spawned, bare
 
 
-def test_a_shared_clusters_workers_in_a_directory_of_their_own_read_relative_inputs_and_write_into_out(tmp_path):
-    """Workers started elsewhere (`dask worker` run in another directory, as on a real cluster's hosts): a run
-    given relative paths still reads every input and writes every page into its OUT, because the paths are sent
-    absolute; the results keep the names as given."""
+def _broken_model(where: Path) -> Path:
+    """A copy of the shipped model whose meta.json holds a value of the wrong kind (E025 on load)."""
+    from nlp.topics import files as F
+    shutil.copytree(F.find_model_dir(), where / F.MODEL_NAME)
+    meta = json.loads((where / F.MODEL_NAME / "meta.json").read_text(encoding="utf-8"))
+    meta["polarity_scale"] = "not a number"
+    (where / F.MODEL_NAME / "meta.json").write_text(json.dumps(meta), encoding="utf-8")
+    return where
+
+
+@pytest.mark.parametrize("models", ["shipped", "NIANBAO_MODELS here only"])
+def test_a_shared_clusters_workers_in_a_directory_of_their_own_read_relative_inputs_and_write_into_out(tmp_path,
+                                                                                                      models):
+    """Workers started elsewhere (`dask worker` run in another directory and environment, as on a real cluster's
+    hosts): a run given relative paths still reads every input and writes every page into its OUT, because the
+    paths are sent absolute; the results keep the names as given. The model that this process's NIANBAO_MODELS
+    selects is the one the workers load (here a damaged one: every input gets its coded error)."""
     pytest.importorskip("distributed")
     from nlp.bench import running_cluster
     work = tmp_path / "here"
@@ -241,28 +254,43 @@ def test_a_shared_clusters_workers_in_a_directory_of_their_own_read_relative_inp
     names = sorted(f.name for f in DEMO.glob("demo-0[12]_*"))
     for name in names:
         shutil.copy(DEMO / name, work / "in" / name)
-    with running_cluster(1, tmp_path) as address:
+    env = {k: v for k, v in os.environ.items() if k != "NIANBAO_MODELS"}
+    with running_cluster(1, tmp_path) as address:        # (started with this process's environment)
+        if models != "shipped":
+            env["NIANBAO_MODELS"] = str(_broken_model(tmp_path / "models"))
         res = subprocess.run([sys.executable, "-m", "nlp.cli", "check", "in", "-o", "out", "--no-progress",
-                              "--engine", "dask", "--scheduler", address], cwd=work, capture_output=True, text=True,
-                             timeout=300)
+                              "--engine", "dask", "--scheduler", address], cwd=work, env=env, capture_output=True,
+                             text=True, timeout=300)
     assert res.returncode == 0, res.stderr[-2000:]
-    assert (work / "out" / "errors.csv").read_text(encoding="utf-8").splitlines() == ["source,code,message,hint,stage"]
+    errors = pd.read_csv(work / "out" / "errors.csv")
+    assert not list(tmp_path.glob("cluster-*/out"))          # nothing written where the worker runs
+    if models != "shipped":
+        assert sorted(errors.source) == [f"in/{name}" for name in names] and set(errors.code) == {"E025"}
+        return
+    assert errors.empty
     reports = pd.read_parquet(work / "out" / "reports.parquet")
     assert sorted(reports["source"]) == [f"in/{name}" for name in names]
     assert len(list((work / "out" / "reports").glob("*.html"))) == len(names)
-    assert not list(tmp_path.glob("cluster-*/out"))          # nothing written where the worker runs
+
+
+@pytest.mark.parametrize("address", ["tcp://127.0.0.1:9", "ftp://127.0.0.1:8786"])
+def test_a_scheduler_that_cannot_be_reached_is_a_coded_error(tmp_path, address):
+    """A wrong --scheduler (nothing listening, an unknown scheme) is a usage error: one coded line, exit status 2,
+    not a traceback."""
+    pytest.importorskip("distributed")
+    env = {**os.environ, "DASK_DISTRIBUTED__COMM__TIMEOUTS__CONNECT": "2s"}
+    res = subprocess.run([sys.executable, "-m", "nlp.cli", "check", str(DEMO / "demo-01_tsv_2021.txt"), "-o",
+                          str(tmp_path / "out"), "--no-progress", "--engine", "dask", "--scheduler", address],
+                         cwd=REPO, env=env, capture_output=True, text=True, timeout=120)
+    assert res.returncode == 2
+    assert res.stderr.startswith(f"[E027] Cannot reach the Dask scheduler {address}") and "Traceback" not in res.stderr
 
 
 def test_a_model_that_fails_to_load_does_not_stop_the_dask_run(tmp_path):
     """The forkserver's preload meets the broken model first; it must not die (taking the workers with it): each
     input ends up in errors.csv, as with spawned workers."""
     pytest.importorskip("distributed")
-    from nlp.topics import files as F
-    models = tmp_path / "models"
-    shutil.copytree(F.find_model_dir(), models / F.MODEL_NAME)
-    meta = json.loads((models / F.MODEL_NAME / "meta.json").read_text(encoding="utf-8"))
-    meta["polarity_scale"] = "not a number"
-    (models / F.MODEL_NAME / "meta.json").write_text(json.dumps(meta), encoding="utf-8")
+    models = _broken_model(tmp_path / "models")
     inputs = sorted(DEMO.glob("demo-0[13]_*.txt"))
     out = tmp_path / "out"
     env = {**os.environ, "NIANBAO_MODELS": str(models)}
@@ -565,6 +593,47 @@ def test_archive_members_sharing_a_name_are_each_an_input(tmp_path):
     assert [s.source for s in specs] == [f"{archive}/r.txt", f"{archive}/r.txt#2", f"{archive}/other/r.txt"]
     assert [s.read(1000) for s in specs] == [b"first", b"second", b"third"]
     assert len({s.report_id for s in specs}) == 3
+
+
+def _exit_at_start(opts):
+    os._exit(3)
+
+
+@pytest.mark.skipif(not sys.platform.startswith("linux"), reason="the pool forks (inheriting the patch) on Linux")
+def test_a_local_pool_whose_workers_die_as_they_start_ends_the_run_with_a_coded_error(monkeypatch):
+    """No file is at fault when workers exit before taking one: after a few replacements that die the same way
+    the run stops with E026 (it used to replace them for ever)."""
+    from nlp import batch
+    from nlp.errors import NianbaoError
+    monkeypatch.setattr(batch, "_warm_up", _exit_at_start)
+
+    def endless(*_):
+        raise TimeoutError("the pool kept replacing workers that die as they start")
+
+    before = signal.signal(signal.SIGALRM, endless)
+    signal.alarm(60)
+    pool = LocalPool(2, JobOptions(), timeout=30.0)
+    try:
+        with pytest.raises(NianbaoError) as exc:
+            list(pool.map([InputSpec("a", "a"), InputSpec("b", "b")], chunk=1))
+    finally:
+        signal.alarm(0)
+        signal.signal(signal.SIGALRM, before)
+        pool.close()
+    assert exc.value.code == "E026" and "exit code 3" in exc.value.message
+
+
+def test_a_local_run_with_a_model_that_cannot_load_records_every_input_and_ends(tmp_path):
+    """The tagger fails to load in the main process's preload and in every worker: each file gets the model's
+    coded error and the run ends (a worker used to die loading it, again and again)."""
+    models = _broken_model(tmp_path / "models")
+    inputs = sorted(DEMO.glob("demo-0[13]_*.txt"))
+    res = subprocess.run([sys.executable, "-m", "nlp.cli", "check", *map(str, inputs), "-o", str(tmp_path / "out"),
+                          "--no-progress", "-j", "2"], cwd=REPO, env={**os.environ, "NIANBAO_MODELS": str(models)},
+                         capture_output=True, text=True, timeout=120)
+    assert res.returncode == 0, res.stderr[-2000:]
+    errors = pd.read_csv(tmp_path / "out" / "errors.csv")
+    assert sorted(errors.source) == sorted(map(str, inputs)) and set(errors.code) == {"E025"}
 
 
 def test_local_workers_start_with_the_tagger_and_segmenter_the_main_process_preloaded():

@@ -385,6 +385,20 @@ def test_topics_loader_accepts_patch_release(model_dir, tmp_path):
     assert M.load_tagger(d).predict([]) == []
 
 
+@pytest.mark.parametrize("field, value", [("polarity_scale", "not a number"), ("thresholds", {}),
+                                          ("thresholds", None), ("libraries", []), ("labels", "topics")])
+def test_topics_loader_refuses_metadata_of_the_wrong_kind_with_a_coded_error(model_dir, tmp_path, field, value):
+    """A meta.json field with a value of the wrong kind is E025, like a missing one (not a bare ValueError or
+    KeyError that a batch run could only call a bug)."""
+    d = _copy_model(model_dir, tmp_path)
+    meta = json.loads((d / "meta.json").read_text(encoding="utf-8"))
+    meta[field] = value
+    (d / "meta.json").write_text(json.dumps(meta), encoding="utf-8")
+    with pytest.raises(NianbaoError) as exc:
+        M.load_tagger(d)
+    assert exc.value.code == "E025" and "meta.json" in exc.value.message
+
+
 def test_topics_loader_other_refusals(model_dir, tmp_path, monkeypatch):
     with pytest.raises(NianbaoError) as exc:
         M.load_tagger(tmp_path / "nowhere")

@@ -32,6 +32,15 @@ def model_search_path(name: str = MODEL_NAME) -> list[Path]:
     return paths
 
 
+def env_model_dir(name: str = MODEL_NAME) -> str | None:
+    """``$NIANBAO_MODELS/<name>`` as an absolute path where it holds a model (the first place
+    :func:`find_model_dir` looks), else None."""
+    base = os.environ.get("NIANBAO_MODELS")
+    if not base or not (Path(base) / name / META_FILE).is_file():
+        return None
+    return os.path.abspath(Path(base) / name)
+
+
 def find_model_dir(name: str = MODEL_NAME) -> Path:
     paths = model_search_path(name)
     for p in paths:

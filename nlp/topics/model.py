@@ -518,9 +518,12 @@ def load_tagger(model_dir: str | os.PathLike | None = None) -> Tagger:
         raise NianbaoError(Errors.E020, detail=str(path))
     if file_sha256(path) != meta["model_sha256"]:       # (streamed: the pipelines are unpickled later, if at all)
         raise NianbaoError(Errors.E021, source=str(d), detail=path.name)
-    check_meta(meta, d)
-    thresholds = np.array([meta["thresholds"][lab] for lab in LABELS], dtype=float)
-    scale = float(meta.get("polarity_scale", 1.0))          # models before the ridge (round 7) record none: 1
+    try:                                                    # a field of the wrong kind or value: E025 too
+        check_meta(meta, d)
+        thresholds = np.array([float(meta["thresholds"][lab]) for lab in LABELS], dtype=float)
+        scale = float(meta.get("polarity_scale", 1.0))      # models before the ridge (round 7) record none: 1
+    except (KeyError, TypeError, ValueError, AttributeError) as exc:
+        raise NianbaoError(Errors.E025, source=str(d), detail=f"meta.json: {type(exc).__name__}: {exc}") from None
     tagger = Tagger(None, None, thresholds, meta, model_path=path, polarity_scale=scale)
     if not meta.get("inference_file"):
         tagger._pipelines()                                  # no compiled form: the pipelines are the model
