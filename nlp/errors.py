@@ -56,12 +56,12 @@ class Errors:
                      "The file probably exhausts memory or crashes a library; inspect it by hand.")
     E015 = ErrorSpec("E015", "Unexpected failure: {detail}",
                      "This is a bug in nianbao: please report it with the file.")
+    E026 = ErrorSpec("E026", "The run could not go on: its worker processes exit before taking a file ({detail})",
+                     "What they print above says why (memory, a damaged installation); what was finished is kept: "
+                     "run the same command again once it is fixed.")
     E027 = ErrorSpec("E027", "Cannot reach the Dask scheduler {detail}",
                      "Check the address (tcp://HOST:8786), that `dask scheduler` runs there and that this machine "
                      "can reach it; or leave out --scheduler to start a LocalCluster here.")
-    E026 = ErrorSpec("E026", "The run could not go on: its worker processes exit before taking a file ({detail})",
-                     "What they print above says why (memory, a damaged installation); what was finished is kept: "
-                     "run the same command again once it is fixed, or with -j 1 to see the failure in this process.")
     # section 五 tagger (nlp/topics, nlp/segment)
     E020 = ErrorSpec("E020", "Model not found: {detail}",
                      "Reinstall nianbao, set NIANBAO_MODELS to the directory holding section5-v1/, "
