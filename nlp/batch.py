@@ -350,14 +350,11 @@ def _die_with_parent() -> None:
 
 def _warm_up(opts: JobOptions) -> None:
     """Load the tagger before taking a file, so that a worker's start-up (a replacement's too) is not counted
-    against the first file's --timeout; a model that cannot load is reported per file when tagging. A head start
-    only: whatever it raises is left to the files (a worker that died here would be replaced by one that dies)."""
+    against the first file's --timeout; a model that cannot load is reported per file when tagging (a worker that
+    died here would be replaced by one that dies)."""
     if opts.tags:
-        from .topics import load_tagger
-        try:
-            load_tagger(opts.model_dir)
-        except Exception:  # noqa: BLE001 - reported per file, where the tagger is used
-            pass
+        from .preload import load_tagger_quietly
+        load_tagger_quietly(opts.model_dir)
 
 
 _PREFETCH = None                 # the background import thread of the latest run (prefetch)
@@ -668,7 +665,7 @@ def _as_seen_from_anywhere(specs: list[InputSpec], opts: JobOptions,
     if model_dir is None and shared and opts.tags:
         from .topics.files import env_model_dir
         model_dir = env_model_dir()
-    specs = [s if os.path.isabs(s.path) else replace(s, path=absolute(s.path)) for s in specs]
+    specs = [s if os.path.isabs(s.path) else replace(s, path=os.path.abspath(s.path)) for s in specs]
     return specs, replace(opts, html_dir=absolute(opts.html_dir), model_dir=absolute(model_dir))
 
 

@@ -200,7 +200,8 @@ def machine_note(check_rate: float, jieba_chars_per_s: float) -> str:
 def run_bench(n: int = 1500, corpus: str | None = None, workers: int | None = None, scale: int = 0,
               dask: bool = False, tag: bool = True, print_=print, repeat: int = 1) -> dict:
     from .batch import usable_cpus
-    workers = workers or usable_cpus()
+    usable = usable_cpus()
+    workers = workers or usable
     tmp = Path(tempfile.mkdtemp(prefix="nianbao-bench-"))
     try:
         if corpus:
@@ -210,7 +211,7 @@ def run_bench(n: int = 1500, corpus: str | None = None, workers: int | None = No
             files = make_corpus(n, tmp / "corpus")
         mean = sum(len(Path(f).read_text(encoding="utf-8", errors="replace")) for f in files) / len(files)
         print_(f"corpus: {len(files)} text reports, mean {mean:.0f} characters; {workers} workers, "
-               f"{os.cpu_count()} cores ({usable_cpus()} usable here)")
+               f"{os.cpu_count()} cores ({usable} usable here)")
         from . import _compiled, _recache
         print_(_compiled.summary())
         print_(_recache.summary())

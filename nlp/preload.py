@@ -26,7 +26,7 @@ def start(model_dir: str | None = None) -> None:
     used."""
     if not _THREADS:
         _THREADS.extend((threading.Thread(target=_load_segmenter, name="nianbao-segmenter", daemon=True),
-                         threading.Thread(target=_load, args=(model_dir,), name="nianbao-tagger", daemon=True)))
+                         threading.Thread(target=load_tagger_quietly, args=(model_dir,), name="nianbao-tagger", daemon=True)))
         for thread in _THREADS:
             thread.start()
 
@@ -59,9 +59,11 @@ def _load_segmenter() -> None:
         pass
 
 
-def _load(model_dir: str | None) -> None:
+def load_tagger_quietly(model_dir: str | None = None) -> None:
+    """Load the tagger into this process's cache as a head start only: whatever fails is left to the files,
+    which report it where the tagger is used (here, and before a worker takes its first file)."""
     try:
         from .topics import load_tagger
         load_tagger(model_dir)
-    except Exception:  # noqa: BLE001 - a head start only: the files report it where the tagger is used
+    except Exception:  # noqa: BLE001 - reported per file, where the tagger is used
         pass

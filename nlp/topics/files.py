@@ -25,20 +25,19 @@ PACKAGE_MODELS = PACKAGE_DIR / "data" / "models"
 def model_search_path(name: str = MODEL_NAME) -> list[Path]:
     """Where :func:`find_model_dir` looks, in order: $NIANBAO_MODELS/<name>, <repo>/models/<name> (a
     source checkout), the package-data copy nlp/data/models/<name> (any installation)."""
-    paths = []
-    if os.environ.get("NIANBAO_MODELS"):
-        paths.append(Path(os.environ["NIANBAO_MODELS"]) / name)
-    paths += [REPO_MODELS / name, PACKAGE_MODELS / name]
-    return paths
+    env = _env_models(name)
+    return ([env] if env else []) + [REPO_MODELS / name, PACKAGE_MODELS / name]
+
+
+def _env_models(name: str) -> Path | None:
+    return Path(os.environ["NIANBAO_MODELS"]) / name if os.environ.get("NIANBAO_MODELS") else None
 
 
 def env_model_dir(name: str = MODEL_NAME) -> str | None:
     """``$NIANBAO_MODELS/<name>`` as an absolute path where it holds a model (the first place
     :func:`find_model_dir` looks), else None."""
-    base = os.environ.get("NIANBAO_MODELS")
-    if not base or not (Path(base) / name / META_FILE).is_file():
-        return None
-    return os.path.abspath(Path(base) / name)
+    env = _env_models(name)
+    return os.path.abspath(env) if env and (env / META_FILE).is_file() else None
 
 
 def find_model_dir(name: str = MODEL_NAME) -> Path:
