@@ -325,10 +325,15 @@ def test_a_sentence_naming_the_first_row_of_table_3_is_not_where_the_table_start
                                       "本年度新收政府信息公开申请1,046件，上年度结转38件。",
                                       "本年度新收政府信\n息公开申请8件，上年结转2件。",     # a PDF's line wrapped
                                       "本年度新收政府信息公开申请数量为15件，上年结转2件。",
-                                      "本年度新收申请数量较上年增长20%，上年结转申请2件。"])
+                                      "本年度新收申请数量较上年增长20%，上年结转申请2件。",
+                                      # approximate figures, the columns' names in sentences of their own
+                                      "本年度新收政府信息公开申请10多件。其中自然人13件。上年结转的申请2件。",
+                                      "本年度新收政府信息公开申请超过十件，自然人申请居多。上年结转2件。",
+                                      "本年新收政府信息公开申请数量为十余件，全部来自自然人，上年结转2件。",
+                                      "本年度新收政府信息公开申请约1.5万件，上年结转2件。"])
 def test_a_sentence_with_the_first_labels_words_and_its_year_is_not_where_table_3_starts(sentence):
-    """本年度新收… with its figure in Chinese numerals, grouped (1,046) or after a line break is a sentence, as
-    本年新收…12件 is."""
+    """本年度新收… with its figure in Chinese numerals, grouped (1,046), approximate (10多件, 超过十件, 约1.5万件) or after a
+    line break is a sentence, as 本年新收…12件 is."""
     from population_common import report_with
     rep = report_with(sentence, _requests_cells(15, 2, 17, 0))
     assert rep.table_spans["表三"][0] > rep.text.index(sentence) + len(sentence)

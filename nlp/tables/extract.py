@@ -865,7 +865,10 @@ def _a_sentence_between(gap: str) -> bool:
         len(re.findall(r"\d+", gap)) < 3
 
 
-_T3_SAID = re.compile(r"\s*(?:为|是|共|共计|达|有)?\s*" + FIGURE_JIAN)
+# (or the rest of the label's words first, the figure right after them: 本年新收 + 政府信息公开申请数量为400余件; no space,
+# colon or comma there, which rows put before their cells: 本年新收政府信息公开申请数量<TAB>125件, …数量：自然人3件，…)
+_T3_SAID = re.compile(r"\s*(?:为|是|共|共计|达|有)?\s*" + FIGURE_JIAN
+                      + r"|[^\s\d，,。；:：]{1,12}?(?:为|是|共|共计|达|有)?(?=\S)" + FIGURE_JIAN)
 
 
 # a breakdown of a row in rows of its own under it (其中：网上申请 34 6 …, 信函申请 …), or a group's subtotal row after its

@@ -101,8 +101,10 @@ RE_T2_ANCHOR = re.compile(r"第\s*二\s*十\s*条\s*第\s*[（(]\s*一\s*[）)]\
 # 表三's first row label (no figure or punctuation inside: 新收申请63件，申请数量有所增加 is a sentence); 本年新收 alone (a
 # label cut short) not where a sentence goes on with a figure (本年新收的39件申请中, 本年度新收申请十五件, a PDF line wrapping
 # its words: narrative before the table)
-# a count of requests as a sentence states it: in digits (grouped too) or Chinese numerals, then 件
-FIGURE_JIAN = r"(?:\d[\d,，]*|[零〇一二两三四五六七八九十百千]+)\s*件"
+# a count of requests as a sentence states it: in digits (grouped too, 1.2万) or Chinese numerals, then 件; approximate
+# too (约460件, 超过450件, 400余件, 四百多件: a sentence all the same)
+FIGURE_JIAN = (r"(?:约|近|将近|接近|超过|逾|多达|达到?|不到|不足|不少于|共计?|累计|合计)?\s*"
+               r"(?:\d[\d,，]*(?:\.\d+)?\s*万?|[零〇一二两三四五六七八九十百千万]+)\s*(?:多|余|来)?\s*件")
 RE_T3_NEW = re.compile(r"新\s*收[^，,。；、\d]{0,16}?申\s*请\s*数\s*量|" + _THIS_YEAR + loose("新收")
                        + r"(?!\s*[的到]|(?:[^\n\d]|\n(?=[\u4e00-\u9fff])){0,9}?" + FIGURE_JIAN + ")", re.S)
 # 表三's second row label (上年结转): what tells its first label from a sentence's words
