@@ -1043,6 +1043,9 @@ RE_FIGURE_PARENTHESIS = re.compile(r"（[^（）]*(?:\d|[一二三四五六七�
 
 
 def _t4_group(text: str, mention: Mention) -> str | None:
+    own = _t4_group_said(_compact(mention.surface))
+    if own is not None:
+        return own                      # a negation that names its group: 未发生行政复议案件被纠错
     s = RE_FIGURE_PARENTHESIS.sub("", _sentence_before(text, mention))
     prev = last = None
     for g in RE_T4_GROUP.finditer(s):
@@ -1070,6 +1073,23 @@ def _t4_group(text: str, mention: Mention) -> str | None:
 RE_ALL_OF = re.compile(r"(?:均|都|全部|皆)(?:已|为)?$")
 
 
+def _t4_group_said(words: str) -> str | None:
+    """The 表四 group ``words`` name (both of two named: their sum), None when they name none."""
+    found = [g.lastgroup for g in RE_T4_GROUP.finditer(words)]
+    if len(found) == 2:
+        return BOTH_GROUPS.get(frozenset(found), found[-1])
+    return found[-1] if found else None
+
+
+def _own_t4_group(text: str, m: Mention, group: str | None) -> bool:
+    """Whether ``group`` is the only 表四 group the figure's own clause names, or its negation's words (行政复议案件均
+    未被纠错, 未发生行政诉讼败诉案件): then the figure is that group's alone, not the sum over groups."""
+    if group is None or group == "all":
+        return False
+    return _t4_group_said(_compact(m.surface)) == group or \
+        {g.lastgroup for g in RE_T4_GROUP.finditer(_compact(clause_before(text, m)))} == {group}
+
+
 RE_CONCLUDED = re.compile(r"办结|办理完毕")
 
 
@@ -1078,7 +1098,8 @@ def _targets(concept: Concept, report: Report, m: Mention, fmt: str) -> list[str
     if concept.key in T4_OUTCOME_CONCEPTS:
         group = _t4_group(text, m)
         targets = t4_outcome_targets(T4_OUTCOME_CONCEPTS[concept.key], group)
-        if concept.key == "corrected" and group != "all":       # 被纠错: per group or summed, the stated group first
+        if concept.key == "corrected" and group != "all" and not _own_t4_group(text, m, group):
+            # 被纠错 after groups named earlier in the sentence: per group or summed, the last named group first
             targets += [t for t in concept.targets(fmt) if t not in targets]
         return targets
     if concept.key.startswith(("normative", "regulation", "licensing", "penalty", "coercion", "procurement")):

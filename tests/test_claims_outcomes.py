@@ -5,6 +5,8 @@ from __future__ import annotations
 
 import random
 
+import pytest
+
 import nlp
 from nlp import synth
 from nlp.analysis import analyse
@@ -516,3 +518,25 @@ def test_other_organisations_named_as_the_fifth_column_keep_a_list_of_the_five_b
         ("org_other", "match")]
     rep = _report("本年共收到政府信息公开申请16件，其中法人或其他组织提出15件。", **cells)
     assert _seq(rep)[1][1] == "org"                        # (the group, not its fifth column)
+
+
+# review: 4 cases, 1 corrected; litigation: 3 direct, none corrected (every sentence invented)
+_ONE_REVIEW_CORRECTED = _t4(review_upheld=3, review_corrected=1, lit_direct_upheld=2, lit_direct_other=1)
+
+
+@pytest.mark.parametrize("sentence, status, matched", [
+    # the group a negated outcome names is that group's corrected cases, not its whole count
+    ("本年度未发生行政诉讼败诉案件。", "match", "t4.lit_direct.corrected+t4.lit_after_review.corrected"),
+    ("全年未发生行政诉讼案件被纠错的情况。", "match", "t4.lit_direct.corrected+t4.lit_after_review.corrected"),
+    ("全年未发生行政复议案件被纠错的情况。", "mismatch", None),
+    # a group named in the figure's own clause is the figure's only group: no sum over the others agrees for it
+    ("行政复议案件均未被纠错。", "mismatch", None),
+    ("行政复议案件无一被纠错。", "mismatch", None),
+    ("行政诉讼案件均未被纠错。", "match", "t4.lit_direct.corrected+t4.lit_after_review.corrected"),
+])
+def test_a_negated_correction_is_the_named_groups_alone(sentence, status, matched):
+    rep = _report("本年度被申请行政复议4件，被提起行政诉讼3件。" + sentence, **_ONE_REVIEW_CORRECTED)
+    negated = [c for c in analyse(rep).claims if c.mention.value == 0]
+    assert [(c.concept, c.status, c.matched) for c in negated] == [("corrected", status, matched)]
+    group = "review" if "复议" in sentence else "lit"
+    assert all(("t4.review." in t) == (group == "review") for t in negated[0].targets)
