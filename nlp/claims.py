@@ -1655,7 +1655,9 @@ class PartsList:
 
 
 RE_QIZHONG = re.compile(r"其中|分别为|分别是|包括|具体为")
-RE_OTHER_PART = re.compile(r"其他|其它|其余")           # …重复申请4件，其他情形1件: the list goes on
+# …重复申请4件，其他情形1件: the list goes on (其他处理 is 表三's outcome of that name, the next of the outcomes: 不予处理
+# 31件，其中信访类20件、重复申请11件，其他处理40件)
+RE_OTHER_PART = re.compile(r"(?:其他|其它|其余)(?!处理)")
 RE_DELTA_BEFORE = re.compile(r"(?:较|比|同比|环比)(?:上年|去年|上一年度?)?(?:同期)?(?:增加|减少|增长|下降|上升|提高|降低|多|少)了?$")
 
 
@@ -1729,6 +1731,7 @@ def _parts_after(text: str, mentions: list[Mention], i: int, total: Mention, lis
     prev_end = total.end
     running = 0.0
     list_start = list_from + q.end()
+    nested = None                                       # a part's own 其中 list: how much of the part it has given
     for m in mentions[j:]:
         if m.start >= s_end or m.unit != total.unit or m.kind != total.kind:
             break
@@ -1739,6 +1742,17 @@ def _parts_after(text: str, mentions: list[Mention], i: int, total: Mention, lis
             break                                       # 另有上年结转…: an addition; a semicolon ends the list
         if _in_parentheses(text, m, since=list_start):
             continue                                    # 法人8件（科研机构5件、律所3件）: a part's own breakdown
+        if parts and "其中" in gap:
+            nested = 0.0                                # 无法提供120件，其中本机关不掌握107件、…: the part's breakdown
+        if nested is not None:
+            # its items: joined by 、, or by commas until they make the part; then the list of parts goes on
+            if ("，" not in gap and "," not in gap) or nested + (m.value or 0) <= (parts[-1].value or 0) + 1e-9:
+                nested += m.value or 0
+                prev_end = m.end
+                if nested >= (parts[-1].value or 0) - 1e-9:
+                    nested = None
+                continue
+            nested = None
         if parts and m.value is not None and abs(running - total.value) < 1e-9 and \
                 not RE_OTHER_PART.search(clause_before(text, m)[-8:]):
             break                                       # the parts so far make the total: what follows is no part

@@ -110,6 +110,23 @@ def test_parts_lists(narrative, rule, severity):
     assert found == [(rule, severity)]
 
 
+@pytest.mark.parametrize("nested", ["其中不掌握相关信息9件、需另行制作2件",          # joined by 、
+                                    "其中不掌握相关信息9件，需另行制作2件"])         # by commas, until they make it
+def test_a_parts_own_qizhong_list_is_not_more_parts_of_the_total(nested):
+    """办结40件，其中予以公开20件，无法提供11件，其中…9件、…2件，不予处理5件，其他处理4件: the list under 无法提供 breaks
+    down that part, and the parts after it (其他处理 too: an outcome, not 'the other parts') still belong to the 40."""
+    text = f"全年办结申请40件，其中予以公开20件，无法提供11件，{nested}，不予处理5件，其他处理4件。"
+    parts = analyse(_report(text)).parts
+    assert [(p.total.surface, [x.surface for x in p.parts]) for p in parts] == [
+        ("40件", ["20件", "11件", "5件", "4件"]), ("11件", ["9件", "2件"])]
+    assert not [f for f in analyse(_report(text)).findings if f.rule.startswith("PARTS") and f.severity != "info"]
+    # a part's list that does not make the part: the parts after it are still the total's, and too many is a warning
+    text = "全年办结申请40件，其中予以公开20件，不予处理5件，其中重复申请4件、信访类3件，其他处理15件。"
+    parts = analyse(_report(text)).parts
+    assert [(p.total.surface, [x.surface for x in p.parts]) for p in parts][0] == ("40件", ["20件", "5件", "15件"])
+    assert [f.rule for f in analyse(_report(text)).findings if f.rule.startswith("PARTS")] == ["PARTS-EXCEED"]
+
+
 def test_a_list_in_a_parenthesis_ends_with_it_and_the_list_after_it_breaks_down_the_total():
     parts = analyse(_report("发布信息90条（其中图片新闻20条、视频10条），按栏目分别为：政务动态50条、通知公告30条、"
                             "其他信息10条。")).parts
