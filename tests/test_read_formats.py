@@ -676,3 +676,21 @@ def test_table_rows_at_a_pages_edge_are_not_running_lines():
     assert drop_running_lines(pages) == pages
     footed = ["正文一\n示例局2023年度报告 1", "正文二\n示例局2023年度报告 2", "正文三\n示例局2023年度报告 3"]
     assert drop_running_lines(footed) == ["正文一", "正文二", "正文三"]
+
+
+@pytest.mark.parametrize("line_end", ["\r", "\u2028", "\r\n"])
+def test_a_report_with_other_line_ends_reads_as_with_newlines(line_end):
+    """A text whose lines end in a lone CR (classic Mac files, some crawlers) or a Unicode line separator reads the
+    same sections and cells as with "\\n" (a CR before "\\n" too), at the same offsets: each such line end is one
+    "\\n" for one character."""
+    import nlp
+    plain = (Path(__file__).resolve().parents[1] / "corpora" / "demo" / "demo-01_tsv_2021.txt").read_text("utf-8")
+    base = nlp.read_report(plain.encode("utf-8"), name="r.txt")
+    other = nlp.read_report(plain.replace("\n", line_end).encode("utf-8"), name="r.txt")
+    assert len(base.sections) == 6
+    if line_end != "\r\n":
+        assert len(other.text) == len(plain)
+        assert [(s.key, s.start, s.end) for s in other.sections] == [(s.key, s.start, s.end) for s in base.sections]
+    else:
+        assert [s.key for s in other.sections] == [s.key for s in base.sections]
+    assert {k: c.value for k, c in other.cells.items()} == {k: c.value for k, c in base.cells.items()}

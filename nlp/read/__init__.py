@@ -93,10 +93,21 @@ def without_invisible(text: str) -> str:
     return "".join(out)
 
 
+# line ends that are not "\n": a CR alone (classic Mac files, some crawlers), the Unicode line and paragraph separators,
+# NEL, and the vertical tab and form feed of some Word and PDF exports. Each becomes "\n" (one character for one: every
+# offset stays the file's), so that headings and rows start lines; a CR before "\n" stays (it is a line's end already)
+_OTHER_LINE_END = re.compile("\r(?!\n)|[\u2028\u2029\x85\x0b\x0c]")
+
+
+def with_plain_line_ends(text: str) -> str:
+    """``text`` with every other line end (:data:`_OTHER_LINE_END`) as "\n", at the same length."""
+    return _OTHER_LINE_END.sub("\n", text) if _OTHER_LINE_END.search(text) else text
+
+
 def read_document(data: bytes, name: str | None = None, *, max_bytes: int = DEFAULT_MAX_BYTES,
                   encoding: str | None = None) -> Document:
     doc = _read_document(data, name, max_bytes=max_bytes, encoding=encoding)
-    text = without_invisible(doc.text)
+    text = without_invisible(with_plain_line_ends(doc.text))
     hints = {k: _HAS_INVISIBLE.sub("", v) for k, v in doc.hints.items()}
     if text is doc.text and hints == doc.hints:
         return doc
