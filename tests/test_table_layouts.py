@@ -637,3 +637,29 @@ def test_figures_read_down_the_columns_are_no_cells_and_break_no_identity(seed):
     t3 = [c for k, c in report.cells.items() if k.startswith("t3.")]
     assert t3 and not [c for c in t3 if c.status in ("blank", "value")]
     assert not [f.rule for f in report.checks if f.rule.startswith("T3-") and f.severity in ("error", "warning")]
+
+
+def _total_column_dropped(part: str) -> str:
+    """表三 printed without its 总计 column: the header's 总计 and every row's last figure gone."""
+    part = re.sub(r"^([^\n]*(?:申请人情况|自然人|商业企业)[^\n]*)$", lambda m: re.sub(r"\t*总\s*计", "", m[1]), part,
+                  flags=re.M)
+    return re.sub(r"^(.*?\t(?:\d+\t){6})\d+\t*$", lambda m: m[1].rstrip("\t"), part, flags=re.M)
+
+
+@pytest.mark.parametrize("seed", range(6))
+@pytest.mark.parametrize("html", [False, True])
+def test_a_table_3_without_its_total_column_reads_the_applicant_columns_and_no_total(seed, html):
+    """Six figures under six printed applicant columns are those columns' (never shifted right, 自然人 blank), each
+    总计 is missing rather than guessed, and no identity over a total is said broken; the report says why."""
+    data, truth = synth.make_report(random.Random(seed), fmt="2021", layout="tsv", blanks=[])
+    text = _in_t3(data if isinstance(data, str) else data.decode("utf-8"), _total_column_dropped)
+    if html:
+        text = _in_t3(text, _html_rows)
+    report = read_report(text.encode("utf-8"), name=f"r{seed}.{'html' if html else 'txt'}")
+    t3 = {k: v for k, v in truth["values"].items() if k.startswith("t3.")}
+    assert [k for k in t3 if k.endswith(".total") and report.cells[k].status != "missing"] == []
+    wrong = [(k, v, report.cells[k].value, report.cells[k].status) for k, v in t3.items() if not k.endswith(".total")
+             and (report.cells[k].status not in ("value", "blank") or (report.cells[k].value or 0) != (v or 0))]
+    assert not wrong, wrong[:5]
+    assert not [f.rule for f in report.checks if f.rule.startswith("T3-") and f.severity in ("error", "warning")]
+    assert any("总计" in w for w in report.warnings)

@@ -901,19 +901,23 @@ def read_t3(text: str, start: int = 0, end: int | None = None) -> TableRead | No
     cols = schema.t3_columns
     zone = ZoneTokens(text, zstart, zend)
     idents = t3_identities(fmt)
-    split = _t3_column_parts(text, rows, labels, zend, zone, fmt) if len(labels) == len(rows) else None
+    no_total = _t3_without_total(text, zstart, labels, zend, zone)
+    split = _t3_column_parts(text, rows, labels, zend, zone, fmt) \
+        if len(labels) == len(rows) and not no_total else None
     if split is not None:
         slots, values_end = split
         best, notes = solve(slots, idents)
         return finish("表三", fmt, (zstart, values_end), schema.keys("表三", fmt), best, idents, notes)
+    if no_total:
+        cols = cols[:-1]            # the figures are the applicant columns' alone: each 总计 is missing, not read
     slots: list[RowSlot] = []
     grid = True                     # every row one line of separated cells (a table as printed)
     for i, (row, s, e) in enumerate(labels):
         last = i == len(labels) - 1
         stop = _before_breakdown(text, e, labels[i + 1][1] if not last else zend)
-        keys = _t3_row_keys(row)
+        keys = _t3_row_keys(row)[:len(cols)]
         rd, as_cells = _row_readings(text, e, stop, len(cols), last=last, zone=zone, every_fit=True,
-                                     accept=_t3_row_test(fmt, row))
+                                     accept=None if no_total else _t3_row_test(fmt, row))
         grid = grid and as_cells
         slots.append(RowSlot(keys, rd))
     values_end = max([p.end for s in slots for r in s.readings[:1] for p in r] + [zstart])
@@ -926,9 +930,38 @@ def read_t3(text: str, start: int = 0, end: int | None = None) -> TableRead | No
             keys = [f"t3.{r}.{c}" for r in rows for c in cols]
             alternatives.append(dict(zip(keys, parts)))
     best, notes = solve(slots, idents, alternatives)
+    if no_total:
+        notes.append("表三未印“总计”列：各行总计单元格缺失，涉及总计的勾稽关系无法核对")
     keys = schema.keys("表三", fmt)
     out = finish("表三", fmt, (zstart, max(values_end, zstart)), keys, best, idents, notes)
     return _unknown_if_figures_unplaced(out, text, zstart, zend, zone)
+
+
+# 表三's header as printed before its first row: the applicant columns' names, with 总计 (合计) after them or not
+_T3_HEADER_NATURAL = re.compile(r"自\s*然\s*人")
+_T3_HEADER_ORG = re.compile(r"商\s*业\s*企\s*业")
+_T3_HEADER_TOTAL = re.compile(r"总\s*计|合\s*计")
+
+
+def _t3_without_total(text: str, zstart: int, labels: list[tuple[str, int, int]], zend: int, zone: ZoneTokens) -> bool:
+    """Whether 表三 is printed without its 总计 column: the header just before its first row names the applicant
+    columns (自然人, 商业企业…) and no 总计 after them, and most rows hold one figure fewer than the template's
+    columns. Its figures are then the applicant columns', from the left (padding them to the template's width would
+    shift every figure a column to the right, or leave 自然人 blank)."""
+    head = text[max(0, zstart - 400):zstart]
+    natural = None
+    for natural in _T3_HEADER_NATURAL.finditer(head):
+        pass
+    if natural is None or not _T3_HEADER_ORG.search(head, natural.end()):
+        return False
+    # 总计 may head its column on the header's first line (申请人情况 … 总计, a cell spanning its lines)
+    applicants = head.rfind("申请人", 0, natural.start())
+    if _T3_HEADER_TOTAL.search(head, applicants if applicants >= 0 else natural.start() - 80):
+        return False
+    stops = [s for _, s, _ in labels[1:]] + [zend]
+    counts = Counter(len(_toks(text, e, _before_breakdown(text, e, stop) if i < len(labels) - 1 else open_end(text, e),
+                               zone)) for i, ((_, _, e), stop) in enumerate(zip(labels, stops)))
+    return bool(counts) and counts.most_common(1)[0][0] == len(load_schema().t3_columns) - 1
 
 
 @lru_cache(maxsize=None)
