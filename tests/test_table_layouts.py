@@ -663,3 +663,19 @@ def test_a_table_3_without_its_total_column_reads_the_applicant_columns_and_no_t
     assert not wrong, wrong[:5]
     assert not [f.rule for f in report.checks if f.rule.startswith("T3-") and f.severity in ("error", "warning")]
     assert any("总计" in w for w in report.warnings)
+
+
+@pytest.mark.parametrize("word", ["无变化", "无增减", "持平"])
+def test_a_2019_change_cell_in_words_is_no_change_and_leaves_its_row_read(word):
+    """行政处罚<TAB>55<TAB>无变化<TAB>1234: the words are the change cell (no change), not figures glued to the row's other
+    cells: the row's figures read as printed, none ambiguous."""
+    data, truth = synth.make_report(random.Random(1), fmt="2019", layout="tsv", blanks=[])
+    text = data if isinstance(data, str) else data.decode("utf-8")
+    text = re.sub(r"^(行政处罚\t\d+\t)[^\t\n]*(\t)", rf"\g<1>{word}\2", text, count=1, flags=re.M)
+    assert word in text
+    report = read_report(text.encode("utf-8"), name="r.txt")
+    row = {k: report.cells[k] for k in report.cells if k.startswith("t2v19.penalty.")}
+    assert [k for k, c in row.items() if c.status == "ambiguous"] == []
+    assert (row["t2v19.penalty.delta_items"].value or 0) == 0
+    for k in ("t2v19.penalty.prev_items", "t2v19.penalty.decisions"):
+        assert row[k].value == truth["values"][k]

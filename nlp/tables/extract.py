@@ -32,7 +32,9 @@ _SIMPLE_CELL = re.compile(r"\d+(?:\.\d+)?|[/—–\-无]|——")
 # what may follow a cell's figure: its unit, or a footnote's mark (4*, 3※)
 _UNIT_ONLY = re.compile(r"[^\S\n]*(?:件|个|条|项|份|宗|起|次|人次|元|万元|[*＊※])")
 # a separated cell in words: a blank (暂无, 不适用, …)
-_CELL_WORDS = {"暂无": "blank", "没有": "blank", "不适用": "blank", "空": "blank", "空白": "blank", "未发生": "blank"}
+_CELL_WORDS = {"暂无": "blank", "没有": "blank", "不适用": "blank", "空": "blank", "空白": "blank", "未发生": "blank",
+               # a 2019 table's 本年增/减 cell in words: no change (blank cells there count as no change too)
+               "无变化": "blank", "无增减": "blank", "无变动": "blank", "不变": "blank", "持平": "blank"}
 _REPEAT_GAP = re.compile(r"(?:[^\S\n]*[|\t][^\S\n]*|[^\S\n]+)(?:[一二三四五六七八九十]+[、.]\s*|[（(][一二三四五六七八九十]+[）)]\s*|\d[.．、]\s*)?")
 _YEAR_AHEAD = re.compile(r"(?:19|20)\d\d\s*年")
 _ANY_TOKEN_CHAR = re.compile(r"[\d/\\—–\-−﹣无０-９／－]")     # a line without any of these has no token
