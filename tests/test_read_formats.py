@@ -694,3 +694,23 @@ def test_a_report_with_other_line_ends_reads_as_with_newlines(line_end):
     else:
         assert [s.key for s in other.sections] == [s.key for s in base.sections]
     assert {k: c.value for k, c in other.cells.items()} == {k: c.value for k, c in base.cells.items()}
+
+
+MERGED_ZEROS = """<html><body><p>四、政府信息公开行政复议、行政诉讼情况</p><table>
+<tr><td>A</td><td>B</td><td>C</td><td>D</td></tr>
+<tr><td rowspan="3">（三）不予公开</td><td>1.甲</td><td rowspan="3">0</td><td>5</td></tr>
+<tr><td>2.乙</td><td>7</td></tr>
+<tr><td>3.丙</td><td>9</td></tr>
+<tr><td>4.丁</td><td>2</td><td>4</td></tr>
+<tr><td colspan="4">0</td></tr>
+<tr><td rowspan="2">/</td><td colspan="2">12</td><td>1</td></tr>
+<tr><td>x</td><td>y</td></tr>
+</table></body></html>"""
+
+
+def test_html_a_merged_zero_is_a_zero_in_every_cell_it_spans():
+    """A 0 merged down a column (a group's rows) is that 0 in each row, at its column; a label, corner mark or other
+    figure merged down, and any cell merged across (a short row's last figure widened), is printed once, as before."""
+    assert read_html(MERGED_ZEROS.encode("utf-8")).text.split("\n")[1:] == [
+        "A\tB\tC\tD", "（三）不予公开\t1.甲\t0\t5", "2.乙\t0\t7", "3.丙\t0\t9", "4.丁\t2\t4", "0",
+        "/\t12\t1", "x\ty"]

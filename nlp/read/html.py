@@ -305,11 +305,53 @@ def _table_lines(table) -> list[str]:
     cap = table.find("caption")
     if cap is not None and tidy(cap.text_content()):
         lines.append(tidy(cap.text_content()))
+    spans: dict[int, list] = {}     # column → [rows it is still covered for, the zero to repeat there or None]
     for tr in table.iter("tr"):
-        cells = [tidy("\n".join(_render(c))) for c in tr if c.tag in ("td", "th")]
+        cells, col = [], 0
+        for c in tr:
+            if c.tag not in ("td", "th"):
+                continue
+            col = _past_spans(spans, col, cells)
+            text = tidy("\n".join(_render(c)))
+            rows, cols = _span(c, "rowspan"), _span(c, "colspan")
+            cells.append(text)
+            if rows > 1:
+                zero = text if _ZERO_CELL.fullmatch(text) else None
+                for k in range(col, col + cols):
+                    spans[k] = [rows, zero]
+            col += cols
+        _past_spans(spans, col, cells, to_end=True)
+        for k in list(spans):
+            spans[k][0] -= 1
+            if spans[k][0] <= 0:
+                del spans[k]
         if len(cells) > 1 or (cells and cells[0]):
             lines.append("\t".join(cells))
     return lines
+
+
+# a cell that holds 0 merged down a column is a 0 in each row it spans (a zero merged over a group's rows says the same
+# whether it is each row's or their sum's); other cells merged down are printed once, in their first row, as before (a
+# label's rows, a figure that may be a group's sum, a header's corner — or /). Cells merged across are printed once:
+# a row with fewer figures than the table has columns widens its last cell so (行政事业性收费 | 68 | 0 over two columns)
+_ZERO_CELL = re.compile(r"[0０]")
+
+
+def _span(cell, attr: str) -> int:
+    try:
+        return max(1, min(int(cell.get(attr, 1)), 1000))
+    except (TypeError, ValueError):
+        return 1
+
+
+def _past_spans(spans: dict[int, list], col: int, cells: list[str], to_end: bool = False) -> int:
+    """The first column from ``col`` not covered by a cell spanning from a row above, each merged zero passed
+    repeated into ``cells``; with ``to_end``, every covered column after ``col`` (the row's end)."""
+    while col in spans or (to_end and any(k >= col for k in spans)):
+        if col in spans and spans[col][1] is not None:
+            cells.append(spans[col][1])
+        col += 1
+    return col
 
 
 def _render(node) -> list[str]:
