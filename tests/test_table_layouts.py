@@ -679,3 +679,34 @@ def test_a_2019_change_cell_in_words_is_no_change_and_leaves_its_row_read(word):
     assert (row["t2v19.penalty.delta_items"].value or 0) == 0
     for k in ("t2v19.penalty.prev_items", "t2v19.penalty.decisions"):
         assert row[k].value == truth["values"][k]
+
+
+def _legal_columns_swapped(part: str) -> str:
+    """表三 with its header's 社会公益组织 and 法律服务机构 printed the other way round, the figures under them too."""
+    part = part.replace("社会公益组织\t法律服务机构", "法律服务机构\t社会公益组织")
+
+    def swap(m: re.Match) -> str:
+        v = m[2].split("\t")
+        v[3], v[4] = v[4], v[3]
+        return m[1] + "\t".join(v)
+    return re.sub(r"^(.*\t)((?:\d+\t){6}\d+)$", swap, part, flags=re.M)
+
+
+@pytest.mark.parametrize("html", [False, True])
+def test_table_3_columns_follow_its_headers_order(html):
+    """The figures are under the columns the header names, in its order: a header that prints 法律服务机构 before
+    社会公益组织 puts those cells' figures there (every identity holds either way: nothing else would tell)."""
+    rng = random.Random(0)
+    values = {k: 0 for k in synth.random_tables(rng, "2021")}
+    for row in ("new", "granted", "total_processed"):       # 10 + 5 + 2 requests, every one granted
+        values.update({f"t3.{row}.natural": 10, f"t3.{row}.social_welfare": 5, f"t3.{row}.legal_service": 2,
+                       f"t3.{row}.total": 17})
+    text = synth.render_report(values, fmt="2021", layout="tsv", rng=rng, body="云溪县测试局", year=2023)
+    text = _in_t3(text, _legal_columns_swapped)
+    assert "法律服务机构\t社会公益组织" in text
+    if html:
+        text = _in_t3(text, _html_rows)
+    report = read_report(text.encode("utf-8"), name="r.html" if html else "r.txt")
+    wrong = [(k, v, report.cells[k].value) for k, v in values.items()
+             if k.startswith("t3.") and (report.cells[k].value or 0) != (v or 0)]
+    assert not wrong, wrong[:5]

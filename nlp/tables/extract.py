@@ -21,7 +21,7 @@ from ..schema import load_schema
 from ..types import AMBIGUOUS, BLANK, MISSING, NOT_APPLICABLE, VALUE, Cell, make_cell
 from .identities import Identity, t3_identities, t4_identities
 from .template import (FIGURE_JIAN, RE_PROSE, RE_T2_2019, RE_T2_2021, RE_T2_ANCHOR, RE_T3_2021_ONLY, RE_T3_CARRIED,
-                       RE_T3_NEW, RE_T4_ANCHOR, RE_T4_HEADER_WORD, T2_ROW_LABELS, T2_ROWS, T3_ROW_LABELS, compiled)
+                       RE_T3_NEW, RE_T4_ANCHOR, RE_T4_HEADER_WORD, T2_ROW_LABELS, T2_ROWS, T3_ROW_LABELS, compiled, loose)
 from .tokens import Part, Token, clean_region, readings, tokens
 
 JOINT_CAP = 20000          # joint assignments tried per table before giving up on joint solving
@@ -904,8 +904,11 @@ def read_t3(text: str, start: int = 0, end: int | None = None) -> TableRead | No
     zone = ZoneTokens(text, zstart, zend)
     idents = t3_identities(fmt)
     no_total = _t3_without_total(text, zstart, labels, zend, zone)
+    order = _t3_header_order(text, zstart)
+    if order is not None:
+        cols = order                # the header prints the applicant columns in another order: its order is the cells'
     split = _t3_column_parts(text, rows, labels, zend, zone, fmt) \
-        if len(labels) == len(rows) and not no_total else None
+        if len(labels) == len(rows) and not no_total and order is None else None
     if split is not None:
         slots, values_end = split
         best, notes = solve(slots, idents)
@@ -917,7 +920,7 @@ def read_t3(text: str, start: int = 0, end: int | None = None) -> TableRead | No
     for i, (row, s, e) in enumerate(labels):
         last = i == len(labels) - 1
         stop = _before_breakdown(text, e, labels[i + 1][1] if not last else zend)
-        keys = _t3_row_keys(row)[:len(cols)]
+        keys = _t3_row_keys(row, cols)[:len(cols)]
         rd, as_cells = _row_readings(text, e, stop, len(cols), last=last, zone=zone, every_fit=True,
                                      accept=None if no_total else _t3_row_test(fmt, row))
         grid = grid and as_cells
@@ -967,9 +970,38 @@ def _t3_without_total(text: str, zstart: int, labels: list[tuple[str, int, int]]
 
 
 @lru_cache(maxsize=None)
-def _t3_row_keys(row: str) -> tuple[str, ...]:
-    """The keys of one 表三 row's cells, in column order (the same for every report)."""
-    return tuple(f"t3.{row}.{c}" for c in load_schema().t3_columns)
+def _t3_row_keys(row: str, cols: tuple[str, ...] | None = None) -> tuple[str, ...]:
+    """The keys of one 表三 row's cells, in column order (the template's unless ``cols`` gives the header's)."""
+    return tuple(f"t3.{row}.{c}" for c in cols or load_schema().t3_columns)
+
+
+# 表三's legal-person columns as its header names them (after 法人或其他组织, whose 其他 is not the column's)
+_T3_ORG_HEADER = re.compile(r"法\s*人\s*或\s*其\s*他\s*组\s*织")
+_T3_ORG_NAMES = tuple((col, re.compile(loose(name))) for col, name in (
+    ("commercial", "商业企业"), ("research", "科研机构"), ("social_welfare", "社会公益组织"),
+    ("legal_service", "法律服务机构"), ("org_other", "其他")))
+
+
+def _t3_header_order(text: str, zstart: int) -> tuple[str, ...] | None:
+    """表三's columns in the order its header prints the five legal-person columns, when that is not the template's
+    (法律服务机构 before 社会公益组织): the figures follow the header. None when the header is the template's or does not
+    name all five just before the first row."""
+    head = text[max(0, zstart - 400):zstart]
+    org = None
+    for org in _T3_ORG_HEADER.finditer(head):
+        pass
+    if org is None:
+        return None
+    at = {}
+    for col, rx in _T3_ORG_NAMES:
+        m = rx.search(head, org.end())
+        if m is None:
+            return None
+        at[col] = m.start()
+    printed = sorted(at, key=at.__getitem__)
+    if printed == [col for col, _ in _T3_ORG_NAMES] or len(set(at.values())) < len(at):
+        return None
+    return ("natural", *printed, "total")
 
 
 # figures in a table's zone enough to fill two rows: when fewer than half of them came out as cells, the rest stand
