@@ -1638,8 +1638,9 @@ def _resolve_status(claim: Claim, report: Report) -> None:
         claim.status = "ambiguous"
         claim.note = claim.note or "比较所需的表格单元格读数不唯一或缺失"
     elif not exact:
-        claim.status = "ambiguous"
-        claim.note = "约数与表格数字不符，无法确定是否矛盾"
+        # an approximation (超过500件, 400余件, 近400件, 百余件) whose range holds no target's value: the words say the
+        # figure is elsewhere, though not exactly where (a warning, not an error: approximations are loosely written)
+        claim.status = "outside"
     else:
         claim.status = "mismatch"
 

@@ -47,6 +47,8 @@ CLAIM_FINDINGS = {
     "unit": ("FEE-UNIT", "warning", "正文“{surface}”与表二收费金额数字相同，但表二单位为万元：请核对单位"),
     "ambiguous": ("NARRATIVE-UNRESOLVED", "info", "正文{zh}“{surface}”无法确认是否与表格一致：{note}"),
     "approx": ("NARRATIVE-APPROX", "info", "正文{zh}“{surface}”为约数，与表格数字（{matched}）大致相符"),
+    "outside": ("NARRATIVE-APPROX-OUTSIDE", "warning",
+                "正文{zh}“{surface}”为约数（{stated}），表格数字（{expected}）不在其所示范围内"),
     "no_target": ("NARRATIVE-NO-TARGET", "info", "正文数字“{surface}”：{note}"),
 }
 
@@ -64,6 +66,13 @@ def _expected(target: str, value, claim, report) -> str:
     return f"{target}：" + "，".join(f"{k}={shown(report.cells.get(k))}" for k in _keys((target,)))
 
 
+def _range(m) -> str:
+    """An approximation's range in words: 460以上, 300至400, 不超过50."""
+    if m.low is not None and m.high is not None:
+        return f"{_fmt(m.low)}至{_fmt(m.high)}"
+    return f"{_fmt(m.low)}以上" if m.low is not None else f"不超过{_fmt(m.high)}" if m.high is not None else m.surface
+
+
 def narrative_findings(a) -> list[Finding]:
     text = a.report.text
     out: list[Finding] = []
@@ -76,7 +85,7 @@ def narrative_findings(a) -> list[Finding]:
         expected = "；".join(_expected(t, v, c, a.report) for t, v in c.values.items()) or None
         note = c.note or ("表格中没有对应的统计项" if c.status == "no_target" else "")
         message = template.format(zh=CONCEPT_BY_KEY[c.concept].zh if c.concept else "", surface=m.surface,
-                                  expected=expected, note=note, matched=c.matched)
+                                  expected=expected, note=note, matched=c.matched, stated=_range(m))
         if c.status == "mismatch" and c.note:
             message += "：" + c.note
         out.append(Finding(rule, severity, message, _keys(c.targets), expected, stated, (m.start, m.end),

@@ -460,3 +460,23 @@ def test_the_concepts_a_clause_may_name_are_read_from_its_characters():
         expected = {c.key for c in CONCEPTS
                     if CONCEPT_HINTS[c.key] is None or not CONCEPT_HINTS[c.key].isdisjoint(clause)}
         assert {c.key for i, c in enumerate(CONCEPTS) if named >> i & 1} == expected, clause
+
+
+@pytest.mark.parametrize("sentence, status", [
+    ("全年新收政府信息公开申请超过50件。", "outside"),       # the table has 46
+    ("全年新收政府信息公开申请近40件。", "outside"),
+    ("全年新收政府信息公开申请60余件。", "outside"),
+    ("全年新收政府信息公开申请40余件。", "approx"),
+    ("全年新收政府信息公开申请近50件。", "approx"),
+    ("全年新收政府信息公开申请约50件。", "approx"),          # 约50: 45 to 55
+    ("全年新收政府信息公开申请约60件。", "outside"),
+])
+def test_an_approximation_whose_range_leaves_out_the_table_is_a_warning(sentence, status):
+    """超过50件, 近40件, 60余件 for a table's 46 say the figure is elsewhere: a warning (approximations are loosely
+    written: not an error), stating the range the words give; inside its range an approximation agrees."""
+    rep = _report(sentence, t3__new__natural=46, t3__new__total=46, t3__granted__natural=46, t3__granted__total=46,
+                  t3__total_processed__natural=46, t3__total_processed__total=46)
+    claim = next(c for c in analyse(rep).claims if c.concept == "requests")
+    assert claim.status == status
+    found = [(f.rule, f.severity) for f in analyse(rep).findings if f.severity != "info"]
+    assert found == ([("NARRATIVE-APPROX-OUTSIDE", "warning")] if status == "outside" else [])
