@@ -1147,6 +1147,9 @@ GROUP_REASONS = {group: [(row, re.compile(rx)) for row, rx in rows] for group, r
     "not_processed": [("petition", r"信访|举报|投诉"), ("duplicate", r"重复申请"), ("publication", r"公开出版物"),
                       ("mass_repeat", r"大量(?:、)?反复"), ("confirm_reissue", r"确认或重新出具|重新出具")],
 }.items()}
+# the concepts of 表三's reason rows (本机关不掌握, 重复申请…, and 逾期不补正, 未缴费 under 其他处理): one row's cell each, so
+# that a figure for them in a parenthesis (无法提供120件（其中本机关不掌握107件）) is that row's, not a part of it
+REASON_CONCEPTS = frozenset(row for rows in GROUP_REASONS.values() for row, _ in rows) | {"no_correction", "unpaid_fee"}
 
 
 # every reason of GROUP_REASONS in one pattern
@@ -1279,6 +1282,8 @@ def _about_a_part(text: str, lo: int, c: Claim) -> bool:
     frame = RE_SUBSET_FRAME.search(text, lo, c.mention.end)
     if frame is None or c.concept in ORG_COLUMN_CONCEPTS and frame.group().startswith("法人或其他组织"):
         return False
+    if frame.group()[-1] in "，," and text[c.mention.start - 1:c.mention.start] == "的":
+        return False        # 直接起诉的4件，经复议后起诉的3件: a list of kinds, each its own, not 3 of the 4
     # 本年新收的39件申请中，自然人22件: who filed the year's new requests is the new row's own columns, whole
     return not (c.concept in APPLICANT_CONCEPTS and frame.group().startswith("的")
                 and RE_RECEIVED.search(text, lo, frame.start()))
@@ -1340,7 +1345,7 @@ def _unsure_breakdowns(text: str, claims: list[Claim]) -> None:
         elif c.concept in CLEANUP_CONCEPTS and RE_CLEANUP.search(text, lo, hi) and RE_CLEANUP_OUTCOME.search(text, lo, hi):
             c.status = "ambiguous"
             c.note = "清理结果的口径（清理的文件范围、时点）可能不同于表格"
-        elif _about_a_part(text, lo, c) or _in_parentheses(text, c.mention) or \
+        elif _about_a_part(text, lo, c) or _in_parentheses(text, c.mention) and c.concept not in REASON_CONCEPTS or \
                 whole and RE_LEVEL_FRAME.search(text, lo, c.mention.end) or RE_SCOPE_FRAME.search(text, lo, c.mention.end):
             c.status = "ambiguous"
             c.note = "所述为部分申请或下属单位（某类申请人、结转或新收申请、本级或系统）的数字，表格只给出总数"

@@ -540,3 +540,25 @@ def test_a_negated_correction_is_the_named_groups_alone(sentence, status, matche
     assert [(c.concept, c.status, c.matched) for c in negated] == [("corrected", status, matched)]
     group = "review" if "复议" in sentence else "lit"
     assert all(("t4.review." in t) == (group == "review") for t in negated[0].targets)
+
+
+@pytest.mark.parametrize("stated, status", [(1, "match"), (3, "mismatch")])
+def test_litigation_groups_listed_one_after_the_other_are_each_their_own(stated, status):
+    """直接向法院提起行政诉讼的4件，经复议后提起诉讼的N件: a list of the two groups, not N of the 4: N is the
+    after-review group's, a wrong N a contradiction."""
+    rep = _report(f"全年被申请行政复议2件；直接向法院提起行政诉讼的4件，经复议后提起诉讼的{stated}件。",
+                  **_t4(review_upheld=2, lit_direct_upheld=4, lit_after_review_upheld=1))
+    claim = next(c for c in analyse(rep).claims if c.mention.surface == f"{stated}件" and c.concept == "litigation")
+    assert (claim.status, claim.targets[0]) == (status, "t4.lit_after_review.total")
+
+
+@pytest.mark.parametrize("stated, status", [(7, "match"), (9, "mismatch")])
+def test_a_reason_rows_figure_in_a_parenthesis_is_that_rows(stated, status):
+    """无法提供10件（其中本机关不掌握N件）: N is the 本机关不掌握 row's cell; a wrong N contradicts it (a parenthesis does
+    not make it a part of the row)."""
+    cells = {"t3__new__natural": 10, "t3__new__total": 10, "t3__total_processed__natural": 10,
+             "t3__total_processed__total": 10, "t3__unable__not_held__natural": 7, "t3__unable__not_held__total": 7,
+             "t3__unable__needs_creation__natural": 3, "t3__unable__needs_creation__total": 3}
+    rep = _report(f"全年办结申请10件，均为无法提供10件（其中本机关不掌握相关政府信息{stated}件）。", **cells)
+    claim = next(c for c in analyse(rep).claims if c.mention.surface == f"{stated}件")
+    assert (claim.concept, claim.status) == ("not_held", status)
