@@ -96,6 +96,8 @@ def _c(key: str, rx: str, targets, kinds=("count",), zh="", context: str | None 
                    re.compile(context) if context else None, units if kinds == ("count",) else ())
 
 
+# a reason named as what requests were about, not as the answer's reason (涉及第三方合法权益的申请5件)
+_NOT_REQUESTS = r"(?!(?:信息)?的?(?:政府信息公开|信息公开|依申请公开)?申请)"
 # Order matters only for equal end positions: longer, more specific phrases first.
 _T4_CONTEXT = r"复议|诉讼|起诉"
 _ITEM_UNITS = ("件", "份", "个", "项", "部", "条")
@@ -110,6 +112,8 @@ _OTHER_APPLICATIONS = (r"许可|审批|复议|诉讼|补助|补贴|救助|低保
                        r"|档案|查询|咨询"
                        r"|政务服务|服务事项|户口|户籍|迁移|落户|主体|企业登记|设立|设置|入学|招生|报名|执业|营业|用地|施工|出入境"
                        r"|签证|护照|身份证|驾驶|机动车|社保|医保|公积金|养老|退休|抚恤|优抚|职称")
+# a reason named as what requests were about, not as the answer's reason (涉及第三方合法权益的申请5件)
+_NOT_REQUESTS = r"(?!(?:信息)?的?(?:政府信息公开|信息公开|依申请公开)?申请)"
 # Order matters only for equal end positions: longer, more specific phrases first.
 CONCEPTS: tuple[Concept, ...] = (
     _c("review_and_litigation", r"行政复议(?:和|、|及|与|或)(?:提起)?(?:行政)?诉讼|(?<!行政)复议(?:和|、|及|与)?诉讼",
@@ -188,6 +192,28 @@ CONCEPTS: tuple[Concept, ...] = (
     _c("duplicate", r"重复(?:提出(?:的)?)?申请", ["t3.not_processed.duplicate.total"], zh="重复申请", context=_REQ),
     _c("petition", r"信访(?:、)?举报(?:、)?投诉(?:类)?(?:申请)?|信访类申请", ["t3.not_processed.petition.total"],
        zh="信访举报投诉类申请", context=_REQ),
+    _c("publication", r"公开出版物", ["t3.not_processed.publication.total"], zh="要求提供公开出版物", context=_REQ),
+    _c("mass_repeat", r"大量(?:、)?反复(?:申请)?", ["t3.not_processed.mass_repeat.total"], zh="无正当理由大量反复申请",
+       context=_REQ),
+    _c("confirm_reissue", r"确认或重新出具|重新出具", ["t3.not_processed.confirm_reissue.total"],
+       zh="要求确认或重新出具已获取信息", context=_REQ),
+    # rows of 不予公开 named by their reason (其中涉及保护第三方合法权益3件、属于过程性信息2件); not the requests that
+    # touch on it (涉及第三方合法权益的申请5件，其中不予公开3件: what the table counts is the 3)
+    _c("state_secret", r"国家秘密" + _NOT_REQUESTS, ["t3.denied.state_secret.total"], zh="属于国家秘密", context=_REQ),
+    _c("law_prohibited", r"法律(?:、)?(?:行政)?法规(?:禁止|规定不予)公开" + _NOT_REQUESTS,
+       ["t3.denied.law_prohibited.total"], zh="其他法律行政法规禁止公开", context=_REQ),
+    _c("security_stability", r"三安全一稳定" + _NOT_REQUESTS, ["t3.denied.security_stability.total"],
+       zh="危及“三安全一稳定”", context=_REQ),
+    _c("third_party", r"第三方(?:的)?(?:合法)?权益" + _NOT_REQUESTS, ["t3.denied.third_party.total"],
+       zh="保护第三方合法权益", context=_REQ),
+    _c("internal_affairs", r"内部事务(?:信息)?" + _NOT_REQUESTS, ["t3.denied.internal_affairs.total"],
+       zh="属于三类内部事务信息", context=_REQ),
+    _c("process_info", r"过程性信息" + _NOT_REQUESTS, ["t3.denied.process_info.total"], zh="属于四类过程性信息",
+       context=_REQ),
+    _c("enforcement_file", r"行政执法案卷" + _NOT_REQUESTS, ["t3.denied.enforcement_file.total"], zh="属于行政执法案卷",
+       context=_REQ),
+    _c("admin_query", r"行政查询事项" + _NOT_REQUESTS, ["t3.denied.admin_query.total"], zh="属于行政查询事项",
+       context=_REQ),
     _c("not_processed", r"不予处理", lambda fmt: [_group("not_processed", fmt)], zh="不予处理", context=_REQ),
     # the 2021 table's （六）其他处理 rows 1 and 2 (2019's 其他处理 is one row)
     _c("no_correction", r"逾期(?:不|未|没有)补正|(?:不|未)(?:按要求)?补正(?:材料)?"

@@ -562,3 +562,18 @@ def test_a_reason_rows_figure_in_a_parenthesis_is_that_rows(stated, status):
     rep = _report(f"全年办结申请10件，均为无法提供10件（其中本机关不掌握相关政府信息{stated}件）。", **cells)
     claim = next(c for c in analyse(rep).claims if c.mention.surface == f"{stated}件")
     assert (claim.concept, claim.status) == ("not_held", status)
+
+
+@pytest.mark.parametrize("reason, row", [("涉及保护第三方合法权益", "third_party"), ("属于过程性信息", "process_info"),
+                                         ("属于行政查询事项", "admin_query"), ("属于国家秘密", "state_secret"),
+                                         ("属于三类内部事务信息", "internal_affairs")])
+@pytest.mark.parametrize("stated, status", [(4, "match"), (6, "mismatch")])
+def test_a_denial_reasons_figure_is_its_rows(reason, row, stated, status):
+    """不予公开5件，其中<reason>N件、…: each reason's figure is its 不予公开 row's cell (a wrong one contradicts it), as
+    the rows of 无法提供 and 不予处理 are."""
+    cells = {"t3__new__natural": 5, "t3__new__total": 5, "t3__total_processed__natural": 5,
+             "t3__total_processed__total": 5, f"t3__denied__{row}__natural": 4, f"t3__denied__{row}__total": 4,
+             "t3__denied__enforcement_file__natural": 1, "t3__denied__enforcement_file__total": 1}
+    rep = _report(f"全年办结申请5件，均不予公开，其中{reason}{stated}件、属于行政执法案卷1件。", **cells)
+    claim = next(c for c in analyse(rep).claims if c.mention.surface == f"{stated}件")
+    assert (claim.concept, claim.status, claim.targets) == (row, status, [f"t3.denied.{row}.total"])
