@@ -710,3 +710,31 @@ def test_table_3_columns_follow_its_headers_order(html):
     wrong = [(k, v, report.cells[k].value) for k, v in values.items()
              if k.startswith("t3.") and (report.cells[k].value or 0) != (v or 0)]
     assert not wrong, wrong[:5]
+
+
+def _litigation_groups_swapped(part: str) -> str:
+    """表四's header naming 复议后起诉 before 未经复议直接起诉, the figures under them swapped too."""
+    part = part.replace("未经复议直接起诉\t\t\t\t\t复议后起诉", "复议后起诉\t\t\t\t\t未经复议直接起诉")
+
+    def swap(m: re.Match) -> str:
+        v = m[1].split("\t")
+        return "\t".join(v[:5] + v[10:15] + v[5:10])
+    return re.sub(r"^((?:\d+\t){14}\d+)(?=\t*$)", swap, part, flags=re.M)
+
+
+def test_table_4_litigation_groups_follow_its_headers_order():
+    """A header that prints 复议后起诉 before 未经复议直接起诉 has the after-review group's figures first: they are read
+    as that group's (the same identities hold either way: nothing else would tell), and the report says so."""
+    rng = random.Random(0)
+    values = {k: 0 for k in synth.random_tables(rng, "2021")}
+    values.update({"t4.lit_direct.upheld": 2, "t4.lit_direct.other": 1, "t4.lit_direct.total": 3,
+                   "t4.lit_after_review.corrected": 1, "t4.lit_after_review.total": 1})
+    text = synth.render_report(values, fmt="2021", layout="tsv", rng=rng, body="云溪县测试局", year=2023)
+    a = text.find("四、政府信息公开行政复议")
+    text = text[:a] + _litigation_groups_swapped(text[a:])
+    assert "复议后起诉\t\t\t\t\t未经复议直接起诉" in text
+    report = read_report(text.encode("utf-8"), name="r.txt")
+    wrong = [(k, v, report.cells[k].value) for k, v in values.items()
+             if k.startswith("t4.") and (report.cells[k].value or 0) != (v or 0)]
+    assert not wrong, wrong[:5]
+    assert any("复议后起诉" in w for w in report.warnings)

@@ -1133,6 +1133,9 @@ def read_t4(text: str, start: int = 0) -> TableRead | None:
                 return grouped
             continue
         best, notes = got
+        if _t4_after_review_first(text, anchor.start(), hend):
+            best = [{_t4_other_group(key): part for key, part in b.items()} for b in best]
+            notes = notes + ["表四表头“复议后起诉”在“未经复议直接起诉”之前，已按表头对应"]
         words = [m.lastgroup for m in _T4_RESULT_WORD.finditer(text, anchor.start(), hend)]
         order = _t4_column_order(words)
         if order is not None:
@@ -1185,6 +1188,27 @@ def _t4_total_first_by_figures(best: list[dict[str, Part]], keys: list[str],
         return None
     moved = [_t4_reordered(b, keys, _T4_TOTAL_FIRST) for b in best]
     return moved if all(holds(b) for b in moved) else None
+
+
+# 表四's two litigation groups as its header names them
+_T4_DIRECT = re.compile(r"(?:未\s*经\s*(?:行\s*政\s*)?复\s*议|直\s*接)\s*(?:向\s*法\s*院\s*)?(?:提\s*起\s*)?(?:起\s*诉|诉\s*讼)")
+_T4_AFTER_REVIEW = re.compile(r"复\s*议\s*后\s*(?:再\s*)?(?:提\s*起\s*)?(?:起\s*诉|诉\s*讼)")
+
+
+def _t4_after_review_first(text: str, start: int, end: int) -> bool:
+    """Whether 表四's header (``text[start:end]``) names 复议后起诉 before 未经复议直接起诉 (the template's order is the
+    other): the figures under them are then the after-review group's first."""
+    direct, after = _T4_DIRECT.search(text, start, end), _T4_AFTER_REVIEW.search(text, start, end)
+    return direct is not None and after is not None and after.start() < direct.start()
+
+
+def _t4_other_group(key: str) -> str:
+    """``key`` of one litigation group as the other's (t4.lit_direct.total ↔ t4.lit_after_review.total)."""
+    if key.startswith("t4.lit_direct."):
+        return "t4.lit_after_review." + key[len("t4.lit_direct."):]
+    if key.startswith("t4.lit_after_review."):
+        return "t4.lit_direct." + key[len("t4.lit_after_review."):]
+    return key
 
 
 def _t4_reordered(reading: dict[str, Part], keys: list[str], order: tuple[str, ...]) -> dict[str, Part]:
