@@ -738,3 +738,18 @@ def test_table_4_litigation_groups_follow_its_headers_order():
              if k.startswith("t4.") and (report.cells[k].value or 0) != (v or 0)]
     assert not wrong, wrong[:5]
     assert any("复议后起诉" in w for w in report.warnings)
+
+
+def test_a_figure_standing_apart_in_a_row_that_lost_its_empty_cells_is_among_its_candidates():
+    """A PDF's 表二 row 规章 12 for 规章 | | 12 (empty cells gone): 12 may be one figure as well as 1 and 2, so the
+    in-force cell's candidates hold 12, and a narrative that says 12 is no contradiction."""
+    from population_common import report_with
+
+    from nlp.analysis import analyse
+    rep = report_with("截至年底，现行有效规章12件。", {"t2.regulation.in_force": 12})
+    text = re.sub(r"^规章\t[^\n]*$", "规章 12", rep.text, count=1, flags=re.M)
+    assert "\n规章 12\n" in text
+    report = read_report(text.encode("utf-8"), name="r.txt")
+    cell = report.cells["t2.regulation.in_force"]
+    assert cell.value == 12 or (cell.status == "ambiguous" and 12 in cell.candidates)
+    assert not [f.rule for f in analyse(report).findings if f.severity == "error"]

@@ -427,8 +427,14 @@ def _token_readings(text: str, start: int, end: int, n: int, last: bool, allow_s
     if found:
         return found
     # too few digits to fill the row: blank cells were lost; those readings the row's own identities keep, if any
-    return (_lost_cell_readings(text, toks, n, accept) if accept is not None else []) or \
+    lost = (_lost_cell_readings(text, toks, n, accept) if accept is not None else []) or \
         _lost_cell_readings(text, toks, n)
+    if accept is None and _apart(text, toks):
+        # figures apart from their label and each other (a PDF's 规章 12 for 规章 | | 12): each may be a whole figure as
+        # well as digits run together, so that the cells' candidates hold their figures (no identity of the row
+        # chooses: they stay ambiguous, never wrong)
+        lost += [r for r in _whole_figures_placed(toks, n) if r not in lost]
+    return lost
 
 
 _UNIT_AFTER = re.compile(r"[^\S\n]*件")
@@ -500,6 +506,12 @@ def _lost_cell_readings(text: str, toks: list[Token], n: int,
             # the cells stay ambiguous: no guess and no false alarm)
             found = [r for r in _whole_figures_placed(toks, n) if accept(_part_values(r))]
     return _where_the_gaps_say(text, toks, found)
+
+
+def _apart(text: str, toks: list[Token]) -> bool:
+    """Whether every token stands apart: white space (or the line's end) on both sides of each."""
+    return all(t.start > 0 and text[t.start - 1].isspace() and (t.end == len(text) or text[t.end].isspace())
+               for t in toks)
 
 
 def _whole_figures_placed(toks: list[Token], n: int, cap: int = 200) -> list[Reading]:
