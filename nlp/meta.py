@@ -10,7 +10,7 @@ RE_YEAR = re.compile(r"((?:19|20|１９|２０)\d{2})\s*年")
 RE_CN_YEAR = re.compile(r"([二][〇○零0OＯ][一二三四五六七八九〇○零0OＯ]{2})\s*年")
 RE_DATE = re.compile(r"((?:19|20)\d{2})\s*[年\-/.]\s*(\d{1,2})\s*[月\-/.]\s*(\d{1,2})\s*日?")
 # the genre's words after 政府 (…信息公开工作年度报告, …信息与政务公开工作2023年度报告)
-_GENRE = r"信息(?:与政务)?公开(?:工作)?(?:(?:19|20)\d{2}\s*)?(?:年度)?(?:情况的?)?(?:报告|年报)"
+_GENRE = r"(?:信息(?:与政务)?|政务)公开(?:工作)?(?:(?:19|20)\d{2}\s*)?(?:年度)?(?:情况的?)?(?:报告|年报)"
 RE_REPORT_WORDS = re.compile(r"(?:政府)?" + _GENRE)
 _CN_DIGIT = {"〇": "0", "○": "0", "零": "0", "0": "0", "O": "0", "Ｏ": "0", "一": "1", "二": "2", "三": "3",
              "四": "4", "五": "5", "六": "6", "七": "7", "八": "8", "九": "9"}
@@ -18,6 +18,7 @@ _CN_DIGIT = {"〇": "0", "○": "0", "零": "0", "0": "0", "O": "0", "Ｏ": "0",
 _TITLE_NOISE = re.compile(
     r"关于(?:报送|印发|公布|发布)?|(?:的)?(?:函|通知)$|[（(]全文[）)]|"
     r"(?:(?:19|20)\d{2}|[１２][０-９]{3}|[二][〇○零0][一二三四五六七八九〇○零0]{2})\s*年度?|"
+    r"(?:19|20)\d{2}(?=\s*(?:政府)?(?:信息|政务)公开)|"          # 生态环境局2023政府信息公开…: a year without 年
     r"政府" + _GENRE + r"|年度报告|工作报告|[\s　]+|[《》“”\"【】]|"
     # an edition's or year's bracket after the title: （更正版）, （修订稿）, （2023）
     r"[（(][^（）()]{0,6}(?:版|稿|更正)[）)]|[（(]\s*(?:19|20)\d{2}\s*[）)]")
@@ -188,7 +189,7 @@ _SITE_NAME = re.compile(r"(?:网站|门户网|政务网|官网|客户端|公众�
 # what a body's name ends in
 BODY_NAME_END = r"(?:局|委员会|委|办公室|办公厅|人民政府|政府|中心|院|厅|所|站|队|办事处|管委会|镇|乡|街道)"
 _BODY_WORD = r"[\u4e00-\u9fff（）()]{2,30}?" + BODY_NAME_END
-_BODY_IN_TEXT = re.compile(rf"本(?:年度)?报告由(?P<a>{_BODY_WORD})(?:根据[^。\n]{{0,60}}?)?(?:负责)?(?:编制|制作|编写|起草)"
+_BODY_IN_TEXT = re.compile(rf"本(?:年度)?报告由(?P<a>{_BODY_WORD})(?:(?:根据|依据|按照)[^。\n]{{0,60}}?)?(?:负责)?(?:编制|制作|编写|起草)"
                            rf"|(?:^|(?<=[。\n]))[ \t\u3000]*(?P<b>{_BODY_WORD})(?:根据|依据|按照)[^。\n]{{0,60}}?(?:编制|制作|编写)(?:了)?本(?:年度)?报告",
                            re.M)
 
@@ -209,12 +210,17 @@ def guess_body(title: str | None, hints: dict[str, str]) -> str | None:
         if issued and RE_REPORT_WORDS.search(issued.group("title")) and _names_a_body(issued.group("title")):
             title = issued.group("title")       # (…局关于报送2020年度…报告的函: the report names no body, the sender is it)
         body = _EMPTY_BRACKETS.sub("", _TITLE_NOISE.sub("", title)).strip("，,。 ")
+        # the genre's words after a body whose year stood between them (青禾县人民政府2023年度信息公开工作年度报告)
+        body = _GENRE_LEFT.sub("", body)
         if len(body) >= 2:
             return body
     org = hints.get("发布机构", "").strip()
     if len(org) >= 2 and not org.isdigit():
         return org
     return None
+
+
+_GENRE_LEFT = re.compile(r"(?<=[局委办府院会厅处镇乡道区县市所站队部署心])(?:信息(?:与政务)?|政务)公开(?:工作)?(?:情况)?$")
 
 
 def body_key(body: str | None) -> str | None:
@@ -255,7 +261,7 @@ _PUBLISHED_FIELD_LOOSE = re.compile(rf"(?<= )(?P<name>{_PUBLISHED_NAMES})[ \t]*[
 _DATE_LINE = re.compile(r"^[ \t\u3000]*[（(]?[ \t]*(?:19|20)\d{2}\s*年\s*(?:\d{1,2}|元)\s*月\s*\d{1,2}\s*日[ \t]*[)）]?[ \t\u3000]*$",
                         re.M)
 # a page's own fields (crawled text without the ===正文=== marker): 发布时间：2024-01-20, 来源：…, 浏览次数：…
-RE_PAGE_FIELD = _field_lines(_PUBLISHED_NAMES + r"|发文日期|日期|来源|浏览次数|访问量|字号|索引号")
+RE_PAGE_FIELD = _field_lines(_PUBLISHED_NAMES + r"|发文日期|日期|来源|浏览次数|访问量|字号|索引号|发布机构|发文机关|信息来源")
 
 _CN_DIGITS = "一二三四五六七八九"
 
@@ -341,9 +347,16 @@ _PLACE_LEVEL = (("province", re.compile(r"(?:省|自治区|特别行政区)$")),
                 ("district", re.compile(r"区$")))
 
 
+_LAST_BRACKET = re.compile(r"[（(][^（）()]*[）)]$")
+# a city named after the prefecture above it (临川市枫桥市, 某自治州某市): a county-level city
+_COUNTY_CITY = re.compile(r"(?:市|州|盟|地区)[\u4e00-\u9fff]{1,8}?市$")
+
+
 def _place_level(place: str) -> str | None:
     if _MUNICIPALITY.search(place):
         return "province"
+    if _COUNTY_CITY.search(place) and not re.search(r"(?:省|自治区)[\u4e00-\u9fff]{1,8}?市$", place[-12:]):
+        return "county"
     return next((level for level, rx in _PLACE_LEVEL if rx.search(place)), None)
 
 
@@ -354,6 +367,8 @@ def guess_level(body: str | None) -> str | None:
     department."""
     if not body:
         return None
+    # a second name in brackets after the body's (…人民政府办公室（…政务服务数据管理局）): the first is the body's
+    body = _LAST_BRACKET.sub("", body) or body
     gov = re.search(r"(人民政府|(?<=[省市县区旗州盟镇乡])政府|管委会|管理委员会|行政公署)(?:办公厅|办公室|办)?$", body)
     if not gov:
         if re.search(r"(?:街道办事处|街道办|街道|镇|乡)$", body):

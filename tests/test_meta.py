@@ -449,3 +449,32 @@ def test_a_bare_date_field_under_the_title_is_the_published_date():
     text = ("示例县统计局2023年政府信息公开工作年度报告\n日期：2024-01-21　　来源：本站\n一、总体情况\n" + "正文。\n" * 200
             + "示例县统计局\n2024年1月20日\n")
     assert guess_published(text, {}) == "2024-01-21"
+
+
+@pytest.mark.parametrize("body, level", [
+    # a second name in brackets after a government's office is not what makes it a department
+    ("临川市人民政府办公室（临川市政务服务数据管理局）", "city"), ("青禾县人民政府办公室（县外事办公室）", "county"),
+    ("松岚区东门街道办事处（东门街道党工委）", "township"), ("青禾县白沙镇人民政府（白沙镇便民服务中心）", "township"),
+    # a city named after its prefecture is county-level; a province's city is a city
+    ("临川市枫桥市人民政府", "county"), ("岭南州枫桥市人民政府", "county"), ("岭东省枫桥市人民政府", "city"),
+    ("临川市人民政府", "city")])
+def test_levels_of_bracketed_offices_and_county_level_cities(body, level):
+    assert guess_level(body) == level
+
+
+@pytest.mark.parametrize("title, body", [
+    ("青禾县人民政府2023年度信息公开工作年度报告", "青禾县人民政府"),        # the year between body and genre
+    ("临川市生态环境局2023政府信息公开工作年度报告", "临川市生态环境局"),    # a year without 年
+    ("临川市松岚区人民政府2023年政务公开工作年度报告", "临川市松岚区人民政府"),   # the 政务公开 genre
+])
+def test_the_body_without_the_genres_words_and_the_year(title, body):
+    assert guess_body(title, {}) == body
+
+
+def test_a_publishing_bodys_field_line_does_not_give_the_year_and_a_body_that_made_the_report_per_the_rules():
+    from nlp.meta import body_named_in_text, guess_title
+    text = ("临川市生态环境局政府信息公开工作年度报告\n发布机构：临川市生态环境局 发布日期：2020年1月20日\n"
+            "一、总体情况\n2019年，我局……")
+    assert guess_year(guess_title(text, 0, {}), text, 0) == 2019
+    text = "本报告由临川市生态环境局依据《条例》编制。\n一、总体情况"
+    assert body_named_in_text(text, 0, len(text)) == "临川市生态环境局"
