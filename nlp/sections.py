@@ -248,10 +248,11 @@ def _line_headings(text: str, start: int) -> dict[str, list[re.Match[str]]]:
 
 
 def _in_table_row(text: str, m: re.Match[str]) -> bool:
-    """Whether ``m`` lies on a line that holds a TAB: a table's row (一、本年新收政府信息公开申请数量<TAB>3…, 表四's
-    header 行政复议<TAB>…行政诉讼), never a part's heading."""
+    """Whether ``m`` lies on a line that holds a TAB between its words: a table's row (一、本年新收政府信息公开申请数量
+    <TAB>3…, 表四's header 行政复议<TAB>…行政诉讼), never a part's heading (a heading indented or followed by TABs is
+    one: <TAB>一、总体情况)."""
     end = text.find("\n", m.end())
-    return "\t" in text[text.rfind("\n", 0, m.start()) + 1:end if end >= 0 else len(text)]
+    return "\t" in text[text.rfind("\n", 0, m.start()) + 1:end if end >= 0 else len(text)].strip()
 
 
 def _first(text: str, key: str, cursor: int,

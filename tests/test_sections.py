@@ -356,3 +356,15 @@ def test_a_numbered_attachment_table_list_ends_the_last_part():
     text = "".join(h + f"\n{BODY}\n" for h in TEMPLATE.values()) + "\n附表1：年度统计表\n附表2：申请办理一览表\n"
     last = find_sections(text)[-1]
     assert "附表1" not in text[last.start:last.end]
+
+
+def test_headings_indented_with_tabs_are_headings_and_a_row_with_tabs_between_its_cells_is_not():
+    """<TAB>一、总体情况 (a Word export's indent) is the part's heading; 四、结转下年度继续办理<TAB>0<TAB>… stays a table row."""
+    keys = ["general", "proactive", "requests", "review_litigation", "problems", "other"]
+    titles = ["一、总体情况", "二、主动公开政府信息情况", "三、收到和处理政府信息公开申请情况",
+              "四、政府信息公开行政复议、行政诉讼情况", "五、存在的主要问题及改进情况", "六、其他需要报告的事项"]
+    text = "".join(f"\t{t}\t\n本部分的正文写在这里。\n" for t in titles[:3]) + "四、结转下年度继续办理\t0\t0\t0\n" + \
+        "".join(f"\t\t{t}\n本部分的正文写在这里。\n" for t in titles[3:])
+    secs = find_sections(text)
+    assert [s.key for s in secs] == keys
+    assert [text[s.start:].lstrip("\t").split("\t")[0].split("\n")[0] for s in secs] == titles
