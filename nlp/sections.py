@@ -182,11 +182,21 @@ def _find_sections(text: str, start: int, lines: dict[str, list[re.Match[str]]] 
     found: list[tuple[str, re.Match[str]]] = []
     cursor = start
     lines = lines if lines is not None else {}
+    style = None                    # how the outline's first part is headed, when its parts say so (第一部分, ## )
     for key in ORDER:
         m = _first(text, key, cursor, lines)
+        if m and style and _heading_style(text, m) != style:
+            # 第一部分 总体情况 / 一、主动公开情况 (a sub-heading of part one) / 第二部分 主动公开…: a heading headed as the
+            # outline's parts are comes before one that is not
+            alt = m
+            while alt is not None and _heading_style(text, alt) != style:
+                alt = _first(text, key, alt.start() + 1, lines)
+            m = alt or m
         if m:
             found.append((key, m))
             cursor = m.end()
+            if key == "general":
+                style = _heading_style(text, m)
     if not any(k == "general" for k, _ in found):
         first = found[0][1].start() if found else len(text)
         m = next((m for m in RE_FIRST_HEADING.finditer(text, start, first) if not _in_table_row(text, m)), None)
@@ -253,6 +263,19 @@ def _in_table_row(text: str, m: re.Match[str]) -> bool:
     one: <TAB>一、总体情况)."""
     end = text.find("\n", m.end())
     return "\t" in text[text.rfind("\n", 0, m.start()) + 1:end if end >= 0 else len(text)].strip()
+
+
+_PART_STYLE = re.compile(r"[ \t\u3000]*(?:(?P<md>#{1,6})[ \t]*)?(?:\*\*)?(?P<part>第[一二三四五六七八九十]{1,2}部分)?")
+
+
+def _heading_style(text: str, m: re.Match[str]) -> tuple[str, int] | None:
+    """How the heading ``m`` is marked, where that tells an outline's parts from their sub-headings: 第…部分, or a
+    markdown level (## against ###); None for a plain numbered heading."""
+    line = text.rfind("\n", 0, m.start()) + 1
+    s = _PART_STYLE.match(text, line)
+    if s["part"]:
+        return ("part", 0)
+    return ("md", len(s["md"])) if s["md"] else None
 
 
 def _first(text: str, key: str, cursor: int,

@@ -368,3 +368,17 @@ def test_headings_indented_with_tabs_are_headings_and_a_row_with_tabs_between_it
     secs = find_sections(text)
     assert [s.key for s in secs] == keys
     assert [text[s.start:].lstrip("\t").split("\t")[0].split("\n")[0] for s in secs] == titles
+
+
+@pytest.mark.parametrize("part, sub", [("第{n}部分 ", ""), ("## {c}、", "### ")])
+def test_a_parts_numbered_sub_headings_are_not_the_outlines_parts(part, sub):
+    """第一部分 总体情况 with 一、主动公开情况 / 二、依申请公开情况 under it (or ## parts with ### sub-parts): the parts are
+    the headings marked as the outline's are (第二部分 主动公开…), not the first part's sub-headings."""
+    cn = "一二三四五六"
+    titles = ["总体情况", "主动公开政府信息情况", "收到和处理政府信息公开申请情况", "政府信息公开行政复议、行政诉讼情况",
+              "存在的主要问题及改进情况", "其他需要报告的事项"]
+    heads = [part.format(n=cn[i], c=cn[i]) + t for i, t in enumerate(titles)]
+    subs = f"\n{sub}一、主动公开情况\n全年主动公开信息120条。\n{sub}二、依申请公开情况\n全年新收申请8件。\n"
+    text = heads[0] + "\n本年度工作概述。" + subs + "".join(f"{h}\n本部分的正文。\n" for h in heads[1:])
+    secs = find_sections(text)
+    assert [text[s.start:].split("\n")[0] for s in secs] == heads
