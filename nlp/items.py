@@ -32,7 +32,7 @@ RE_ENUM = re.compile(
     r"(?:(?<=^)|(?<=[\s。；;：:，,！!？?）)”\*]))(?<!第\n)(?<!第\r\n)"      # (第\n（一）项: a wrapped article number)
     r"(?P<m>(?:\*\*)?[" + _CN + r"]{1,2}\n?是(?:\*\*)?|[（(][" + _CN + r"]{1,2}[）)]|[（(]\d{1,2}[）)]|\d{1,2}[.．、](?!\d)"
     r"|[" + _CN + r"]{1,2}、|[①②③④⑤⑥⑦⑧⑨⑩]|[⑴⑵⑶⑷⑸⑹⑺⑻⑼⑽]|\d{1,2}[）)](?=\s*[\u4e00-\u9fff“\"《])|第[" + _CN + r"]{1,2}[，,、：:]"
-    r"|(?<![^\n])[ \t\u3000]*[-•·][ \t](?!\s*\d+\s*[-—]\s*$))", re.M)
+    r"|(?<![^\n])[ \t\u3000]*(?:[-•·][ \t](?!\s*\d+\s*[-—]\s*$)|[●■◆▪•](?=[ \t\u3000]*[\u4e00-\u9fff“《])))", re.M)
 RE_SENT = re.compile(r"(?:[^。！？!?；;\n]|\n(?!\s*\n))+[。！？!?；;]?")
 
 HEADING_KINDS = (
@@ -109,6 +109,10 @@ RE_SENTENCE_VERB = re.compile(r"将|(?<![主重纲])要(?![点求])|是|应(?!�
 LONGEST_BARE_HEADING = 16
 
 
+# a statement that there is no problem (未发现存在问题, 暂无存在的主要问题): no heading
+RE_NONE_FOUND = re.compile(r"未发现|未发生|没有|暂无|不存在|尚无|并无|无明显")
+
+
 def _a_sentence(title: str) -> bool:
     return len(title) > LONGEST_BARE_HEADING or RE_SENTENCE_VERB.search(title) is not None
 
@@ -120,6 +124,8 @@ def _stands_as_heading(body: str, m: re.Match[str]) -> bool:
     (…。下一步将加强督促检查。, 改进措施：将…纳入考核) is part of its item."""
     if RE_POINT_TITLE.match(m.group("title")):
         return False            # 一是整改情况的公开还不够全面。 is a point that mentions a heading word
+    if RE_NONE_FOUND.search(m.group("title")):
+        return False            # 本年度未发现存在问题。 says there is none: the part's own statement, an item
     if not m.group("enum") and not RE_HEADING_ENUM.match(m.group("title")) and \
             m.group().rstrip().rstrip("*").endswith("。") and _a_sentence(m.group("title").strip(" \t\u3000*")):
         return False            # a sentence ending in a heading's words (我局将认真研究制定改进措施。) is an item
@@ -134,6 +140,7 @@ def _stands_as_heading(body: str, m: re.Match[str]) -> bool:
     return m.group().rstrip("*").endswith(("：", ":")) and RE_LINE_END.match(body, m.end()) is not None
 
 
+_BULLETS = ("-", "•", "·", "●", "■", "◆", "▪")
 _CN_NUM = {c: i + 1 for i, c in enumerate("一二三四五六七八九十")}
 _CIRCLED = "①②③④⑤⑥⑦⑧⑨⑩"
 _PAREN_DIGITS = "⑴⑵⑶⑷⑸⑹⑺⑻⑼⑽"
@@ -142,7 +149,7 @@ BULLET = 0          # a markdown bullet's number as _style_num gives it (its run
 
 def _style_num(marker: str) -> tuple[str, int]:
     t = marker.strip("*").strip().replace("\n", "")
-    if t in ("-", "•", "·"):
+    if t in _BULLETS:
         return "bullet", BULLET
     if t.endswith("是"):
         return "shi", _cn_value(t[:-1])
@@ -222,7 +229,7 @@ def _block_items(text: str, start: int, end: int) -> list[tuple[int, int, str]]:
     return out
 
 
-_NOT_BULLET_LINE = re.compile(r"\n(?=[^\s\-•·])")
+_NOT_BULLET_LINE = re.compile(r"\n(?=[^\s\-•·●■◆▪])")
 
 
 def _bullet_end(text: str, start: int, stop: int) -> int:
@@ -247,7 +254,7 @@ def _sentences(text: str, start: int, end: int) -> list[tuple[int, int, str]]:
 
 
 def _trim(text: str, s: int, e: int) -> tuple[int, int]:
-    while s < e and (text[s].isspace() or text[s] in "*#" or text[s] in "-•·" and text[s + 1:s + 2] in (" ", "\t")):
+    while s < e and (text[s].isspace() or text[s] in "*#●■◆▪•" or text[s] in "-·" and text[s + 1:s + 2] in (" ", "\t")):
         s += 1
     while e > s and (text[e - 1].isspace() or text[e - 1] in "*#"):
         e -= 1

@@ -150,3 +150,20 @@ def test_a_sentence_that_ends_in_a_headings_words_is_an_item_not_a_heading():
 def test_a_signature_closing_the_last_part_is_no_item():
     text = "一是村务公开内容不够规范；二是公开栏更新不及时。\n\n\u3000\u3000示例镇人民政府\n\u3000\u3000二〇二五年一月十六日\n"
     assert [it.text for it in split_items(text, 0, len(text))] == ["一是村务公开内容不够规范；", "二是公开栏更新不及时。"]
+
+
+@pytest.mark.parametrize("bullet", ["● ", "●", "•", "■ "])
+def test_bullets_of_other_shapes_and_without_a_space_are_items(bullet):
+    """●/•/■ lines (a Word export's bullets, with or without a space after) are one item each, under their heading."""
+    body = ("（一）存在问题\n" + "".join(f"{bullet}{t}\n" for t in ("征求意见时间偏短", "意见采纳情况未作反馈")) +
+            "（二）改进措施\n" + "".join(f"{bullet}{t}\n" for t in ("征求意见期限不少于三十日", "公开意见采纳情况")))
+    items = split_items(body, 0, len(body))
+    assert [(i.text, i.heading_kind) for i in items] == [
+        ("征求意见时间偏短", "problems"), ("意见采纳情况未作反馈", "problems"),
+        ("征求意见期限不少于三十日", "improvements"), ("公开意见采纳情况", "improvements")]
+
+
+def test_a_statement_that_there_is_no_problem_is_an_item_not_a_heading():
+    body = "本年度未发现存在问题。下一步，我局将继续做好政务公开工作。"
+    assert [i.text for i in split_items(body, 0, len(body))] == [
+        "本年度未发现存在问题。", "下一步，我局将继续做好政务公开工作。"]
