@@ -111,10 +111,19 @@ def _title_in_text(text: str, start: int) -> tuple[str | None, str | None]:
             line = next((c.strip() for c in line.strip("|").split("|") if RE_REPORT_WORDS.search(c)), line)
         if line and _BREADCRUMB.search(line):
             continue
+        if line and _INTRODUCES.search(line):
+            continue                            # 根据《条例》…，现将本局…工作情况报告如下: the opening, no title
         if line and RE_REPORT_WORDS.search(line) and len(line) <= 80:
             if len(_TITLE_NOISE.sub("", line)) < 2 and _TITLE_HEAD.fullmatch(previous) and _NAMED.search(previous) \
                     and not _SITE_NAME.search(previous):
+                if _PLACE_LINE.fullmatch(before) and not _PLACE_UNIT.search(previous[:4]):
+                    return before + previous + line, bare     # 临川市松岚区 / 教育体育局 / 2023年…
                 return previous + line, bare    # a title over two lines: the body on the first (not a site's name)
+            if _NAME_CUT.fullmatch(previous) and not _SITE_NAME.search(previous) and \
+                    not RE_REPORT_WORDS.search(previous) and not _PLACE_UNIT.search(line[:4]) and \
+                    1 <= len(_TITLE_NOISE.sub("", line)) <= 8 and (previous.count("（") > previous.count("）")
+                                                               or not re.search(BODY_NAME_END + "$", previous)):
+                return previous + line, bare    # cut inside the body's name: 临川市发展和改革 / 委员会2023年度…
             if not _NAMED.search(RE_REPORT_WORDS.sub("", line)):
                 bare = bare or line             # no year and nothing named before the genre: look on
                 previous, before = line, previous
@@ -145,6 +154,10 @@ _PLACE_UNIT = re.compile(_PLACE_UNITS)
 # something named before a report's genre words: a body (…局, …政府, …镇) or the report's year (digits or 二〇二三)
 _NAMED = re.compile(r"[局委办府院会厅处镇乡街道区县市省州盟旗所站队司部署中心年]|(?:19|20)\d{2}(?=\s*年)")
 _CLAUSE = re.compile(r"[，,。；;：:]")
+# the opening sentence that announces the report (现将…报告如下), never its title
+_INTRODUCES = re.compile(r"现将|如下|特此|(?:根据|依据|按照|依照)《")
+# a title's first line cut inside the body's name (临川市发展和改革 / 委员会2023年度…; …办公室（临川市政务服务 / 数据管理局）…)
+_NAME_CUT = re.compile(r"[\u4e00-\u9fff（）()]{4,30}")
 # a title's first line cut inside its words: it ends with the start of the genre (…政府信息公开, …信息, …政府), a word
 # of it cut too (…政府信息公 / 开工作年度报告, …年度报 / 告)
 _TITLE_CUT = re.compile(r"(?:(?:19|20)\d{2}\s*年度?|年度?)(?:政府)?(?:信息)?(?:公开)?(?:工作)?$|(?:政府)?信息公开?(?:工作?)?$"

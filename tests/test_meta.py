@@ -229,6 +229,11 @@ def test_an_html_title_that_is_only_the_sites_name_yields_to_the_h1():
 @pytest.mark.parametrize("top, title", [
     ("示例市人力资源和社会保障局2023年度政府信息公开\n工作年度报告\n", "示例市人力资源和社会保障局2023年度政府信息公开工作年度报告"),
     ("首页\n政务公开\n政府信息公开年报\n示例市应急管理局2023年政府信息公开工作年度报告\n", "示例市应急管理局2023年政府信息公开工作年度报告"),
+    # cut inside the body's name, inside its bracket, and over three lines after its place
+    ("示例市发展和改革\n委员会2023年度政府信息公开工作年度报告\n", "示例市发展和改革委员会2023年度政府信息公开工作年度报告"),
+    ("示例市人民政府办公室（示例市政务服务\n数据管理局）2023年度政府信息公开工作年度报告\n",
+     "示例市人民政府办公室（示例市政务服务数据管理局）2023年度政府信息公开工作年度报告"),
+    ("示例市松岚区\n教育体育局\n2023年政府信息公开工作年度报告\n", "示例市松岚区教育体育局2023年政府信息公开工作年度报告"),
 ])
 def test_a_title_cut_inside_its_words_or_under_a_menu(top, title):
     """A title wrapped inside its genre words is joined; a site's menu item that names the genre alone (no body, no
@@ -478,3 +483,9 @@ def test_a_publishing_bodys_field_line_does_not_give_the_year_and_a_body_that_ma
     assert guess_year(guess_title(text, 0, {}), text, 0) == 2019
     text = "本报告由临川市生态环境局依据《条例》编制。\n一、总体情况"
     assert body_named_in_text(text, 0, len(text)) == "临川市生态环境局"
+
+
+def test_the_opening_sentence_that_announces_the_report_is_not_its_title():
+    from nlp.meta import guess_title
+    text = "根据《条例》规定，现将本局2023年度政府信息公开工作情况报告如下。\n一、总体情况\n正文。\n"
+    assert guess_title(text, 0, {}) is None
