@@ -73,6 +73,28 @@ def _title_of(text: str, start: int, hints: dict[str, str]) -> str | None:
     return named or bare or hints.get("title") or hints.get(FILE_TITLE_HINT) or None
 
 
+def title_disagreement(text: str, start: int, hints: dict[str, str]) -> str | None:
+    """A warning when the crawl header's 标题 (the title taken) and the text's own title line name another body or
+    year (a page crawled under one report's header holding another's text), else None."""
+    header = hints.get("标题")
+    if not header:
+        return None
+    own, _ = _title_in_text(text, start)
+    if not own:
+        return None
+    differ = [what for what, a, b in (("机构", guess_body(header, {}), guess_body(own, {})),
+                                      ("年度", _year_in(header), _year_in(own)))
+              if a and b and body_key(str(a)) != body_key(str(b))]
+    if not differ:
+        return None
+    return f"页面标题“{header}”与正文标题“{_YEAR_SPACE.sub('', own)}”的{'和'.join(differ)}不一致（采用页面标题）：请核对"
+
+
+def _year_in(title: str) -> int | None:
+    m = RE_YEAR.search(title)
+    return int(m.group(1)) if m else None
+
+
 # what parts a page's <title>: 标题_栏目_站点, 站点 - 标题, 标题｜站点
 _PAGE_TITLE_SEPARATOR = re.compile(r"\s*[_|｜–—]+\s*|\s+-+\s+|(?<=[\u4e00-\u9fff])-+(?=[\u4e00-\u9fff])")
 

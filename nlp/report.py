@@ -9,7 +9,7 @@ from pathlib import Path
 from .checks import completeness_findings, table_findings
 from .errors import Errors, NianbaoError
 from .meta import (FILE_NAME_HINT, RE_REPORT_WORDS, body_key, body_named_in_text, crawl_header, guess_body, guess_level,
-                   guess_published, guess_title, guess_year)
+                   guess_published, guess_title, guess_year, title_disagreement)
 from .read import DEFAULT_MAX_BYTES, read_document
 from .sections import find_sections
 from .tables.extract import TableRead, read_t2, read_t3, read_t4, table_view
@@ -63,6 +63,9 @@ def build_report(doc: Document, source: str, *, report_id: str) -> Report:
     t4 = read_t4(view, t3.span[1] if t3 else start)
     tables: list[TableRead] = [t for t in (t2, t3, t4) if t is not None]
     title = guess_title(text, start, hints)
+    disagreement = title_disagreement(text, start, hints)
+    if disagreement:
+        warnings.append(disagreement)
     year = guess_year(title, text, start)
     body = guess_body(title, hints) or body_named_in_text(text, start, sections[0].start if sections else len(text))
     fmt = (t2.fmt if t2 else None) or (t3.fmt if t3 else None)

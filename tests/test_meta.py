@@ -489,3 +489,17 @@ def test_the_opening_sentence_that_announces_the_report_is_not_its_title():
     from nlp.meta import guess_title
     text = "根据《条例》规定，现将本局2023年度政府信息公开工作情况报告如下。\n一、总体情况\n正文。\n"
     assert guess_title(text, 0, {}) is None
+
+
+def test_a_crawl_header_title_that_names_another_body_or_year_than_the_texts_is_said():
+    """标题: …自然资源局2022年… over a text titled …生态环境局2023年…: the header's title is taken, as before, and a
+    warning says the two disagree (a page crawled under another report's header); agreeing titles say nothing."""
+    import nlp
+    head = ("标题: 示例市自然资源局2022年政府信息公开工作年度报告\n发布时间: 2024-01-18 09:30\n"
+            "==================== 正文 ====================\n")
+    body = "示例市{}2023年政府信息公开工作年度报告\n一、总体情况\n本年度工作正文。\n"
+    rep = nlp.read_report((head + body.format("生态环境局")).encode("utf-8"), name="r.txt")
+    assert rep.meta.body == "示例市自然资源局" and rep.meta.year == 2022
+    assert [w for w in rep.warnings if "不一致" in w and "机构和年度" in w]
+    rep = nlp.read_report((head.replace("2022年", "2023年") + body.format("自然资源局")).encode("utf-8"), name="r.txt")
+    assert not [w for w in rep.warnings if "不一致" in w]
