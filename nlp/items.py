@@ -111,6 +111,8 @@ LONGEST_BARE_HEADING = 16
 
 # a statement that there is no problem (未发现存在问题, 暂无存在的主要问题): no heading
 RE_NONE_FOUND = re.compile(r"未发现|未发生|没有|暂无|不存在|尚无|并无|无明显")
+# what states a shortfall (整改不够彻底, 措施落实不到位, 有待加强): a sentence, never a heading's words
+RE_SHORTFALL = re.compile(r"不够|不到位|不彻底|不充分|不及时|不健全|不完善|有待|仍需|较少|滞后|欠缺|薄弱")
 
 
 def _a_sentence(title: str) -> bool:
@@ -126,6 +128,11 @@ def _stands_as_heading(body: str, m: re.Match[str]) -> bool:
         return False            # 一是整改情况的公开还不够全面。 is a point that mentions a heading word
     if RE_NONE_FOUND.search(m.group("title")):
         return False            # 本年度未发现存在问题。 says there is none: the part's own statement, an item
+    if m.group().rstrip().rstrip("*").endswith("。") and RE_SHORTFALL.search(m.group("title")) and \
+            not re.match(r"[（(]?[" + _CN + r"]", m.group("enum") or ""):
+        # 1.上年度问题整改不够彻底。 states a shortfall: a point of a list numbered 1. 2. 3., not a heading (a heading
+        # numbered （一） may run into its first sentence: （一）存在的主要问题政策解读形式有待丰富。)
+        return False
     if not m.group("enum") and not RE_HEADING_ENUM.match(m.group("title")) and \
             m.group().rstrip().rstrip("*").endswith("。") and _a_sentence(m.group("title").strip(" \t\u3000*")):
         return False            # a sentence ending in a heading's words (我局将认真研究制定改进措施。) is an item

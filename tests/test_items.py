@@ -167,3 +167,15 @@ def test_a_statement_that_there_is_no_problem_is_an_item_not_a_heading():
     body = "本年度未发现存在问题。下一步，我局将继续做好政务公开工作。"
     assert [i.text for i in split_items(body, 0, len(body))] == [
         "本年度未发现存在问题。", "下一步，我局将继续做好政务公开工作。"]
+
+
+def test_a_numbered_point_that_states_a_shortfall_in_a_headings_words_is_an_item():
+    """1.上年度问题整改不够彻底。 uses a rectification heading's words but states a shortfall: an item of the list under
+    （一）存在的问题, not a heading that drops it and re-heads the next point."""
+    body = ("（一）存在的问题\n1.上年度问题整改不够彻底。\n2.制度不健全，缺少发布前审查。\n3.整改措施落实不够到位。\n"
+            "（二）改进措施\n1.逐项核查整改情况，限期办结。\n2.制定发布审查办法。\n")
+    items = split_items(body, 0, len(body))
+    assert [(i.text, i.heading_kind) for i in items] == [
+        ("1.上年度问题整改不够彻底。", "problems"), ("2.制度不健全，缺少发布前审查。", "problems"),
+        ("3.整改措施落实不够到位。", "problems"), ("1.逐项核查整改情况，限期办结。", "improvements"),
+        ("2.制定发布审查办法。", "improvements")]
