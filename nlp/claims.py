@@ -96,8 +96,6 @@ def _c(key: str, rx: str, targets, kinds=("count",), zh="", context: str | None 
                    re.compile(context) if context else None, units if kinds == ("count",) else ())
 
 
-# a reason named as what requests were about, not as the answer's reason (涉及第三方合法权益的申请5件)
-_NOT_REQUESTS = r"(?!(?:信息)?的?(?:政府信息公开|信息公开|依申请公开)?申请)"
 # Order matters only for equal end positions: longer, more specific phrases first.
 _T4_CONTEXT = r"复议|诉讼|起诉"
 _ITEM_UNITS = ("件", "份", "个", "项", "部", "条")
