@@ -131,7 +131,7 @@ def _stands_as_heading(body: str, m: re.Match[str]) -> bool:
     if m.group().rstrip().rstrip("*").endswith("。") and RE_SHORTFALL.search(m.group("title")) and \
             not re.match(r"[（(]?[" + _CN + r"]", m.group("enum") or ""):
         # 1.上年度问题整改不够彻底。 states a shortfall: a point of a list numbered 1. 2. 3., not a heading (a heading
-        # numbered （一） may run into its first sentence: （一）存在的主要问题政策解读形式有待丰富。)
+        # numbered （一） may run into its first sentence: （一）存在的主要问题栏目更新不够及时。)
         return False
     if not m.group("enum") and not RE_HEADING_ENUM.match(m.group("title")) and \
             m.group().rstrip().rstrip("*").endswith("。") and _a_sentence(m.group("title").strip(" \t\u3000*")):
