@@ -340,6 +340,28 @@ def _signed(src: str) -> list[tuple[int, tuple[int, int, int]]]:
     return []
 
 
+# a signature's body line: the body's name alone on its line, just above the signature's date
+_SIGNATURE_BODY = re.compile(rf"[ \t\u3000]*(?P<b>[\u4e00-\u9fff（）()]{{2,30}}?{BODY_NAME_END})[ \t\u3000]*")
+
+
+def body_signed(text: str, end: int | None = None) -> str | None:
+    """The body a report signs with at its end (临川市生态环境局 / 2024年1月18日): the line above the signature's date
+    (:func:`_signed`) when it is a body's name alone; ``end``: where the report's last part ends, when known."""
+    stop = end if end is not None and end < len(text) else len(text)
+    lo = max(0, stop - 300)
+    signed = _signed(text[lo:stop])
+    if not signed:
+        return None
+    date_line = text.rfind("\n", lo, lo + signed[0][0])
+    if date_line < 0:
+        return None
+    for line in reversed(text[lo:date_line].strip("\n").split("\n")[-2:]):
+        m = _SIGNATURE_BODY.fullmatch(line)
+        if m and not m["b"].startswith(_GENERIC_BODY):
+            return m["b"]
+    return None
+
+
 # a reader's hint: the 发布时间 a web page shows outside the report's own text (ranked after the report's own fields)
 PAGE_DATE_HINT = "页面发布时间"
 

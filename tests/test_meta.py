@@ -503,3 +503,14 @@ def test_a_crawl_header_title_that_names_another_body_or_year_than_the_texts_is_
     assert [w for w in rep.warnings if "不一致" in w and "机构和年度" in w]
     rep = nlp.read_report((head.replace("2022年", "2023年") + body.format("自然资源局")).encode("utf-8"), name="r.txt")
     assert not [w for w in rep.warnings if "不一致" in w]
+
+
+def test_a_report_without_a_title_is_the_body_it_signs_with():
+    """No title, no 本报告由…: the body's name alone above the signature's date at the report's end is its body (a
+    deadline's date inside the text is no signature)."""
+    import nlp
+    text = ("一、总体情况\n本年度，我局持续推进政务公开。\n五、存在的主要问题及改进情况\n计划于2024年6月30日前完成栏目改版。\n"
+            "六、其他需要报告的事项\n本年度未收取信息处理费。\n\n示例市生态环境局\n2024年1月18日\n")
+    rep = nlp.read_report(text.encode("utf-8"), name="r.txt")
+    assert (rep.meta.body, rep.meta.level, rep.meta.published) == ("示例市生态环境局", "department", "2024-01-18")
+    assert nlp.read_report(text.replace("示例市生态环境局\n", "").encode("utf-8"), name="r.txt").meta.body is None
