@@ -113,6 +113,7 @@ LONGEST_BARE_HEADING = 16
 RE_NONE_FOUND = re.compile(r"未发现|未发生|没有|暂无|不存在|尚无|并无|无明显")
 # what states a shortfall (整改不够彻底, 措施落实不到位, 有待加强): a sentence, never a heading's words
 RE_SHORTFALL = re.compile(r"不够|不到位|不彻底|不充分|不及时|不健全|不完善|有待|仍需|较少|滞后|欠缺|薄弱")
+_CN_ENUM = re.compile(r"[（(]?[" + _CN + r"]")                  # a heading's enumerator: （一）, 一、
 
 
 def _a_sentence(title: str) -> bool:
@@ -129,7 +130,7 @@ def _stands_as_heading(body: str, m: re.Match[str]) -> bool:
     if RE_NONE_FOUND.search(m.group("title")):
         return False            # 本年度未发现存在问题。 says there is none: the part's own statement, an item
     if m.group().rstrip().rstrip("*").endswith("。") and RE_SHORTFALL.search(m.group("title")) and \
-            not re.match(r"[（(]?[" + _CN + r"]", m.group("enum") or ""):
+            not _CN_ENUM.match(m.group("enum") or ""):
         # 1.上年度问题整改不够彻底。 states a shortfall: a point of a list numbered 1. 2. 3., not a heading (a heading
         # numbered （一） may run into its first sentence: （一）存在的主要问题栏目更新不够及时。)
         return False

@@ -144,7 +144,7 @@ def _title_in_text(text: str, start: int) -> tuple[str | None, str | None]:
             if _NAME_CUT.fullmatch(previous) and not _SITE_NAME.search(previous) and \
                     not RE_REPORT_WORDS.search(previous) and not _PLACE_UNIT.search(line[:4]) and \
                     1 <= len(_TITLE_NOISE.sub("", line)) <= 8 and (previous.count("（") > previous.count("）")
-                                                               or not re.search(BODY_NAME_END + "$", previous)):
+                                                               or not _ENDS_AS_BODY.search(previous)):
                 return previous + line, bare    # cut inside the body's name: 临川市发展和改革 / 委员会2023年度…
             if not _NAMED.search(RE_REPORT_WORDS.sub("", line)):
                 bare = bare or line             # no year and nothing named before the genre: look on
@@ -223,6 +223,7 @@ _SITE_NAME = re.compile(r"(?:网站|门户网|政务网|官网|客户端|公众�
 # the body as the report's opening names it when its title does not (本报告由青禾县水利局编制; 青禾县水利局根据《条例》…编制本报告)
 # what a body's name ends in
 BODY_NAME_END = r"(?:局|委员会|委|办公室|办公厅|人民政府|政府|中心|院|厅|所|站|队|办事处|管委会|镇|乡|街道)"
+_ENDS_AS_BODY = re.compile(BODY_NAME_END + "$")
 _BODY_WORD = r"[\u4e00-\u9fff（）()]{2,30}?" + BODY_NAME_END
 _BODY_IN_TEXT = re.compile(rf"本(?:年度)?报告由(?P<a>{_BODY_WORD})(?:(?:根据|依据|按照)[^。\n]{{0,60}}?)?(?:负责)?(?:编制|制作|编写|起草)"
                            rf"|(?:^|(?<=[。\n]))[ \t\u3000]*(?P<b>{_BODY_WORD})(?:根据|依据|按照)[^。\n]{{0,60}}?(?:编制|制作|编写)(?:了)?本(?:年度)?报告",
@@ -406,13 +407,13 @@ _PLACE_LEVEL = (("province", re.compile(r"(?:省|自治区|特别行政区)$")),
 
 _LAST_BRACKET = re.compile(r"[（(][^（）()]*[）)]$")
 # a city named after the prefecture above it (临川市枫桥市, 某自治州某市): a county-level city
-_COUNTY_CITY = re.compile(r"(?:市|州|盟|地区)[\u4e00-\u9fff]{1,8}?市$")
+_COUNTY_CITY = re.compile(r"(?:市|州|盟|地区)[^省市州盟区]{1,8}?市$")   # (not 贵州省贵阳市: a province's 州)
 
 
 def _place_level(place: str) -> str | None:
     if _MUNICIPALITY.search(place):
         return "province"
-    if _COUNTY_CITY.search(place) and not re.search(r"(?:省|自治区)[\u4e00-\u9fff]{1,8}?市$", place[-12:]):
+    if _COUNTY_CITY.search(place):
         return "county"
     return next((level for level, rx in _PLACE_LEVEL if rx.search(place)), None)
 

@@ -915,8 +915,9 @@ def read_t3(text: str, start: int = 0, end: int | None = None) -> TableRead | No
     cols = schema.t3_columns
     zone = ZoneTokens(text, zstart, zend)
     idents = t3_identities(fmt)
-    no_total = _t3_without_total(text, zstart, labels, zend, zone)
-    order = _t3_header_order(text, zstart)
+    head = text[max(0, zstart - 400):zstart]           # the header, just before the first row
+    no_total = _t3_without_total(head, text, labels, zend, zone)
+    order = _t3_header_order(head)
     if order is not None:
         cols = order                # the header prints the applicant columns in another order: its order is the cells'
     split = _t3_column_parts(text, rows, labels, zend, zone, fmt) \
@@ -960,12 +961,11 @@ _T3_HEADER_ORG = re.compile(r"商\s*业\s*企\s*业")
 _T3_HEADER_TOTAL = re.compile(r"总\s*计|合\s*计")
 
 
-def _t3_without_total(text: str, zstart: int, labels: list[tuple[str, int, int]], zend: int, zone: ZoneTokens) -> bool:
-    """Whether 表三 is printed without its 总计 column: the header just before its first row names the applicant
-    columns (自然人, 商业企业…) and no 总计 after them, and most rows hold one figure fewer than the template's
-    columns. Its figures are then the applicant columns', from the left (padding them to the template's width would
-    shift every figure a column to the right, or leave 自然人 blank)."""
-    head = text[max(0, zstart - 400):zstart]
+def _t3_without_total(head: str, text: str, labels: list[tuple[str, int, int]], zend: int, zone: ZoneTokens) -> bool:
+    """Whether 表三 is printed without its 总计 column: its header (``head``, just before its first row) names the
+    applicant columns (自然人, 商业企业…) and no 总计 after them, and most rows hold one figure fewer than the
+    template's columns. Its figures are then the applicant columns', from the left (padding them to the template's
+    width would shift every figure a column to the right, or leave 自然人 blank)."""
     natural = None
     for natural in _T3_HEADER_NATURAL.finditer(head):
         pass
@@ -994,11 +994,10 @@ _T3_ORG_NAMES = tuple((col, re.compile(loose(name))) for col, name in (
     ("legal_service", "法律服务机构"), ("org_other", "其他")))
 
 
-def _t3_header_order(text: str, zstart: int) -> tuple[str, ...] | None:
-    """表三's columns in the order its header prints the five legal-person columns, when that is not the template's
-    (法律服务机构 before 社会公益组织): the figures follow the header. None when the header is the template's or does not
-    name all five just before the first row."""
-    head = text[max(0, zstart - 400):zstart]
+def _t3_header_order(head: str) -> tuple[str, ...] | None:
+    """表三's columns in the order its header (``head``, just before its first row) prints the five legal-person
+    columns, when that is not the template's (法律服务机构 before 社会公益组织): the figures follow the header. None when
+    the header is the template's or does not name all five."""
     org = None
     for org in _T3_ORG_HEADER.finditer(head):
         pass
