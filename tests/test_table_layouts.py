@@ -514,6 +514,23 @@ def test_a_docling_header_joined_with_dots_still_heads_the_review_and_litigation
     assert not t4.broken
 
 
+def test_a_review_and_litigation_row_that_opens_with_empty_cells_keeps_them():
+    """表四's one row of figures as an HTML, DOCX or ruled PDF table prints it when its first cells are left
+    empty ("<TAB><TAB><TAB><TAB>0<TAB>…": only each group's 总计 filled in): the TABs before the first figure
+    are cells, not the space after the header (read as that, the row was four cells short, and with every figure 0
+    the identities could not tell which end they belonged to: every cell ambiguous)."""
+    from nlp.tables.extract import read_t4
+    words = ["结果维持", "结果纠正", "其他结果", "尚未审结", "总计"]
+    values = ["", "", "", "", "0", "", "", "", "", "0", "", "", "", "", "0"]
+    text = ("四、政府信息公开行政复议、行政诉讼情况\n行政复议\t行政诉讼\n" + "\t".join(words) + "\t未经复议直接起诉\t复议后起诉\n"
+            + "\t".join(words * 3) + "\n" + "\t".join(values) + "\n五、存在的主要问题及改进情况\n")
+    t4 = read_t4(text)
+    got = [t4.cells[k] for k in sorted(t4.cells, key=list(t4.cells).index)]
+    assert [c.status for c in got] == ["blank" if v == "" else "value" for v in values]
+    assert [c.value for c in got if c.status == "value"] == [0, 0, 0]
+    assert not t4.broken
+
+
 def test_a_pdf_that_drops_its_empty_cells_reads_ambiguous_never_wrong_and_raises_no_false_alarm():
     """Zeros left empty and a PDF's text layer that drops empty cells ("123 35 158" for 123||||35||158): the row's
     own identities place the figures where they can; what stays undecided is ambiguous, never a wrong value, and

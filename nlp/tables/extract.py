@@ -1105,6 +1105,9 @@ def _t4_header_end(text: str, pos: int) -> tuple[int, int]:
             i = m.end()
             continue
         i += 1
+    line = text.rfind("\n", pos, i)
+    if line >= 0 and "\t" in text[line + 1:i] and not text[line + 1:i].strip(" \t\u3000"):
+        return line, n          # the figures' row opens with empty cells (TABs): its cells start at its line
     return i, n
 
 
