@@ -508,6 +508,56 @@ PAGE_NUMBER_CASES = [  # (page text, page ordinal, expected)
 ]
 
 
+def _ruled_pdf(rows: list[list[str]], lines: int = 0) -> bytes:
+    """One page: a sentence, then ``rows`` as a ruled table (every cell's borders drawn), or, with ``lines``, a grid
+    of that many ruling lines each way over the page instead."""
+    from reportlab.pdfbase import pdfmetrics
+    from reportlab.pdfbase.cidfonts import UnicodeCIDFont
+    from reportlab.pdfgen import canvas
+
+    pdfmetrics.registerFont(UnicodeCIDFont("STSong-Light"))
+    buf = io.BytesIO()
+    c = canvas.Canvas(buf)
+    c.setFont("STSong-Light", 10)
+    c.drawString(60, 800, "二、主动公开政府信息情况：本机关本年度制发的文件如下表。")
+    if lines:
+        for i in range(lines + 1):
+            c.line(20 + i * 550 / lines, 20, 20 + i * 550 / lines, 780)
+            c.line(20, 20 + i * 760 / lines, 570, 20 + i * 760 / lines)
+    widths = [130, 80, 80, 80]
+    for r, row in enumerate(rows):
+        top = 760 - 24 * r
+        x = 60
+        for w, text in zip(widths, row):
+            c.rect(x, top - 24, w, 24)
+            if text:
+                c.drawString(x + 4, top - 16, text)
+            x += w
+    c.drawString(60, 760 - 24 * len(rows) - 30, "三、收到和处理政府信息公开申请情况")
+    c.showPage()
+    c.save()
+    return buf.getvalue()
+
+
+def test_pdf_ruled_table_keeps_its_empty_cells():
+    """A ruled table's empty cell stays a cell (its row TAB-separated, as an HTML or DOCX table's): the text layer
+    alone gives "规章 2 5", and the 2 would move into the empty first column."""
+    rows = [["信息内容", "本年制发件数", "本年废止件数", "现行有效件数"], ["规章", "", "2", "5"], ["行政规范性文件", "3", "", "12"]]
+    doc = read_pdf(_ruled_pdf(rows), "ruled.pdf")
+    lines = doc.text.split("\n")
+    assert lines[0].startswith("二、主动公开政府信息情况")
+    assert lines[1:4] == ["\t".join(r) for r in rows]
+    assert lines[4] == "三、收到和处理政府信息公开申请情况" and not doc.warnings
+
+
+def test_pdf_page_ruled_past_reading_is_read_as_text_with_a_warning():
+    """A page of a few hundred ruling lines each way (a drawing, or a hostile file: pdfplumber's table finder would
+    take seconds to minutes on it) is not searched for tables: its text is read alone, with a warning."""
+    doc = read_pdf(_ruled_pdf([["规章", "1", "2", "3"]], lines=150), "grid.pdf")
+    assert "规章 1 2 3" in doc.text.split("\n")
+    assert len(doc.warnings) == 1 and "ruling lines" in doc.warnings[0]
+
+
 def test_pdf_cid_font_text_comes_back():
     data = _pdf_bytes(PDF_PAGES, title="西岭乡年报")
     doc = read_pdf(data, "xl.pdf")

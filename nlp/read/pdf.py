@@ -1,7 +1,9 @@
 """PDF files with a text layer, via pdfplumber (pdfminer.six underneath).
 
-* Each page's ``extract_text()`` (default, non-layout mode), pages joined by a newline. Table rows
-  come out as space-separated text, as printed; no table detection is attempted here.
+* Each page's ``extract_text()`` (default, non-layout mode), pages joined by a newline. A ruled table that
+  holds figures (pdfplumber's ``find_tables``: its cells from the drawn rules) is printed in its place as
+  TAB-separated rows, as the HTML and DOCX readers print theirs, so an empty cell keeps its column. Tables
+  without rules come out as space-separated text, as printed, and the table reader places their figures.
 * Page furniture: lines such as ``- 3 -``, ``— 3 —``, ``第 3 页``, ``第3页 共9页`` and ``3/9`` are
   dropped; a lone number is dropped only as the first or last line of a page and only when it is
   close to that page's ordinal (so a lone table value elsewhere survives).
@@ -143,6 +145,90 @@ def _title(pdf) -> str | None:
     return title or None
 
 
+# a cell that holds a figure (or a blank mark): a table with one holds data, not a frame around text
+_FIGURE_CELL = re.compile(r"[+\-]?\d[\d,.，]*%?|[/／—–\-]{1,2}|无")
+
+
+# the most crossings of a page's ruling lines (horizontal × vertical, once merged) that are looked at for tables: a
+# statistics table has a few hundred; pdfplumber's table finder costs seconds on a grid of 150 × 150 lines
+MAX_CROSSINGS = 2500
+
+
+def _crossings(page) -> int:
+    from pdfplumber.table import DEFAULT_JOIN_TOLERANCE as JOIN, DEFAULT_SNAP_TOLERANCE as SNAP, merge_edges
+
+    edges = merge_edges(page.edges, SNAP, SNAP, JOIN, JOIN)
+    across = sum(1 for e in edges if e["orientation"] == "h")
+    return across * (len(edges) - across)
+
+
+def _data_tables(page) -> list[tuple[tuple[float, float, float, float], list[list[str | None]]]]:
+    """The ruled tables of ``page`` that hold figures (two columns or more, a cell that is a figure at least), each
+    as its bounding box and its rows of cells (pdfplumber's: None where a merged cell covers the position, "" for an
+    empty cell). Frames drawn around a block of text are no such table."""
+    found = []
+    if not page.edges:
+        return found
+    crossings = _crossings(page)
+    if crossings > MAX_CROSSINGS:
+        raise ValueError(f"{crossings} crossings of ruling lines, more than {MAX_CROSSINGS} looked at for tables")
+    for table in page.find_tables():
+        rows = table.extract()
+        if len(rows) < 2 or max(len(r) for r in rows) < 2:
+            continue
+        if not any(c and _FIGURE_CELL.fullmatch(c.strip()) for r in rows for c in r):
+            continue
+        found.append((table.bbox, rows))
+    return sorted(found, key=lambda t: t[0][1])
+
+
+_CELL_BREAK = re.compile(r"[^\S\n]*\n\s*")
+
+
+def _row_line(row: list[str | None]) -> str | None:
+    """A table row as one line of TAB-separated cells, as the HTML and DOCX readers print one: a cell merged across
+    columns or down from the row above once (pdfplumber gives None for the positions it covers), an empty cell as an
+    empty field, a cell's wrapped lines joined. None for a row with nothing in it."""
+    cells = [_CELL_BREAK.sub("", c).strip() for c in row if c is not None]
+    return "\t".join(cells) if any(cells) else None
+
+
+def page_text(page, warnings: list[str] | None = None) -> str:
+    """The text of one page: pdfplumber's text (non-layout mode) for what lies outside ruled data tables; each such
+    table's rows as TAB-separated lines in its place, so that an empty cell stays an empty cell (the text alone drops
+    it, and the figures after it move a column left). A page whose rules cannot be read as tables (too many, or
+    pdfplumber fails on them) is read as text alone, with a warning in ``warnings``."""
+    # dedupe_chars: a heading made bold by drawing it twice (二二、、主主…) reads once
+    page = page.dedupe_chars()
+    try:
+        tables = _data_tables(page)
+    except Exception as exc:  # noqa: BLE001 - the text is still there without the tables' cells
+        tables = []
+        if warnings is not None:
+            warnings.append(f"page {page.page_number}: tables read as text only ({_describe(exc)})")
+    if not tables:
+        return page.extract_text() or ""
+
+    def centre_in(obj, box) -> bool:
+        x, y = (obj["x0"] + obj["x1"]) / 2, (obj["top"] + obj["bottom"]) / 2
+        return box[0] <= x <= box[2] and box[1] <= y <= box[3]
+
+    boxes = [box for box, _ in tables]
+    rest = page.filter(lambda o: o.get("object_type") != "char" or not any(centre_in(o, b) for b in boxes))
+
+    def band(lo: float, hi: float) -> str:
+        part = rest.filter(lambda o: o.get("object_type") != "char" or lo <= (o["top"] + o["bottom"]) / 2 < hi)
+        return part.extract_text() or ""
+
+    out, above = [], float("-inf")
+    for box, rows in tables:
+        out += [band(above, box[1]), band(box[1], box[3])]         # what is above, and beside it
+        out += [line for line in map(_row_line, rows) if line is not None]
+        above = max(above, box[3])
+    out.append(band(above, float("inf")))
+    return "\n".join(x for x in out if x)
+
+
 def read_pdf(data: bytes, source: str | None = None, *, max_pages: int = MAX_PAGES,
              time_limit: float = TIME_LIMIT_S) -> Document:
     """Read one PDF into a :class:`Document` (see the module docstring for the rules)."""
@@ -171,8 +257,7 @@ def read_pdf(data: bytes, source: str | None = None, *, max_pages: int = MAX_PAG
                     raise NianbaoError(Errors.E013, source,
                                        detail=f"over {time_limit:g} s after {i - 1} pages")
                 try:
-                    # dedupe_chars: a heading made bold by drawing it twice (二二、、主主…) reads once
-                    texts.append(drop_page_numbers(page.dedupe_chars().extract_text() or "", i))
+                    texts.append(drop_page_numbers(page_text(page, warnings), i))
                 except Exception as exc:  # noqa: BLE001 - one bad page should not sink the rest
                     warnings.append(f"page {i} could not be read: {_describe(exc)}")
                 finally:
