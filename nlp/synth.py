@@ -44,9 +44,9 @@ __all__ = [
     "ComposedReport", "cn_numeral",
 ]
 
-LAYOUTS = ("tsv", "pipe", "flat", "html", "docx", "pdf")
+LAYOUTS = ("tsv", "pipe", "flat", "html", "docx", "pdf", "pdfgrid")
 EXTENSIONS = {"tsv": ".txt", "pipe": ".md", "flat": ".txt", "html": ".html", "docx": ".docx",
-              "pdf": ".pdf", "pre2019": ".txt", "attachment": ".html"}
+              "pdf": ".pdf", "pdfgrid": ".pdf", "pre2019": ".txt", "attachment": ".html"}
 FORMATS = ("2021", "2019")
 T4_PARTS = ("upheld", "corrected", "other", "pending")
 
@@ -1365,6 +1365,101 @@ def _render_pdf(doc: ComposedReport, rng: random.Random, blanks: Iterable[str]) 
     return buf.getvalue()
 
 
+def _pdf_grid_table(grid: list[list[GCell]], width: float, size: float) -> Any:
+    """``grid`` as a ruled reportlab table (every cell's borders drawn, merged cells spanned, an empty cell left
+    empty), as word processors print the statistics tables into a PDF: label columns share what the figure columns
+    leave of ``width``."""
+    from xml.sax.saxutils import escape
+
+    from reportlab.lib import colors
+    from reportlab.lib.styles import ParagraphStyle
+    from reportlab.platypus import Paragraph, Table, TableStyle
+
+    font = _pdf_font()
+    label = ParagraphStyle("label", fontName=font, fontSize=size, leading=size * 1.25, wordWrap="CJK")
+    figure = ParagraphStyle("figure", parent=label, alignment=1)
+    matrix = _expand(grid)
+    n = len(matrix[0])
+    style = [("GRID", (0, 0), (-1, -1), 0.5, colors.black), ("VALIGN", (0, 0), (-1, -1), "MIDDLE")]
+    data = []
+    for r, row in enumerate(matrix):
+        data.append([Paragraph(escape(cell.text), figure if cell.value else label) if origin and cell.text else ""
+                     for cell, origin in row])
+        style += [("SPAN", (c, r), (c + cell.cs - 1, r + cell.rs - 1))
+                  for c, (cell, origin) in enumerate(row) if origin and (cell.rs > 1 or cell.cs > 1)]
+    figures = {c for row in matrix for c, (cell, _) in enumerate(row) if cell.value and cell.cs == 1}
+    fig_w = min(width / n, size * 3.6) if len(figures) < n else width / n
+    # each label column as wide as its longest label asks, in proportion (a group label spanning many rows is short)
+    asks = {c: max([len(cell.text) for row in matrix for cell, origin in row[c:c + 1] if origin and cell.cs == 1]
+                   + [2]) for c in range(n) if c not in figures}
+    room = width - fig_w * len(figures)
+    return Table(data, colWidths=[fig_w if c in figures else room * asks[c] / sum(asks.values()) for c in range(n)],
+                 style=TableStyle(style))
+
+
+def _render_pdf_grid(doc: ComposedReport, rng: random.Random, blanks: Iterable[str]) -> bytes:
+    """A PDF whose statistics tables are ruled grids (reportlab platypus): blank cells may be truly empty here,
+    the cell borders tell where they are."""
+    from reportlab.lib.pagesizes import A4
+    from reportlab.lib.styles import ParagraphStyle
+    from reportlab.platypus import SimpleDocTemplate
+    from reportlab.platypus.doctemplate import LayoutError
+
+    font = _pdf_font()
+    st = _pick_style(rng, "pdf")
+    # a ruled table's blank cell is most often left empty
+    ct = _CellText(doc.values, blanks, ("", "", "/", "—"), rng, st.fee_places, rng.random() < 0.3, rng.random() < 0.3)
+    grids = _grids(doc, ct, st)
+    margin = 56
+    width = A4[0] - 2 * margin
+    body = ParagraphStyle("body", fontName=font, fontSize=12, leading=20, wordWrap="CJK", firstLineIndent=24)
+    plain = ParagraphStyle("plain", parent=body, firstLineIndent=0)
+    title = ParagraphStyle("title", parent=plain, fontSize=16, leading=26, alignment=1)
+    right = ParagraphStyle("right", parent=plain, alignment=2)
+    sizes = [rng.choice((8.0, 9.0, 10.0)), 7.0, 6.0]
+    numbered = rng.random() < 0.7
+
+    def page_number(canvas: Any, d: Any) -> None:
+        if numbered:
+            canvas.setFont(font, 10)
+            canvas.drawCentredString(A4[0] / 2, margin / 2, f"- {d.page} -")
+
+    for table_size in sizes:        # a table whose merged rows cannot fit one page is set smaller
+        buf = io.BytesIO()
+        pdf = SimpleDocTemplate(buf, pagesize=A4, leftMargin=margin, rightMargin=margin, topMargin=margin,
+                                bottomMargin=margin, title=doc.title, author=doc.body, invariant=1)
+        try:
+            pdf.build(_pdf_grid_story(doc, grids, width, table_size, (title, body, plain, right)),
+                      onFirstPage=page_number, onLaterPages=page_number)
+            break
+        except LayoutError:
+            if table_size == sizes[-1]:
+                raise
+    return buf.getvalue()
+
+
+def _pdf_grid_story(doc: ComposedReport, grids: dict[str, list[list[GCell]]], width: float, table_size: float,
+                    styles: tuple[Any, ...]) -> list[Any]:
+    from xml.sax.saxutils import escape
+
+    from reportlab.platypus import Paragraph, Spacer
+
+    title, body, plain, right = styles
+    story: list[Any] = [Paragraph(escape(doc.title), title)]
+    story += [Paragraph(escape(p), body) for p in doc.preface]
+    for _key, heading, blocks in doc.sections:
+        story.append(Paragraph(escape(heading), plain))
+        for kind, text in blocks:
+            if kind == "table":
+                story += [_pdf_grid_table(grids[text], width, table_size), Spacer(1, 8)]
+            elif kind == "sub":
+                story.append(Paragraph(escape(text), plain))
+            else:
+                story.append(Paragraph(escape(_plain(text)), body))
+    story += [Paragraph(escape(s), right) for s in doc.signature]
+    return story
+
+
 # ---- dispatch ------------------------------------------------------------------------------
 
 def render_composed(doc: ComposedReport, *, layout: str, rng: random.Random,
@@ -1386,6 +1481,8 @@ def render_composed(doc: ComposedReport, *, layout: str, rng: random.Random,
         return _render_html(doc, rng, blanks, encoding)
     if layout == "docx":
         return _render_docx(doc, rng, blanks)
+    if layout == "pdfgrid":
+        return _render_pdf_grid(doc, rng, blanks)
     return _render_pdf(doc, rng, blanks)
 
 
@@ -1395,7 +1492,8 @@ def render_report(values: dict[str, Any], *, fmt: str, layout: str, rng: random.
     """Compose and lay out one report (see :func:`compose_report` and :func:`render_composed`).
 
     ``layout`` is one of :data:`LAYOUTS`. Cells named in ``blanks`` print as empty, "/" or "—"
-    ("/" in ``flat``; never empty in ``pdf``, where an empty cell would vanish from the text layer).
+    ("/" in ``flat``; never empty in ``pdf``, where an empty cell would vanish from the text layer; ``pdfgrid``
+    prints its tables ruled, so there an empty cell keeps its place).
     ``encoding`` picks the html charset (``utf-8``/``gbk``; random when None).
     """
     if fmt not in FORMATS:

@@ -14,8 +14,6 @@ from . import synth
 from .analysis import analyse
 from .report import read_report
 
-EXT = {"tsv": ".txt", "pipe": ".md", "flat": ".txt", "html": ".html", "docx": ".docx", "pdf": ".pdf"}
-
 
 @dataclass
 class SynthResult:
@@ -37,7 +35,7 @@ class SynthResult:
 
 def _analyse(data, layout):
     blob = data.encode("utf-8") if isinstance(data, str) else data
-    report = read_report(blob, name=f"synthetic{EXT[layout]}")
+    report = read_report(blob, name=f"synthetic{synth.EXTENSIONS[layout]}")
     return analyse(report)
 
 

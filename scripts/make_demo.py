@@ -4,8 +4,8 @@ Usage (from the repository root)::
 
     .venv/bin/python scripts/make_demo.py [--out corpora/demo]
 
-The corpus has every layout (tsv, pipe, flat, html in UTF-8 and GBK, docx, pdf) in both table
-formats, one pre-2019 report, one attachment-only page, a body reported in two consecutive years
+The corpus has every layout (tsv, pipe, flat, html in UTF-8 and GBK, docx, pdf, pdf with ruled tables) in both
+table formats, one pre-2019 report, one attachment-only page, a body reported in two consecutive years
 (2022's 结转下年度 = 2023's 上年结转), one report whose 表三 does not balance, one whose narrative
 states a figure the table contradicts, and a GB18030-encoded .txt. Everything is invented.
 Outputs: the reports, ``MANIFEST.tsv`` (id, file, format, body, year, table_format, notes) and
@@ -47,8 +47,15 @@ SPECS = (
     ("demo-11", "docx", "2019", "杉湖县水利局", "department", 2019, None, "2019 table format, Word"),
     ("demo-12", "pdf", "2019", "苇塘区民政局", "department", 2020, None, "2019 table format, PDF text layer"),
 )
+# after the pre-2019 report and the attachment page (demo-13, demo-14), which came first
+LATER_SPECS = (
+    ("demo-15", "pdfgrid", "2021", "棠溪县自然资源局", "department", 2023, None,
+     "PDF with ruled tables (cells read from their rules); eight zero cells of 表三 and 表四 printed as /"),
+    ("demo-16", "pdfgrid", "2019", "柘浦镇人民政府", "township", 2020, None,
+     "2019 table format, PDF with ruled tables; eight zero cells printed as — or left empty"),
+)
 FORMAT_NAMES = {"tsv": "text (markdown, tab tables)", "pipe": "markdown (pipe tables)", "flat": "text (crawled page)",
-                "html": "html", "docx": "docx", "pdf": "pdf"}
+                "html": "html", "docx": "docx", "pdf": "pdf", "pdfgrid": "pdf (ruled tables)"}
 
 
 def _chained_pair(rng: random.Random) -> tuple[dict, dict]:
@@ -65,7 +72,9 @@ def build(out: Path) -> list[dict]:
     out.mkdir(parents=True, exist_ok=True)
     chained = _chained_pair(random.Random(f"{SEED}:chain"))
     records, manifest = [], []
-    for rid, layout, fmt, body, level, year, encoding, notes in SPECS:
+    for rid, layout, fmt, body, level, year, encoding, notes in SPECS + LATER_SPECS:
+        if rid == LATER_SPECS[0][0]:
+            _pre2019_and_attachment(out, records, manifest)
         rng = random.Random(f"{SEED}:{rid}")
         values = blanks = overrides = injected = None
         if rid == "demo-01":
@@ -90,10 +99,11 @@ def build(out: Path) -> list[dict]:
             overrides = {"t3.new.total": stated}
             injected = {"kind": "narrative_mismatch", "key": "t3.new.total",
                         "table": values["t3.new.total"], "narrative": stated}
-        elif rid == "demo-09":
+        elif rid in ("demo-09", "demo-15", "demo-16"):
             values = synth.random_tables(rng, fmt, 20)
-            zeros = sorted(k for k, x in values.items() if x == 0 and k.startswith("t3.") and not k.endswith(".total"))
-            blanks = set(rng.sample(zeros, min(4, len(zeros))))
+            zeros = sorted(k for k, x in values.items() if x == 0 and k.startswith(("t3.", "t4."))
+                           and not k.endswith(".total") and (rid != "demo-09" or k.startswith("t3.")))
+            blanks = set(rng.sample(zeros, min(4 if rid == "demo-09" else 8, len(zeros))))
         data, truth = synth.make_report(rng, fmt=fmt, layout=layout, body=body, level=level, year=year,
                                         values=values, blanks=blanks if blanks is not None else set(),
                                         encoding=encoding, narrative_overrides=overrides)
@@ -102,7 +112,17 @@ def build(out: Path) -> list[dict]:
         records.append({"id": rid, "file": name, **truth, "injected": injected, "notes": notes})
         fmt_name = FORMAT_NAMES[layout] + (f", {truth['encoding']}" if truth["encoding"] else "")
         manifest.append((rid, name, fmt_name, body, year, fmt, notes))
+    with open(out / "MANIFEST.tsv", "w", encoding="utf-8") as fh:
+        fh.write("id\tfile\tformat\tbody\tyear\ttable_format\tnotes\n")
+        for row in manifest:
+            fh.write("\t".join(str(x) for x in row) + "\n")
+    with open(out / "truth.jsonl", "w", encoding="utf-8") as fh:
+        for rec in records:
+            fh.write(json.dumps(rec, ensure_ascii=False) + "\n")
+    return records
 
+
+def _pre2019_and_attachment(out: Path, records: list[dict], manifest: list[tuple]) -> None:
     rng = random.Random(f"{SEED}:demo-13")
     pre_values = synth.random_pre2019_values(rng)
     text = synth.render_pre2019(rng, body="蓼洲县人民政府", year=2017, layout="tsv", values=pre_values)
@@ -123,15 +143,6 @@ def build(out: Path) -> list[dict]:
                     "level": "department", "year": 2022, "encoding": "utf-8", "values": {}, "blanks": [],
                     "injected": None, "notes": notes})
     manifest.append(("demo-14", name, "html (attachment only)", "芸岭市统计局", 2022, "", notes))
-
-    with open(out / "MANIFEST.tsv", "w", encoding="utf-8") as fh:
-        fh.write("id\tfile\tformat\tbody\tyear\ttable_format\tnotes\n")
-        for row in manifest:
-            fh.write("\t".join(str(x) for x in row) + "\n")
-    with open(out / "truth.jsonl", "w", encoding="utf-8") as fh:
-        for rec in records:
-            fh.write(json.dumps(rec, ensure_ascii=False) + "\n")
-    return records
 
 
 def _write(path: Path, data: str | bytes, encoding: str) -> None:

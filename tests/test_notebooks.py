@@ -129,7 +129,7 @@ def _images(nb) -> int:
 
 # What each notebook must show on the demo corpus (beyond running without errors).
 DEMO_EXPECT = {
-    "topic_trends": ["14 reports", "policy_interpretation", "similarity_prev"],
+    "topic_trends": ["16 reports", "policy_interpretation", "similarity_prev"],
     "discrepancy_audit": ["T3-COL-BALANCE", "NARRATIVE-MISMATCH", "demo-05_docx_2021", "stated  :", "evidence"],
     "model_audit": ["MODE = synthetic", "polarity accuracy", "micro-F1", "items have an error"],
 }

@@ -16,7 +16,7 @@ import nlp
 from nlp import synth
 from nlp.types import AMBIGUOUS, BLANK, NOT_APPLICABLE, VALUE
 
-EXACT_LAYOUTS = ("tsv", "pipe", "html", "docx", "pdf")
+EXACT_LAYOUTS = ("tsv", "pipe", "html", "docx", "pdf", "pdfgrid")
 
 
 def _parse(values, fmt, layout, seed, blanks=frozenset()):
@@ -24,9 +24,8 @@ def _parse(values, fmt, layout, seed, blanks=frozenset()):
     body, _ = synth.invent_body(rng)
     out = synth.render_report(values, fmt=fmt, layout=layout, rng=rng, body=body, year=2022 if fmt == "2021" else 2020,
                               blanks=blanks)
-    ext = {"tsv": ".txt", "pipe": ".md", "flat": ".txt", "html": ".html", "docx": ".docx", "pdf": ".pdf"}[layout]
     data = out.encode("utf-8") if isinstance(out, str) else out
-    return nlp.read_report(data, name=f"synthetic{ext}")
+    return nlp.read_report(data, name=f"synthetic{synth.EXTENSIONS[layout]}")
 
 
 def _check(report, values, blanks, exact: bool):
@@ -101,7 +100,35 @@ def test_roundtrip_blank_cell_at_a_row_edge(seed):
     test_roundtrip_blank_cells.hypothesis.inner_test(seed=seed, layout="tsv")
 
 
-@pytest.mark.parametrize("layout", ["tsv", "flat", "html", "docx", "pdf"])
+def _ruled_pdf_with_blanks(seed: int) -> tuple[nlp.Report, dict, frozenset]:
+    """A ruled-table PDF (``pdfgrid``) of 2021 tables whose six zero cells of 表二, 表三 and 表四 print blank."""
+    rng = random.Random(seed)
+    values = synth.random_tables(rng, "2021")
+    zeros = [k for k, v in values.items() if v == 0 and k.startswith(("t2.", "t3.", "t4.")) and not k.endswith(".total")]
+    blanks = frozenset(rng.sample(zeros, min(6, len(zeros))))
+    return _parse(values, "2021", "pdfgrid", seed, blanks), values, blanks
+
+
+@pytest.mark.parametrize("seed", [1, 4, 7])
+def test_ruled_pdf_empty_cells_keep_their_columns(seed):
+    """A PDF's ruled table whose cells are left empty (seeds whose blank cells print empty, not / or —): the text
+    layer alone drops an empty cell and moves the figures after it a column left; read by the table's ruling,
+    every empty cell is blank and every other cell its own figure."""
+    report, values, blanks = _ruled_pdf_with_blanks(seed)
+    assert any(report.cells[k].status == BLANK for k in blanks)
+    _check(report, values, blanks, exact=True)
+    assert all(report.cells[k].status in (BLANK, NOT_APPLICABLE) for k in blanks)
+    assert not [f for f in report.checks if f.severity == "error"]
+
+
+@settings(max_examples=10, deadline=None, suppress_health_check=[HealthCheck.too_slow])
+@given(seed=st.integers(0, 10**9))
+def test_ruled_pdf_blank_cells_exact(seed):
+    report, values, blanks = _ruled_pdf_with_blanks(seed)
+    _check(report, values, blanks, exact=True)
+
+
+@pytest.mark.parametrize("layout", ["tsv", "flat", "html", "docx", "pdf", "pdfgrid"])
 def test_injected_imbalance_is_an_error_finding(layout):
     rng = random.Random(5)
     values = synth.random_tables(rng, "2021")

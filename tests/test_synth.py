@@ -75,6 +75,9 @@ def text_of(data: str | bytes, layout: str) -> str:
         d = docx.Document(io.BytesIO(data))
         cells = [c.text for t in d.tables for row in t.rows for c in row.cells]
         return "\n".join([p.text for p in d.paragraphs] + cells)
+    if layout == "pdfgrid":                 # (a narrow ruled cell wraps its label: the reader joins a cell's lines)
+        from nlp.read.pdf import read_pdf
+        return read_pdf(data).text
     if layout == "pdf":
         import pdfplumber
         with pdfplumber.open(io.BytesIO(data)) as pdf:
@@ -140,7 +143,7 @@ def test_synth_every_layout_renders_both_formats(layout, fmt):
     v = make(21, fmt)
     year = 2022 if fmt == "2021" else 2020
     data = synth.render_report(v, fmt=fmt, layout=layout, rng=random.Random(5), body="云溪县人民政府办公室", year=year)
-    assert isinstance(data, bytes if layout in ("html", "docx", "pdf") else str)
+    assert isinstance(data, bytes if layout in ("html", "docx", "pdf", "pdfgrid") else str)
     text = text_of(data, layout)
     for needle in (*HEADINGS, *LABELS[fmt], "云溪县人民政府办公室", str(year)):
         assert needle in text, needle
@@ -189,6 +192,16 @@ def test_synth_html_charsets():
         page = data.decode(charset)
         assert page.count("<table") == 3 and 'rowspan="' in page and 'colspan="' in page
         assert "<nav" in page and "<footer" in page
+
+
+def test_synth_ruled_pdf_has_three_ruled_tables():
+    """``pdfgrid`` draws 表二, 表三 and 表四 as ruled grids (merged cells spanned): pdfplumber finds their cells."""
+    import pdfplumber
+    data = synth.render_report(make(2, "2021"), fmt="2021", layout="pdfgrid", rng=random.Random(1),
+                               body="松岚区财政局", year=2022)
+    with pdfplumber.open(io.BytesIO(data)) as pdf:
+        shapes = [(len(t.rows), len(t.rows[0].cells)) for page in pdf.pages for t in page.find_tables()]
+    assert sum(rows for rows, _ in shapes) == 14 + 28 + 4 and {cols for _, cols in shapes} == {4, 10, 15}
 
 
 def test_synth_docx_has_three_merged_tables():
