@@ -34,7 +34,8 @@ NUM = r"\d+(?:\n\d+)?(?:,\d{3})*(?:\.\n?\d+)?"
 # …where a line ends with a label's long value or a page fraction, the new line starts a new number (the line
 # break becomes a space in the normalised text, so the number pattern above stops there)
 RE_NO_WRAP = re.compile(r"[：:/／](?:(?<=[：:])\d{4,}|(?<=[/／])\d+)(\n)(?=\d)")     # (one class first: scanned in C)
-CNUM = rf"[{_CN}]+几?"              # 十几, 二十几: like 十多 (几 only after 十/百/千/万, checked in _mention)
+# 十几, 二十几: like 十多 (几 only after 十/百/千/万, checked in _mention); a PDF line may wrap inside it (十\n四件)
+CNUM = rf"[{_CN}]+(?:\n[{_CN}]+)?几?"
 CNUM_DEC = rf"[{_CN}]+(?:点[零〇○一二三四五六七八九]+)?"     # 九十八点六 (in 百分之…)
 CNUM_POINT = rf"[{_CN}]+点[零〇○一二三四五六七八九]+"          # 零点五个百分点: a decimal in words
 
