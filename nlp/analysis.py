@@ -7,6 +7,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass, field
 
+from .arithmetic import StatedChange, stated_changes, sums_after_parts
 from .claims import Claim, PartsList, RateCheck, make_claims, parts_lists, rate_checks
 from .narrative_checks import narrative_findings
 from .numbers import Mention, extract_numbers
@@ -20,6 +21,7 @@ class Analysis:
     claims: list[Claim]
     parts: list[PartsList] = field(default_factory=list)
     rates: list[RateCheck] = field(default_factory=list)
+    changes: list[StatedChange] = field(default_factory=list)
     findings: list[Finding] = field(default_factory=list)
 
     @property
@@ -53,7 +55,8 @@ def narrative_spans(report: Report) -> list[tuple[int, int, str | None]]:
 def analyse(report: Report) -> Analysis:
     mentions = extract_numbers(report.text, narrative_spans(report))
     claims = make_claims(report, mentions)
-    a = Analysis(report, mentions, claims, parts_lists(report.text, mentions, claims),
-                 rate_checks(report.text, mentions))
+    a = Analysis(report, mentions, claims,
+                 parts_lists(report.text, mentions, claims) + sums_after_parts(report.text, mentions),
+                 rate_checks(report.text, mentions), stated_changes(report.text, mentions))
     a.findings = narrative_findings(a)
     return a

@@ -1682,6 +1682,7 @@ class PartsList:
     parts: list[Mention]
     exhaustive: bool
     certain: bool = True        # False when the total the list breaks down is not unambiguous
+    trailing: bool = False      # the total stated after its parts (…6件、…5件，合计11件: nlp.arithmetic)
 
 
 RE_QIZHONG = re.compile(r"其中|分别为|分别是|包括|具体为")

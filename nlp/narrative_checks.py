@@ -4,7 +4,8 @@ their own counts, and the state of section 五. Severity follows one policy:
 - ``error``: a stated figure that matches none of its plausible table targets (exact figure, all target
   cells resolved);
 - ``warning``: soft checks — an exhaustive 其中 list that does not add up (or parts exceeding their
-  total), a rate that disagrees at its stated precision, 元 written where the table has 万元, an empty
+  total), a sum stated after its parts that they do not make (合计), a change stated with both figures that
+  they do not give (较上年的422件增加48件 for 460件), a rate that disagrees at its stated precision, 元 written where the table has 万元, an empty
   or token section 五;
 - ``info``: unsure or merely notable — ambiguous or approximate claims, figures with no table target,
   a 其中 list not shown to be exhaustive that sums to less than its total.
@@ -99,7 +100,11 @@ def narrative_findings(a) -> list[Finding]:
         what = f"“{p.total.surface}”下列出的{len(p.parts)}项合计{_fmt(s)}"
         if abs(s - total) < 1e-9:
             continue
-        if not p.certain:
+        if p.trailing:
+            span = (p.parts[0].start, p.total.end)
+            out.append(Finding("PARTS-SUM", "warning", f"“{p.total.surface}”之前所列{len(p.parts)}项之和为{_fmt(s)}，与所称"
+                               f"合计{_fmt(total)}不等", (), s, total, span, _evidence(text, p.total.start)))
+        elif not p.certain:
             out.append(Finding("PARTS-UNCLEAR", "info", f"{what}，与前文数字{_fmt(total)}不等（所分解的总数不明确）", (),
                                total, s, span, _evidence(text, p.total.start)))
         elif p.exhaustive:
@@ -117,6 +122,14 @@ def narrative_findings(a) -> list[Finding]:
                                f"“{r.rate.surface}”与同句的{_fmt(r.numerator.value)}/{_fmt(r.denominator.value)}"
                                f"={r.computed:.2f}%不符", (), round(r.computed, 2), r.rate.value,
                                (r.rate.start, r.rate.end), _evidence(text, r.rate.start)))
+    for c in a.changes:
+        if not c.consistent:
+            stated = ("增加" if c.sign > 0 else "减少") + c.change.surface
+            got = f"变化率为{_fmt(round(c.computed, 2))}%" if c.change.kind == "percent" else f"之差为{_fmt(c.computed)}"
+            out.append(Finding("CHANGE-MISMATCH", "warning",
+                               f"“{c.current.surface}”与“{c.previous.surface}”{got}，与所称“{stated}”不符", (),
+                               round(c.computed, 2), c.sign * c.change.value, (c.current.start, c.change.end),
+                               _evidence(text, c.current.start)))
     out.extend(_section5_findings(a.report))
     return out
 

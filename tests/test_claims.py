@@ -156,6 +156,41 @@ def test_rates_checked_at_stated_precision():
     assert [f.rule for f in bad.findings if f.severity == "warning"] == ["RATE-MISMATCH"]
 
 
+@pytest.mark.parametrize("narrative,found", [
+    # a sum stated after its parts
+    ("全年被申请行政复议6件、被提起行政诉讼5件，合计13件。", ["PARTS-SUM"]),
+    ("全年被申请行政复议六件、被提起行政诉讼五件，合计十一件。", []),
+    ("新收申请20件，上年结转3件，共计需办理25件。", ["PARTS-SUM"]),
+    ("新收申请20件，上年结转3件，共计需办理23件。", []),
+    # after a 其中 the list's items are the parts, not the total before them; a change is no part
+    ("本年度新收申请45件，其中网上申请30件、信函申请15件，合计45件。", []),
+    ("本年度发布政策解读30篇，较上年增加5篇，图解10篇，合计40篇。", []),
+    # the sum restated among what precedes it: which figures it sums is not clear, nothing is said
+    ("本年度新收申请45件，网上申请30件、信函申请15件，合计45件。", []),
+    # a change stated with both figures
+    ("本年度新收政府信息公开申请460件，较2022年的422件增加48件。", ["CHANGE-MISMATCH"]),
+    ("本年度新收政府信息公开申请460件，较2022年的422件增加38件。", []),
+    ("本年度新收政府信息公开申请380件，比上年的400件减少20件。", []),
+    ("本年度新收政府信息公开申请380件，比上年的400件增加20件。", ["CHANGE-MISMATCH"]),
+    ("本年度新收政府信息公开申请460件，比上年的400件增长15%。", []),
+    ("本年度新收政府信息公开申请460件，比上年的400件增长20%。", ["CHANGE-MISMATCH"]),
+    # a change without the earlier figure is not checked here
+    ("本年度新收政府信息公开申请460件，较上年增加48件。", []),
+])
+def test_narrative_arithmetic_sums_and_changes(narrative, found):
+    """Arithmetic the narrative states with all its figures: a sum after its parts (合计/共计), and a change with both
+    figures (460件，较2022年的422件增加48件): a warning when the figures do not give it."""
+    findings = [f for f in analyse(_report(narrative)).findings if f.rule in ("PARTS-SUM", "CHANGE-MISMATCH")]
+    assert [f.rule for f in findings] == found
+    assert all(f.severity == "warning" and f.span and f.evidence for f in findings)
+
+
+def test_a_sum_after_its_parts_names_what_they_make():
+    f = next(f for f in analyse(_report("全年被申请行政复议6件、被提起行政诉讼5件，合计13件。")).findings
+             if f.rule == "PARTS-SUM")
+    assert (f.expected, f.stated) == (11, 13) and "11" in f.message and "13" in f.message
+
+
 def test_synthetic_injected_discrepancies_found_and_no_false_alarms():
     from nlp.synth_eval import evaluate
     res = evaluate(36, seed=5)
