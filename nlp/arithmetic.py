@@ -73,7 +73,7 @@ def stated_changes(text: str, mentions: list[Mention]) -> list[StatedChange]:
     at the precision it is given to) the two figures give, against the change stated."""
     out = []
     for i in range(len(mentions) - 2):
-        cur, prev, change = mentions[i:i + 3]
+        cur, prev, change = mentions[i], mentions[i + 1], mentions[i + 2]
         if cur.value is None or prev.value is None or change.value is None or cur.kind != "count" \
                 or prev.unit != cur.unit or prev.kind != cur.kind:
             continue
