@@ -514,6 +514,31 @@ def test_a_docling_header_joined_with_dots_still_heads_the_review_and_litigation
     assert not t4.broken
 
 
+@pytest.mark.parametrize("seed", [0, 3, 5, 12, 17, 20, 21, 28])       # (seeds whose 表三 has figures of 1,000 and more)
+def test_a_flattened_table_with_thousands_separators_reads_its_figures(seed):
+    """表三 flattened as a crawled page glues it (label and cells run together) with its figures of four digits or
+    more grouped by commas: "…申请数量11,9473,118863726687337 17,678". A comma there is a thousands mark or a
+    separator, which the row alone cannot tell; read only as separators, 6,917 became a 6 (a wrong value) and the
+    row's total broke. Each way is a reading now, and the row's identities choose: no cell is wrong, no false
+    alarm."""
+    rng = random.Random(seed)
+    data, truth = synth.make_report(rng, fmt="2021", layout="tsv", scale=3000, blanks=set())
+
+    def flatten(zone: str) -> str:
+        head, _, rows = zone.partition("一、本年新收")
+        return head + "一、本年新收" + _grouped(rows, ",").replace("\t", "")
+
+    report = read_report(_in_t3(data, flatten).encode("utf-8"), name=f"flat{seed}.txt")
+    t3 = {k: v for k, v in truth["values"].items() if k.startswith("t3.")}
+    assert sum(v >= 1000 for v in t3.values()) >= 3
+    wrong = [(k, v, report.cells[k].value) for k, v in t3.items()
+             if report.cells[k].status != "ambiguous" and report.cells[k].value != v]
+    unsure = [k for k in t3 if report.cells[k].status == "ambiguous"]
+    assert not wrong and len(unsure) <= 0.1 * len(t3), (wrong[:5], len(unsure))
+    assert all(v in report.cells[k].candidates for k in unsure for v in [t3[k]])
+    assert not [f.rule for f in report.checks if f.severity == "error"]
+
+
 def test_a_review_and_litigation_row_that_opens_with_empty_cells_keeps_them():
     """表四's one row of figures as an HTML, DOCX or ruled PDF table prints it when its first cells are left
     empty ("<TAB><TAB><TAB><TAB>0<TAB>…": only each group's 总计 filled in): the TABs before the first figure

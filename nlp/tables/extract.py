@@ -22,7 +22,7 @@ from ..types import AMBIGUOUS, BLANK, MISSING, NOT_APPLICABLE, VALUE, Cell, make
 from .identities import Identity, t3_identities, t4_identities
 from .template import (FIGURE_JIAN, RE_PROSE, RE_T2_2019, RE_T2_2021, RE_T2_ANCHOR, RE_T3_2021_ONLY, RE_T3_CARRIED,
                        RE_T3_NEW, RE_T4_ANCHOR, RE_T4_HEADER_WORD, T2_ROW_LABELS, T2_ROWS, T3_ROW_LABELS, compiled, loose)
-from .tokens import Part, Token, clean_region, readings, tokens
+from .tokens import Part, Token, clean_region, comma_groupings, readings, tokens
 
 JOINT_CAP = 20000          # joint assignments tried per table before giving up on joint solving
 ROWS_ALONE = "too many to solve jointly, rows resolved alone"
@@ -418,6 +418,15 @@ def _token_readings(text: str, start: int, end: int, n: int, last: bool, allow_s
         # the label is printed with nothing after it: every cell of the row is blank
         return [tuple(Part("", start, start, "blank") for _ in range(n))]
     found = list(readings(toks, n, open_end=last, limit=ROW_CAP, accept=accept))
+    groupings = comma_groupings(text, toks) if len(toks) < n else []
+    if groupings:
+        # digit runs joined by commas (11,9473,118…): each comma a separator or a thousands mark; the row's own
+        # identities choose among all these readings where they can
+        for alt in groupings:
+            found += [r for r in readings(alt, n, open_end=last, limit=ROW_CAP, accept=accept) if r not in found]
+        if accept is not None:
+            found = [r for r in found if accept(_part_values(r))] or found
+        found = found[:ROW_CAP]
     if found and accept is not None and len(toks) < n and not any(accept(_part_values(r)) for r in found):
         # no way of splitting the digits satisfies the row's own identities: the row may have lost blank cells
         # (cells separated by spaces, an empty one gone: "14  1    0  3  0  18" for 14|1||0|3|0|18)

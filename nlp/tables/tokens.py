@@ -10,7 +10,7 @@ from __future__ import annotations
 import re
 from functools import lru_cache
 import math
-from itertools import combinations, islice
+from itertools import combinations, islice, product
 from typing import Callable, Iterator
 
 # full-width digits and marks, and the minus signs of typesetting (U+2212 −, U+FE63 ﹣), as their ASCII forms
@@ -180,6 +180,76 @@ def tokens(text: str, start: int = 0, end: int | None = None, *, allow_sign: boo
         elif _standalone(region, s, e):
             out.append(Token(t, start + s, start + e, "blank"))
     return out
+
+
+GROUPINGS_CAP = 256       # ways to read a flattened row's joining commas kept
+
+
+def comma_groupings(text: str, toks: list[Token]) -> list[list[Token]]:
+    """Other tokens for a flattened row whose digit runs are joined by single commas (11,9473,118…, read as the
+    cells 11 | 9473 | 118…): each such comma may be a thousands mark instead (the number it is in has one to three
+    digits before it and exactly three after: 11,947 | 3,118 | …), and such a number is one cell. Every way of
+    reading the row's joining commas so, as a token list (up to :data:`GROUPINGS_CAP`); [] when none is joined."""
+    chains, i = [], 0
+    while i < len(toks):
+        j = i
+        while j + 1 < len(toks) and _joined(text, toks[j], toks[j + 1]):
+            j += 1
+        if j > i:
+            chains.append((i, j))
+        i = j + 1
+    if not chains:
+        return []
+    ways = [list(islice(_chain_groupings(toks[a:b + 1]), GROUPINGS_CAP)) for a, b in chains]
+    out = []
+    for combo in islice(product(*ways), GROUPINGS_CAP):
+        new: list[Token] = []
+        last = 0
+        for (a, b), seq in zip(chains, combo):
+            new += toks[last:a] + seq
+            last = b + 1
+        out.append(new + toks[last:])
+    return out
+
+
+def _joined(text: str, a: Token, b: Token) -> bool:
+    return (a.kind == b.kind == "int" and a.text.isdigit() and b.text.isdigit() and not a.grouped and not b.grouped
+            and b.start == a.end + 1 and text[a.end] in ",，")
+
+
+def _chain_groupings(chain: list[Token]) -> Iterator[list[Token]]:
+    """The readings of one chain of digit runs joined by commas, other than every comma a separator."""
+    digits = "".join(t.text for t in chain)
+    at = [t.start + k for t in chain for k in range(len(t.text))]           # digit index → text offset
+    commas, n = [], 0
+    for t in chain[:-1]:
+        n += len(t.text)
+        commas.append(n)
+
+    def run(a: int, b: int, grouped: bool = False) -> list[Token]:
+        if b <= a or (grouped and digits[a] == "0" and b - a > 1):
+            return []
+        return [Token(digits[a:b], at[a], at[b - 1] + 1, "int")]
+
+    def rec(ci: int, done: int, acc: list[Token], marks: int) -> Iterator[list[Token]]:
+        if ci == len(commas):
+            if marks:
+                yield acc + run(done, len(digits))
+            return
+        c = commas[ci]
+        yield from rec(ci + 1, c, acc + run(done, c), marks)                  # a separator
+        k, end = ci, c + 3                                                     # a thousands mark (1,234,567 too)
+        while k + 1 < len(commas) and commas[k + 1] == end:
+            k, end = k + 1, end + 3
+        if end > len(digits) or (k + 1 < len(commas) and commas[k + 1] < end):
+            return
+        for s in range(max(done, c - 3), c):
+            if digits[s] == "0":
+                continue
+            yield from rec(k + 1, end, acc + run(done, s) + [Token(digits[s:end], at[s], at[end - 1] + 1, "int")],
+                           marks + 1)
+
+    yield from rec(0, 0, [], 0)
 
 
 def _standalone(region: str, s: int, e: int) -> bool:
