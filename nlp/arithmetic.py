@@ -3,10 +3,11 @@
 
 * a sum stated after its parts — 被申请行政复议6件、被提起行政诉讼5件，合计11件 — whose parts are the figures of
   the same unit before it in its sentence (after a 其中 there, the list's items only);
-* a change stated with both figures — 新收申请460件，较上年的422件增加38件 (or 增长9.0%) — whose difference (or
-  rate of change) the two figures give.
+* a change stated with both figures — 新收申请460件，较上年的422件增加38件 (or 增长9.0%; 与上年的422件相比，增加了38件)
+  — whose difference (or rate of change) the two figures give.
 
-Neither needs the tables: they check the text against itself.
+Neither needs the tables: they check the text against itself. Where it is not clear which figures a sum adds, or
+which figure a change starts from (it follows a 其中 list), nothing is said.
 """
 from __future__ import annotations
 
@@ -16,36 +17,79 @@ from dataclasses import dataclass
 from .claims import RE_DELTA_BEFORE, PartsList, _in_parentheses, clause_before, sentence_bounds
 from .numbers import Mention
 
-# the clause before a figure that sums what precedes it: …，合计13件 / 两类案件共计13件 / 共计需办理23件 / …，共13件. The
-# sum word opens its clause: after a subject of its own (现行有效的规范性文件共计9件, 罚没款合计…) it is "in all", not
-# the sum of the figures before it
+# the clause before a figure that sums what precedes it: …，合计13件 / 两项合计13件 / 以上共计13件 / …，共13件. The sum
+# word opens its clause (after a subject of its own — 现行有效的规范性文件共计9件, 罚没款合计… — it is "in all") and
+# the figure follows it (共计办结458件: "in all, 458 were handled", not the sum of what precedes; 共计需办理: the sum
+# of new and carried-over requests)
 _W = r"[^\s，,。；;、：:\d]"
-RE_SUM_WORD = re.compile(rf"^[^\S\n]*(?:(?:以上|上述|前述|[两二三四五六七八九](?:者|项|类|种){_W}{{0,4}}?)[共总]?)?"
-                         rf"(?:合计|共计|总计|总共|一共){_W}{{0,6}}$|^[^\S\n]*共[计为]?$")
+RE_SUM_WORD = re.compile(rf"^[^\S\n]*(?:(?:以上|上述|前述)?(?P<count>[两二三四五六七八九])(?:者|项|类|种){_W}{{0,4}}?[共总]?"
+                         rf"|(?:以上|上述|前述){_W}{{0,6}}?[共总]?)?(?:合计|共计|总计|总共|一共)(?:为|是|达到?|有|了|[需应](?:办理|处理))?$"
+                         rf"|^[^\S\n]*(?:共[计为有]?|{_W}{{0,4}}?总(?:数|量)(?:为|是|达到?))$")
+_COUNTS = {"两": 2, "二": 2, "三": 3, "四": 4, "五": 5, "六": 6, "七": 7, "八": 8, "九": 9}
 # what opens a list whose items a sum after it may add up (the total before 其中 is not one of them)
 RE_LIST_OPEN = re.compile(r"其中|分别为|分别是|包括")
-# a figure that is not an item of a list but its change, or an item of another (；ends a list)
 RE_ITEMS_END = re.compile(r"[；;]")
+# a figure that is no item of a sum: last year's (较上年的4件, 上年为4件, 去年同期3件) or a change (增加2件)
+RE_OTHER_YEAR = re.compile(r"较|比|上一?年(?!度?结转)|去年|同期")
+RE_CHANGE_BEFORE = re.compile(r"(?:增加|减少|增长|下降|上升|提高|降低|多|少)了?[^\S\n]*$")
+
+
+def _item(text: str, m: Mention) -> bool:
+    before = clause_before(text, m)
+    return not (_in_parentheses(text, m) or RE_DELTA_BEFORE.search(before) or RE_CHANGE_BEFORE.search(before)
+                or RE_OTHER_YEAR.search(before))
 
 
 def sums_after_parts(text: str, mentions: list[Mention]) -> list[PartsList]:
     """Sums stated after their parts (合计/共计/总计/一共 N), each as an exhaustive :class:`PartsList` whose parts are
     the figures of the sum's unit before it in its sentence: after the last 其中 (or ；) there, outside parentheses,
-    none a change (较上年增加5件). Two parts at least; a sentence where one of them states the sum already (a total,
-    then its parts, then 合计 again) is left alone."""
+    none last year's or a change; the last N of them where the sum says how many (两项合计). Two parts at least; a
+    sentence where one of its figures states the sum already is left alone, and so is one where the parts do not
+    make the sum but some other choice of its figures does (a breakdown among them: 复议6件，其中维持3件、纠正1件，诉讼
+    5件，合计11件): only a sum that no choice of the sentence's figures gives is listed as not adding up."""
     out = []
     for i, total in enumerate(mentions):
-        if total.value is None or total.kind not in ("count", "money") or not RE_SUM_WORD.search(clause_before(text, total)):
+        if total.value is None or total.kind not in ("count", "money"):
+            continue
+        word = RE_SUM_WORD.search(clause_before(text, total))
+        if word is None:
             continue
         start, _ = sentence_bounds(text, total.start)
         lead = text[start:total.start]
-        cut = max((m.end() for rx in (RE_LIST_OPEN, RE_ITEMS_END) for m in rx.finditer(lead)), default=0)
-        parts = [m for m in mentions[:i] if m.start >= start + cut and m.unit == total.unit and m.kind == total.kind
-                 and not _in_parentheses(text, m) and not RE_DELTA_BEFORE.search(clause_before(text, m))]
-        if len(parts) < 2 or any(m.value is None or abs(m.value - total.value) < 1e-9 for m in parts):
+        end = max((m.end() for m in RE_ITEMS_END.finditer(lead)), default=0)
+        figures = [m for m in mentions[:i] if m.start >= start + end and m.unit == total.unit and m.kind == total.kind
+                   and _item(text, m)]
+        if any(m.value is None for m in figures):
             continue
+        # after a 其中 (not one in a parenthesis: a part's own), its list's items
+        opened = max((m.end() for m in RE_LIST_OPEN.finditer(lead, end) if not _depth(lead, m.start())), default=0)
+        parts = [m for m in figures if m.start >= start + opened]
+        count = _COUNTS.get(word["count"] or "")
+        if count:
+            parts = parts[-count:] if len(parts) >= count else []
+        if len(parts) < 2 or any(abs(m.value - total.value) < 1e-9 for m in figures):
+            continue
+        if abs(sum(m.value for m in parts) - total.value) >= 1e-9 and _some_make(figures, total.value):
+            continue            # some of the sentence's figures make it (复议6件，其中维持3件、纠正1件，诉讼5件，合计11件)
         out.append(PartsList(total, parts, exhaustive=True, trailing=True))
     return out
+
+
+def _some_make(parts: list[Mention], total: float) -> bool:
+    """Whether two or more of ``parts`` (the first 12) add up to ``total``."""
+    values = [m.value for m in parts[:12]]
+    sums = {0.0: 0}                                   # sum → the fewest parts that make it
+    for v in values:
+        for t, k in list(sums.items()):
+            if sums.get(t + v, 99) > k + 1:
+                sums[t + v] = k + 1
+    return any(abs(t - total) < 1e-9 and k >= 2 for t, k in sums.items())
+
+
+def _depth(s: str, pos: int) -> int:
+    """How many parentheses are open at ``pos`` in ``s``."""
+    head = s[:pos]
+    return head.count("（") + head.count("(") - head.count("）") - head.count(")")
 
 
 @dataclass
@@ -54,47 +98,85 @@ class StatedChange:
     current: Mention
     previous: Mention
     change: Mention
-    sign: int               # +1: 增加/增长/上升/多…; -1: 减少/下降/少…
+    sign: int               # +1: 增加/增长/上升/多…; -1: 减少/下降/少…; 0: 持平
     computed: float         # what the two figures give: their difference, or (a percent change) its rate
     consistent: bool
 
 
-# between the current figure and the earlier one: 较上年的 / 比2022年的 / ，较去年同期
-RE_COMPARED_WITH = re.compile(r"^[，,]?[^\S\n]*(?:较|比|相比|对比)[^\S\n]*(?:上年|去年|上一年度?|(?:19|20)\d\d年度?)"
-                              r"(?:同期)?[^\S\n]*(?:的|之)?[^\S\n]*$")
-# between the earlier figure and the change
-RE_CHANGE_WORD = re.compile(r"^[^\S\n]*(?:相比|而言)?[，,]?[^\S\n]*(?P<word>增加|增长|上升|提高|多|减少|下降|降低|少)了?"
+_YEAR = r"(?:上一?年度?|去年|(?:19|20)\d\d年度?)(?:同期)?"
+# between the current figure and the earlier one: ，较上年的 / 比2022年的 / ，与上年的 (…相比)
+RE_COMPARED_WITH = re.compile(rf"^[^\S\n]*[，,]?[^\S\n]*(?:(?:较|比|与|同)[^\S\n]*{_YEAR}[^\S\n]*(?:的|之|[（(])?"
+                              rf"|{_YEAR}[^\S\n]*(?:为|是))[^\S\n]*$")       # (or: ，上年为422件，增加38件)
+# between the earlier figure and the change: 增加 / 相比，增加了 / 相比增长 / 增幅为 / 下降幅度为
+RE_CHANGE_WORD = re.compile(r"^[^\S\n]*[）)]?[^\S\n]*(?:相比|相较|比较)?[^\S\n]*[，,]?[^\S\n]*(?:同比|环比)?"
+                            r"(?P<word>增加|增长|上升|提高|多|减少|下降|降低|少|增幅|涨幅|降幅)(?:了|幅为|幅度为|幅度|率为|幅|为)?"
                             r"[^\S\n]*$")
-_DOWN = ("减少", "下降", "降低", "少")
+# the same change again in percent after it: 增加38件，增长9.0% / （增长9.0%）
+RE_PERCENT_AGAIN = re.compile(r"^[^\S\n]*[，,（(]?[^\S\n]*(?:同比|环比)?(?P<word>增加|增长|上升|提高|减少|下降|降低|增幅|涨幅|降幅)"
+                              r"(?:了|幅为|幅度为|率为|为)?[^\S\n]*$")
+# the same figure: 与上年的450件持平
+RE_LEVEL = re.compile(r"[^\S\n]*[）)]?[^\S\n]*(?:相比|相较)?[^\S\n]*[，,]?[^\S\n]*(?:持平|基本持平|相同|一致|相当)")
+_DOWN = ("减少", "下降", "降低", "少", "降幅")
 
 
 def stated_changes(text: str, mentions: list[Mention]) -> list[StatedChange]:
-    """Changes stated with both figures (460件，较上年的422件增加38件 / 增长9.0%): the difference (or the rate of change,
-    at the precision it is given to) the two figures give, against the change stated."""
-    out = []
-    for i in range(len(mentions) - 2):
-        cur, prev, change = mentions[i], mentions[i + 1], mentions[i + 2]
-        if cur.value is None or prev.value is None or change.value is None or cur.kind != "count" \
-                or prev.unit != cur.unit or prev.kind != cur.kind:
-            continue
+    """Changes stated with both figures (460件，较上年的422件增加38件 / 增长9.0% / 持平): the difference (or the rate of
+    change, at the precision it is given to) the two figures give, against the change stated. A comparison chained
+    on (…增加38件，较2021年的400件增加60件) compares the same current figure; a current figure that ends a 其中 list
+    (…，其中法人80件，较上年的…) is not clearly the one compared, and nothing is checked."""
+    out: list[StatedChange] = []
+    for i in range(len(mentions) - 1):
+        cur, prev = mentions[i], mentions[i + 1]
         if not RE_COMPARED_WITH.match(text[cur.end:prev.start]):
             continue
+        chained = next((c for c in reversed(out) if c.change is cur or c.current is cur), None)
+        if chained is not None:
+            cur = chained.current
+        elif RE_CHANGE_BEFORE.search(clause_before(text, cur)) or _ends_a_list(text, cur):
+            continue
+        if cur.value is None or prev.value is None or cur.kind not in ("count", "money") \
+                or prev.unit != cur.unit or prev.kind != cur.kind:
+            continue
+        if RE_LEVEL.match(text, prev.end):
+            out.append(StatedChange(cur, prev, prev, 0, cur.value - prev.value, abs(cur.value - prev.value) < 1e-9))
+            continue
+        if i + 2 >= len(mentions):
+            continue
+        change = mentions[i + 2]
         word = RE_CHANGE_WORD.match(text[prev.end:change.start])
-        if word is None:
+        if word is None or change.value is None:
             continue
-        sign = -1 if word["word"] in _DOWN else 1
-        diff = cur.value - prev.value
-        if change.kind == "percent":
-            if prev.value == 0:
-                continue
-            computed = 100 * diff / prev.value
-            decimals = len(change.surface.split(".")[1].rstrip("%％")) if "." in change.surface else 0
-            ok = round(computed, decimals) == round(sign * change.value, decimals) or \
-                abs(computed - sign * change.value) < 0.5 * 10 ** -decimals
-        elif change.unit == cur.unit and change.kind == cur.kind:
-            computed = diff
-            ok = abs(diff - sign * change.value) < 1e-9
-        else:
+        found = _change(cur, prev, change, word["word"])
+        if found is None:
             continue
-        out.append(StatedChange(cur, prev, change, sign, computed, ok))
+        out.append(found)
+        if change.kind != "percent" and i + 3 < len(mentions):
+            again = mentions[i + 3]
+            word = RE_PERCENT_AGAIN.match(text[change.end:again.start])
+            if word is not None and again.kind == "percent" and again.value is not None:
+                found = _change(cur, prev, again, word["word"])
+                if found is not None:
+                    out.append(found)
     return out
+
+
+def _ends_a_list(text: str, m: Mention) -> bool:
+    """Whether ``m`` stands after a 其中 (分别为…) in its sentence: an item of a list, not what the list breaks down."""
+    start, _ = sentence_bounds(text, m.start)
+    return RE_LIST_OPEN.search(text, start, m.start) is not None
+
+
+def _change(cur: Mention, prev: Mention, change: Mention, word: str) -> StatedChange | None:
+    sign = -1 if word in _DOWN else 1
+    diff = cur.value - prev.value
+    if change.kind == "percent":
+        if prev.value == 0:
+            return None
+        computed = 100 * diff / prev.value
+        decimals = len(change.surface.split(".")[1].rstrip("%％")) if "." in change.surface else 0
+        ok = round(computed, decimals) == round(sign * change.value, decimals) or \
+            abs(computed - sign * change.value) < 0.5 * 10 ** -decimals
+        return StatedChange(cur, prev, change, sign, computed, ok)
+    if change.unit != cur.unit or change.kind != cur.kind:
+        return None
+    return StatedChange(cur, prev, change, sign, diff, abs(diff - sign * change.value) < 1e-9)

@@ -355,7 +355,11 @@ RE_PART_OF_YEAR = re.compile(r"[上下]半年|第?[一二三四1-4１-４]\s*季
 
 RE_YEAR = re.compile(r"(20\d\d)\s*年")
 RE_LEAD_DATE = re.compile(r"\s*(?:截至|截止|至|到)?\s*(20\d\d)\s*年(?:\s*\d{1,2}\s*月)?(?:\s*\d{1,2}\s*日)?"
-                          r"(?:份|[以之]?[前后初底末中])?\s*[，,]")
+                          r"(?:份|[以之]?[前后初底末中])?\s*[，,]"
+                          # a year that opens the sentence without a comma (2022年被申请行政复议4件，被提起…3件) scopes
+                          # it too, unless this year is named after it (2022年结转的2件已办结，本年新收…)
+                          r"|\s*(20\d\d)\s*年度?(?![\d\s]*月|底|末|初|中|以来|至|起|结转|度报告|报告|年报)")
+RE_THIS_YEAR = re.compile(r"本年|今年|本年度")
 # a total broken down after 其中 into both ways of disclosing (one list: no 。 or ； between them)
 RE_BY_MODE = re.compile(r"其中[^。；;]*?(?:依申请公开[^。；;]*主动公开|主动公开[^。；;]*依申请公开)")
 RE_PUBLISH_LIST = re.compile(r"类信息|类政府信息|栏目|专栏|动态|公示|公告")     # 行政许可类信息N条 counts items
@@ -971,7 +975,8 @@ def _bind_in(text: str, mention: Mention, year: int | None, scope: str, negation
     if RE_PART_OF_YEAR.search(clause):
         return None, "所述为年内部分时段（半年、季度、月份）的数字，不与全年表格比较"
     lead = RE_LEAD_DATE.match(text, sentence_bounds(text, mention.start)[0], mention.start) if year else None
-    if lead and int(lead.group(1)) != year and f"{year}年" not in _compact(text[lead.end():mention.start]):
+    if lead and int(lead.group(1) or lead.group(2)) != year and f"{year}年" not in _compact(text[lead.end():mention.start]) \
+            and not (lead.group(2) and RE_THIS_YEAR.search(text, lead.end(), mention.start)):
         # (2024年1月，经统计，本机关2023年共收到…: the sentence names the report's year for its figure)
         # 2024年1月，上述2件结转申请已答复完毕: a date that opens the sentence sets the time of all of it
         return None, "所述为其他年度或累计数字，不与本年表格比较"
@@ -1706,6 +1711,9 @@ def _earlier_total(text: str, mentions: list[Mention], total: Mention, value: fl
                and abs(x.value - value) < 1e-9 for x in mentions)
 RE_ADDITION = re.compile(r"另有|另外|此外|以及上年|加上|还有")
 RE_NOT_A_PART = re.compile(RE_ADDITION.pattern + r"|共计|合计|总计|总数|总量")
+_PEER_TOTALS = {"review", "litigation"}
+# a comparison with another year after a list's item (…，其中自然人380件，较上年的350件增加30件): the list is over
+RE_COMPARISON = re.compile(r"(?:较|比|与|同)(?:上一?年度?|去年|(?:19|20)\d\d年度?)|同比|环比")
 
 
 OUTCOME_CONCEPTS = RESULT_CONCEPTS | {"carried_forward"}
@@ -1769,10 +1777,13 @@ def _parts_after(text: str, mentions: list[Mention], i: int, total: Mention, lis
         if inside and not _in_parentheses(text, m, since=total.end):
             break                                       # the parenthesis closed: its list ends with it
         gap = text[prev_end:m.start]
-        if parts and (RE_NOT_A_PART.search(gap) or "；" in gap or ";" in gap):
-            break                                       # 另有上年结转…: an addition; a semicolon ends the list
+        if parts and (RE_NOT_A_PART.search(gap) or "；" in gap or ";" in gap or RE_COMPARISON.search(gap)):
+            break                                       # 另有上年结转…: an addition; 较上年的350件: a comparison; a
+                                                        # semicolon ends the list
         if _in_parentheses(text, m, since=list_start):
             continue                                    # 法人8件（科研机构5件、律所3件）: a part's own breakdown
+        if parts and {concept_of.get(id(total)), concept_of.get(id(m))} == _PEER_TOTALS:
+            break                                       # 行政复议6件，其中维持3件、纠正1件，被提起行政诉讼5件: a peer
         if parts and "其中" in gap:
             nested = 0.0                                # 无法提供120件，其中本机关不掌握107件、…: the part's breakdown
         if nested is not None:

@@ -102,8 +102,8 @@ def narrative_findings(a) -> list[Finding]:
             continue
         if p.trailing:
             span = (p.parts[0].start, p.total.end)
-            out.append(Finding("PARTS-SUM", "warning", f"“{p.total.surface}”之前所列{len(p.parts)}项之和为{_fmt(s)}，与所称"
-                               f"合计{_fmt(total)}不等", (), s, total, span, _evidence(text, p.total.start)))
+            what = f"“{p.total.surface}”之前所列{len(p.parts)}项之和为{_fmt(s)}，与所称合计{_fmt(total)}不等"
+            out.append(Finding("PARTS-SUM", "warning", what, (), s, total, span, _evidence(text, p.total.start)))
         elif not p.certain:
             out.append(Finding("PARTS-UNCLEAR", "info", f"{what}，与前文数字{_fmt(total)}不等（所分解的总数不明确）", (),
                                total, s, span, _evidence(text, p.total.start)))
@@ -116,15 +116,17 @@ def narrative_findings(a) -> list[Finding]:
         else:
             out.append(Finding("PARTS-PARTIAL", "info", f"{what}，少于总数{_fmt(total)}（所列并非全部类别）", (),
                                total, s, span, _evidence(text, p.total.start)))
+    confirmed = {id(c.mention) for c in a.claims if c.status == "match"}
     for r in a.rates:
-        if not r.consistent:
+        # (a rate the table confirms has a base the sentence does not state in full: 办结率 over 新收 and 上年结转)
+        if not r.consistent and id(r.rate) not in confirmed:
             out.append(Finding("RATE-MISMATCH", "warning",
                                f"“{r.rate.surface}”与同句的{_fmt(r.numerator.value)}/{_fmt(r.denominator.value)}"
                                f"={r.computed:.2f}%不符", (), round(r.computed, 2), r.rate.value,
                                (r.rate.start, r.rate.end), _evidence(text, r.rate.start)))
     for c in a.changes:
         if not c.consistent:
-            stated = ("增加" if c.sign > 0 else "减少") + c.change.surface
+            stated = "持平" if c.sign == 0 else ("增加" if c.sign > 0 else "减少") + c.change.surface
             got = f"变化率为{_fmt(round(c.computed, 2))}%" if c.change.kind == "percent" else f"之差为{_fmt(c.computed)}"
             out.append(Finding("CHANGE-MISMATCH", "warning",
                                f"“{c.current.surface}”与“{c.previous.surface}”{got}，与所称“{stated}”不符", (),
