@@ -316,6 +316,41 @@ def _docx_bytes(build) -> bytes:
     return buf.getvalue()
 
 
+def _alt_chunk(d, data: bytes, content_type: str, name: str) -> None:
+    """Append an embedded document (w:altChunk) holding ``data`` to the body of ``d``, as converters from HTML do."""
+    from docx.opc.constants import RELATIONSHIP_TYPE as RT
+    from docx.opc.packuri import PackURI
+    from docx.opc.part import Part
+    from docx.oxml import OxmlElement
+    from docx.oxml.ns import qn
+
+    part = Part(PackURI(f"/word/{name}"), content_type, data, d.part.package)
+    chunk = OxmlElement("w:altChunk")
+    chunk.set(qn("r:id"), d.part.relate_to(part, RT.A_F_CHUNK))
+    d.element.body.insert(len(d.element.body) - 1, chunk)        # before the section properties
+
+
+def test_docx_embedded_html_document_is_read_where_it_stands():
+    """A DOCX whose report is an embedded HTML document (w:altChunk: Word imports it on opening) was read as the
+    paragraphs around it only; now the HTML part is read as a page is, its table as TAB-separated rows. An embedded
+    part of another kind is left out with a warning."""
+    page = ("<html><head><meta charset='utf-8'></head><body><p>一、总体情况</p><p>本镇全年主动公开信息86条。</p>"
+            "<table><tr><td>信息内容</td><td>本年制发件数</td><td>本年废止件数</td><td>现行有效件数</td></tr>"
+            "<tr><td>规章</td><td>0</td><td></td><td>3</td></tr></table></body></html>").encode("utf-8")
+
+    def build(d) -> None:
+        d.add_paragraph("青枫镇2023年政府信息公开工作年度报告")
+        _alt_chunk(d, page, "text/html", "afchunk.htm")
+        _alt_chunk(d, b"\x00\x01", "application/octet-stream", "afchunk.bin")
+        d.add_paragraph("六、其他需要报告的事项")
+
+    doc = read_docx(_docx_bytes(build), "alt.docx")
+    lines = doc.text.split("\n")
+    assert lines[:3] == ["青枫镇2023年政府信息公开工作年度报告", "一、总体情况", "本镇全年主动公开信息86条。"]
+    assert "规章\t0\t\t3" in lines and lines[-1] == "六、其他需要报告的事项"
+    assert len(doc.warnings) == 1 and "application/octet-stream" in doc.warnings[0]
+
+
 def _build_report(d) -> None:
     d.core_properties.title = "南岗街道2023年政府信息公开工作年度报告"
     d.add_paragraph("南岗街道2023年政府信息公开工作年度报告")

@@ -13,6 +13,9 @@
   vanish, others become one space); nested tables are flattened into the cell's text.
 * Deleted text (tracked changes), hidden text (``w:vanish``) and ``mc:Fallback`` duplicates are
   skipped; text boxes are read inline. All traversal is iterative.
+* An embedded document (``w:altChunk``, as converters from HTML write a whole report) is read where it
+  stands: an HTML part by the HTML reader (its tables as TAB-separated rows), plain text as text; another
+  kind of part is left out with a warning.
 """
 from __future__ import annotations
 
@@ -32,6 +35,8 @@ MAX_MEMBERS = 10_000
 _W = "{http://schemas.openxmlformats.org/wordprocessingml/2006/main}"
 _MC_FALLBACK = "{http://schemas.openxmlformats.org/markup-compatibility/2006}Fallback"
 P, TBL, TR, TC = _W + "p", _W + "tbl", _W + "tr", _W + "tc"
+ALT_CHUNK = _W + "altChunk"
+_R_ID = "{http://schemas.openxmlformats.org/officeDocument/2006/relationships}id"
 _SKIP = frozenset((_W + "del", _W + "moveFrom", _MC_FALLBACK, _W + "tcPr", _W + "tblPr", _W + "trPr",
                    _W + "pPr", _W + "rPr", _W + "tblGrid", _W + "sectPr"))
 _LOOK_THROUGH = frozenset((_W + "sdt", _W + "sdtContent", _W + "customXml", _W + "smartTag"))
@@ -106,7 +111,7 @@ def _blocks(container):
     stack = list(reversed(container))
     while stack:
         el = stack.pop()
-        if el.tag in (P, TBL):
+        if el.tag in (P, TBL, ALT_CHUNK):
             yield el.tag, el
         elif el.tag in _LOOK_THROUGH:
             stack.extend(reversed(el))
@@ -189,14 +194,42 @@ def _children(el, tag: str):
             stack.extend(reversed(child))
 
 
-def _body_lines(body) -> list[str]:
+def _body_lines(body, part=None, warnings: list[str] | None = None) -> list[str]:
     lines: list[str] = []
     for tag, el in _blocks(body):
         if tag == P:
             lines.extend(line for line in (tidy(x) for x in _paragraph_text(el).split("\n")) if line)
-        else:
+        elif tag == TBL:
             lines.extend(_table_lines(el))
+        elif part is not None:
+            lines.extend(_alt_chunk_lines(el, part, [] if warnings is None else warnings))
     return lines
+
+
+_HTML_TYPES = ("text/html", "application/xhtml+xml")
+
+
+def _alt_chunk_lines(el, part, warnings: list[str]) -> list[str]:
+    """The lines of an embedded document (``w:altChunk``: Word imports it where it stands when the file is
+    opened; converters from HTML write a whole report so): an HTML part read as a page is (its tables TAB-separated
+    rows), plain text as text; another kind of part, or one that cannot be read, is left out with a warning."""
+    from .html import read_html
+    from .text import decode
+
+    try:
+        chunk = part.related_parts[el.get(_R_ID)]
+        kind, blob = chunk.content_type.split(";")[0].strip().lower(), chunk.blob
+        if kind in _HTML_TYPES:
+            text = read_html(blob).text
+        elif kind == "text/plain":
+            text = decode(blob)[0]
+        else:
+            warnings.append(f"an embedded part ({kind}) was not read")
+            return []
+    except (KeyError, NianbaoError) as exc:
+        warnings.append(f"an embedded part could not be read ({exc})"[:200])
+        return []
+    return [line for line in (tidy(x) if "\t" not in x else x.strip() for x in text.split("\n")) if line]
 
 
 def read_docx(data: bytes, source: str | None = None, *,
@@ -207,13 +240,13 @@ def read_docx(data: bytes, source: str | None = None, *,
         import docx                       # python-docx; also raises on encrypted or odd members
 
         doc = docx.Document(io.BytesIO(data))
-        lines = _body_lines(doc.element.body)
+        warnings: list[str] = []
+        lines = _body_lines(doc.element.body, doc.part, warnings)
     except NianbaoError:
         raise
     except Exception as exc:  # noqa: BLE001 - python-docx/lxml failures on a damaged file are E006
         raise NianbaoError(Errors.E006, source, detail=f"{type(exc).__name__}: {exc}"[:200]) from None
     hints: dict[str, str] = {}
-    warnings: list[str] = []
     try:
         title = (doc.core_properties.title or "").strip()
         if title:
