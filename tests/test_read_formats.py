@@ -351,6 +351,26 @@ def test_docx_embedded_html_document_is_read_where_it_stands():
     assert len(doc.warnings) == 1 and "application/octet-stream" in doc.warnings[0]
 
 
+def test_docx_table_framed_by_a_layout_table_keeps_its_empty_cells():
+    """A statistics table inside a one-cell frame table (a layout some templates use): flattened into the frame's
+    cell, its rows ran together and its empty cells vanished; read as the body is, it gives its rows, each cell
+    in its place."""
+    def build(d) -> None:
+        d.add_paragraph("二、主动公开政府信息情况")
+        frame = d.add_table(rows=1, cols=1).rows[0].cells[0]
+        frame.paragraphs[0].text = "第二十条第（一）项"
+        inner = frame.add_table(rows=3, cols=4)
+        for r, row in enumerate([["信息内容", "本年制发件数", "本年废止件数", "现行有效件数"], ["规章", "", "2", "5"],
+                                 ["行政规范性文件", "3", "", "12"]]):
+            for c, text in enumerate(row):
+                inner.cell(r, c).text = text
+        d.add_paragraph("三、收到和处理政府信息公开申请情况")
+
+    lines = read_docx(_docx_bytes(build), "frame.docx").text.split("\n")
+    assert lines == ["二、主动公开政府信息情况", "第二十条第（一）项", "信息内容\t本年制发件数\t本年废止件数\t现行有效件数",
+                     "规章\t\t2\t5", "行政规范性文件\t3\t\t12", "三、收到和处理政府信息公开申请情况"]
+
+
 def _build_report(d) -> None:
     d.core_properties.title = "南岗街道2023年政府信息公开工作年度报告"
     d.add_paragraph("南岗街道2023年政府信息公开工作年度报告")

@@ -10,7 +10,9 @@
   columns (``gridSpan``) is emitted once; a vertically merged continuation (``vMerge``) repeats the
   text of the cell it continues, as python-docx's ``row.cells`` does, and consecutive repeats within
   a row are emitted once. Paragraphs inside a cell are joined (line breaks between CJK characters
-  vanish, others become one space); nested tables are flattened into the cell's text.
+  vanish, others become one space); nested tables are flattened into the cell's text, except in a layout
+  table around tables (no row of more than two cells), whose cells are read as the body is, the tables
+  inside row by row.
 * Deleted text (tracked changes), hidden text (``w:vanish``) and ``mc:Fallback`` duplicates are
   skipped; text boxes are read inline. All traversal is iterative.
 * An embedded document (``w:altChunk``, as converters from HTML write a whole report) is read where it
@@ -156,7 +158,21 @@ def _grid_before(tr) -> int:
         return 0
 
 
-def _table_lines(tbl) -> list[str]:
+MAX_NESTING = 4         # tables inside layout tables read as tables, this deep
+
+
+def _wraps_tables(tbl) -> bool:
+    """Whether ``tbl`` is a layout table around tables: no row of more than two cells, and a cell holding a table."""
+    rows = [list(_children(tr, TC)) for tr in _children(tbl, TR)]
+    return all(len(r) <= 2 for r in rows) and any(tag == TBL for r in rows for tc in r for tag, _ in _blocks(tc))
+
+
+def _table_lines(tbl, part=None, warnings: list[str] | None = None, depth: int = 0) -> list[str]:
+    if depth < MAX_NESTING and _wraps_tables(tbl):
+        # a frame around the statistics table (a one-cell table holding it): its cells' content as the body's is,
+        # the table inside row by row (flattened into the frame's one cell, its empty cells would vanish)
+        return [line for tr in _children(tbl, TR) for tc in _children(tr, TC)
+                for line in _body_lines(tc, part, warnings, depth + 1)]
     lines: list[str] = []
     roots: dict[int, object] = {}         # grid column → the cell that owns it (for vMerge)
     texts: dict[int, str] = {}            # id(tc) → text, computed once per merged cell
@@ -194,13 +210,13 @@ def _children(el, tag: str):
             stack.extend(reversed(child))
 
 
-def _body_lines(body, part=None, warnings: list[str] | None = None) -> list[str]:
+def _body_lines(body, part=None, warnings: list[str] | None = None, depth: int = 0) -> list[str]:
     lines: list[str] = []
     for tag, el in _blocks(body):
         if tag == P:
             lines.extend(line for line in (tidy(x) for x in _paragraph_text(el).split("\n")) if line)
         elif tag == TBL:
-            lines.extend(_table_lines(el))
+            lines.extend(_table_lines(el, part, warnings, depth))
         elif part is not None:
             lines.extend(_alt_chunk_lines(el, part, [] if warnings is None else warnings))
     return lines
