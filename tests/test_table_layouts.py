@@ -514,6 +514,32 @@ def test_a_docling_header_joined_with_dots_still_heads_the_review_and_litigation
     assert not t4.broken
 
 
+def _t3_with_org_subtotal(zone: str, word: str = "小计") -> str:
+    """表三 with a column after the five legal-person columns that sums them (法人或其他组织 小计), header and rows."""
+    def row(m: re.Match) -> str:
+        figures = m[2].split("\t")
+        return m[1] + "\t".join(figures[:6] + [str(sum(map(int, figures[1:6]))), figures[6]]) + m[3]
+    zone = re.sub(r"^(.*?\t)(\d+(?:\t\d+){6})(\t*)$", row, zone, flags=re.M)
+    return zone.replace("\t其他\t", f"\t其他\t{word}", 1)
+
+
+@pytest.mark.parametrize("seed", range(6))
+def test_a_legal_person_subtotal_column_is_read_by_the_header_and_checked(seed):
+    """表三 printing 法人或其他组织's 小计 after its five columns (eight figures a row): read by the header, each figure
+    in its column (as the row alone, a figure too many: 16 of the probe's cells were ambiguous); the subtotal is
+    no cell of the template. A header whose one 合计 after 其他 is the table's 总计 is the template's."""
+    rng = random.Random(seed)
+    data, truth = synth.make_report(rng, fmt=("2021", "2019")[seed % 2], layout="tsv", blanks=set())
+    report = read_report(_in_t3(data, _t3_with_org_subtotal).encode("utf-8"), name=f"sub{seed}.txt")
+    t3 = {k: v for k, v in truth["values"].items() if k.startswith("t3.")}
+    assert [(k, v, report.cells[k].value) for k, v in t3.items()
+            if report.cells[k].status != "value" or report.cells[k].value != v] == []
+    assert not [f for f in report.checks if f.severity in ("error", "warning")]
+    plain = read_report(_in_t3(data, lambda z: z.replace("\t其他\t", "\t其他\t合计", 1).replace("\t总计", "\t", 1))
+                        .encode("utf-8"), name=f"heji{seed}.txt")
+    assert all(plain.cells[k].value == v for k, v in t3.items())
+
+
 @pytest.mark.parametrize("seed", [0, 3, 5, 12, 17, 20, 21, 28])       # (seeds whose 表三 has figures of 1,000 and more)
 def test_a_flattened_table_with_thousands_separators_reads_its_figures(seed):
     """表三 flattened as a crawled page glues it (label and cells run together) with its figures of four digits or

@@ -19,7 +19,7 @@ from typing import Callable, Iterator, Sequence
 
 from ..schema import load_schema
 from ..types import AMBIGUOUS, BLANK, MISSING, NOT_APPLICABLE, VALUE, Cell, make_cell
-from .identities import Identity, t3_identities, t4_identities
+from .identities import ORG_SUBTOTAL, Identity, t3_identities, t3_subtotal_identities, t4_identities
 from .template import (FIGURE_JIAN, RE_PROSE, RE_T2_2019, RE_T2_2021, RE_T2_ANCHOR, RE_T3_2021_ONLY, RE_T3_CARRIED,
                        RE_T3_NEW, RE_T4_ANCHOR, RE_T4_HEADER_WORD, T2_ROW_LABELS, T2_ROWS, T3_ROW_LABELS, compiled, loose)
 from .tokens import Part, Token, clean_region, comma_groupings, readings, tokens
@@ -929,6 +929,8 @@ def read_t3(text: str, start: int = 0, end: int | None = None) -> TableRead | No
     order = _t3_header_order(head)
     if order is not None:
         cols = order                # the header prints the applicant columns in another order: its order is the cells'
+        if ORG_SUBTOTAL in cols:    # (or a 小计 of the five after them: a column that is no cell, checked against them)
+            idents = idents + list(t3_subtotal_identities(fmt))
     split = _t3_column_parts(text, rows, labels, zend, zone, fmt) \
         if len(labels) == len(rows) and not no_total and order is None else None
     if split is not None:
@@ -944,7 +946,8 @@ def read_t3(text: str, start: int = 0, end: int | None = None) -> TableRead | No
         stop = _before_breakdown(text, e, labels[i + 1][1] if not last else zend)
         keys = _t3_row_keys(row, cols)[:len(cols)]
         rd, as_cells = _row_readings(text, e, stop, len(cols), last=last, zone=zone, every_fit=True,
-                                     accept=None if no_total else _t3_row_test(fmt, row))
+                                     accept=None if no_total else _t3_row_test(fmt, row) if order is None
+                                     else _row_test(list(keys), idents))
         grid = grid and as_cells
         slots.append(RowSlot(keys, rd))
     values_end = max([p.end for s in slots for r in s.readings[:1] for p in r] + [zstart])
@@ -1005,8 +1008,9 @@ _T3_ORG_NAMES = tuple((col, re.compile(loose(name))) for col, name in (
 
 def _t3_header_order(head: str) -> tuple[str, ...] | None:
     """表三's columns in the order its header (``head``, just before its first row) prints the five legal-person
-    columns, when that is not the template's (法律服务机构 before 社会公益组织): the figures follow the header. None when
-    the header is the template's or does not name all five."""
+    columns, when that is not the template's (法律服务机构 before 社会公益组织), or with a 小计 of the five after them (a
+    column of figures that is no cell of the template: :data:`ORG_SUBTOTAL`): the figures follow the header. None
+    when the header is the template's or does not name all five."""
     org = None
     for org in _T3_ORG_HEADER.finditer(head):
         pass
@@ -1019,9 +1023,18 @@ def _t3_header_order(head: str) -> tuple[str, ...] | None:
             return None
         at[col] = m.start()
     printed = sorted(at, key=at.__getitem__)
-    if printed == [col for col, _ in _T3_ORG_NAMES] or len(set(at.values())) < len(at):
+    if len(set(at.values())) < len(at):
+        return None
+    subtotal = _T3_SUBTOTAL.search(head, max(at.values()))
+    if subtotal is not None and (subtotal.group()[0] == "小" or len(_T3_HEADER_TOTAL.findall(head)) >= 2):
+        return ("natural", *printed, ORG_SUBTOTAL, "total")       # (a 合计 alone there is the table's 总计)
+    if printed == [col for col, _ in _T3_ORG_NAMES]:
         return None
     return ("natural", *printed, "total")
+
+
+# a 小计 (合计) of the five legal-person columns, printed after them in the header
+_T3_SUBTOTAL = re.compile(r"小\s*计|合\s*计")
 
 
 # figures in a table's zone enough to fill two rows: when fewer than half of them came out as cells, the rest stand

@@ -69,6 +69,17 @@ def _build_t3(fmt: str) -> list[Identity]:
     return out
 
 
+ORG_SUBTOTAL = "org_subtotal"        # a column some 表三 print after the five legal-person columns (小计), not a cell
+
+
+@lru_cache(maxsize=None)
+def t3_subtotal_identities(fmt: str) -> tuple[Identity, ...]:
+    """Each 表三 row's printed 法人或其他组织 小计 (``t3.<row>.org_subtotal``) against its five legal-person cells."""
+    return tuple(Identity("T3-ORG-SUBTOTAL", f"T3-ORG-SUBTOTAL:{row}", (f"t3.{row}.{ORG_SUBTOTAL}",),
+                          tuple(f"t3.{row}.{c}" for c in T3_APPLICANT_COLS[1:]), "row",
+                          f"表三“{row}”行：法人或其他组织小计应等于五类之和") for row in load_schema().t3_rows(fmt))
+
+
 def t4_identities() -> list[Identity]:
     return list(_t4_identities())
 
