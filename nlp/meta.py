@@ -266,7 +266,15 @@ def body_key(body: str | None) -> str | None:
         return None
     key = re.sub(r"[\s　（）()“”\"《》·,，。]", "", body)
     key = key.replace("人民政府办公厅", "人民政府办公室").replace("管理委员会", "管委会")
+    if _BARE_PLACE.fullmatch(key) and not _NOT_A_GOVERNMENT.search(key):
+        key += "人民政府"             # 青禾县 (a title's place alone) is 青禾县人民政府 (another year's title)
     return key or None
+
+
+# a place alone that names its people's government (省, 市, 县, 区, 旗, 盟, 州), not an organ's name, nor a zone run
+# by a 管委会 (开发区, 实验区, 园区…)
+_BARE_PLACE = re.compile(r"[\u4e00-\u9fff]{1,12}(?:省|自治区|市|县|自治县|区|旗|自治旗|盟|州|自治州)")
+_NOT_A_GOVERNMENT = re.compile(r"[局委办厅院会所站队部署处科室]|中心|政府|(?:开发|实验|试验|示范|合作|功能|保税|高新|园|新|景|片|社|矿|林|牧|垦)区$")
 
 
 RE_CN_DATE = re.compile(RE_CN_YEAR.pattern + r"\s*([一二三四五六七八九十]{1,2})\s*月\s*([一二三四五六七八九十]{1,3})\s*日")
@@ -433,12 +441,17 @@ def guess_level(body: str | None) -> str | None:
             return "township"
         if re.search(r"片区管理局$", body):
             return "district"
+        if _ORGAN_THEN_PLACE.search(body):
+            return "department"         # …交通运输局白沙园区: an organ's office in a zone, not the zone's government
         return _place_level(body) or "department"       # 青禾县2023年…报告: a place's name alone is its government
     place = re.sub(r"(?:党工委|党委)$", "", body[:gov.start()])        # 开发区党工委管委会: the zone's own
     if gov.group(1) in ("管委会", "管理委员会") and not _ZONE.search(place):
         return "department"             # 城市管理委员会, 人民政府国有资产监督管理委员会: a commission of a government
     return _place_level(place) or ("county" if place else None)
 
+
+# an organ's name, then a place after it (临川市城乡建设和交通运输局白沙园区, …局松岚分局): the organ's branch there
+_ORGAN_THEN_PLACE = re.compile(r"(?:局|委员会|委|办公室|厅|中心)[\u4e00-\u9fff]{1,8}(?:区|县|市|镇|乡)$")
 
 # what a 管委会 governs when it is a government of its own: a zone (开发区, 综合实验区, 高新区, 工业园…)
 _ZONE = re.compile(r"[区园]$")

@@ -66,6 +66,25 @@ def test_guess_level(body, level):
     assert guess_level(body) == level
 
 
+@pytest.mark.parametrize("bare,full", [("青禾县", "青禾县人民政府"), ("临川市", "临川市人民政府"),
+                                       ("临川市松岚区", "临川市松岚区人民政府"), ("岭东省", "岭东省人民政府")])
+def test_a_place_alone_is_its_government_across_years(bare, full):
+    """A title that names only the place (青禾县2023年政府信息公开工作年度报告) is its people's government's report: one
+    body with the years whose titles name 青禾县人民政府, so the coverage view does not count it as a body gone."""
+    assert body_key(bare) == body_key(full)
+
+
+def test_an_organs_office_in_a_zone_is_a_department():
+    assert guess_level("临川市城乡建设和交通运输局白沙园区") == "department"
+    assert guess_level("临川市松岚区") == "district" and guess_level("青禾县") == "county"
+
+
+@pytest.mark.parametrize("name", ["临川经济技术开发区", "平潭综合实验区", "临川市生态环境局", "白沙矿区", "临川高新区",
+                                  "临川市城乡建设和交通运输局白沙园区"])
+def test_a_zone_or_an_organ_is_not_a_government(name):
+    assert "人民政府" not in body_key(name)
+
+
 def test_body_key_ignores_spacing_and_punctuation():
     assert body_key("青禾市 生态环境局") == body_key("青禾市生态环境局")
 
