@@ -605,6 +605,68 @@ def test_pdf_ruled_table_keeps_its_empty_cells():
     assert lines[4] == "三、收到和处理政府信息公开申请情况" and not doc.warnings
 
 
+def _lined_pdf(rows: list[list[str]], *, sides: bool = True, skip_rule: int | None = None) -> bytes:
+    """One page: ``rows`` in a table drawn with lines: without its outer side rules (``sides`` False), or without
+    the rule under row ``skip_rule`` (two rows then share each cell)."""
+    from reportlab.pdfbase import pdfmetrics
+    from reportlab.pdfbase.cidfonts import UnicodeCIDFont
+    from reportlab.pdfgen import canvas
+
+    pdfmetrics.registerFont(UnicodeCIDFont("STSong-Light"))
+    buf = io.BytesIO()
+    c = canvas.Canvas(buf)
+    c.setFont("STSong-Light", 10)
+    c.drawString(60, 800, "二、主动公开政府信息情况：本机关本年度制发的文件如下表。")
+    xs, top = [60, 190, 270, 350, 430], 760
+    for r in range(len(rows) + 1):
+        if r != skip_rule:
+            c.line(xs[0], top - 24 * r, xs[-1], top - 24 * r)
+    for k, x in enumerate(xs):
+        if sides or 0 < k < len(xs) - 1:
+            c.line(x, top, x, top - 24 * len(rows))
+    for r, row in enumerate(rows):
+        for x, text in zip(xs, row):
+            if text:
+                c.drawString(x + 4, top - 24 * r - 16, text)
+    c.drawString(60, top - 24 * len(rows) - 30, "三、收到和处理政府信息公开申请情况")
+    c.showPage()
+    c.save()
+    return buf.getvalue()
+
+
+def test_pdf_table_whose_rules_are_not_all_drawn_is_read_as_text():
+    """Rules that do not enclose the whole table — no outer side rules (the label column falls outside what they
+    enclose), or a rule between two rows left out (each cell then holds two rows' figures, "0\n8") — give no
+    table's cells: the page is read as its text, as before (read by the rules, labels were lost and figures
+    glued: 0 and 8 became 08)."""
+    rows = [["信息内容", "本年制发件数", "本年废止件数", "现行有效件数"], ["规章", "0", "2", "5"], ["行政规范性文件", "3", "0", "12"]]
+    for data in (_lined_pdf(rows, sides=False), _lined_pdf(rows, skip_rule=2)):
+        lines = read_pdf(data, "lines.pdf").text.split("\n")
+        assert "\t" not in "".join(lines)
+        assert "规章 0 2 5" in lines and "行政规范性文件 3 0 12" in lines
+    lines = read_pdf(_lined_pdf(rows), "lines.pdf").text.split("\n")
+    assert "规章\t0\t2\t5" in lines
+
+
+def test_pdf_page_of_very_many_characters_is_read_without_removing_doubled_ones():
+    """Removing doubled characters (a bold heading drawn twice) costs more than linear time in a page's characters:
+    a page of tens of thousands (no report's; a hostile file) is read as it is, with a warning."""
+    from reportlab.pdfbase import pdfmetrics
+    from reportlab.pdfbase.cidfonts import UnicodeCIDFont
+    from reportlab.pdfgen import canvas
+
+    pdfmetrics.registerFont(UnicodeCIDFont("STSong-Light"))
+    buf = io.BytesIO()
+    c = canvas.Canvas(buf)
+    c.setFont("STSong-Light", 2)
+    for i in range(380):
+        c.drawString(10, 830 - 2.1 * i, "本年度新收申请" * 4)
+    c.showPage()
+    c.save()
+    doc = read_pdf(buf.getvalue(), "dense.pdf")
+    assert any("read without removing doubled ones" in w for w in doc.warnings)
+
+
 def test_pdf_page_ruled_past_reading_is_read_as_text_with_a_warning():
     """A page of a few hundred ruling lines each way (a drawing, or a hostile file: pdfplumber's table finder would
     take seconds to minutes on it) is not searched for tables: its text is read alone, with a warning."""

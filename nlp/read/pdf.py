@@ -149,17 +149,22 @@ def _title(pdf) -> str | None:
 _FIGURE_CELL = re.compile(r"[+\-]?\d[\d,.，]*%?|[/／—–\-]{1,2}|无")
 
 
-# the most crossings of a page's ruling lines (horizontal × vertical, once merged) that are looked at for tables: a
+# the most crossings of a page's ruling lines (horizontal × vertical, by position) that are looked at for tables: a
 # statistics table has a few hundred; pdfplumber's table finder costs seconds on a grid of 150 × 150 lines
 MAX_CROSSINGS = 2500
+MAX_DEDUPE_CHARS = 6000
 
 
 def _crossings(page) -> int:
-    from pdfplumber.table import DEFAULT_JOIN_TOLERANCE as JOIN, DEFAULT_SNAP_TOLERANCE as SNAP, merge_edges
-
-    edges = merge_edges(page.edges, SNAP, SNAP, JOIN, JOIN)
-    across = sum(1 for e in edges if e["orientation"] == "h")
-    return across * (len(edges) - across)
+    """Crossings of the page's ruling lines by position: distinct heights of its horizontal rules × distinct places
+    of its vertical ones (segments of one rule, or a rule drawn twice close by, count once)."""
+    across, down = set(), set()
+    for e in page.edges:
+        if e["orientation"] == "h":
+            across.add(round(e["top"] / 3))
+        else:
+            down.add(round(e["x0"] / 3))
+    return len(across) * len(down)
 
 
 def _data_tables(page) -> list[tuple[tuple[float, float, float, float], list[list[str | None]]]]:
@@ -172,14 +177,36 @@ def _data_tables(page) -> list[tuple[tuple[float, float, float, float], list[lis
     crossings = _crossings(page)
     if crossings > MAX_CROSSINGS:
         raise ValueError(f"{crossings} crossings of ruling lines, more than {MAX_CROSSINGS} looked at for tables")
-    for table in page.find_tables():
+    tables = page.find_tables()
+    boxes = [t.bbox for t in tables]
+    for table in tables:
         rows = table.extract()
         if len(rows) < 2 or max(len(r) for r in rows) < 2:
             continue
         if not any(c and _FIGURE_CELL.fullmatch(c.strip()) for r in rows for c in r):
             continue
+        if any(c and _STACKED.search(c) for r in rows for c in r) or _text_beside(page, table.bbox, boxes):
+            continue            # its rules are not all drawn: its cells are not the table's (read as text, as before)
         found.append((table.bbox, rows))
     return sorted(found, key=lambda t: t[0][1])
+
+
+# a cell holding figures of two rows (a rule between them not drawn: "0\n8")
+_STACKED = re.compile(r"\d[^\S\n]*\n\s*[+\-]?\d")
+
+
+def _text_beside(page, box: tuple[float, float, float, float], boxes: list) -> bool:
+    """Whether characters stand beside ``box``, level with its rows, outside every table found: a table whose outer
+    side rules are not drawn (its label or total column then lies outside what the rules enclose)."""
+    x0, top, x1, bottom = box
+    for ch in page.chars:
+        y = (ch["top"] + ch["bottom"]) / 2
+        if not top < y < bottom or not ch["text"].strip():
+            continue
+        x = (ch["x0"] + ch["x1"]) / 2
+        if (x < x0 or x > x1) and not any(b[0] <= x <= b[2] and b[1] <= y <= b[3] for b in boxes):
+            return True
+    return False
 
 
 _CELL_BREAK = re.compile(r"[^\S\n]*\n\s*")
@@ -198,8 +225,12 @@ def page_text(page, warnings: list[str] | None = None) -> str:
     table's rows as TAB-separated lines in its place, so that an empty cell stays an empty cell (the text alone drops
     it, and the figures after it move a column left). A page whose rules cannot be read as tables (too many, or
     pdfplumber fails on them) is read as text alone, with a warning in ``warnings``."""
-    # dedupe_chars: a heading made bold by drawing it twice (二二、、主主…) reads once
-    page = page.dedupe_chars()
+    # dedupe_chars: a heading made bold by drawing it twice (二二、、主主…) reads once (its cost grows faster than the
+    # page's characters: a page of more than a few thousand, no report's, is read as it is, with a warning)
+    if len(page.chars) <= MAX_DEDUPE_CHARS:
+        page = page.dedupe_chars()
+    elif warnings is not None:
+        warnings.append(f"page {page.page_number}: {len(page.chars)} characters, read without removing doubled ones")
     try:
         tables = _data_tables(page)
     except Exception as exc:  # noqa: BLE001 - the text is still there without the tables' cells
