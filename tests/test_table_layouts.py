@@ -565,6 +565,19 @@ def test_a_flattened_table_with_thousands_separators_reads_its_figures(seed):
     assert not [f.rule for f in report.checks if f.severity == "error"]
 
 
+def test_figures_apart_fewer_than_cells_without_identities_stay_ambiguous():
+    """A PDF's text layer drops empty cells: "规章 126" for 规章 | 126 | | . One digit per cell was the only split and
+    was taken as the figures (1, 2, 6: wrong values); the figure may as well be whole, in any of the cells, and 表二's
+    rows have no identity to choose: ambiguous, the truth among the candidates."""
+    from nlp.tables.extract import read_t2
+    text = ("二、主动公开政府信息情况\n第二十条第（一）项\n信息内容 本年制发件数 本年废止件数 现行有效件数\n规章 126\n"
+            "行政规范性文件 3 0 12\n第二十条第（五）项\n信息内容 本年处理决定数量\n行政许可 45\n三、收到和处理")
+    t2 = read_t2(text)
+    cells = [t2.cells[f"t2.regulation.{c}"] for c in ("issued", "repealed", "in_force")]
+    assert all(c.status == "ambiguous" for c in cells) and 126 in cells[0].candidates
+    assert [t2.cells[f"t2.normative_doc.{c}"].value for c in ("issued", "repealed", "in_force")] == [3, 0, 12]
+
+
 def test_a_review_and_litigation_row_that_opens_with_empty_cells_keeps_them():
     """表四's one row of figures as an HTML, DOCX or ruled PDF table prints it when its first cells are left
     empty ("<TAB><TAB><TAB><TAB>0<TAB>…": only each group's 总计 filled in): the TABs before the first figure

@@ -427,6 +427,12 @@ def _token_readings(text: str, start: int, end: int, n: int, last: bool, allow_s
         if accept is not None:
             found = [r for r in found if accept(_part_values(r))] or found
         found = found[:ROW_CAP]
+    if found and accept is None and len(toks) < n and _apart(text, toks) and \
+            not any(len(t.text) > 1 and t.text[0] == "0" for t in toks):      # (000000…: digits, not one figure)
+        # figures apart from each other and their label, fewer than the cells, no identity of the row to choose (a
+        # PDF's 规章 126 for 规章 | 126 | | : its text layer dropped the empty cells): each may be a whole figure as well
+        # as digits run together, so the cells stay ambiguous, never a split taken for the figures
+        found += [r for r in _whole_figures_placed(toks, n) if r not in found]
     if found and accept is not None and len(toks) < n and not any(accept(_part_values(r)) for r in found):
         # no way of splitting the digits satisfies the row's own identities: the row may have lost blank cells
         # (cells separated by spaces, an empty one gone: "14  1    0  3  0  18" for 14|1||0|3|0|18)
