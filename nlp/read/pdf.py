@@ -185,7 +185,7 @@ def _data_tables(page) -> list[tuple[tuple[float, float, float, float], list[lis
             continue
         if not any(c and _FIGURE_CELL.fullmatch(c.strip()) for r in rows for c in r):
             continue
-        if any(c and _STACKED.search(c) for r in rows for c in r) or _text_beside(page, table.bbox, boxes):
+        if any(c and _STACKED.search(c) for r in rows for c in r) or _text_beside(page, table.bbox, boxes, len(rows)):
             continue            # its rules are not all drawn: its cells are not the table's (read as text, as before)
         found.append((table.bbox, rows))
     return sorted(found, key=lambda t: t[0][1])
@@ -195,18 +195,20 @@ def _data_tables(page) -> list[tuple[tuple[float, float, float, float], list[lis
 _STACKED = re.compile(r"\d[^\S\n]*\n\s*[+\-]?\d")
 
 
-def _text_beside(page, box: tuple[float, float, float, float], boxes: list) -> bool:
-    """Whether characters stand beside ``box``, level with its rows, outside every table found: a table whose outer
-    side rules are not drawn (its label or total column then lies outside what the rules enclose)."""
+def _text_beside(page, box: tuple[float, float, float, float], boxes: list, rows: int) -> bool:
+    """Whether characters stand beside ``box``, level with a third of its rows (two at least), outside every table
+    found: a table whose outer side rules are not drawn (its label or total column then lies outside what the rules
+    enclose). A label that runs past its cell on a row or two is no such column."""
     x0, top, x1, bottom = box
+    lines = set()
     for ch in page.chars:
         y = (ch["top"] + ch["bottom"]) / 2
         if not top < y < bottom or not ch["text"].strip():
             continue
         x = (ch["x0"] + ch["x1"]) / 2
         if (x < x0 or x > x1) and not any(b[0] <= x <= b[2] and b[1] <= y <= b[3] for b in boxes):
-            return True
-    return False
+            lines.add(round(y / 4))
+    return len(lines) >= max(2, rows // 3)
 
 
 _CELL_BREAK = re.compile(r"[^\S\n]*\n\s*")
