@@ -565,6 +565,36 @@ def test_a_flattened_table_with_thousands_separators_reads_its_figures(seed):
     assert not [f.rule for f in report.checks if f.severity == "error"]
 
 
+def _t3_serial_numbers(zone: str) -> str:
+    """表三 with a 序号 column: each row's line opened by its number and a TAB (the header's by 序号)."""
+    out, n = [], 0
+    for line in zone.split("\n"):
+        if re.match(r"\t*(?:[一二三四]、|（[一二三四五六七]）|\d\.)", line):        # a row's line (its label's enumerator)
+            n += 1
+            line = f"{n}\t{line.lstrip(chr(9))}"
+        elif "本列数据" in line:
+            line = "序号\t" + line
+        out.append(line)
+    return "\n".join(out)
+
+
+@pytest.mark.parametrize("seed", range(6))
+def test_a_serial_number_column_with_empty_cells_places_no_figure_wrong(seed):
+    """表三 with a 序号 column and zeros left empty: each row's region ran into the next row's number ("…\t10\n14\t2.
+    没有现成…"), an extra figure that shifted the row's cells (7 wrong in a PDF probe). The next row's number is not
+    the row's: no cell is wrong, no false alarm."""
+    rng = random.Random(seed)
+    values = synth.random_tables(rng, "2021", 50)
+    zeros = sorted(k for k, v in values.items() if v == 0 and k.startswith("t3.") and not k.endswith(".total"))
+    blanks = set(rng.sample(zeros, min(20, len(zeros))))
+    data, truth = synth.make_report(rng, fmt="2021", layout="tsv", values=values, blanks=blanks)
+    report = read_report(_in_t3(data, _t3_serial_numbers).encode("utf-8"), name=f"serial{seed}.txt")
+    wrong = [(k, v, report.cells[k].value) for k, v in values.items() if k.startswith("t3.")
+             and report.cells[k].status in ("value", "blank") and (report.cells[k].value or 0) != v]
+    assert wrong == []
+    assert not [f for f in report.checks if f.severity == "error"]
+
+
 def test_figures_apart_fewer_than_cells_without_identities_stay_ambiguous():
     """A PDF's text layer drops empty cells: "规章 126" for 规章 | 126 | | . One digit per cell was the only split and
     was taken as the figures (1, 2, 6: wrong values); the figure may as well be whole, in any of the cells, and 表二's

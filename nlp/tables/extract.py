@@ -950,6 +950,9 @@ def read_t3(text: str, start: int = 0, end: int | None = None) -> TableRead | No
     for i, (row, s, e) in enumerate(labels):
         last = i == len(labels) - 1
         stop = _before_breakdown(text, e, labels[i + 1][1] if not last else zend)
+        serial = _NEXT_SERIAL.search(text, e, stop)
+        if serial is not None:
+            stop = serial.start()       # the next row's 序号 before its label ("…\t10\n14\t2.没有现成信息…")
         keys = _t3_row_keys(row, cols)[:len(cols)]
         rd, as_cells = _row_readings(text, e, stop, len(cols), last=last, zone=zone, every_fit=True,
                                      accept=None if no_total else _t3_row_test(fmt, row) if order is None
@@ -972,6 +975,10 @@ def read_t3(text: str, start: int = 0, end: int | None = None) -> TableRead | No
     out = finish("表三", fmt, (zstart, max(values_end, zstart)), keys, best, idents, notes)
     return _unknown_if_figures_unplaced(out, text, zstart, zend, zone)
 
+
+# a row's region ending where the next row's line opens with its serial number (a 序号 column) and a TAB, before
+# the next label's start, where the label found starts after it (14<TAB>（四）无法提供<TAB>1., 13<TAB>8.属于)
+_NEXT_SERIAL = re.compile(r"\n[ \t]*\d{1,3}[ \t]*\t[^\n\d]*(?:\d{1,2}[.．、][^\n\d]*)?$")
 
 # 表三's header as printed before its first row: the applicant columns' names, with 总计 (合计) after them or not
 _T3_HEADER_NATURAL = re.compile(r"自\s*然\s*人")
