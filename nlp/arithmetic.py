@@ -30,7 +30,7 @@ _COUNTS = {"两": 2, "二": 2, "三": 3, "四": 4, "五": 5, "六": 6, "七": 7,
 RE_LIST_OPEN = re.compile(r"其中|分别为|分别是|包括")
 RE_ITEMS_END = re.compile(r"[；;]")
 # a figure that is no item of a sum: last year's (较上年的4件, 上年为4件, 去年同期3件) or a change (增加2件)
-RE_OTHER_YEAR = re.compile(r"较|比|上一?年(?!度?结转)|去年|同期")
+RE_OTHER_YEAR = re.compile(r"(?:较|比|与|同)[^\S\n]*(?:上一?年|去年|(?:19|20)\d\d年)|上一?年(?!度?结转)|去年|同期")
 RE_CHANGE_BEFORE = re.compile(r"(?:增加|减少|增长|下降|上升|提高|降低|多|少)了?[^\S\n]*$")
 
 
@@ -115,7 +115,7 @@ RE_CHANGE_WORD = re.compile(r"^[^\S\n]*[）)]?[^\S\n]*(?:相比|相较|比较)?[
 RE_PERCENT_AGAIN = re.compile(r"^[^\S\n]*[，,（(]?[^\S\n]*(?:同比|环比)?(?P<word>增加|增长|上升|提高|减少|下降|降低|增幅|涨幅|降幅)"
                               r"(?:了|幅为|幅度为|率为|为)?[^\S\n]*$")
 # the same figure: 与上年的450件持平
-RE_LEVEL = re.compile(r"[^\S\n]*[）)]?[^\S\n]*(?:相比|相较)?[^\S\n]*[，,]?[^\S\n]*(?:持平|基本持平|相同|一致|相当)")
+RE_LEVEL = re.compile(r"[^\S\n]*[）)]?[^\S\n]*(?:相比|相较)?[^\S\n]*[，,]?[^\S\n]*(?:持平|相同|一致)")     # (基本持平: roughly)
 _DOWN = ("减少", "下降", "降低", "少", "降幅")
 
 
@@ -174,8 +174,7 @@ def _change(cur: Mention, prev: Mention, change: Mention, word: str) -> StatedCh
             return None
         computed = 100 * diff / prev.value
         decimals = len(change.surface.split(".")[1].rstrip("%％")) if "." in change.surface else 0
-        ok = round(computed, decimals) == round(sign * change.value, decimals) or \
-            abs(computed - sign * change.value) < 0.5 * 10 ** -decimals
+        ok = abs(computed - sign * change.value) <= 0.5 * 10 ** -decimals + 1e-9      # (8.5% said 9%: half up)
         return StatedChange(cur, prev, change, sign, computed, ok)
     if change.unit != cur.unit or change.kind != cur.kind:
         return None

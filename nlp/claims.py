@@ -1866,7 +1866,7 @@ def rate_checks(text: str, mentions: list[Mention]) -> list[RateCheck]:
             ratio = 100 * num.value / value
             if ratio > 100 + 1e-9:
                 continue
-            ok = round(ratio, decimals) == round(m.value, decimals) or abs(ratio - m.value) < 0.5 * 10 ** -decimals
+            ok = abs(ratio - m.value) <= 0.5 * 10 ** -decimals + 1e-9       # (a half rounds up: 8.5% said 9%)
             checks.append(RateCheck(m, num, den, ok, ratio))
         good = next((c for c in checks if c.consistent), None)
         if good is not None:

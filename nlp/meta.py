@@ -450,7 +450,7 @@ def guess_level(body: str | None) -> str | None:
     return _place_level(place) or ("county" if place else None)
 
 
-# an organ's name, then a place after it (临川市城乡建设和交通运输局白沙园区, …局松岚分局): the organ's branch there
+# an organ's name, then a place after it (临川市城乡建设和交通运输局白沙园区): the organ's office there
 _ORGAN_THEN_PLACE = re.compile(r"(?:局|委员会|委|办公室|厅|中心)[\u4e00-\u9fff]{1,8}(?:区|县|市|镇|乡)$")
 
 # what a 管委会 governs when it is a government of its own: a zone (开发区, 综合实验区, 高新区, 工业园…)

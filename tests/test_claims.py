@@ -196,6 +196,11 @@ def test_rates_checked_at_stated_precision():
     ("本年度新收申请460件，较上年的422件增加38件，增长19.0%。", ["CHANGE-MISMATCH"]),
     ("本年度新收申请460件，较上年的400件增加60件，增幅为12%。", ["CHANGE-MISMATCH"]),
     ("本年度新收申请460件，与上年度的422件相比，增加了38件。", []),
+    # (a review's finds) 基本持平 is roughly, 相当于 is no 相当; a half rounds up; 较为 is no comparison
+    ("本年收到咨询101件，与上年的100件基本持平。", []),
+    ("本年收到咨询200件，与上年的100件相比，相当于增长了一倍。", []),
+    ("本年收到咨询217件，较上年的200件增长9%。", []),
+    ("本年度受理咨询中，电话咨询10件、现场咨询4件、较为复杂的书面咨询5件，合计19件。", []),
 ])
 def test_narrative_arithmetic_sums_and_changes(narrative, found):
     """Arithmetic the narrative states with all its figures: a sum after its parts (合计/共计), and a change with both

@@ -336,7 +336,8 @@ def test_docx_embedded_html_document_is_read_where_it_stands():
     part of another kind is left out with a warning."""
     page = ("<html><head><meta charset='utf-8'></head><body><p>一、总体情况</p><p>本镇全年主动公开信息86条。</p>"
             "<table><tr><td>信息内容</td><td>本年制发件数</td><td>本年废止件数</td><td>现行有效件数</td></tr>"
-            "<tr><td>规章</td><td>0</td><td></td><td>3</td></tr></table></body></html>").encode("utf-8")
+            "<tr><td>规章</td><td>0</td><td></td><td>3</td></tr><tr><td></td><td></td><td>1</td><td>2</td></tr>"
+            "</table></body></html>").encode("utf-8")
 
     def build(d) -> None:
         d.add_paragraph("青枫镇2023年政府信息公开工作年度报告")
@@ -348,6 +349,7 @@ def test_docx_embedded_html_document_is_read_where_it_stands():
     lines = doc.text.split("\n")
     assert lines[:3] == ["青枫镇2023年政府信息公开工作年度报告", "一、总体情况", "本镇全年主动公开信息86条。"]
     assert "规章\t0\t\t3" in lines and lines[-1] == "六、其他需要报告的事项"
+    assert "\t\t1\t2" in lines                      # a row's leading empty cells stay cells
     assert len(doc.warnings) == 1 and "application/octet-stream" in doc.warnings[0]
 
 

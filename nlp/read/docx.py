@@ -245,7 +245,7 @@ def _alt_chunk_lines(el, part, warnings: list[str]) -> list[str]:
     except (KeyError, NianbaoError) as exc:
         warnings.append(f"an embedded part could not be read ({exc})"[:200])
         return []
-    return [line for line in (tidy(x) if "\t" not in x else x.strip() for x in text.split("\n")) if line]
+    return [line for line in (tidy(x) if "\t" not in x else x.strip(" \r\u3000") for x in text.split("\n")) if line]
 
 
 def read_docx(data: bytes, source: str | None = None, *,

@@ -422,8 +422,14 @@ def _token_readings(text: str, start: int, end: int, n: int, last: bool, allow_s
     if groupings:
         # digit runs joined by commas (11,9473,118…): each comma a separator or a thousands mark; the row's own
         # identities choose among all these readings where they can
+        seen = set(found)
         for alt in groupings:
-            found += [r for r in readings(alt, n, open_end=last, limit=ROW_CAP, accept=accept) if r not in found]
+            for r in readings(alt, n, open_end=last, limit=ROW_CAP, accept=accept):
+                if r not in seen:
+                    seen.add(r)
+                    found.append(r)
+            if len(found) >= 4 * ROW_CAP:
+                break
         if accept is not None:
             found = [r for r in found if accept(_part_values(r))] or found
         found = found[:ROW_CAP]
@@ -1039,8 +1045,11 @@ def _t3_header_order(head: str) -> tuple[str, ...] | None:
     if len(set(at.values())) < len(at):
         return None
     subtotal = _T3_SUBTOTAL.search(head, max(at.values()))
-    if subtotal is not None and (subtotal.group()[0] == "小" or len(_T3_HEADER_TOTAL.findall(head)) >= 2):
-        return ("natural", *printed, ORG_SUBTOTAL, "total")       # (a 合计 alone there is the table's 总计)
+    # (a 合计 there is a subtotal only where the header, not the prose before it, names a 总计 too: else it is the
+    # table's total column)
+    header = head[max(head.rfind("申请人", 0, org.start()), head.rfind("本列数据", 0, org.start()), 0):]
+    if subtotal is not None and (subtotal.group()[0] == "小" or re.search(r"总\s*计", header)):
+        return ("natural", *printed, ORG_SUBTOTAL, "total")
     if printed == [col for col, _ in _T3_ORG_NAMES]:
         return None
     return ("natural", *printed, "total")
