@@ -14,7 +14,8 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
-from .claims import RE_DELTA_BEFORE, PartsList, _in_parentheses, clause_before, sentence_bounds
+from .claims import (RE_DELTA_BEFORE, PartsList, _in_parentheses, agrees_at_precision, clause_before, sentence_bounds,
+                     stated_decimals)
 from .numbers import Mention
 
 # the clause before a figure that sums what precedes it: …，合计13件 / 两项合计13件 / 以上共计13件 / …，共13件. The sum
@@ -173,8 +174,7 @@ def _change(cur: Mention, prev: Mention, change: Mention, word: str) -> StatedCh
         if prev.value == 0:
             return None
         computed = 100 * diff / prev.value
-        decimals = len(change.surface.split(".")[1].rstrip("%％")) if "." in change.surface else 0
-        ok = abs(computed - sign * change.value) <= 0.5 * 10 ** -decimals + 1e-9      # (8.5% said 9%: half up)
+        ok = agrees_at_precision(computed, sign * change.value, stated_decimals(change))
         return StatedChange(cur, prev, change, sign, computed, ok)
     if change.unit != cur.unit or change.kind != cur.kind:
         return None

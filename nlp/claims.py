@@ -1602,7 +1602,7 @@ def _resolve_status(claim: Claim, report: Report) -> None:
     claim.values = {t: evaluate(t, report) for t in claim.targets}
     known = {t: v for t, v in claim.values.items() if v is not None}
     exact = m.value is not None
-    decimals = len(m.surface.split(".")[1].rstrip("%％")) if m.kind == "percent" and "." in m.surface else 0
+    decimals = stated_decimals(m) if m.kind == "percent" else 0
     for t, v in known.items():
         if exact:
             if _agrees(m, v, scales, decimals):
@@ -1837,6 +1837,16 @@ RATE_STEMS = {"纠错": ("纠错", "纠正"), "维持": ("维持",), "办结": (
               "办复": ("办复", "答复", "办结")}
 
 
+def stated_decimals(m: Mention) -> int:
+    """The decimal places a figure is stated to (97.45% → 2, 98% → 0)."""
+    return len(m.surface.split(".")[1].rstrip("%％")) if "." in m.surface else 0
+
+
+def agrees_at_precision(computed: float, stated: float, decimals: int) -> bool:
+    """Whether ``computed``, given to ``decimals`` places, is ``stated`` (a half rounds up: 8.5% said 9%)."""
+    return abs(computed - stated) <= 0.5 * 10 ** -decimals + 1e-9
+
+
 def rate_checks(text: str, mentions: list[Mention]) -> list[RateCheck]:
     """A stated rate (…率 N%) against the counts stated before it in its sentence: its numerator is the count
     whose verb the rate names (办结率: 办结N件, the verb just before the figure), its denominator one earlier count
@@ -1856,7 +1866,7 @@ def rate_checks(text: str, mentions: list[Mention]) -> list[RateCheck]:
             continue                                  # the rate's own counts are not both stated
         k = numerators[-1]
         num, earlier = counts[k], counts[:k]
-        decimals = len(m.surface.split(".")[1].rstrip("%％")) if "." in m.surface else 0
+        decimals = stated_decimals(m)
         dens = [(x.value, x) for x in earlier]
         dens += [(a.value + b.value, b) for j, a in enumerate(earlier) for b in earlier[j + 1:]]
         if len(earlier) > 2:
@@ -1866,7 +1876,7 @@ def rate_checks(text: str, mentions: list[Mention]) -> list[RateCheck]:
             ratio = 100 * num.value / value
             if ratio > 100 + 1e-9:
                 continue
-            ok = abs(ratio - m.value) <= 0.5 * 10 ** -decimals + 1e-9       # (a half rounds up: 8.5% said 9%)
+            ok = agrees_at_precision(ratio, m.value, decimals)
             checks.append(RateCheck(m, num, den, ok, ratio))
         good = next((c for c in checks if c.consistent), None)
         if good is not None:

@@ -206,9 +206,15 @@ def _text_beside(page, box: tuple[float, float, float, float], boxes: list, rows
         if not top < y < bottom or not ch["text"].strip():
             continue
         x = (ch["x0"] + ch["x1"]) / 2
-        if (x < x0 or x > x1) and not any(b[0] <= x <= b[2] and b[1] <= y <= b[3] for b in boxes):
+        if (x < x0 or x > x1) and not any(_centre_in(ch, b) for b in boxes):
             lines.add(round(y / 4))
     return len(lines) >= max(2, rows // 3)
+
+
+def _centre_in(obj, box) -> bool:
+    """Whether the centre of ``obj`` (a character) lies in ``box`` (x0, top, x1, bottom)."""
+    x, y = (obj["x0"] + obj["x1"]) / 2, (obj["top"] + obj["bottom"]) / 2
+    return box[0] <= x <= box[2] and box[1] <= y <= box[3]
 
 
 _CELL_BREAK = re.compile(r"[^\S\n]*\n\s*")
@@ -242,12 +248,8 @@ def page_text(page, warnings: list[str] | None = None) -> str:
     if not tables:
         return page.extract_text() or ""
 
-    def centre_in(obj, box) -> bool:
-        x, y = (obj["x0"] + obj["x1"]) / 2, (obj["top"] + obj["bottom"]) / 2
-        return box[0] <= x <= box[2] and box[1] <= y <= box[3]
-
     boxes = [box for box, _ in tables]
-    rest = page.filter(lambda o: o.get("object_type") != "char" or not any(centre_in(o, b) for b in boxes))
+    rest = page.filter(lambda o: o.get("object_type") != "char" or not any(_centre_in(o, b) for b in boxes))
 
     def band(lo: float, hi: float) -> str:
         part = rest.filter(lambda o: o.get("object_type") != "char" or lo <= (o["top"] + o["bottom"]) / 2 < hi)

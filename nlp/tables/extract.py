@@ -961,8 +961,7 @@ def read_t3(text: str, start: int = 0, end: int | None = None) -> TableRead | No
             stop = serial.start()       # the next row's 序号 before its label ("…\t10\n14\t2.没有现成信息…")
         keys = _t3_row_keys(row, cols)[:len(cols)]
         rd, as_cells = _row_readings(text, e, stop, len(cols), last=last, zone=zone, every_fit=True,
-                                     accept=None if no_total else _t3_row_test(fmt, row) if order is None
-                                     else _row_test(list(keys), idents))
+                                     accept=None if no_total else _row_test(list(keys), idents))
         grid = grid and as_cells
         slots.append(RowSlot(keys, rd))
     values_end = max([p.end for s in slots for r in s.readings[:1] for p in r] + [zstart])
