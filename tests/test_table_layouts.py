@@ -463,12 +463,12 @@ def test_cells_read_right_or_ambiguous_and_no_false_alarm(layout):
 def test_a_lost_empty_cell_goes_where_the_wider_gap_is():
     """"14  1    0  3  0  18": six numbers for seven cells; the row total holds only with an empty cell (not with
     14 split into 1|4), and the wider gap says it is the third."""
-    from nlp.tables.extract import _row_readings, _t3_row_test
+    from nlp.tables.extract import _row_readings, _t3_row_keys, _t3_row_test
     for sep, wide in (("  ", "    "), ("\n", "\n\n")):
         row = sep + sep.join(["14", "1"]) + wide + sep.join(["0", "3", "0", "18"]) + "\n"
         text = "一、本年新收政府信息公开申请数量" + row
         start = text.index(row)
-        found, _ = _row_readings(text, start, len(text), 7, accept=_t3_row_test("2021", "new"))
+        found, _ = _row_readings(text, start, len(text), 7, accept=_t3_row_test("2021", _t3_row_keys("new")))
         assert [[p.raw for p in r] for r in found] == [["14", "1", "", "0", "3", "0", "18"]]
 
 

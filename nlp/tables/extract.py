@@ -351,9 +351,12 @@ def _line_has_tokens(line: str, after: str) -> bool:
     return bool(tokens(line + after, 0, len(line)))
 
 
-@lru_cache(maxsize=None)
-def _t3_row_test(fmt: str, row: str) -> Callable[[tuple], bool] | None:
-    return _row_test(list(_t3_row_keys(row)), t3_identities(fmt))
+@lru_cache(maxsize=4096)
+def _t3_row_test(fmt: str, keys: tuple[str, ...], subtotal: bool = False) -> Callable[[tuple], bool] | None:
+    """The test of one 表三 row's readings (:func:`_row_test`), its cells ``keys`` in their printed order, with
+    the 小计 column's identities where ``subtotal``: built once for each (rows repeat in every report)."""
+    idents = t3_identities(fmt) + (list(t3_subtotal_identities(fmt)) if subtotal else [])
+    return _row_test(list(keys), idents)
 
 
 def _row_test(keys: list[str], idents: list[Identity]) -> Callable[[tuple], bool] | None:
@@ -961,7 +964,7 @@ def read_t3(text: str, start: int = 0, end: int | None = None) -> TableRead | No
             stop = serial.start()       # the next row's 序号 before its label ("…\t10\n14\t2.没有现成信息…")
         keys = _t3_row_keys(row, cols)[:len(cols)]
         rd, as_cells = _row_readings(text, e, stop, len(cols), last=last, zone=zone, every_fit=True,
-                                     accept=None if no_total else _row_test(list(keys), idents))
+                                     accept=None if no_total else _t3_row_test(fmt, keys, ORG_SUBTOTAL in cols))
         grid = grid and as_cells
         slots.append(RowSlot(keys, rd))
     values_end = max([p.end for s in slots for r in s.readings[:1] for p in r] + [zstart])
@@ -1115,7 +1118,7 @@ def _t3_column_parts(text: str, rows: list[str], labels: list[tuple[str, int, in
             rd, _ = _row_readings(text, part[i][2], stops[i], n, last=last, zone=zone, every_fit=True)
             pieces.append(rd)
         readings = [a + b for a in pieces[0] for b in pieces[1]][:ROW_CAP]
-        test = _t3_row_test(fmt, row)
+        test = _t3_row_test(fmt, _t3_row_keys(row))
         if test is not None and len(readings) > 1:
             readings = [r for r in readings if test(_part_values(r))] or readings
         end = max([end] + [p.end for r in readings[:1] for p in r])
