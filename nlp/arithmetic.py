@@ -3,8 +3,8 @@
 
 * a sum stated after its parts — 被申请行政复议6件、被提起行政诉讼5件，合计11件 — whose parts are the figures of
   the same unit before it in its sentence (after a 其中 there, the list's items only);
-* a change stated with both figures — 新收申请460件，较上年的422件增加38件 (or 增长9.0%; 与上年的422件相比，增加了38件)
-  — whose difference (or rate of change) the two figures give.
+* a change stated with both figures — 新收申请460件，较上年的422件增加38件 (or 增长9.0%; 与上年的422件相比，增加了38件;
+  办结率97.5%，较上年的95.5%提高2个百分点) — whose difference (or rate of change) the two figures give.
 
 Neither needs the tables: they check the text against itself. Where it is not clear which figures a sum adds, or
 which figure a change starts from (it follows a 其中 list), nothing is said.
@@ -26,6 +26,7 @@ _W = r"[^\s，,。；;、：:\d]"
 RE_SUM_WORD = re.compile(rf"^[^\S\n]*(?:(?:以上|上述|前述)?(?P<count>[两二三四五六七八九])(?:者|项|类|种){_W}{{0,4}}?[共总]?"
                          rf"|(?:以上|上述|前述){_W}{{0,6}}?[共总]?)?(?:合计|共计|总计|总共|一共)(?:为|是|达到?|有|了|[需应](?:办理|处理))?$"
                          rf"|^[^\S\n]*(?:共[计为有]?|{_W}{{0,4}}?总(?:数|量)(?:为|是|达到?))$")
+_SUM_WORDS = re.compile(r"合计|共计|总计|总共|一共")
 _COUNTS = {"两": 2, "二": 2, "三": 3, "四": 4, "五": 5, "六": 6, "七": 7, "八": 8, "九": 9}
 # what opens a list whose items a sum after it may add up (the total before 其中 is not one of them)
 RE_LIST_OPEN = re.compile(r"其中|分别为|分别是|包括")
@@ -54,7 +55,15 @@ def sums_after_parts(text: str, mentions: list[Mention]) -> list[PartsList]:
             continue
         word = RE_SUM_WORD.search(clause_before(text, total))
         if word is None:
-            continue
+            # or right after the last figure of its unit, with no comma between (…被提起行政诉讼5件两项合计12件)
+            if not _SUM_WORDS.search(text, max(0, total.start - 12), total.start):
+                continue
+            last = next((m for m in reversed(mentions[:i]) if m.unit == total.unit and m.kind == total.kind), None)
+            if last is None or sentence_bounds(text, last.start)[0] != sentence_bounds(text, total.start)[0]:
+                continue
+            word = RE_SUM_WORD.search(text[last.end:total.start])
+            if word is None or not word["count"]:
+                continue
         start, _ = sentence_bounds(text, total.start)
         lead = text[start:total.start]
         end = max((m.end() for m in RE_ITEMS_END.finditer(lead)), default=0)
@@ -135,7 +144,7 @@ def stated_changes(text: str, mentions: list[Mention]) -> list[StatedChange]:
             cur = chained.current
         elif RE_CHANGE_BEFORE.search(clause_before(text, cur)) or _ends_a_list(text, cur):
             continue
-        if cur.value is None or prev.value is None or cur.kind not in ("count", "money") \
+        if cur.value is None or prev.value is None or cur.kind not in ("count", "money", "percent") \
                 or prev.unit != cur.unit or prev.kind != cur.kind:
             continue
         if RE_LEVEL.match(text, prev.end):
@@ -170,6 +179,12 @@ def _ends_a_list(text: str, m: Mention) -> bool:
 def _change(cur: Mention, prev: Mention, change: Mention, word: str) -> StatedChange | None:
     sign = -1 if word in _DOWN else 1
     diff = cur.value - prev.value
+    if cur.kind == "percent":
+        # two rates: only a change in percentage points (提高2.1个百分点) is clear; 提高2% may be either
+        if change.kind != "points":
+            return None
+        return StatedChange(cur, prev, change, sign, diff,
+                            agrees_at_precision(diff, sign * change.value, stated_decimals(change)))
     if change.kind == "percent":
         if prev.value == 0:
             return None

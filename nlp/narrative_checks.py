@@ -127,7 +127,8 @@ def narrative_findings(a) -> list[Finding]:
     for c in a.changes:
         if not c.consistent:
             stated = "持平" if c.sign == 0 else ("增加" if c.sign > 0 else "减少") + c.change.surface
-            got = f"变化率为{_fmt(round(c.computed, 2))}%" if c.change.kind == "percent" else f"之差为{_fmt(c.computed)}"
+            got = f"变化率为{_fmt(round(c.computed, 2))}%" if c.change.kind == "percent" else \
+                f"之差为{_fmt(round(c.computed, 2))}个百分点" if c.change.kind == "points" else f"之差为{_fmt(c.computed)}"
             out.append(Finding("CHANGE-MISMATCH", "warning",
                                f"“{c.current.surface}”与“{c.previous.surface}”{got}，与所称“{stated}”不符", (),
                                round(c.computed, 2), c.sign * c.change.value, (c.current.start, c.change.end),

@@ -201,6 +201,15 @@ def test_rates_checked_at_stated_precision():
     ("本年收到咨询200件，与上年的100件相比，相当于增长了一倍。", []),
     ("本年收到咨询217件，较上年的200件增长9%。", []),
     ("本年度受理咨询中，电话咨询10件、现场咨询4件、较为复杂的书面咨询5件，合计19件。", []),
+    # 两项合计 straight after the last part (no comma)
+    ("全年被申请行政复议6件和被提起行政诉讼5件两项合计12件。", ["PARTS-SUM"]),
+    ("全年被申请行政复议6件和被提起行政诉讼5件两项合计11件。", []),
+    # two rates: a change in percentage points is checked; one in percent may be relative, nothing is said
+    ("本年度申请办结率为96.40%，较上年的93.40%提高3个百分点。", []),
+    ("本年度申请办结率为96.40%，较上年的93.40%提高2个百分点。", ["CHANGE-MISMATCH"]),
+    ("本年度公开率为61.5%，比2022年的64.0%下降2.5个百分点。", []),
+    ("本年度公开率为61.5%，比2022年的64.0%下降3.5个百分点。", ["CHANGE-MISMATCH"]),
+    ("本年度公开率为61.5%，比2022年的64.0%下降3.9%。", []),
 ])
 def test_narrative_arithmetic_sums_and_changes(narrative, found):
     """Arithmetic the narrative states with all its figures: a sum after its parts (合计/共计), and a change with both
