@@ -31,9 +31,9 @@ RE_SUBHEADING = re.compile(
 RE_ENUM = re.compile(
     r"(?:(?<=^)|(?<=[\s。；;：:，,！!？?）)”\*]))(?<!第\n)(?<!第\r\n)"      # (第\n（一）项: a wrapped article number)
     r"(?P<m>(?:\*\*)?[" + _CN + r"]{1,2}\n?是(?:\*\*)?|[（(][" + _CN + r"]{1,2}[）)]|[（(]\d{1,2}[）)]|\d{1,2}[.．、](?!\d)"
-    r"|[" + _CN + r"]{1,2}、|[①②③④⑤⑥⑦⑧⑨⑩]|[⑴⑵⑶⑷⑸⑹⑺⑻⑼⑽]|\d{1,2}[）)](?=\s*[\u4e00-\u9fff“\"《])|第[" + _CN + r"]{1,2}[，,、：:]"
+    r"|[" + _CN + r"]{1,2}、(?![" + _CN + r"][、季])|[①②③④⑤⑥⑦⑧⑨⑩]|[⑴⑵⑶⑷⑸⑹⑺⑻⑼⑽]|\d{1,2}[）)](?=\s*[\u4e00-\u9fff“\"《])|第[" + _CN + r"]{1,2}[，,、：:]|其[" + _CN + r"][，,、：:]"
     r"|(?<![^\n])[ \t\u3000]*(?:[-•·][ \t](?!\s*\d+\s*[-—]\s*$)|[●■◆▪•](?=[ \t\u3000]*[\u4e00-\u9fff“《])))", re.M)
-RE_SENT = re.compile(r"(?:[^。！？!?；;\n]|\n(?!\s*\n))+[。！？!?；;]?")
+RE_SENT = re.compile(r"(?:[^。！？!?；;\n]|\n(?!\s*\n))+(?:[。！？!?；;][”’」』）)]*)?")     # (…就不公开。”: the quote closes it)
 
 HEADING_KINDS = (
     ("rectification", re.compile(r"整改|上年|上一年|去年|(?:20\d\d)年.{0,6}问题.{0,4}改进")),
@@ -75,6 +75,8 @@ def split_items(text: str, start: int, end: int) -> list[Item]:
     """Items of ``text[start:end]`` (the body of section 五), offsets into ``text``."""
     tail = RE_SIGNATURE_TAIL.search(text, max(start, end - 200), end)
     end = tail.start() if tail else end
+    chrome = _CHROME_TAIL.search(text, max(start, end - 200), end)
+    end = chrome.start() if chrome else end
     body = text[start:end]
     blocks: list[tuple[int, int, str]] = []          # (start, end, heading) relative to body
     cursor, heading = 0, ""
@@ -90,16 +92,23 @@ def split_items(text: str, start: int, end: int) -> list[Item]:
     for b_start, b_end, head in blocks:
         for s, e, marker in _block_items(body, b_start, b_end):
             s, e = _trim(body, s, e)
-            if e - s < 2:
+            if e - s < 2 or _PAGE_CHROME.fullmatch(body, s, e):
                 continue
             items.append(Item(len(items), start + s, start + e, body[s:e], head,
                               heading_kind(head) if head else "none", marker))
     return items
 
 
+# a web page's controls left in a crawled text (打印本页 关闭窗口, 扫一扫在手机打开当前页, 第3页 共4页): no item
+_CHROME = (r"(?:[ \t\u3000【】\[\]|｜]|打印本页|打印|关闭窗口|关闭|扫一扫在手机(?:上)?打开当前页|扫一扫|分享到[：:]?"
+           r"|第\s*\d+\s*页\s*/?\s*共\s*\d+\s*页|字号[：:]?\s*(?:大|中|小|\s)*)")
+_PAGE_CHROME = re.compile(r"(?:\s|" + _CHROME + r")+")
+_CHROME_TAIL = re.compile(r"(?:\n" + _CHROME + r"+)+\s*$")      # (lines of them ending the part)
+
+
 RE_HEADING_ENUM = re.compile(r"\s*(?:[（(][" + _CN + r"]{1,2}[）)]|[" + _CN + r"]{1,2}[、.．]|\d{1,2}[、.．](?!\d))")
 RE_POINT_TITLE = re.compile(r"\s*(?:\*\*)?[" + _CN + r"]{1,2}是")
-RE_LIST_AHEAD = re.compile(r"[ \t\u3000]*\n?[ \t\u3000]*(?:[" + _CN + r"]是|[（(]?[1１一][）)．.、])")
+RE_LIST_AHEAD = re.compile(r"[ \t\u3000]*\n?[ \t\u3000]*(?:[" + _CN + r"]是|[（(]?[1１一][）)．.、]|[①⑴]|其一[，,、])")
 RE_LINE_END = re.compile(r"[ \t\u3000]*(?:\n|$)")
 
 
@@ -170,6 +179,8 @@ def _style_num(marker: str) -> tuple[str, int]:
         return "paren-digit", _PAREN_DIGITS.index(t[0]) + 1
     if t[0] == "第":
         return "di", _cn_value(t[1:-1])
+    if t[0] == "其":
+        return "qi", _cn_value(t[1:-1])
     if t[-1] in "）)":
         return "num-paren", int(t[:-1])
     if t[0].isdigit():
@@ -226,12 +237,14 @@ def _block_items(text: str, start: int, end: int) -> list[tuple[int, int, str]]:
         block_end = runs[ri + 1][0].start() if ri + 1 < len(runs) else end
         for i, m in enumerate(run):
             stop = run[i + 1].start() if i + 1 < len(run) else block_end
-            if i + 1 == len(run) and ri + 1 < len(runs):
-                stop = _split_preamble(text, m.end(), stop)
-            if i + 1 == len(run) and _style_num(m.group("m"))[0] == "bullet":
-                stop = _bullet_end(text, m.end(), stop)
-            out.append((m.start(), stop, m.group("m").strip("*")))
-        cursor = out[-1][1]
+            if i + 1 == len(run):
+                stop = _last_item_end(text, run, stop, ri + 1 < len(runs))
+            lines = _topic_lines(text, m.end(), stop)
+            if lines:
+                out.extend(lines)
+            else:
+                out.append((m.start(), stop, m.group("m").strip("*")))
+        cursor = stop
     if cursor < end:
         out.extend(_sentences(text, cursor, end))
     return out
@@ -246,14 +259,119 @@ def _bullet_end(text: str, start: int, stop: int) -> int:
     return m.start() if m else stop
 
 
+def _last_item_end(text: str, run: list[re.Match[str]], stop: int, run_follows: bool) -> int:
+    """Where a run's last item ends: nothing bounds it but the block's end (``stop``) or the next run, so it
+    ends before what is no longer its point (the other items are bounded by the enumerator after them):
+
+    - a bullet list's last bullet at its line's end, when a line of prose follows;
+    - before the sentence that introduces the next run (…以下…：, 下一步，我局将从三个方面加以改进。, 在改进方面，);
+    - at its paragraph's end, when every item of the run opens a line and none of the others runs over more
+      than one paragraph (the paragraphs after it are the part's own: 针对上述问题，我局将…);
+    - before a sentence that turns from the list to what will be done (。今后，…, 。下一步，…, 。我局将…), when
+      none of the other items has such a sentence (where they do, a point holds its gap and its remedy)."""
+    last = run[-1]
+    if _style_num(last.group("m"))[0] == "bullet":
+        return _bullet_end(text, last.end(), stop)
+    if run_follows:
+        stop = _split_preamble(text, last.end(), stop)
+    others = [(m.end(), n.start()) for m, n in zip(run, run[1:])]
+    titled = any(_title_line(text, s, e) for s, e in others)      # (the points open with a title line)
+    if all(_opens_line(text, m.start()) for m in run) and \
+            not any(_paragraph_end(text, s, e, titled) is not None for s, e in others):
+        brk = _paragraph_end(text, last.end(), stop, titled)
+        if brk is not None:
+            stop = brk
+    if not any(_TURN.search(text, s, e) for s, e in others):
+        turn = _TURN.search(text, last.end(), stop)
+        if turn is not None:
+            stop = turn.end()
+    return stop
+
+
+def _paragraph_end(text: str, start: int, end: int, titled: bool) -> int | None:
+    """Where the first paragraph of the point ``text[start:end]`` ends (just after its last sentence's
+    punctuation) when another paragraph follows it. A short first line (:func:`_title_line`) is the point's title
+    (2．加强学习培训。\n组织…), not its paragraph, where the points are ``titled`` or what follows it is no closing
+    (二是数据共享不足。\n总的来看…: the point, then the part's closing paragraph)."""
+    end = _trim(text, start, end)[1]
+    brk = _PARAGRAPH_BREAK.search(text, start, end)
+    if brk is not None and _title_line(text, start, end) and (titled or not _CLOSING.match(text, brk.end())):
+        brk = _PARAGRAPH_BREAK.search(text, brk.end(), end)
+    return None if brk is None else brk.start() + len(brk.group().rstrip())
+
+
+# what opens the part's closing paragraph after a list (总的来看…, 感谢…, 2024年，我县将…, 下一步…)
+_CLOSING = re.compile(r"\s*(?:总体(?:来看|而言|上看)|总的来[看说]|总之|综上|感谢|衷心感谢|欢迎|最后|今后|下一步|下一阶段|针对|对此|为此"
+                      r"|(?:19|20)\d\d年|明年|新的一年|我(?:们|局|办|委|厅|县|区|市|镇|乡)将)")
+
+
+def _title_line(text: str, start: int, end: int) -> bool:
+    """Whether the point ``text[start:end]`` opens with a title on a line of its own: a phrase shorter than
+    :data:`SHORTEST_POINT`, no punctuation inside, with more text after it."""
+    end = _trim(text, start, end)[1]
+    brk = _PARAGRAPH_BREAK.search(text, start, end)
+    return brk is not None and len(text[start:brk.start()].strip()) < SHORTEST_POINT and \
+        _TITLE.fullmatch(text, start, brk.start() + 1) is not None
+
+
+# a point's topic on a line of its own (1.关于政策解读, （一）主动公开方面): no punctuation at all, short
+_TOPIC_LINE = re.compile(r"[ \t\u3000*]*[^\n。！？!?；;，,：:]{2,20}?[ \t\u3000*]*\n")
+_LINE = re.compile(r"[^\n]*\S[^\n]*")
+# a line that opens with a remedy or a plan (措施：…, 今后将…, 我局将…, 将组织…)
+_PLAN_OPENING = re.compile(r"[ \t\u3000]*(?:(?:改进|整改|解决|应对)?措施[：:]|下一步|下一阶段|今后|对此|为此"
+                           r"|(?:我|本)[\u4e00-\u9fff]{1,3}(?:将|拟|计划)|将(?!近))")
+
+
+def _topic_lines(text: str, start: int, end: int) -> list[tuple[int, int, str]]:
+    """A point made of its topic on a line of its own and two lines or more under it, each a sentence ending in
+    its punctuation (1.关于政策解读 / 问题：…。 / 措施：…。): its lines, each an item (the topic names what they are
+    about, the lines say what is wrong and what is done); [] for any other point."""
+    title = _TOPIC_LINE.match(text, start, end)
+    if title is None:
+        return []
+    lines = [(m.start(), m.end(), "") for m in _LINE.finditer(text, title.end(), end)]
+    if len(lines) < 2 or not all(re.search(r"[。！？!?；;][”’」』）)]*\s*$", text[s:e]) for s, e, _ in lines) or \
+            any(RE_ENUM.match(text, _trim(text, s, e)[0]) for s, e, _ in lines):
+        return []
+    plans = [_PLAN_OPENING.match(text, s) is not None for s, _, _ in lines]
+    return lines if not plans[0] and any(plans) else []       # a gap, then its remedy
+
+
+def _opens_line(text: str, at: int) -> bool:
+    line = text.rfind("\n", 0, at) + 1
+    return not text[line:at].strip(" \t\u3000*#")
+
+
+SHORTEST_POINT = 16      # characters: a point's first line shorter than this is its title; its text follows
+_TITLE = re.compile(r"[^，,；;。！？!?“”\"‘’：:\n]*[。！？!?；;]?")       # (a phrase: no punctuation inside)
+
+# a paragraph's end inside an item: a line break after the end of a sentence (a line a PDF wrapped mid-sentence
+# does not end so), or an empty line
+_PARAGRAPH_BREAK = re.compile(r"[。！？!?；;][”’」』）)]*[ \t\u3000]*\n|\n[ \t\u3000]*\n")
+# a sentence that turns from the points before it to the part's remedies or plans (…不统一。今后，我局将…)
+_TURN = re.compile(r"[。！？!?][”’」』）)]*(?=[ \t\u3000\n]*(?:下一步|下一阶段|今后|针对(?:上述|以上|这些|前述|存在的|此)|对此|为此"
+                   r"|对(?:上述|以上|这些)问题|在改进方面|整改措施|改进措施|我(?:们|局|办|委|厅|院|部|署|中心|单位|市|县|区|镇|乡|街道)"
+                   r"(?:将|要|会|拟|计划)|在?今后的?工作中|(?:(?:19|20)\d\d年度?|明年|新的一年|下一年度?)[，,]?[^。；;！？\n]{0,8}?"
+                   r"(?:将|要|拟|计划)))")
+# a sentence that introduces a list (下一步，我局将从三个方面加以改进。 针对以上问题，我办将采取以下措施 在改进方面，)
+_LEAD_IN = re.compile(r"以下|如下|(?:几|[两二三四五六七八九十])个方面|(?:改进|整改)方面|(?:采取|落实)[^。；;，,]{0,6}措施")
+
+
 def _split_preamble(text: str, item_start: int, next_run: int) -> int:
-    """The last item of a run ends before the sentence that introduces the next run (…以下…：)."""
+    """The last item of a run ends before the sentence that introduces the next run: one ending in a colon
+    (…以下…：), or one that says it introduces a list (:data:`_LEAD_IN`) after the item's own sentence."""
     tail = text[item_start:next_run]
     colon = max(tail.rfind("："), tail.rfind(":"))
-    if colon < 0 or not tail[colon + 1:].strip() == "":
-        return next_run
-    stop = tail.rfind("。", 0, colon)
-    return item_start + stop + 1 if stop >= 0 else next_run
+    if colon >= 0 and tail[colon + 1:].strip() == "":
+        stop = tail.rfind("。", 0, colon)
+        return item_start + stop + 1 if stop >= 0 else next_run
+    body = tail.rstrip(" \t\u3000\n*#")
+    ends = [m.end() for m in re.finditer(r"[。！？!?]", body)]
+    while ends and ends[-1] == len(body):
+        ends.pop()                                  # (the lead-in's own full stop)
+    if ends and _LEAD_IN.search(body, ends[-1]):
+        return item_start + ends[-1]
+    return next_run
 
 
 def _sentences(text: str, start: int, end: int) -> list[tuple[int, int, str]]:

@@ -179,3 +179,105 @@ def test_a_numbered_point_that_states_a_shortfall_in_a_headings_words_is_an_item
         ("1.上年度问题整改不够彻底。", "problems"), ("2.制度不健全，缺少发布前审查。", "problems"),
         ("3.整改措施落实不够到位。", "problems"), ("1.逐项核查整改情况，限期办结。", "improvements"),
         ("2.制定发布审查办法。", "improvements")]
+
+
+# ---- where a list's last point ends (nothing after it but the block's end or the next list bounds it)
+
+def _texts(text):
+    return [it.text for it in split_items(text, 0, len(text))]
+
+
+def test_a_paragraph_after_the_last_point_of_a_list_of_lines_is_its_own_item():
+    text = ("一是门户网站栏目分类不够清晰；\n二是乡镇公开栏内容更新偏慢。\n\n"
+            "针对以上不足，我办将重新梳理栏目并每月检查公开栏。\n我办将一如既往做好公开工作。")
+    assert _texts(text) == ["一是门户网站栏目分类不够清晰；", "二是乡镇公开栏内容更新偏慢。",
+                            "针对以上不足，我办将重新梳理栏目并每月检查公开栏。", "我办将一如既往做好公开工作。"]
+
+
+def test_a_point_that_runs_over_paragraphs_keeps_them_when_the_others_do_too():
+    """Where every point has a second paragraph, the last one's second paragraph is its own as well."""
+    text = ("1．答复文书格式不一。\n个别答复未写明救济途径，复议时被指出。\n"
+            "2．公开指南多年未修订。\n办公地址和电话已经变动，指南仍是旧的。")
+    assert _texts(text)[-1] == "2．公开指南多年未修订。\n办公地址和电话已经变动，指南仍是旧的。"
+
+
+def test_a_points_title_line_stays_with_its_text():
+    """2．加强学习培训。 on its own line is the point's title where the points have titles: its text is the line
+    after it. Where they have none, a short last point is the point, and the paragraph after it the part's own."""
+    text = ("1．规范审核流程。\n严格执行三审制度，未经审核不得发布。\n2．加强学习培训。\n组织工作人员学习保密规定，落实先审后发。\n"
+            "总的来看，政务公开工作仍有提升空间。")
+    assert _texts(text)[1:] == ["2．加强学习培训。\n组织工作人员学习保密规定，落实先审后发。",
+                                "总的来看，政务公开工作仍有提升空间。"]
+    text = "一是门户网站部分栏目长期未更新。\n二是数据共享不足。\n总的来看，政务公开工作仍有提升空间。"
+    assert _texts(text)[1:] == ["二是数据共享不足。", "总的来看，政务公开工作仍有提升空间。"]
+
+
+@pytest.mark.parametrize("plan", ["2024年，我县将完善考核办法。", "明年，将完善考核办法。", "新的一年，我们将完善考核办法。",
+                                  "在今后的工作中，我县将完善考核办法。"])
+def test_a_plan_opened_by_a_time_after_an_inline_list_is_not_the_last_points(plan):
+    text = f"一是公开栏更新不及时。二是部门之间数据共享不足。{plan}"
+    assert _texts(text) == ["一是公开栏更新不及时。", "二是部门之间数据共享不足。", plan]
+
+
+def test_a_sentence_turning_to_remedies_after_an_inline_list_is_not_the_last_points():
+    text = ("对照要求，我站工作还有差距。第一，公开目录未随职能调整更新。第二，解读材料数量偏少。"
+            "今后，我站将按季度更新目录，重要文件同步发布解读；同时加强培训。")
+    got = _texts(text)
+    assert "第二，解读材料数量偏少。" in got
+    assert got[-2:] == ["今后，我站将按季度更新目录，重要文件同步发布解读；", "同时加强培训。"]
+
+
+def test_a_list_of_points_each_with_its_remedy_keeps_the_last_points_remedy():
+    """一是<gap>。我局将<fix>。 throughout: each point holds its gap and its remedy, the last one too."""
+    text = ("一是公开栏更新不及时。我局将实行月检。二是解读形式单一。我局将增加图解。"
+            "三是答复说理不充分。我局将请法律顾问审核答复。")
+    assert _texts(text)[-1] == "三是答复说理不充分。我局将请法律顾问审核答复。"
+
+
+@pytest.mark.parametrize("lead_in", ["下一步，我局将从两个方面加以改进。", "在改进方面，", "针对以上问题，我局将采取以下措施\n"])
+def test_a_lead_in_without_a_colon_before_the_next_list_is_not_the_last_points(lead_in):
+    text = f"一是政策解读发布滞后。二是留言回复偏慢。{lead_in}一是解读与文件同步发布。二是留言三日内回复。"
+    got = _texts(text)
+    assert got[1] == "二是留言回复偏慢。"
+    assert got[2] == lead_in.strip()
+    assert got[3:] == ["一是解读与文件同步发布。", "二是留言三日内回复。"]
+
+
+def test_a_titled_point_with_a_gap_line_and_a_remedy_line_gives_both_lines():
+    text = ("1.关于政策解读\n问题：解读材料晚于文件发布。\n措施：文件和解读同步报审、同步发布。\n"
+            "2.关于平台建设\n问题：网站手机端显示不全。\n措施：年内完成手机端适配。\n")
+    assert _texts(text) == ["问题：解读材料晚于文件发布。", "措施：文件和解读同步报审、同步发布。",
+                            "问题：网站手机端显示不全。", "措施：年内完成手机端适配。"]
+
+
+def test_a_titled_point_whose_lines_are_all_measures_stays_one_point():
+    text = "（一）加强组织领导\n成立工作专班。\n明确专人负责。\n（二）加强培训\n每年培训两次。\n"
+    assert _texts(text)[0] == "（一）加强组织领导\n成立工作专班。\n明确专人负责。"
+
+
+def test_a_closing_quote_stays_with_its_sentence():
+    text = "部分干部仍习惯于“能不公开就不公开。”下一步将开展专题学习。"
+    assert _texts(text) == ["部分干部仍习惯于“能不公开就不公开。”", "下一步将开展专题学习。"]
+    for sep in ("", "\n"):         # (the last point of a list, its remedy after the quote)
+        text = f"一是栏目更新偶有滞后问题。{sep}二是有人仍习惯于“能不公开就不公开。”{sep}我局将加强学习。"
+        assert _texts(text)[1:] == ["二是有人仍习惯于“能不公开就不公开。”", "我局将加强学习。"], sep
+
+
+def test_qi_yi_enumerates_points_and_yi_er_jidu_does_not():
+    text = "其一，公开深度不够。预算只公开了总表。其二，答复程序有瑕疵。"
+    assert _texts(text) == ["其一，公开深度不够。预算只公开了总表。", "其二，答复程序有瑕疵。"]
+    text = "一、发布节奏不均衡，一、二季度发布较多，下半年较少。\n二、解读滞后。\n三、按月制定发布计划。"
+    assert _texts(text)[0] == "一、发布节奏不均衡，一、二季度发布较多，下半年较少。"
+
+
+def test_an_inline_measures_heading_before_circled_points_heads_them():
+    text = "主要问题：①指南未及时修订；②搜索不准确。改进措施：①一个月内修订指南；②升级站内搜索。"
+    got = split_items(text, 0, len(text))
+    assert [it.text for it in got] == ["①指南未及时修订；", "②搜索不准确。", "①一个月内修订指南；", "②升级站内搜索。"]
+    assert [it.heading_kind for it in got] == ["problems", "problems", "improvements", "improvements"]
+
+
+def test_a_web_pages_controls_are_no_item():
+    text = "一是栏目更新慢。\n二是解读偏少。\n打印本页 关闭窗口\n扫一扫在手机打开当前页"
+    assert _texts(text) == ["一是栏目更新慢。", "二是解读偏少。"]
+
