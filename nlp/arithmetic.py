@@ -69,12 +69,16 @@ def sums_after_parts(text: str, mentions: list[Mention]) -> list[PartsList]:
         end = max((m.end() for m in RE_ITEMS_END.finditer(lead)), default=0)
         figures = [m for m in mentions[:i] if m.start >= start + end and m.unit == total.unit and m.kind == total.kind
                    and _item(text, m)]
+        count = _COUNTS.get(word["count"] or "")
+        if count and not figures and start > 0 and not text[start:total.start].strip().startswith(("其中", "分别")):
+            figures = _previous_sentence_parts(text, mentions[:i], start, total, count)
+            start = end = 0
+            lead = ""
         if any(m.value is None for m in figures):
             continue
         # after a 其中 (not one in a parenthesis: a part's own), its list's items
         opened = max((m.end() for m in RE_LIST_OPEN.finditer(lead, end) if not _depth(lead, m.start())), default=0)
         parts = [m for m in figures if m.start >= start + opened]
-        count = _COUNTS.get(word["count"] or "")
         if count:
             parts = parts[-count:] if len(parts) >= count else []
         if len(parts) < 2 or any(abs(m.value - total.value) < 1e-9 for m in figures):
@@ -83,6 +87,17 @@ def sums_after_parts(text: str, mentions: list[Mention]) -> list[PartsList]:
             continue            # some of the sentence's figures make it (复议6件，其中维持3件、纠正1件，诉讼5件，合计11件)
         out.append(PartsList(total, parts, exhaustive=True, trailing=True))
     return out
+
+
+def _previous_sentence_parts(text: str, before: list[Mention], start: int, total: Mention, count: int) -> list[Mention]:
+    """The parts of a sum that opens its sentence with their count (。两类案件合计12件): the figures of the sentence
+    before, when it states exactly ``count`` of the sum's unit and lists nothing (no 其中: its figures are the
+    kinds counted); else none."""
+    prev_start, _ = sentence_bounds(text, start - 1)
+    if RE_LIST_OPEN.search(text, prev_start, start):
+        return []
+    figures = [m for m in before if prev_start <= m.start < start and m.unit == total.unit and m.kind == total.kind]
+    return figures if len(figures) == count and all(_item(text, m) for m in figures) else []
 
 
 def _some_make(parts: list[Mention], total: float) -> bool:

@@ -204,6 +204,11 @@ def test_rates_checked_at_stated_precision():
     # 两项合计 straight after the last part (no comma)
     ("全年被申请行政复议6件和被提起行政诉讼5件两项合计12件。", ["PARTS-SUM"]),
     ("全年被申请行政复议6件和被提起行政诉讼5件两项合计11件。", []),
+    # a sum opening the next sentence with its count (两类案件合计): the sentence before states exactly that many
+    ("全年被申请行政复议6件，被提起行政诉讼5件。两类案件合计12件。", ["PARTS-SUM"]),
+    ("全年被申请行政复议6件，被提起行政诉讼5件。两类案件合计11件。", []),
+    ("全年被申请行政复议6件，其中维持3件、纠正1件，被提起行政诉讼5件。两类案件合计12件。", []),
+    ("本年度受理申请6件，答复5件，转办3件。两类合计12件。", []),
     # two rates: a change in percentage points is checked; one in percent may be relative, nothing is said
     ("本年度申请办结率为96.40%，较上年的93.40%提高3个百分点。", []),
     ("本年度申请办结率为96.40%，较上年的93.40%提高2个百分点。", ["CHANGE-MISMATCH"]),
