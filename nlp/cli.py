@@ -189,13 +189,15 @@ def one_blas_thread_env() -> None:
 
 
 def _run(args: argparse.Namespace, job: str, tag: bool) -> int:
+    """A corpus run of ``nianbao check`` or ``nianbao tag`` (the options of :func:`_add_run_options`)."""
     one_blas_thread_env()
+    model_dir = getattr(args, "model", None)
     if tag and args.engine == "local":
         from . import preload
-        preload.start()                             # while the rest is imported and the inputs listed
+        preload.start(model_dir)                    # while the rest is imported and the inputs listed
     elif args.engine == "dask" and not args.scheduler:
         from . import forkserver
-        forkserver.start(tag)                       # the workers' process, loading while this one imports
+        forkserver.start(tag, model_dir)            # the workers' process, loading while this one imports
     from .corpus import run_corpus
     out = Path(args.out)
     try:
@@ -211,7 +213,7 @@ def _run(args: argparse.Namespace, job: str, tag: bool) -> int:
     res = run_corpus(specs, args.out, job=job, tag=tag, workers=args.workers, timeout=args.timeout,
                      engine=args.engine, scheduler=args.scheduler, dask_workers=args.dask_workers,
                      batch_size=args.batch_size, max_bytes=args.max_bytes, force=args.force,
-                     progress=not args.no_progress and sys.stderr.isatty())
+                     progress=not args.no_progress and sys.stderr.isatty(), model_dir=model_dir)
     totals, summary = res.totals(), res.summary
     steady = (f"; after the first results {summary.steady_inputs / summary.steady_seconds:.0f} reports/s"
               if summary.steady_seconds > 0 and summary.steady_inputs else "")

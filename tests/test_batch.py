@@ -169,6 +169,27 @@ def test_dask_engine_matches_local(tmp_path):
         pd.testing.assert_frame_equal(a, b)
 
 
+def test_tag_takes_the_run_options_of_check_and_its_dask_engine_matches_local(tmp_path):
+    """`nianbao tag` is the same corpus run as `nianbao check` (--no-progress, --timeout, -j, --engine dask); a
+    finished run in OUT is replaced only with --force: without it a coded error, exit 2."""
+    pytest.importorskip("distributed")
+    out_l, out_d = tmp_path / "local", tmp_path / "dask"
+    base = [sys.executable, "-m", "nlp.cli", "tag", str(DEMO), "--no-progress", "--timeout", "60"]
+    r1 = subprocess.run(base + ["-o", str(out_l), "-j", "2"], cwd=REPO, capture_output=True, text=True)
+    r2 = subprocess.run(base + ["-o", str(out_d), "--engine", "dask", "--dask-workers", "2"], cwd=REPO,
+                        capture_output=True, text=True, timeout=300)
+    assert r1.returncode == 0 and r2.returncode == 0, (r1.stderr[-2000:], r2.stderr[-2000:])
+    for name in ("items.parquet", "report_topics.parquet"):
+        a, b = pd.read_parquet(out_l / name), pd.read_parquet(out_d / name)
+        key = [c for c in ("source", "index") if c in a.columns]
+        a = a.sort_values(key).reset_index(drop=True).astype(str)
+        b = b.sort_values(key).reset_index(drop=True).astype(str)
+        assert len(a)
+        pd.testing.assert_frame_equal(a, b)
+    again = subprocess.run(base + ["-o", str(out_l)], cwd=REPO, capture_output=True, text=True)
+    assert again.returncode == 2 and "[E012]" in again.stderr
+
+
 DASK_PROBE = """
 import json, sys
 from nlp import batch

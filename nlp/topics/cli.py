@@ -73,18 +73,13 @@ def tag_paths(paths: list[str], out: str | Path, model_dir=None, force: bool = F
 
 
 def cmd_tag(args: argparse.Namespace) -> int:
-    res = tag_paths(args.paths, args.out, args.model, force=args.force, max_bytes=args.max_bytes,
-                    workers=args.workers, progress=sys.stderr.isatty())
-    if not res["inputs"]:
-        print("nianbao tag: no input files found", file=sys.stderr)
-        return 2
-    print(f"{res['inputs']} inputs: {res['reports']} reports tagged, {res['items']} items, "
-          f"{len(res['errors'])} in errors.csv")
-    for e in res["errors"]:
-        print(f"error: {e['source']}: [{e['code']}] {e['message']}", file=sys.stderr)
-    for name, path in res["written"].items():
-        print(f"  {name:14s} {path}")
-    return 0
+    """``nianbao tag``: the corpus run of ``nianbao check`` (the same inputs, workers, --timeout, progress, resumed
+    runs, --engine dask), tagging only; a finished run in OUT is replaced only with --force (E012 otherwise)."""
+    from ..cli import _run
+    finished = Path(args.out) / "report_topics.parquet"
+    if finished.exists() and not args.force:
+        raise NianbaoError(Errors.E012, detail=str(finished))
+    return _run(args, "tag", tag=True)
 
 
 # ----------------------------------------------------------------------------------------- classify
@@ -194,14 +189,9 @@ def register(subparsers) -> None:
                     "OUT/items.parquet (one row per item), OUT/report_topics.parquet (one row per report: topics "
                     "covered, problems without improvement and the reverse, generic share, similarity to the same "
                     "body's previous report) and OUT/errors.csv.")
-    p.add_argument("paths", nargs="+", metavar="PATH",
-                   help="report files, directories (walked recursively), globs, @LIST files or zip archives")
-    p.add_argument("-o", "--out", required=True, metavar="OUT", help="output directory")
-    p.add_argument("--force", action="store_true", help="overwrite the tables of an earlier run in OUT")
+    from ..cli import _add_run_options
+    _add_run_options(p)
     p.add_argument("--model", metavar="DIR", help=model_help)
-    p.add_argument("--max-bytes", type=int, default=DEFAULT_MAX_BYTES, help="refuse larger files (default 50 MB)")
-    p.add_argument("-j", "--workers", type=int, default=None,
-                   help="worker processes (default: the CPUs this process may use)")
     p.set_defaults(func=cmd_tag)
 
     p = subparsers.add_parser(
