@@ -168,9 +168,9 @@ def _crossings(page) -> int:
 
 
 def _data_tables(page) -> list[tuple[tuple[float, float, float, float], list[list[str | None]]]]:
-    """The ruled tables of ``page`` that hold figures (two columns or more, a cell that is a figure at least), each
-    as its bounding box and its rows of cells (pdfplumber's: None where a merged cell covers the position, "" for an
-    empty cell). Frames drawn around a block of text are no such table."""
+    """The ruled tables of ``page`` that hold figures (two columns or more, three for a table of one row; a cell that
+    is a figure at least), each as its bounding box and its rows of cells (pdfplumber's: None where a merged cell
+    covers the position, "" for an empty cell). Frames drawn around a block of text are no such table."""
     found = []
     if not page.edges:
         return found
@@ -181,8 +181,8 @@ def _data_tables(page) -> list[tuple[tuple[float, float, float, float], list[lis
     boxes = [t.bbox for t in tables]
     for table in tables:
         rows = table.extract()
-        if len(rows) < 2 or max(len(r) for r in rows) < 2:
-            continue
+        if max(len(r) for r in rows) < (2 if len(rows) > 1 else 3):
+            continue            # (one row of three cells or more: a table's last row carried over to the next page)
         if not any(c and _FIGURE_CELL.fullmatch(c.strip()) for r in rows for c in r):
             continue
         if any(c and _STACKED.search(c) for r in rows for c in r) or _text_beside(page, table.bbox, boxes, len(rows)):
