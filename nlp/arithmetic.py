@@ -128,7 +128,7 @@ class StatedChange:
     consistent: bool
 
 
-_YEAR = r"(?:上一?年度?|去年|(?:19|20)\d\d年度?)(?:同期)?"
+_YEAR = r"(?:上一?年度?|去年|(?:19|20)\d\d年度?)(?:同期|末|底)?"
 # between the current figure and the earlier one: ，较上年的 / 比2022年的 / ，与上年的 (…相比)
 RE_COMPARED_WITH = re.compile(rf"^[^\S\n]*[，,]?[^\S\n]*(?:(?:较|比|与|同)[^\S\n]*{_YEAR}[^\S\n]*(?:的|之|[（(])?"
                               rf"|{_YEAR}[^\S\n]*(?:为|是))[^\S\n]*$")       # (or: ，上年为422件，增加38件)
@@ -142,6 +142,11 @@ RE_PERCENT_AGAIN = re.compile(r"^[^\S\n]*[，,（(]?[^\S\n]*(?:同比|环比)?(?
 # the same figure: 与上年的450件持平
 RE_LEVEL = re.compile(r"[^\S\n]*[）)]?[^\S\n]*(?:相比|相较)?[^\S\n]*[，,]?[^\S\n]*(?:持平|相同|一致)")     # (基本持平: roughly)
 _DOWN = ("减少", "下降", "降低", "少", "降幅")
+# the change first and the earlier figure after it in brackets: 699件，同比增加49件（上年为650件） / ，较上年增加49件（2021年：650件）
+RE_CHANGE_FIRST = re.compile(rf"^[^\S\n]*[，,]?[^\S\n]*(?:(?:较|比|与)[^\S\n]*{_YEAR}(?:相比)?[^\S\n]*[，,]?[^\S\n]*)?"
+                             r"(?:同比|环比)?(?P<word>增加|增长|上升|提高|多|减少|下降|降低|少)(?:了)?[^\S\n]*$")
+RE_BASE_IN_BRACKETS = re.compile(rf"^[^\S\n]*[（(][^\S\n]*{_YEAR}[^\S\n]*(?:为|是|[：:])?[^\S\n]*$")
+RE_BRACKET_CLOSE = re.compile(r"[^\S\n]*[）)]")
 
 
 def stated_changes(text: str, mentions: list[Mention]) -> list[StatedChange]:
@@ -153,6 +158,9 @@ def stated_changes(text: str, mentions: list[Mention]) -> list[StatedChange]:
     for i in range(len(mentions) - 1):
         cur, prev = mentions[i], mentions[i + 1]
         if not RE_COMPARED_WITH.match(text[cur.end:prev.start]):
+            found = _base_in_brackets(text, mentions, i)
+            if found is not None:
+                out.append(found)
             continue
         chained = next((c for c in reversed(out) if c.change is cur or c.current is cur), None)
         if chained is not None:
@@ -183,6 +191,24 @@ def stated_changes(text: str, mentions: list[Mention]) -> list[StatedChange]:
                 if found is not None:
                     out.append(found)
     return out
+
+
+def _base_in_brackets(text: str, mentions: list[Mention], i: int) -> StatedChange | None:
+    """A change stated before the earlier figure, which a bracket after it gives (699件，同比增加49件（上年为650件）),
+    as :func:`stated_changes` checks it; None for any other form."""
+    if i + 2 >= len(mentions):
+        return None
+    cur, change, prev = mentions[i], mentions[i + 1], mentions[i + 2]
+    word = RE_CHANGE_FIRST.match(text[cur.end:change.start])
+    if word is None or not RE_BASE_IN_BRACKETS.match(text[change.end:prev.start]) or \
+            not RE_BRACKET_CLOSE.match(text, prev.end):
+        return None
+    if RE_CHANGE_BEFORE.search(clause_before(text, cur)) or _ends_a_list(text, cur):
+        return None
+    if None in (cur.value, prev.value, change.value) or cur.kind not in ("count", "money") or \
+            (prev.unit, prev.kind) != (cur.unit, cur.kind):
+        return None
+    return _change(cur, prev, change, word["word"])
 
 
 def _ends_a_list(text: str, m: Mention) -> bool:

@@ -152,7 +152,7 @@ CONCEPTS: tuple[Concept, ...] = (
     _c("info_fee", r"信息处理费(?:的)?(?:收费|收取)?(?:金额|总额|总金额)?", [], kinds=("money",), zh="信息处理费"),
     _c("admin_fee", r"行政事业性收费|收费金额", ["t2.admin_fee.amount_wan"], kinds=("money",), zh="行政事业性收费"),
     _c("carried_forward", rf"(?:结转|转入|转|顺延|延至|留待){_NEXT_YEAR}(?:继续)?(?:办理|答复|处理)*{_REQ_NOUN}"
-                          rf"|结转(?:至|到)?20\d\d年{_REQ_NOUN}|(?:尚|仍|正)在(?:办理|处理|答复)(?:中|过程中|期限内)?(?:的)?{_REQ_NOUN}"
+                          rf"|(?:结转|顺延|延至|推迟)(?:至|到)?20\d\d年{_REQ_NOUN}|(?:尚|仍|正)在(?:办理|处理|答复)(?:中|过程中|期限内)?(?:的)?{_REQ_NOUN}"
                           r"|(?:尚|仍)(?:在|处于)(?:法定)?(?:答复|办理)(?:期限|时限|期)内",
        ["t3.carried_forward.total"], zh="结转下年度", context=_REQ),
     _c("carried_over", rf"(?:上年(?:度)?|上一年度|往年|20\d\d年)结转{_REQ_NOUN}|结转上(?:一)?年(?:度)?{_REQ_NOUN}",
@@ -221,7 +221,7 @@ CONCEPTS: tuple[Concept, ...] = (
        lambda fmt: ["t3.other.unpaid_fee.total"] if fmt == "2021" else [], zh="逾期未缴费", context=_REQ),
     _c("other_processing", r"其他处理", lambda fmt: [_group("other", fmt)], zh="其他处理", context=_REQ),
     _c("processed", r"(?:回应|答复|回复)(?:了)?依申请公开(?:的)?(?:政府)?信息|"
-                    rf"办结(?:了)?{_REQ_NOUN}|(?<!公开)(?<!处理)(?<!提供)(?<!处理的)(?<!提供的)(?<!原)答复(?!率){_REQ_NOUN}|办理完毕|已办理|处理(?:完毕|完成)?(?:政府信息公开|依申请公开)?申请",
+                    rf"(?<!未)办结(?:了)?{_REQ_NOUN}|(?<!公开)(?<!处理)(?<!提供)(?<!处理的)(?<!提供的)(?<!原)(?<!延期)(?<!逾期)(?<!超期)答复(?!率){_REQ_NOUN}|办理完毕|已办理|处理(?:完毕|完成)?(?:政府信息公开|依申请公开)?申请",
        ["t3.total_processed.total", "t3.new.total", "t3.new.total+t3.carried_over.total"], zh="办结申请", context=_REQ),
     # what there was to handle: this year's requests and those carried over (全年共需办理申请130件，其中本年新收124件、…)
     _c("to_handle", r"(?:需|需要|应|共需|共应)办理(?:的)?(?:政府信息公开|依申请公开)?申请",
@@ -725,7 +725,9 @@ def bind(text: str, mention: Mention, year: int | None) -> tuple[Concept | None,
     if not negation and ("（" in scope or "(" in scope):
         # 无法提供（本机关不掌握或需另行制作）——27件: a parenthesis explains the keyword before it; only when
         # nothing outside it binds does a keyword inside count (行政争议案件（含行政复议和行政诉讼）共5件)
-        stripped = RE_PARENTHESIS.sub(lambda b: b.group() if RE_PARTIAL_INCLUDED.fullmatch(b.group()) else "", scope)
+        # (one holding a figure is that figure's: the keyword before it is not this one's — 未补正（82件）及其他情形（36件）)
+        stripped = RE_PARENTHESIS.sub(lambda b: b.group() if RE_PARTIAL_INCLUDED.fullmatch(b.group()) else
+                                      "、" if RE_FIGURE_PARENTHESIS.fullmatch(b.group()) else "", scope)
         if stripped != scope:
             got = _bind_in(text, mention, year, stripped, negation)
             if got[0] is not None or got[1]:
@@ -914,12 +916,24 @@ def _bind_in(text: str, mention: Mention, year: int | None, scope: str, negation
         named_in_after = _concepts_named_in(after)
         if RE_CAUSE_AFTER.match(after_raw):
             # 9件因涉及第三方合法权益、内部事务…依法不予公开, 64件因本机关不掌握…或需另行制作而无法提供: the
-            # verb that ends the cause clause says what the figure counts
+            # verb that ends the cause clause says what the figure counts; a cause that ends in no such verb (9件因涉及
+            # 第三方权益需征求意见，顺延至2023年答复) names a reason, and the next clause what became of them
             cause = _compact(re.split(r"[，,；;。]", after_raw, 1)[0])
-            ends = [(m.end(), -i, c) for i, c, loose in cands if not loose for m in c.pattern.finditer(cause)]
+            ends = [(m.end(), -i, c) for i, c, loose in cands if not loose for m in c.pattern.finditer(cause)
+                    if m.end() >= len(cause) - 2]
             if ends:
                 best = max(ends, key=lambda e: e[:2])
                 best = (len(lead) + best[0], best[1], best[2])
+            else:
+                _, hi = sentence_bounds(text, mention.start)
+                rest = re.split(r"[，,；;]", _compact(text[mention.end:hi]), 1)
+                nxt = rest[1] if len(rest) > 1 else ""
+                starts = [(m.start(), -i, c) for i, c, loose in cands if not loose for m in c.pattern.finditer(nxt)]
+                if not starts:
+                    return None, ""
+                best = min(starts, key=lambda e: e[0])
+                after = after + nxt
+                best = (len(after), best[1], best[2])
         if best is None and RE_TO_REQUESTS.fullmatch(after_raw) and scope.endswith("对"):
             # 对22件申请，经检索确认本机关不掌握相关政府信息: what was done with them, later in the sentence (one kind)
             _, hi = sentence_bounds(text, mention.start)

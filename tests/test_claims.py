@@ -209,6 +209,13 @@ def test_rates_checked_at_stated_precision():
     ("全年被申请行政复议6件，被提起行政诉讼5件。两类案件合计11件。", []),
     ("全年被申请行政复议6件，其中维持3件、纠正1件，被提起行政诉讼5件。两类案件合计12件。", []),
     ("本年度受理申请6件，答复5件，转办3件。两类合计12件。", []),
+    # the earlier figure of a year's end (较上年末的), or in brackets after the change (同比增加49件（上年为650件）)
+    ("截至年底现行有效规范性文件98件，较上年末的78件增加22件。", ["CHANGE-MISMATCH"]),
+    ("截至年底现行有效规范性文件98件，较上年末的78件增加20件。", []),
+    ("全年共收到政府信息公开申请699件，同比增加59件（上年为650件）。", ["CHANGE-MISMATCH"]),
+    ("全年共收到政府信息公开申请699件，同比增加49件（上年为650件）。", []),
+    ("全年共收到政府信息公开申请699件，较上年增加49件（2022年：650件）。", []),
+    ("全年共收到政府信息公开申请699件，同比增加59件（其中自然人申请50件）。", []),
     # two rates: a change in percentage points is checked; one in percent may be relative, nothing is said
     ("本年度申请办结率为96.40%，较上年的93.40%提高3个百分点。", []),
     ("本年度申请办结率为96.40%，较上年的93.40%提高2个百分点。", ["CHANGE-MISMATCH"]),
@@ -516,6 +523,27 @@ _DOCS = dict(t2__normative_doc__issued=5, t2__normative_doc__repealed=4, t2__lic
 def test_what_a_figure_is_of(narrative, figure, status, target):
     """Forms a probe with invented reports found bound to the wrong cell or to none (class in the comment)."""
     c = _claims(_report(narrative, **_requests(124, 6, 124, 6), **_T4, **_DOCS))[figure]
+    assert c.status == status, (c.concept, c.targets, c.note)
+    if target:
+        assert c.matched == target
+
+
+@pytest.mark.parametrize("sentence, status, target", [
+    # a cause that ends in no outcome names a reason: the next clause says what became of them
+    ("其中6件因需征求第三方意见延期答复，结转至2024年办理。", "match", "t3.carried_forward.total"),
+    ("其中6件因涉及第三方权益需书面征求意见，顺延至2024年答复。", "match", "t3.carried_forward.total"),
+    ("其中7件因涉及第三方权益需书面征求意见，顺延至2024年答复。", "mismatch", None),
+    # 未办结 is not 办结; a parenthesised figure is its own label's (其他情形（2件）: not 逾期未补正's)
+    ("对6件未办结申请，已告知申请人延期答复。", "no_target", None),
+    ("其他处理2件，主要为申请人逾期未补正（4件）及其他情形（2件）。", "no_target", None),
+])
+def test_the_carried_forward_requests_explained_after_the_figure(sentence, status, target):
+    """(a probe's false alarms) Requests carried forward explained in prose after their figure: 其中N件因…，结转至…
+    is carried forward, not 办结 nor the refusal row its reason names."""
+    narrative = "全年新收政府信息公开申请124件，结转下年度继续办理6件。" + sentence
+    report = _report(narrative, **_requests(124, 6, 124, 6))
+    at = report.text.index(narrative) + len(narrative) - len(sentence)
+    c = [c for c in analyse(report).claims if at <= c.mention.start < at + len(sentence)][-1]
     assert c.status == status, (c.concept, c.targets, c.note)
     if target:
         assert c.matched == target
