@@ -1708,6 +1708,7 @@ RE_QIZHONG = re.compile(r"其中|分别为|分别是|包括|具体为")
 # …重复申请4件，其他情形1件: the list goes on (其他处理 is 表三's outcome of that name, the next of the outcomes: 不予处理
 # 31件，其中信访类20件、重复申请11件，其他处理40件)
 RE_OTHER_PART = re.compile(r"(?:其他|其它|其余)(?!处理)")
+RE_CHANGED_BY = re.compile(r"(?:增加|减少|增长|下降|上升|提高|降低)了?$")     # …较上年的650件增加|49件
 RE_DELTA_BEFORE = re.compile(r"(?:较|比|同比|环比)(?:上年|去年|上一年度?)?(?:同期)?(?:增加|减少|增长|下降|上升|提高|降低|多|少)了?$")
 
 
@@ -1751,8 +1752,9 @@ def parts_lists(text: str, mentions: list[Mention], claims: list[Claim] = ()) ->
     for i, total in enumerate(mentions):
         if total.value is None or total.kind not in ("count", "money"):
             continue
-        if _in_parentheses(text, total) or RE_DELTA_BEFORE.search(clause_before(text, total)):
-            continue                                    # （含上年结转1件）, 较上年减少5件: not what a list breaks down
+        before = clause_before(text, total)
+        if _in_parentheses(text, total) or RE_DELTA_BEFORE.search(before) or RE_CHANGED_BY.search(before):
+            continue                                    # （含上年结转1件）, 较上年(的650件)减少5件: not what a list breaks down
         starts = [(total.end, False)]                   # where a list may open; whether it opens in a parenthesis
         paren = RE_CLOSED_AFTER.match(text, total.end)
         if paren:

@@ -110,6 +110,13 @@ def test_parts_lists(narrative, rule, severity):
     assert found == [(rule, severity)]
 
 
+def test_a_change_is_not_the_total_a_list_after_it_breaks_down():
+    """…较上年的90条增加10条。其中，…: the list is not of the 10 the change adds (a probe's PARTS-UNCLEAR named it)."""
+    narrative = "发布信息100条，较上年的90条增加10条。其中，政务动态40条、通知公告30条。"
+    found = [f.message for f in analyse(_report(narrative)).findings if f.rule.startswith("PARTS")]
+    assert not any("“10条”" in m for m in found), found
+
+
 @pytest.mark.parametrize("nested", ["其中不掌握相关信息9件、需另行制作2件",          # joined by 、
                                     "其中不掌握相关信息9件，需另行制作2件"])         # by commas, until they make it
 def test_a_parts_own_qizhong_list_is_not_more_parts_of_the_total(nested):
