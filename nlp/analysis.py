@@ -7,7 +7,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass, field
 
-from .arithmetic import StatedChange, stated_changes, sums_after_parts
+from .arithmetic import StatedChange, respective_shares, stated_changes, sums_after_parts
 from .claims import Claim, PartsList, RateCheck, make_claims, parts_lists, rate_checks
 from .narrative_checks import narrative_findings
 from .numbers import Mention, extract_numbers
@@ -57,6 +57,7 @@ def analyse(report: Report) -> Analysis:
     claims = make_claims(report, mentions)
     a = Analysis(report, mentions, claims,
                  parts_lists(report.text, mentions, claims) + sums_after_parts(report.text, mentions),
-                 rate_checks(report.text, mentions), stated_changes(report.text, mentions))
+                 rate_checks(report.text, mentions) + respective_shares(report.text, mentions),
+                 stated_changes(report.text, mentions))
     a.findings = narrative_findings(a)
     return a

@@ -3,6 +3,8 @@
 
 * a sum stated after its parts — 被申请行政复议6件、被提起行政诉讼5件，合计11件 — whose parts are the figures of
   the same unit before it in its sentence (after a 其中 there, the list's items only);
+* shares stated for a list's parts (收到申请699件，其中自然人531件、法人168件，分别占75.97%和24.03%): each part
+  over the total before the list;
 * a change stated with both figures — 新收申请460件，较上年的422件增加38件 (or 增长9.0%; 与上年的422件相比，增加了38件;
   办结率97.5%，较上年的95.5%提高2个百分点) — whose difference (or rate of change) the two figures give.
 
@@ -14,8 +16,8 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
-from .claims import (RE_DELTA_BEFORE, PartsList, _in_parentheses, agrees_at_precision, clause_before, sentence_bounds,
-                     stated_decimals)
+from .claims import (RE_DELTA_BEFORE, PartsList, RateCheck, _in_parentheses, agrees_at_precision, clause_before,
+                     sentence_bounds, stated_decimals)
 from .numbers import Mention
 
 # the clause before a figure that sums what precedes it: …，合计13件 / 两项合计13件 / 以上共计13件 / …，共13件. The sum
@@ -235,3 +237,52 @@ def _change(cur: Mention, prev: Mention, change: Mention, word: str) -> StatedCh
     if change.unit != cur.unit or change.kind != cur.kind:
         return None
     return StatedChange(cur, prev, change, sign, diff, abs(diff - sign * change.value) < 1e-9)
+
+
+# between a list's last part and the shares of its parts: ，分别占75.97%和24.03% / ，占比分别为… / ，所占比例分别为…
+RE_SHARES_OPEN = re.compile(r"^[^\S\n]*[，,]?[^\S\n]*(?:分别占(?:比)?(?:总数|全部|申请总数)?(?:的)?(?:比例)?(?:为)?|占比分别为|所占比例分别为"
+                            r"|分别占(?:总数|全部)?的)[^\S\n]*$")
+RE_SHARES_JOIN = re.compile(r"^[^\S\n]*(?:和|与|及|、|，|,)[^\S\n]*$")
+RE_PARTS_JOIN = re.compile(r"^[^。；;！？!?\n]*$")
+
+
+def respective_shares(text: str, mentions: list[Mention]) -> list[RateCheck]:
+    """Shares stated for the parts of a list (…，其中自然人531件、法人或其他组织168件，分别占75.97%和24.03%): each part
+    over the total stated before the list in the sentence (that the list breaks down: after 其中, or the parts make
+    it), at the share's precision. The shares are consistent when the total gives them all, or the parts' own sum
+    does; else each share the total does not give is listed as inconsistent. Nothing is said without such a total."""
+    out: list[RateCheck] = []
+    i = 0
+    while i < len(mentions):
+        m = mentions[i]
+        if m.kind != "percent" or i < 2 or not RE_SHARES_OPEN.match(text[mentions[i - 1].end:m.start]):
+            i += 1
+            continue
+        shares = [m]
+        while i + len(shares) < len(mentions):
+            nxt = mentions[i + len(shares)]
+            if nxt.kind != "percent" or not RE_SHARES_JOIN.match(text[shares[-1].end:nxt.start]):
+                break
+            shares.append(nxt)
+        i += len(shares)
+        k = len(shares)
+        start, _ = sentence_bounds(text, m.start)
+        before = [x for x in mentions[:i - k] if x.start >= start]
+        if len(before) < k + 1 or any(x.value is None for x in before[-k - 1:] + shares):
+            continue
+        parts, total = before[-k:], before[-k - 1]
+        if any(x.kind != "count" or x.unit != total.unit for x in parts + [total]) or total.kind != "count" or \
+                not RE_PARTS_JOIN.match(text[total.end:parts[-1].start]) or sum(x.value for x in parts) > total.value:
+            continue
+        whole = sum(x.value for x in parts)
+        if abs(whole - total.value) > 1e-9 and not RE_LIST_OPEN.search(text, total.end, parts[0].start):
+            continue            # (新收699件，予以公开327件、部分公开96件，分别占…: of 699, or of what was answered?)
+        for base in (total.value, whole):
+            if base and all(agrees_at_precision(100 * p.value / base, s.value, stated_decimals(s))
+                            for p, s in zip(parts, shares)):
+                out.extend(RateCheck(s, p, total, True, 100 * p.value / total.value) for p, s in zip(parts, shares))
+                break
+        else:
+            out.extend(RateCheck(s, p, total, agrees_at_precision(100 * p.value / total.value, s.value, stated_decimals(s)),
+                                 100 * p.value / total.value) for p, s in zip(parts, shares))
+    return out

@@ -223,6 +223,13 @@ def test_rates_checked_at_stated_precision():
     ("全年共收到政府信息公开申请699件，同比增加49件（上年为650件）。", []),
     ("全年共收到政府信息公开申请699件，较上年增加49件（2022年：650件）。", []),
     ("全年共收到政府信息公开申请699件，同比增加59件（其中自然人申请50件）。", []),
+    # shares stated for a list's parts (分别占): each part over the total the list breaks down
+    ("全年新收申请699件，自然人申请531件、法人或其他组织申请168件，分别占75.97%和25.03%。", ["RATE-MISMATCH"]),
+    ("全年新收申请699件，自然人申请531件、法人或其他组织申请168件，分别占75.97%和24.03%。", []),
+    ("全年收到申请120件，其中网上申请60件、信函申请40件，分别占50%和33.3%。", []),
+    ("全年收到申请120件，其中网上申请60件、信函申请40件，分别占50%和30%。", ["RATE-MISMATCH"]),
+    ("全年新收申请699件，予以公开327件、部分公开96件，分别占47.4%和13.9%。", []),
+    ("办结申请450件，公开300件，办结率和公开率分别为98%和60%。", []),
     # two rates: a change in percentage points is checked; one in percent may be relative, nothing is said
     ("本年度申请办结率为96.40%，较上年的93.40%提高3个百分点。", []),
     ("本年度申请办结率为96.40%，较上年的93.40%提高2个百分点。", ["CHANGE-MISMATCH"]),
@@ -233,7 +240,8 @@ def test_rates_checked_at_stated_precision():
 def test_narrative_arithmetic_sums_and_changes(narrative, found):
     """Arithmetic the narrative states with all its figures: a sum after its parts (合计/共计), and a change with both
     figures (460件，较2022年的422件增加48件): a warning when the figures do not give it."""
-    findings = [f for f in analyse(_report(narrative)).findings if f.rule in ("PARTS-SUM", "CHANGE-MISMATCH")]
+    findings = [f for f in analyse(_report(narrative)).findings
+                if f.rule in ("PARTS-SUM", "CHANGE-MISMATCH", "RATE-MISMATCH")]
     assert [f.rule for f in findings] == found
     assert all(f.severity == "warning" and f.span and f.evidence for f in findings)
 
