@@ -100,9 +100,11 @@ def split_items(text: str, start: int, end: int) -> list[Item]:
 
 
 # a web page's controls left in a crawled text (打印本页 关闭窗口, 扫一扫在手机打开当前页, 第3页 共4页): no item
+_PAGE_NUMBER = r"[-－—–]\s*\d{1,4}\s*[-－—–]|第\s*\d{1,4}\s*页(?:\s*[,，/／]?\s*共\s*\d{1,4}\s*页)?"
 _CHROME = (r"(?:[ \t\u3000【】\[\]|｜]|打印本页|打印|关闭窗口|关闭|扫一扫在手机(?:上)?打开当前页|扫一扫|分享到[：:]?"
-           r"|第\s*\d+\s*页\s*/?\s*共\s*\d+\s*页|字号[：:]?\s*(?:大|中|小|\s)*)")
+           r"|" + _PAGE_NUMBER + r"|字号[：:]?\s*(?:大|中|小|\s)*)")
 _PAGE_CHROME = re.compile(r"(?:\s|" + _CHROME + r")+")
+_PAGE_FOOTER_END = re.compile(r"\n[ \t\u3000]*(?:" + _PAGE_NUMBER + r")[ \t\u3000]*$")      # an item's last line
 _CHROME_TAIL = re.compile(r"(?:\n" + _CHROME + r"+)+\s*$")      # (lines of them ending the part)
 
 
@@ -384,6 +386,9 @@ def _trim(text: str, s: int, e: int) -> tuple[int, int]:
         s += 1
     while e > s and (text[e - 1].isspace() or text[e - 1] in "*#"):
         e -= 1
+    footer = _PAGE_FOOTER_END.search(text, s, e)
+    if footer is not None:                   # (a page's number that a text made from a PDF kept: — 6 —)
+        return _trim(text, s, footer.start())
     return s, e
 
 

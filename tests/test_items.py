@@ -281,3 +281,9 @@ def test_a_web_pages_controls_are_no_item():
     text = "一是栏目更新慢。\n二是解读偏少。\n打印本页 关闭窗口\n扫一扫在手机打开当前页"
     assert _texts(text) == ["一是栏目更新慢。", "二是解读偏少。"]
 
+
+
+def test_a_page_number_a_pdfs_text_kept_ends_no_item():
+    """— 6 — after a point (a text made from a PDF) is no part of it, nor an item of its own."""
+    text = "一是栏目更新偶有滞后，个别栏目长期空白。\n— 6 —\n二是政策解读形式较为单一。\n- 7 -"
+    assert _texts(text) == ["一是栏目更新偶有滞后，个别栏目长期空白。", "二是政策解读形式较为单一。"]
