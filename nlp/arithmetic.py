@@ -155,7 +155,8 @@ def stated_changes(text: str, mentions: list[Mention]) -> list[StatedChange]:
     """Changes stated with both figures (460件，较上年的422件增加38件 / 增长9.0% / 持平): the difference (or the rate of
     change, at the precision it is given to) the two figures give, against the change stated. A comparison chained
     on (…增加38件，较2021年的400件增加60件) compares the same current figure; a current figure that ends a 其中 list
-    (…，其中法人80件，较上年的…) is not clearly the one compared, and nothing is checked."""
+    (…，其中法人80件，较上年的…) is not clearly the one compared, and nothing is checked (a rate there is: 其中，…，
+    公开率为61.3%，较上年的58.1%提高3.2个百分点)."""
     out: list[StatedChange] = []
     for i in range(len(mentions) - 1):
         cur, prev = mentions[i], mentions[i + 1]
@@ -167,7 +168,7 @@ def stated_changes(text: str, mentions: list[Mention]) -> list[StatedChange]:
         chained = next((c for c in reversed(out) if c.change is cur or c.current is cur), None)
         if chained is not None:
             cur = chained.current
-        elif RE_CHANGE_BEFORE.search(clause_before(text, cur)) or _ends_a_list(text, cur):
+        elif RE_CHANGE_BEFORE.search(clause_before(text, cur)) or cur.kind != "percent" and _ends_a_list(text, cur):
             continue
         if cur.value is None or prev.value is None or cur.kind not in ("count", "money", "percent") \
                 or prev.unit != cur.unit or prev.kind != cur.kind:

@@ -236,6 +236,9 @@ def test_rates_checked_at_stated_precision():
     ("本年度公开率为61.5%，比2022年的64.0%下降2.5个百分点。", []),
     ("本年度公开率为61.5%，比2022年的64.0%下降3.5个百分点。", ["CHANGE-MISMATCH"]),
     ("本年度公开率为61.5%，比2022年的64.0%下降3.9%。", []),
+    # a rate after a 其中 list is still the rate compared
+    ("全年办结申请690件，其中，予以公开和部分公开423件，公开率为61.3%，较上年的58.1%提高2.3个百分点。", ["CHANGE-MISMATCH"]),
+    ("全年办结申请690件，其中，予以公开和部分公开423件，公开率为61.3%，较上年的58.1%提高3.2个百分点。", []),
 ])
 def test_narrative_arithmetic_sums_and_changes(narrative, found):
     """Arithmetic the narrative states with all its figures: a sum after its parts (合计/共计), and a change with both
