@@ -16,7 +16,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
-from .claims import (RE_DELTA_BEFORE, PartsList, RateCheck, _in_parentheses, agrees_at_precision, clause_before,
+from .claims import (CHANGE_VERBS, PartsList, RateCheck, _in_parentheses, agrees_at_precision, clause_before,
                      sentence_bounds, stated_decimals)
 from .numbers import Mention
 
@@ -35,12 +35,12 @@ RE_LIST_OPEN = re.compile(r"其中|分别为|分别是|包括")
 RE_ITEMS_END = re.compile(r"[；;]")
 # a figure that is no item of a sum: last year's (较上年的4件, 上年为4件, 去年同期3件) or a change (增加2件)
 RE_OTHER_YEAR = re.compile(r"(?:较|比|与|同)[^\S\n]*(?:上一?年|去年|(?:19|20)\d\d年)|上一?年(?!度?结转)|去年|同期")
-RE_CHANGE_BEFORE = re.compile(r"(?:增加|减少|增长|下降|上升|提高|降低|多|少)了?[^\S\n]*$")
+RE_CHANGE_BEFORE = re.compile(rf"(?:{CHANGE_VERBS}|多|少)了?[^\S\n]*$")
 
 
 def _item(text: str, m: Mention) -> bool:
     before = clause_before(text, m)
-    return not (_in_parentheses(text, m) or RE_DELTA_BEFORE.search(before) or RE_CHANGE_BEFORE.search(before)
+    return not (_in_parentheses(text, m) or RE_CHANGE_BEFORE.search(before)
                 or RE_OTHER_YEAR.search(before))
 
 
@@ -146,7 +146,7 @@ RE_LEVEL = re.compile(r"[^\S\n]*[）)]?[^\S\n]*(?:相比|相较)?[^\S\n]*[，,]?
 _DOWN = ("减少", "下降", "降低", "少", "降幅")
 # the change first and the earlier figure after it in brackets: 699件，同比增加49件（上年为650件） / ，较上年增加49件（2021年：650件）
 RE_CHANGE_FIRST = re.compile(rf"^[^\S\n]*[，,]?[^\S\n]*(?:(?:较|比|与)[^\S\n]*{_YEAR}(?:相比)?[^\S\n]*[，,]?[^\S\n]*)?"
-                             r"(?:同比|环比)?(?P<word>增加|增长|上升|提高|多|减少|下降|降低|少)(?:了)?[^\S\n]*$")
+                             rf"(?:同比|环比)?(?P<word>{CHANGE_VERBS}|多|少)(?:了)?[^\S\n]*$")
 RE_BASE_IN_BRACKETS = re.compile(rf"^[^\S\n]*[（(][^\S\n]*{_YEAR}[^\S\n]*(?:为|是|[：:])?[^\S\n]*$")
 RE_BRACKET_CLOSE = re.compile(r"[^\S\n]*[）)]")
 
@@ -168,10 +168,9 @@ def stated_changes(text: str, mentions: list[Mention]) -> list[StatedChange]:
         chained = next((c for c in reversed(out) if c.change is cur or c.current is cur), None)
         if chained is not None:
             cur = chained.current
-        elif RE_CHANGE_BEFORE.search(clause_before(text, cur)) or cur.kind != "percent" and _ends_a_list(text, cur):
+        elif not _compared(text, cur):
             continue
-        if cur.value is None or prev.value is None or cur.kind not in ("count", "money", "percent") \
-                or prev.unit != cur.unit or prev.kind != cur.kind:
+        if not _same_measure(cur, prev, ("count", "money", "percent")):
             continue
         if RE_LEVEL.match(text, prev.end):
             out.append(StatedChange(cur, prev, prev, 0, cur.value - prev.value, abs(cur.value - prev.value) < 1e-9))
@@ -206,12 +205,21 @@ def _base_in_brackets(text: str, mentions: list[Mention], i: int) -> StatedChang
     if word is None or not RE_BASE_IN_BRACKETS.match(text[change.end:prev.start]) or \
             not RE_BRACKET_CLOSE.match(text, prev.end):
         return None
-    if RE_CHANGE_BEFORE.search(clause_before(text, cur)) or _ends_a_list(text, cur):
-        return None
-    if None in (cur.value, prev.value, change.value) or cur.kind not in ("count", "money") or \
-            (prev.unit, prev.kind) != (cur.unit, cur.kind):
+    if not _compared(text, cur) or change.value is None or not _same_measure(cur, prev, ("count", "money")):
         return None
     return _change(cur, prev, change, word["word"])
+
+
+def _compared(text: str, cur: Mention) -> bool:
+    """Whether ``cur`` may be the figure a comparison after it starts from: not itself a change (增加38件), and
+    not the last item of a 其中 list (a rate there is: 其中，…，公开率为61.3%，较上年的…)."""
+    return not (RE_CHANGE_BEFORE.search(clause_before(text, cur)) or cur.kind != "percent" and _ends_a_list(text, cur))
+
+
+def _same_measure(cur: Mention, prev: Mention, kinds: tuple[str, ...]) -> bool:
+    """Whether two figures, both with a value, measure the same thing in the same unit (one of ``kinds``)."""
+    return cur.value is not None and prev.value is not None and cur.kind in kinds and \
+        (prev.unit, prev.kind) == (cur.unit, cur.kind)
 
 
 def _ends_a_list(text: str, m: Mention) -> bool:
@@ -272,18 +280,16 @@ def respective_shares(text: str, mentions: list[Mention]) -> list[RateCheck]:
         if len(before) < k + 1 or any(x.value is None for x in before[-k - 1:] + shares):
             continue
         parts, total = before[-k:], before[-k - 1]
-        if any(x.kind != "count" or x.unit != total.unit for x in parts + [total]) or total.kind != "count" or \
-                not RE_PARTS_JOIN.match(text[total.end:parts[-1].start]) or sum(x.value for x in parts) > total.value:
-            continue
         whole = sum(x.value for x in parts)
+        if any(x.kind != "count" or x.unit != total.unit for x in parts + [total]) or \
+                not RE_PARTS_JOIN.match(text[total.end:parts[-1].start]) or whole > total.value or not total.value:
+            continue
         if abs(whole - total.value) > 1e-9 and not RE_LIST_OPEN.search(text, total.end, parts[0].start):
             continue            # (新收699件，予以公开327件、部分公开96件，分别占…: of 699, or of what was answered?)
-        for base in (total.value, whole):
-            if base and all(agrees_at_precision(100 * p.value / base, s.value, stated_decimals(s))
-                            for p, s in zip(parts, shares)):
-                out.extend(RateCheck(s, p, total, True, 100 * p.value / total.value) for p, s in zip(parts, shares))
-                break
-        else:
-            out.extend(RateCheck(s, p, total, agrees_at_precision(100 * p.value / total.value, s.value, stated_decimals(s)),
-                                 100 * p.value / total.value) for p, s in zip(parts, shares))
+        pairs = list(zip(parts, shares))
+        by_parts = whole > 0 and all(agrees_at_precision(100 * p.value / whole, s.value, stated_decimals(s))
+                                     for p, s in pairs)
+        for p, s in pairs:
+            ratio = 100 * p.value / total.value
+            out.append(RateCheck(s, p, total, by_parts or agrees_at_precision(ratio, s.value, stated_decimals(s)), ratio))
     return out

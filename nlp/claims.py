@@ -1708,8 +1708,9 @@ RE_QIZHONG = re.compile(r"其中|分别为|分别是|包括|具体为")
 # …重复申请4件，其他情形1件: the list goes on (其他处理 is 表三's outcome of that name, the next of the outcomes: 不予处理
 # 31件，其中信访类20件、重复申请11件，其他处理40件)
 RE_OTHER_PART = re.compile(r"(?:其他|其它|其余)(?!处理)")
-RE_CHANGED_BY = re.compile(r"(?:增加|减少|增长|下降|上升|提高|降低)了?$")     # …较上年的650件增加|49件
-RE_DELTA_BEFORE = re.compile(r"(?:较|比|同比|环比)(?:上年|去年|上一年度?)?(?:同期)?(?:增加|减少|增长|下降|上升|提高|降低|多|少)了?$")
+CHANGE_VERBS = "增加|减少|增长|下降|上升|提高|降低"             # what a change is stated with (and 多/少 after 较/比)
+RE_CHANGED_BY = re.compile(rf"(?:{CHANGE_VERBS})了?$")     # …较上年的650件增加|49件
+RE_DELTA_BEFORE = re.compile(rf"(?:较|比|同比|环比)(?:上年|去年|上一年度?)?(?:同期)?(?:{CHANGE_VERBS}|多|少)了?$")
 
 
 def _in_parentheses(text: str, m: Mention, since: int | None = None) -> bool:

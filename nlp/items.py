@@ -33,7 +33,8 @@ RE_ENUM = re.compile(
     r"(?P<m>(?:\*\*)?[" + _CN + r"]{1,2}\n?是(?:\*\*)?|[（(][" + _CN + r"]{1,2}[）)]|[（(]\d{1,2}[）)]|\d{1,2}[.．、](?!\d)"
     r"|[" + _CN + r"]{1,2}、(?![" + _CN + r"][、季])|[①②③④⑤⑥⑦⑧⑨⑩]|[⑴⑵⑶⑷⑸⑹⑺⑻⑼⑽]|\d{1,2}[）)](?=\s*[\u4e00-\u9fff“\"《])|第[" + _CN + r"]{1,2}[，,、：:]|其[" + _CN + r"][，,、：:]"
     r"|(?<![^\n])[ \t\u3000]*(?:[-•·][ \t](?!\s*\d+\s*[-—]\s*$)|[●■◆▪•](?=[ \t\u3000]*[\u4e00-\u9fff“《])))", re.M)
-RE_SENT = re.compile(r"(?:[^。！？!?；;\n]|\n(?!\s*\n))+(?:[。！？!?；;][”’」』）)]*)?")     # (…就不公开。”: the quote closes it)
+_CLOSERS = "[”’」』）)]*"          # quotes and brackets that close a sentence after its punctuation (…不公开。”)
+RE_SENT = re.compile(r"(?:[^。！？!?；;\n]|\n(?!\s*\n))+(?:[。！？!?；;]" + _CLOSERS + ")?")
 
 HEADING_KINDS = (
     ("rectification", re.compile(r"整改|上年|上一年|去年|(?:20\d\d)年.{0,6}问题.{0,4}改进")),
@@ -295,11 +296,23 @@ def _paragraph_end(text: str, start: int, end: int, titled: bool) -> int | None:
     punctuation) when another paragraph follows it. A short first line (:func:`_title_line`) is the point's title
     (2．加强学习培训。\n组织…), not its paragraph, where the points are ``titled`` or what follows it is no closing
     (二是数据共享不足。\n总的来看…: the point, then the part's closing paragraph)."""
-    end = _trim(text, start, end)[1]
-    brk = _PARAGRAPH_BREAK.search(text, start, end)
-    if brk is not None and _title_line(text, start, end) and (titled or not _CLOSING.match(text, brk.end())):
+    brk, end = _first_break(text, start, end)
+    if brk is not None and _is_title(text, start, brk) and (titled or not _CLOSING.match(text, brk.end())):
         brk = _PARAGRAPH_BREAK.search(text, brk.end(), end)
     return None if brk is None else brk.start() + len(brk.group().rstrip())
+
+
+def _first_break(text: str, start: int, end: int) -> tuple[re.Match[str] | None, int]:
+    """The first paragraph break in the point ``text[start:end]``, and where the point's text ends."""
+    end = _trim(text, start, end)[1]
+    return _PARAGRAPH_BREAK.search(text, start, end), end
+
+
+def _is_title(text: str, start: int, brk: re.Match[str]) -> bool:
+    """Whether the line from ``start`` to the break ``brk`` is a title: a phrase shorter than :data:`SHORTEST_POINT`,
+    no punctuation inside."""
+    return len(text[start:brk.start()].strip()) < SHORTEST_POINT and \
+        _TITLE.fullmatch(text, start, brk.start() + 1) is not None
 
 
 # what opens the part's closing paragraph after a list (总的来看…, 感谢…, 2024年，我县将…, 下一步…)
@@ -308,17 +321,16 @@ _CLOSING = re.compile(r"\s*(?:总体(?:来看|而言|上看)|总的来[看说]|�
 
 
 def _title_line(text: str, start: int, end: int) -> bool:
-    """Whether the point ``text[start:end]`` opens with a title on a line of its own: a phrase shorter than
-    :data:`SHORTEST_POINT`, no punctuation inside, with more text after it."""
-    end = _trim(text, start, end)[1]
-    brk = _PARAGRAPH_BREAK.search(text, start, end)
-    return brk is not None and len(text[start:brk.start()].strip()) < SHORTEST_POINT and \
-        _TITLE.fullmatch(text, start, brk.start() + 1) is not None
+    """Whether the point ``text[start:end]`` opens with a title (:func:`_is_title`) on a line of its own, with more
+    text after it."""
+    brk, _ = _first_break(text, start, end)
+    return brk is not None and _is_title(text, start, brk)
 
 
 # a point's topic on a line of its own (1.关于政策解读, （一）主动公开方面): no punctuation at all, short
 _TOPIC_LINE = re.compile(r"[ \t\u3000*]*[^\n。！？!?；;，,：:]{2,20}?[ \t\u3000*]*\n")
 _LINE = re.compile(r"[^\n]*\S[^\n]*")
+_SENTENCE_END = re.compile(r"[。！？!?；;]" + _CLOSERS + r"\s*$")
 # a line that opens with a remedy or a plan (措施：…, 今后将…, 我局将…, 将组织…)
 _PLAN_OPENING = re.compile(r"[ \t\u3000]*(?:(?:改进|整改|解决|应对)?措施[：:]|下一步|下一阶段|今后|对此|为此"
                            r"|(?:我|本)[\u4e00-\u9fff]{1,3}(?:将|拟|计划)|将(?!近))")
@@ -332,7 +344,7 @@ def _topic_lines(text: str, start: int, end: int) -> list[tuple[int, int, str]]:
     if title is None:
         return []
     lines = [(m.start(), m.end(), "") for m in _LINE.finditer(text, title.end(), end)]
-    if len(lines) < 2 or not all(re.search(r"[。！？!?；;][”’」』）)]*\s*$", text[s:e]) for s, e, _ in lines) or \
+    if len(lines) < 2 or not all(_SENTENCE_END.search(text, s, e) for s, e, _ in lines) or \
             any(RE_ENUM.match(text, _trim(text, s, e)[0]) for s, e, _ in lines):
         return []
     plans = [_PLAN_OPENING.match(text, s) is not None for s, _, _ in lines]
@@ -349,9 +361,9 @@ _TITLE = re.compile(r"[^，,；;。！？!?“”\"‘’：:\n]*[。！？!?；
 
 # a paragraph's end inside an item: a line break after the end of a sentence (a line a PDF wrapped mid-sentence
 # does not end so), or an empty line
-_PARAGRAPH_BREAK = re.compile(r"[。！？!?；;][”’」』）)]*[ \t\u3000]*\n|\n[ \t\u3000]*\n")
+_PARAGRAPH_BREAK = re.compile(r"[。！？!?；;]" + _CLOSERS + r"[ \t\u3000]*\n|\n[ \t\u3000]*\n")
 # a sentence that turns from the points before it to the part's remedies or plans (…不统一。今后，我局将…)
-_TURN = re.compile(r"[。！？!?][”’」』）)]*(?=[ \t\u3000\n]*(?:下一步|下一阶段|今后|针对(?:上述|以上|这些|前述|存在的|此)|对此|为此"
+_TURN = re.compile(r"[。！？!?]" + _CLOSERS + r"(?=[ \t\u3000\n]*(?:下一步|下一阶段|今后|针对(?:上述|以上|这些|前述|存在的|此)|对此|为此"
                    r"|对(?:上述|以上|这些)问题|在改进方面|整改措施|改进措施|我(?:们|局|办|委|厅|院|部|署|中心|单位|市|县|区|镇|乡|街道)"
                    r"(?:将|要|会|拟|计划)|在?今后的?工作中|(?:(?:19|20)\d\d年度?|明年|新的一年|下一年度?)[，,]?[^。；;！？\n]{0,8}?"
                    r"(?:将|要|拟|计划)))")

@@ -355,8 +355,12 @@ def _line_has_tokens(line: str, after: str) -> bool:
 def _t3_row_test(fmt: str, keys: tuple[str, ...], subtotal: bool = False) -> Callable[[tuple], bool] | None:
     """The test of one 表三 row's readings (:func:`_row_test`), its cells ``keys`` in their printed order, with
     the 小计 column's identities where ``subtotal``: built once for each (rows repeat in every report)."""
-    idents = t3_identities(fmt) + (list(t3_subtotal_identities(fmt)) if subtotal else [])
-    return _row_test(list(keys), idents)
+    return _row_test(list(keys), _t3_idents(fmt, subtotal))
+
+
+def _t3_idents(fmt: str, subtotal: bool) -> list[Identity]:
+    """表三's identities, with those of a printed 小计 column (:data:`ORG_SUBTOTAL`) where ``subtotal``."""
+    return t3_identities(fmt) + (list(t3_subtotal_identities(fmt)) if subtotal else [])
 
 
 def _row_test(keys: list[str], idents: list[Identity]) -> Callable[[tuple], bool] | None:
@@ -938,14 +942,13 @@ def read_t3(text: str, start: int = 0, end: int | None = None) -> TableRead | No
     labels = _find_labels(text, rows, T3_ROW_LABELS, zstart, zend)
     cols = schema.t3_columns
     zone = ZoneTokens(text, zstart, zend)
-    idents = t3_identities(fmt)
     head = text[max(0, zstart - 400):zstart]           # the header, just before the first row
     no_total = _t3_without_total(head, text, labels, zend, zone)
     order = _t3_header_order(head)
     if order is not None:
         cols = order                # the header prints the applicant columns in another order: its order is the cells'
-        if ORG_SUBTOTAL in cols:    # (or a 小计 of the five after them: a column that is no cell, checked against them)
-            idents = idents + list(t3_subtotal_identities(fmt))
+    # (or a 小计 of the five after them: a column that is no cell, checked against them)
+    idents = _t3_idents(fmt, ORG_SUBTOTAL in cols)
     split = _t3_column_parts(text, rows, labels, zend, zone, fmt) \
         if len(labels) == len(rows) and not no_total and order is None else None
     if split is not None:

@@ -58,9 +58,7 @@ def tag_paths(paths: list[str], out: str | Path, model_dir=None, force: bool = F
     from ..corpus import run_corpus
     from ..read import DEFAULT_MAX_BYTES
     out = Path(out)
-    finished = out / "report_topics.parquet"
-    if finished.exists() and not force:
-        raise NianbaoError(Errors.E012, detail=str(finished))
+    refuse_finished(out, force)
     res = run_corpus(paths, out, job="tag", workers=workers, max_bytes=max_bytes or DEFAULT_MAX_BYTES,
                      force=force, progress=progress, model_dir=model_dir)
     errors = res["errors"].to_dict("records")
@@ -76,10 +74,15 @@ def cmd_tag(args: argparse.Namespace) -> int:
     """``nianbao tag``: the corpus run of ``nianbao check`` (the same inputs, workers, --timeout, progress, resumed
     runs, --engine dask), tagging only; a finished run in OUT is replaced only with --force (E012 otherwise)."""
     from ..cli import _run
-    finished = Path(args.out) / "report_topics.parquet"
-    if finished.exists() and not args.force:
-        raise NianbaoError(Errors.E012, detail=str(finished))
+    refuse_finished(Path(args.out), args.force)
     return _run(args, "tag", tag=True)
+
+
+def refuse_finished(out: Path, force: bool) -> None:
+    """A finished tagging run in ``out`` is replaced only with ``force``: E012 otherwise."""
+    finished = out / "report_topics.parquet"
+    if finished.exists() and not force:
+        raise NianbaoError(Errors.E012, detail=str(finished))
 
 
 # ----------------------------------------------------------------------------------------- classify
@@ -154,7 +157,6 @@ def cmd_classify(args: argparse.Namespace) -> int:
 
 def register(subparsers) -> None:
     """Add ``train``, ``evaluate``, ``tag`` and ``classify`` to the ``nianbao`` subparsers."""
-    from ..read import DEFAULT_MAX_BYTES
     corpus_help = "the real corpus (MANIFEST.tsv and report files); default $NIANBAO_CORPUS or ../shared/corpora/real"
     model_help = ("model directory (default: $NIANBAO_MODELS/section5-v1, the repository's models/section5-v1, "
                   "or the copy installed with the package)")
