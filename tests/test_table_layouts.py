@@ -876,3 +876,38 @@ def test_a_figure_standing_apart_in_a_row_that_lost_its_empty_cells_is_among_its
     cell = report.cells["t2.regulation.in_force"]
     assert cell.value == 12 or (cell.status == "ambiguous" and 12 in cell.candidates)
     assert not [f.rule for f in analyse(report).findings if f.severity == "error"]
+
+
+def _t4_values_row_without_blanks(text: str) -> str:
+    """The report with 表四's row of figures as a PDF's text layer gives it when the table has no column rules and
+    its zeros are left empty: the figures alone, apart by spaces, their positions lost."""
+    a = text.find("四、政府信息公开行政复议")
+    b = text.find("五、存在", a)
+    rows = re.findall(r"^[\t\d]*\d[\t\d]*$", text[a:b], flags=re.M)
+    assert len(rows) == 1
+    figures = [v for v in rows[0].split("\t") if v and v != "0"]
+    return text[:a] + text[a:b].replace(rows[0], " ".join(figures)) + text[b:]
+
+
+@pytest.mark.parametrize("seed", range(4))
+def test_a_review_table_whose_figures_cannot_be_placed_is_found_not_missing(seed):
+    """表四 under its whole header, its row of figures fewer than its fifteen cells and too many ways to spread them
+    (a PDF probe: 2 2 3 2 4 9 2 2). It was reported as 未找到表四 (a warning that the report lacks a table it prints);
+    now it is found, every cell unknown, with a note saying why, and only a table that is not there is missing."""
+    rng = random.Random(seed)
+    values = synth.random_tables(rng, "2021", 50)
+    for g in ("review", "lit_direct", "lit_after_review"):   # zeros left empty: nine of the fifteen cells lost
+        values.update({f"t4.{g}.corrected": 0, f"t4.{g}.other": 0, f"t4.{g}.pending": 0})
+        values[f"t4.{g}.upheld"] = values[f"t4.{g}.total"] = rng.randint(1, 30)
+    data, _ = synth.make_report(rng, fmt="2021", layout="tsv", values=values, blanks=set())
+    text = _t4_values_row_without_blanks(data)
+    report = read_report(text.encode("utf-8"), name=f"t4unplaced{seed}.txt")
+    assert "表四" in report.table_formats
+    t4 = {k: c for k, c in report.cells.items() if k.startswith("t4.")}
+    assert len(t4) == 15 and all(c.status == "missing" for c in t4.values())
+    assert not [f for f in report.checks if f.rule == "TABLE-MISSING"]
+    assert any(w.startswith("表四: 表四的表头已找到") and "无法逐一对应" in w for w in report.warnings)
+    a, b = text.find("四、政府信息公开行政复议"), text.find("五、存在")
+    gone = read_report((text[:a] + text[b:]).encode("utf-8"), name=f"t4gone{seed}.txt")
+    assert "表四" not in gone.table_formats
+    assert [f.message for f in gone.checks if f.rule == "TABLE-MISSING"] == ["未找到表四"]

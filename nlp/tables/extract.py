@@ -1185,15 +1185,19 @@ def read_t4(text: str, start: int = 0) -> TableRead | None:
         labelled = _read_t4_labelled(text, first.end(), keys, idents)
         if labelled is not None:
             return labelled
+    unread = None                           # the first whole header whose figures could not be placed
     for anchor in RE_T4_ANCHOR.finditer(text, start):
         hend, n = _t4_header_end(text, anchor.start())
         if n < 16 or not RE_T4_HEADER_WORD.search(text, anchor.end(), hend):
             continue
-        got = _t4_values(text, hend, keys, idents) if re.search(r"起\s*诉", text[anchor.start():hend]) else None
+        whole = bool(re.search(r"起\s*诉", text[anchor.start():hend]))
+        got = _t4_values(text, hend, keys, idents) if whole else None
         if got is None:
             grouped = _read_t4_grouped(text, anchor.start(), keys, idents)
             if grouped:
                 return grouped
+            if whole and unread is None:
+                unread = (anchor.start(), hend)
             continue
         best, notes = got
         if _t4_after_review_first(text, anchor.start(), hend):
@@ -1212,8 +1216,24 @@ def read_t4(text: str, start: int = 0) -> TableRead | None:
                                  "已按总计在前读取"]
         end = max((p.end for b in best for p in b.values()), default=hend)
         return finish("表四", "2019+2021", (anchor.start(), end), keys, best, idents, notes)
-    return _read_t4_in_parts(text, first.start(), keys, idents) or \
+    found = _read_t4_in_parts(text, first.start(), keys, idents) or \
         (None if labelled_first else _read_t4_labelled(text, first.end(), keys, idents))
+    return found if found is not None or unread is None else _t4_unplaced(text, *unread, keys)
+
+
+def _t4_unplaced(text: str, start: int, header_end: int, keys: list[str]) -> TableRead:
+    """表四 found by its whole header, with figures after it that cannot be placed in its fifteen cells (fewer than
+    fifteen and too many ways to spread them: a PDF's text layer that dropped the empty cells of a table without
+    column rules): the table is there, every cell unknown (not "未找到表四")."""
+    figures_at = _t4_figures_start(text, header_end)
+    end = open_end(text, figures_at)
+    figures = [t for t in tokens(text, figures_at, end) if t.kind != "blank"]
+    out = TableRead("表四", "2019+2021", (start, end if figures else header_end))
+    for key in keys:
+        out.cells[key] = Cell(key, None, "", MISSING)
+    out.notes.append(f"表四的表头已找到，其后{len(figures)}个数字无法逐一对应到{len(keys)}个单元格（空白单元格可能未留位置），"
+                     "未读取" if figures else "表四的表头已找到，其后没有可读的数字，未读取")
+    return out
 
 
 # 表四's result columns in the template's order, their header words, and what a reader is told they are called
