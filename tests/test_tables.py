@@ -507,3 +507,23 @@ def test_schema_keys_are_worked_out_once_and_handed_out_as_new_lists(table, fmt)
     again = schema.keys(table, fmt)
     assert again == schema._keys(table, fmt) and again is not schema.keys(table, fmt)
     assert all(schema.spec(k).table == table for k in again)
+
+
+def test_a_row_of_zeros_that_lost_an_empty_cell_reads_zero():
+    """A crawl that drops empty cells leaves "（一）予以公开 0 0 0 0 0 0" for seven cells (one was empty): the zeros'
+    places are lost, but every cell is 0 or empty in every placement, and counts 0 either way. Each was ambiguous
+    between 0 and empty (candidates (0,), a CELL-AMBIGUOUS note); now each reads 0. A row whose figures are not all 0
+    keeps the cells a nonzero figure may fall in unknown."""
+    text = _t3_flat({"new": [3, 0, 0, 0, 0, 0], "granted": [3, 0, 0, 0, 0, 0]}, sep=" ")
+    text = text.replace("（一）予以公开3 0 0 0 0 0 3", "（一）予以公开 0 0 0 0 0 0")   # granted lost: zeros only
+    text = text.replace("3.补正后申请内容仍不明确0 0 0 0 0 0 0", "3.补正后申请内容仍不明确3 0 0 0 0 0 3")
+    t3 = read_t3(text)
+    granted = [t3.cells[f"t3.granted.{c}"] for c in ("natural", "commercial", "research", "social_welfare",
+                                                       "legal_service", "org_other", "total")]
+    assert [(c.status, c.value) for c in granted] == [(VALUE, 0)] * 7
+    head = "四、政府信息公开行政复议、行政诉讼情况行政复议行政诉讼结果维持结果纠正其他结果尚未审结总计未经复议直接起诉复议后起诉" \
+           "结果维持结果纠正其他结果尚未审结总计结果维持结果纠正其他结果尚未审结总计"
+    t4 = read_t4(head + "\n0\n五、存在的主要问题")        # one 0 merged across the fifteen cells
+    assert {(c.status, c.value) for c in t4.cells.values()} == {(VALUE, 0)} and len(t4.cells) == 15
+    t4 = read_t4(head + "\n2 2\n五、存在的主要问题")       # two figures: where the 2s fall is not known
+    assert any(c.status in (AMBIGUOUS, MISSING) for c in t4.cells.values())

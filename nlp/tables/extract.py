@@ -777,8 +777,15 @@ def finish(table: str, fmt: str, span: tuple[int, int], keys: list[str], best: l
             out.cells[key] = Cell(key, None, "", MISSING)
             continue
         first = present[0]
+        zeros = [p for p in present if p.kind != "blank"]
         if all(p.value == first.value and p.kind == first.kind for p in present):
             out.cells[key] = Cell(key, first.value, first.raw, _status(first), (), (first.start, first.end))
+        elif zeros and not any(p.value for p in present):
+            # 0 in some readings, empty in the others (a row of zeros that lost an empty cell: 0 0 0 0 0 0 for seven
+            # cells; a lone 0 under 表四's fifteen columns): the cell counts 0 whichever it is
+            lo = min(p.start for p in zeros)
+            hi = max(p.end for p in zeros)
+            out.cells[key] = Cell(key, 0, zeros[0].raw, VALUE, (), (lo, hi))
         else:
             cands = sorted({p.value for p in present if p.value is not None})
             lo = min(p.start for p in present)
