@@ -221,7 +221,7 @@ CONCEPTS: tuple[Concept, ...] = (
        lambda fmt: ["t3.other.unpaid_fee.total"] if fmt == "2021" else [], zh="逾期未缴费", context=_REQ),
     _c("other_processing", r"其他处理", lambda fmt: [_group("other", fmt)], zh="其他处理", context=_REQ),
     _c("processed", r"(?:回应|答复|回复)(?:了)?依申请公开(?:的)?(?:政府)?信息|"
-                    rf"(?<!未)办结(?:了)?{_REQ_NOUN}|(?<!公开)(?<!处理)(?<!提供)(?<!处理的)(?<!提供的)(?<!原)(?<!延期)(?<!逾期)(?<!超期)答复(?!率){_REQ_NOUN}|办理完毕|已办理|处理(?:完毕|完成)?(?:政府信息公开|依申请公开)?申请",
+                    rf"(?<!未)办结(?:了)?{_REQ_NOUN}|(?<!公开)(?<!处理)(?<!提供)(?<!处理的)(?<!提供的)(?<!原)(?<!延期)(?<!逾期)(?<!超期)答复(?!率){_REQ_NOUN}|办理完毕|已办理|(?<!不予)处理(?:完毕|完成)?(?:政府信息公开|依申请公开)?申请",
        ["t3.total_processed.total", "t3.new.total", "t3.new.total+t3.carried_over.total"], zh="办结申请", context=_REQ),
     # what there was to handle: this year's requests and those carried over (全年共需办理申请130件，其中本年新收124件、…)
     _c("to_handle", r"(?:需|需要|应|共需|共应)办理(?:的)?(?:政府信息公开|依申请公开)?申请",
@@ -376,6 +376,9 @@ class Claim:
     note: str = ""
     # targets whose cells read ambiguously: every value their readings allow (set when all could be listed)
     possible: dict[str, list[float]] = field(default_factory=dict)
+    # the targets are one applicant column's cells of a 表三 row the sentence names (予以公开的申请中，自然人…;
+    # 科研机构申请82件，其中已办结73件): a part of the requests the table does give
+    scoped: bool = False
 
     def to_dict(self) -> dict:
         m = self.mention
@@ -1024,7 +1027,8 @@ RE_T4_GROUP = re.compile(rf"(?P<after_review>复议后(?:再)?(?:提起)?{_LIT_T
                          rf"|(?P<direct>(?:未经(?:行政)?复议|直接)(?:向(?:人民)?法院)?(?:提起)?{_LIT_TAIL})"
                          r"|(?P<all>(?:行政)?复议(?:和|、|及|与|或)(?:提起)?(?:行政)?诉讼)"
                          r"|(?P<lit>诉讼|起诉|应诉)|(?P<review>复议)")
-RE_ITEMS = re.compile(r"事项")             # 行政许可事项N项 counts items of a catalogue, not decisions
+# 行政许可事项N项, 行政处罚上一年项目数量N项: items of a catalogue, not decisions
+RE_ITEMS = re.compile(r"事项|项目")
 RE_SHARE_GAP = re.compile(r"[\s，,（(]*(?:约)?(?:占(?:[^，。；;、\d]{0,12}?的)?(?:比例|比重)?|占比|比例|比重)(?:为|达|是)?\s*")
 SHARE_DENOMINATORS = {
     **{k: ("t3.total_processed.total", "t3.new.total", "t3.new.total+t3.carried_over.total")
@@ -1062,7 +1066,7 @@ def _share_named_before(text: str, m: Mention, report: Report, fmt: str) -> Clai
         return None                       # (重大行政决策予以公开比例: not the requests' outcomes)
     whole = named["whole"] or ""
     dens = next((d for word, d in _SHARE_WHOLE if word in whole), SHARE_DENOMINATORS.get(part.key))
-    tops = _targets(part, report, m, fmt)
+    tops = _row_targets(part, report, m, fmt)
     return _share_claim(m, tops[0], dens) if dens and tops else None
 
 
@@ -1136,7 +1140,67 @@ def _own_t4_group(text: str, m: Mention, group: str | None) -> bool:
 RE_CONCLUDED = re.compile(r"办结|办理完毕")
 
 
-def _targets(concept: Concept, report: Report, m: Mention, fmt: str) -> list[str]:
+def _targets(concept: Concept, report: Report, m: Mention, fmt: str) -> tuple[list[str], bool]:
+    """The figure's targets, and whether they are one applicant column of a 表三 row (:func:`_column_targets`)."""
+    scoped = _column_targets(report.text, concept, m, fmt)
+    return (scoped, True) if scoped else (_row_targets(concept, report, m, fmt), False)
+
+
+# the applicant columns each applicant concept names (企业: the 商业企业 column or all five 法人或其他组织)
+APPLICANT_COLUMNS: dict[str, tuple[tuple[str, ...], ...]] = {
+    **{c: ((c,),) for c in ("natural", *ORG_COLS)}, "org": (ORG_COLS,), "enterprise": (("commercial",), ORG_COLS)}
+# the 表三 rows (results, 办结, 结转下年度) whose cells a column can be named of
+ROW_CONCEPTS = RESULT_CONCEPTS | {"processed", "carried_forward"}
+_T3_TOTAL_TERM = re.compile(r"(t3\.[\w.]+?)\.total\b")
+
+
+def _in_columns(expr: str, cols: tuple[str, ...]) -> str:
+    """A target over 表三's 总计 column (t3.granted.total+t3.partial.total) over the columns ``cols`` instead."""
+    return _T3_TOTAL_TERM.sub(lambda t: "+".join(f"{t[1]}.{c}" for c in cols), expr)
+
+
+def _column_targets(text: str, concept: Concept, m: Mention, fmt: str) -> list[str]:
+    """Targets in one applicant column of a 表三 row, where the sentence names both: applicants' figures after a
+    result that frames them (予以公开的申请中，自然人261件、商业企业37件: the 予以公开 row's columns), or a result's
+    figures right after an applicant's own count, the sentence's first figure (科研机构申请82件，其中已办结73件，
+    结转下年度9件: the 科研机构 column's 办结 and 结转). Empty where the sentence does not."""
+    if concept.key not in APPLICANT_COLUMNS and concept.key not in ROW_CONCEPTS:
+        return []
+    lo, _ = sentence_bounds(text, m.start)
+    if concept.key in APPLICANT_COLUMNS:
+        frame = None
+        for frame in RE_RESULT_FRAME.finditer(text, lo, m.start):
+            pass
+        if frame is None:
+            return []
+        row = CONCEPT_BY_KEY[frame.lastgroup]
+        return [_in_columns(t, cols) for t in row.targets(fmt) if t.startswith("t3.")
+                for cols in APPLICANT_COLUMNS[concept.key]]
+    among = None
+    for among in RE_AMONG_AFTER_FIGURE.finditer(text, lo, m.start):
+        pass
+    if among is None or RE_ANY_FIGURE.search(text, lo, among.start()):
+        return []                                  # (not the sentence's first figure: whose 其中 it is is unclear)
+    targets = (["t3.total_processed.total"] if concept.key == "processed" else concept.targets(fmt))
+    return [_in_columns(t, cols) for t in targets if t.startswith("t3.") and ".total" in t
+            for cols in APPLICANT_COLUMNS[among.lastgroup]]
+
+
+def _named(keys) -> str:
+    """One alternation of the concepts ``keys``' patterns, each in a group named by its key."""
+    return "|".join(f"(?P<{k}>{CONCEPT_BY_KEY[k].pattern.pattern})" for k in sorted(keys))
+
+
+# a result that frames the applicants' figures after it: 予以公开的申请中, 在不予公开的14件中, 办结的申请当中：
+RE_RESULT_FRAME = re.compile(rf"(?:{_named(ROW_CONCEPTS - {'processed'})}|(?P<processed>(?<!未)办结))"
+                             r"(?:的)?(?:\d+件)?(?:政府信息公开|依申请公开|信息公开)?(?:申请|答复)?(?:中|里|当中|之中)")
+# an applicant's count, then 其中 (科研机构申请82件，其中…): its own requests broken down
+RE_AMONG_AFTER_FIGURE = re.compile(rf"(?:{_named(APPLICANT_COLUMNS)})(?:提出|提交)?(?:的)?(?:政府信息公开|依申请公开|信息公开)?"
+                                   r"(?:申请)?(?:共|共计|合计)?(?:有|为|达)?\d+件[，,]\s*其中")
+RE_ANY_FIGURE = re.compile(r"\d")
+
+
+def _row_targets(concept: Concept, report: Report, m: Mention, fmt: str) -> list[str]:
     text = report.text
     if concept.key in T4_OUTCOME_CONCEPTS:
         group = _t4_group(text, m)
@@ -1238,7 +1302,7 @@ def make_claims(report: Report, mentions: list[Mention]) -> list[Claim]:
                 continue
         claim = Claim(m, concept.key if concept else None, note=note)
         if concept is not None:
-            claim.targets = _targets(concept, report, m, fmt)
+            claim.targets, claim.scoped = _targets(concept, report, m, fmt)
             if concept.key == "litigation":
                 claim.targets = _litigation_groups(text, m, claim.targets)
             elif concept.key == "requests" and RE_NEW_ONLY.search(clause_before(text, m)[-16:] + _words_after(text, m)):
@@ -1388,7 +1452,7 @@ def _unsure_breakdowns(text: str, claims: list[Claim]) -> None:
         elif c.concept in CLEANUP_CONCEPTS and RE_CLEANUP.search(text, lo, hi) and RE_CLEANUP_OUTCOME.search(text, lo, hi):
             c.status = "ambiguous"
             c.note = "清理结果的口径（清理的文件范围、时点）可能不同于表格"
-        elif _about_a_part(text, lo, c) or _in_parentheses(text, c.mention) and c.concept not in REASON_CONCEPTS or \
+        elif not c.scoped and _about_a_part(text, lo, c) or _in_parentheses(text, c.mention) and c.concept not in REASON_CONCEPTS or \
                 whole and RE_LEVEL_FRAME.search(text, lo, c.mention.end) or RE_SCOPE_FRAME.search(text, lo, c.mention.end):
             c.status = "ambiguous"
             c.note = "所述为部分申请或下属单位（某类申请人、结转或新收申请、本级或系统）的数字，表格只给出总数"
@@ -1751,8 +1815,8 @@ def parts_lists(text: str, mentions: list[Mention], claims: list[Claim] = ()) ->
     concept_of = {id(c.mention): c.concept for c in claims}
     out = []
     for i, total in enumerate(mentions):
-        if total.value is None or total.kind not in ("count", "money"):
-            continue
+        if not total.value or total.kind not in ("count", "money"):
+            continue                                    # (0件: nothing to break down; a 其中 after it is another's)
         before = clause_before(text, total)
         if _in_parentheses(text, total) or RE_DELTA_BEFORE.search(before) or RE_CHANGED_BY.search(before):
             continue                                    # （含上年结转1件）, 较上年(的650件)减少5件: not what a list breaks down

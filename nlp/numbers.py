@@ -76,7 +76,7 @@ RE_MENTION = re.compile(
 RE_UNITLESS = re.compile(r"(?P<num>\d\d*(?:,\d{3})*(?:\.\d+)?)\s*(?P<mult>万|亿)?(?=[，。；;、）)余多]|,(?!\d{3})|$)")
 RE_UNITLESS_BEFORE = re.compile(r"(?:数|(?<!质)量)(?:均|都|皆|共|累计)?(?:为|达到|达|是|突破|超过)?\s*$")   # 访问量, not 质量
 RE_PERCENT_CN = re.compile(rf"百分之(?P<num>{NUM}|{CNUM_DEC}|百)(?P<post>左右|上下(?!游|级|半)|以上|以下|以内(?!容|涵|部))?")
-RE_CHENG = re.compile(r"(?P<num>[一二两三四五六七八九])成(?P<post>左右|以上)?(?![为立本果效员功绩熟型])")
+RE_CHENG = re.compile(r"(?P<num>[一二两三四五六七八九])成(?P<post>左右|以上|多|有余|余)?(?![为立本果效员功绩熟型])")
 # the approximation word before a figure (matched on the few characters before it: the regexes above
 # start at the numeral, which keeps them fast)
 RE_PRE = re.compile(r"(?P<w>大约|(?<![节签制合履违预邀公])约|(?<![最附就临亲靠贴])近|将近|接近|超过|(?<![赶追高])超|至少|不少于|不低于|突破|逾|多达|不足|不到|少于|低于|不超过|高于|达到|达)"
@@ -446,7 +446,7 @@ def _mention(text: str, norm: str, m: re.Match[str], rx: re.Pattern[str], sectio
     elif rx is RE_CHENG:
         value = to_number(num_text) * 10
         unit, kind, mult = "%", "percent", 1
-        approx = None
+        approx = "余" if m.group("post") in ("多", "有余", "余") else None      # 两成多: from 20% up to 30%
     else:
         unit_raw = m.group("unit")
         approx = m.group("approx") or m.group("approx0") or ("多" if m.group("num").endswith("几") else None)
@@ -461,6 +461,8 @@ def _mention(text: str, norm: str, m: re.Match[str], rx: re.Pattern[str], sectio
     if value is None:
         return None
     post = m.groupdict().get("post")
+    if rx is RE_CHENG and post is None and pre is None and "占" in text[max(0, start - 4):start]:
+        post = "左右"                  # 占两成: a share in tenths is rounded (24% is 两成), as 两成左右 says
     if rx is RE_MENTION and m.group("num2"):
         hi = to_number(m.group("num2"))
         if hi is None:

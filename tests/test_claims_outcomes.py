@@ -577,3 +577,66 @@ def test_a_denial_reasons_figure_is_its_rows(reason, row, stated, status):
     rep = _report(f"全年办结申请5件，均不予公开，其中{reason}{stated}件、属于行政执法案卷1件。", **cells)
     claim = next(c for c in analyse(rep).claims if c.mention.surface == f"{stated}件")
     assert (claim.concept, claim.status, claim.targets) == (row, status, [f"t3.denied.{row}.total"])
+
+
+# 表三 of a report where every column differs, so that a figure compared with the wrong column or row disagrees:
+# 自然人 and 科研机构 requests, part granted, part unable, part carried forward
+_COLUMNS = dict(t3__new__natural=50, t3__new__research=12, t3__new__total=62,
+                t3__granted__natural=30, t3__granted__research=7, t3__granted__total=37,
+                t3__unable__not_held__natural=18, t3__unable__not_held__research=3, t3__unable__not_held__total=21,
+                t3__total_processed__natural=48, t3__total_processed__research=10, t3__total_processed__total=58,
+                t3__carried_forward__natural=2, t3__carried_forward__research=2, t3__carried_forward__total=4)
+
+
+@pytest.mark.parametrize("sentence, figure, status, target", [
+    # the applicants of one result: that row's columns
+    ("予以公开的申请中，自然人30件、科研机构7件。", "30件", "match", "t3.granted.natural"),
+    ("予以公开的申请中，自然人30件、科研机构7件。", "7件", "match", "t3.granted.research"),
+    ("在无法提供的21件申请中，自然人18件。", "18件", "match",
+     "t3.unable.not_held.natural+t3.unable.needs_creation.natural+t3.unable.unclear_after_correction.natural"),
+    ("予以公开的申请中，自然人35件。", "35件", "mismatch", None),
+    # one applicant's requests broken down after its count: that column's results
+    ("科研机构申请12件，其中已办结10件，结转下年度2件。", "10件", "match", "t3.total_processed.research"),
+    ("科研机构申请12件，其中已办结10件，结转下年度2件。", "2件", "match", "t3.carried_forward.research"),
+    ("科研机构申请12件，其中予以公开7件。", "7件", "match", "t3.granted.research"),
+    ("科研机构申请12件，其中予以公开9件。", "9件", "mismatch", None),
+    # a 其中 after a later figure of the sentence: whose breakdown it is stays the whole table's
+    ("共收到申请62件，自然人50件，其中予以公开37件。", "37件", "match", "t3.granted.total"),
+])
+def test_figures_of_one_applicant_column_of_a_result_row(sentence, figure, status, target):
+    """(a narrative probe's false alarms) 予以公开的申请中，自然人261件… was compared with the year's new requests of
+    natural persons (531); 科研机构申请82件，其中已办结73件 with the whole table's 办结 (690). The sentence names a row
+    and a column: the figure is that cell."""
+    c = _claims(_report(sentence, **_COLUMNS))[figure]
+    assert c.status == status, (c.concept, c.targets, c.note)
+    if target:
+        assert c.matched == target
+
+
+def test_a_zero_said_of_two_rows_is_neither_processed_nor_a_list_total():
+    """(a probe's false alarm) 上年结转及不予处理申请均为0件: 不予处理申请 is no 处理申请 (办结), and a 0 breaks down
+    into nothing, so the 其中 list of the next sentence is not its parts."""
+    rep = _report("上年结转及不予处理申请均为0件。其中，予以公开37件。", **_COLUMNS)
+    c = _claims(rep)["0件"]
+    assert c.concept == "not_processed" and c.status == "match"
+    assert not [f for f in analyse(rep).findings if f.severity in ("error", "warning")]
+
+
+@pytest.mark.parametrize("sentence, status", [("法人或其他组织申请占两成多。", "approx"), ("法人或其他组织申请占两成。", "approx"),
+                                              ("法人或其他组织申请占三成多。", "outside"), ("法人或其他组织申请占一成。", "outside")])
+def test_a_share_in_tenths_is_rounded(sentence, status):
+    """(a probe's false alarm) 两成多 is 20% to 30% (多 was dropped: exactly 20%), and 两成 alone a share rounded to
+    tenths (24% is 两成), as 两成左右 says."""
+    rep = _report(sentence, t3__new__natural=76, t3__new__commercial=24, t3__new__total=100,
+                  t3__granted__natural=76, t3__granted__commercial=24, t3__granted__total=100,
+                  t3__total_processed__natural=76, t3__total_processed__commercial=24, t3__total_processed__total=100)
+    c = [c for c in analyse(rep).claims if "成" in c.mention.surface][0]
+    assert c.status == status, (c.mention, c.targets)
+
+
+def test_last_years_catalogue_items_in_the_2019_table():
+    """(a probe's false alarm) 行政处罚上一年项目数量54项 is 表二 (2019)'s 上一年项目数量, not its decisions."""
+    rep = _report("行政处罚上一年项目数量54项，本年增加3项。", fmt="2019", t2v19__penalty__prev_items=54,
+                  t2v19__penalty__delta_items=3, t2v19__penalty__decisions=4)
+    c = _claims(rep)["54项"]
+    assert c.status == "match" and c.matched == "t2v19.penalty.prev_items"
