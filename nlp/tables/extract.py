@@ -299,6 +299,12 @@ def _cell_readings_of(text: str, start: int, end: int, raw: str, n: int, zone: Z
     lead = first if first >= 0 else len(pieces)
     trail = len(pieces) - 1 - last if last >= 0 else len(pieces)
     if len(pieces) == n:
+        if every_fit and trail == 1 and lead == 0 and line.endswith("\t") and \
+                all(p.kind != "blank" for p in pieces[:-1]):
+            # a full row whose last cell is empty, or a row that lost an empty cell before its trailing separator
+            # (…\t3\t0\t0\t0\t0\t3\t): the identities choose
+            core = pieces[:-1]
+            return [tuple(pieces)] + _one_cell_lost(core, n), pure
         return [tuple(pieces)], pure
     cuts = [(a, b) for a, b in ((lead, 0), (0, trail), (lead, trail)) if len(pieces) - a - b == n]
     if cuts and not every_fit:
@@ -319,11 +325,21 @@ def _cell_readings_of(text: str, start: int, end: int, raw: str, n: int, zone: Z
         return None, pure
     pad = Part("", core[0].start, core[0].start, "blank")
     if c < n:
+        if c == n - 1 and all(p.kind != "blank" for p in core):
+            return _one_cell_lost(core, n), pure
         return [tuple(core + [pad] * (n - c)), tuple([pad] * (n - c) + core)], pure
     if c - n <= 2:
         return [tuple(p for i, p in enumerate(core) if i not in drop)
                 for drop in combinations(range(c), c - n)], pure
     return None, pure
+
+
+def _one_cell_lost(core: list[Part], n: int) -> list[Reading]:
+    """Readings of a row one cell short with none of its cells empty: an empty cell was dropped wherever it stood
+    (…\t277\t0\t0\t0\t124\t401 for seven cells: 社会公益组织's as well as 自然人's), the edges first; the identities
+    choose, ambiguous where they cannot."""
+    pad = Part("", core[0].start, core[0].start, "blank")
+    return [tuple(core + [pad]), tuple([pad] + core)] + [tuple(core[:k] + [pad] + core[k:]) for k in range(1, n - 1)]
 
 
 _NUMBER_CELL = re.compile(r"(?:^|[\t|])\s*\d+(?:\.\d+)?\s*(?=[\t|]|$)")   # a separated cell that is a plain number
