@@ -262,7 +262,9 @@ def _in_table_row(text: str, m: re.Match[str]) -> bool:
     <TAB>3…, 表四's header 行政复议<TAB>…行政诉讼), never a part's heading (a heading indented or followed by TABs is
     one: <TAB>一、总体情况)."""
     end = text.find("\n", m.end())
-    return "\t" in text[text.rfind("\n", 0, m.start()) + 1:end if end >= 0 else len(text)].strip()
+    line = text[text.rfind("\n", 0, m.start()) + 1:end if end >= 0 else len(text)].strip()
+    # (a page flattened with TABs between its blocks is one line of sentences: no table row)
+    return "\t" in line and "。" not in line
 
 
 _PART_STYLE = re.compile(r"[ \t\u3000]*(?:(?P<md>#{1,6})[ \t]*)?(?:\*\*)?(?P<part>第[一二三四五六七八九十]{1,2}部分)?")

@@ -382,3 +382,22 @@ def test_a_parts_numbered_sub_headings_are_not_the_outlines_parts(part, sub):
     text = heads[0] + "\n本年度工作概述。" + subs + "".join(f"{h}\n本部分的正文。\n" for h in heads[1:])
     secs = find_sections(text)
     assert [text[s.start:].split("\n")[0] for s in secs] == heads
+
+
+def test_a_page_flattened_with_tabs_between_its_blocks_keeps_its_outline():
+    """(a crawled-text probe: six SECTION-MISSING warnings) A crawler that joins a page's blocks with TABs gives one
+    line of headings, sentences and table cells. A heading on a line with a TAB was taken for a table's row label;
+    a line of sentences is no table row: the six parts are found (the tables' row labels still are no headings)."""
+    import random
+
+    from nlp import synth
+    from nlp.report import read_report
+    rng = random.Random(3)
+    values = synth.random_tables(rng, "2021", 50)
+    data, _ = synth.make_report(rng, fmt="2021", layout="tsv", values=values)
+    flat = "\t".join(line.strip("#* ") for line in data.split("\n") if line.strip())
+    report = read_report(flat.encode("utf-8"), name="flat.txt")
+    assert [s.key for s in report.sections] == ["general", "proactive", "requests", "review_litigation", "problems",
+                                                "other"]
+    assert not [f for f in report.checks if f.rule == "SECTION-MISSING"]
+    assert all(report.cells[k].value == v for k, v in values.items() if k.startswith("t3."))
