@@ -938,3 +938,65 @@ def test_a_tab_row_that_lost_an_empty_cell_places_no_figure_wrong(seed):
              and report.cells[k].status == "value" and report.cells[k].value != v]
     assert wrong == []
     assert not [f.message for f in report.checks if f.severity == "error"]
+
+
+_T3_HEADERS = {
+    "total first": ("总计\t自然人\t法人或其他组织\n商业企业\t科研机构\t社会公益组织\t法律服务机构\t其他", [6, 0, 1, 2, 3, 4, 5]),
+    "natural after the five": ("法人或其他组织\t自然人\t总计\n商业企业\t科研机构\t社会公益组织\t法律服务机构\t其他",
+                               [1, 2, 3, 4, 5, 0, 6]),
+}
+
+
+def _t3_columns_moved(text: str, header: str, order: list[int]) -> str:
+    """表三 with its header ``header`` (over two rows) and each row's seven figures in the columns' ``order`` (indices
+    of the template's columns)."""
+    a, b = text.find("三、收到和处理"), text.find("四、政府信息公开行政复议")
+    part = text[a:b]
+    h0, h1 = part.find("(本列数据"), part.find("一、本年新收")
+    part = part[:h0] + "申请人情况\n" + header + "\n" + part[h1:]
+    part = re.sub(r"(?<=\t)[^\t\n]*(?:\t[^\t\n]*){6}(?=\t*$)", lambda m: "\t".join(m[0].split("\t")[i] for i in order),
+                  part, flags=re.M)
+    return text[:a] + part + text[b:]
+
+
+@pytest.mark.parametrize("layout", sorted(_T3_HEADERS))
+@pytest.mark.parametrize("seed", range(3))
+def test_t3_columns_in_the_order_the_header_prints_them(layout, seed):
+    """(an HTML/DOCX probe: 45–73 wrong cells a table, 11–15 false errors, or none where the whole table moved alike)
+    表三 whose header puts 总计 first, or 自然人 after the five 法人或其他组织 columns, on one row over the five's names:
+    its figures follow the header, every cell right and no identity broken."""
+    rng = random.Random(seed)
+    values = synth.random_tables(rng, "2021", 50)
+    data, _ = synth.make_report(rng, fmt="2021", layout="tsv", values=values, blanks=set())
+    header, order = _T3_HEADERS[layout]
+    report = read_report(_t3_columns_moved(data, header, order).encode("utf-8"), name=f"t3order{seed}.txt")
+    assert {k: report.cells[k].value for k in values if k.startswith("t3.")} == \
+        {k: v for k, v in values.items() if k.startswith("t3.")}
+    assert not [f.message for f in report.checks if f.severity == "error"]
+
+
+_T4_TOTAL_FIRST = "总计\t结果维持\t结果纠正\t其他结果\t尚未审结"
+
+
+@pytest.mark.parametrize("layout", ["header cells repeated", "label column", "two tables"])
+def test_t4_total_first_in_layouts_of_word_and_web_tables(layout):
+    """(an HTML/DOCX probe: 9–15 wrong cells, 2–3 false errors) 表四 with each group's 总计 first, in three layouts
+    the reader took in the template's order: a DOCX header whose 行政复议 cells, merged down, print in both rows
+    (twenty result words, not fifteen); a row-label column (项目 … / 件数 …); and 行政复议 and 行政诉讼 as two tables."""
+    from nlp.tables.extract import read_t4
+    groups = [(4, 1, 1, 2), (2, 4, 2, 2), (1, 2, 4, 0)]         # 维持, 纠正, 其他, 尚未审结 of each group
+    figures = ["\t".join(str(x) for x in (sum(g), *g)) for g in groups]
+    top = "四、政府信息公开行政复议、行政诉讼情况\n"
+    if layout == "two tables":
+        text = (top + "行政复议\n" + _T4_TOTAL_FIRST + "\n" + figures[0] + "\n行政诉讼\n未经复议直接起诉\t复议后起诉\n"
+                + _T4_TOTAL_FIRST + "\t" + _T4_TOTAL_FIRST + "\n" + figures[1] + "\t" + figures[2] + "\n五、存在的主要问题")
+    else:
+        label = "项目\t" if layout == "label column" else ""
+        text = (top + label + "行政复议\t行政诉讼\n" + label + _T4_TOTAL_FIRST + "\t未经复议直接起诉\t复议后起诉\n" + label
+                + "\t".join([_T4_TOTAL_FIRST] * 3) + "\n" + ("件数\t" if label else "") + "\t".join(figures)
+                + "\n五、存在的主要问题")
+    t4 = read_t4(text)
+    for (name, g) in zip(("review", "lit_direct", "lit_after_review"), groups):
+        assert [t4.cells[f"t4.{name}.{c}"].value for c in ("total", "upheld", "corrected", "other", "pending")] == \
+            [sum(g), *g], layout
+    assert t4.broken == []

@@ -1054,10 +1054,12 @@ _T3_ORG_NAMES = tuple((col, re.compile(loose(name))) for col, name in (
 
 
 def _t3_header_order(head: str) -> tuple[str, ...] | None:
-    """表三's columns in the order its header (``head``, just before its first row) prints the five legal-person
-    columns, when that is not the template's (法律服务机构 before 社会公益组织), or with a 小计 of the five after them (a
-    column of figures that is no cell of the template: :data:`ORG_SUBTOTAL`): the figures follow the header. None
-    when the header is the template's or does not name all five."""
+    """表三's columns in the order its header (``head``, just before its first row) prints them, when that is not the
+    template's: the five legal-person columns in another order (法律服务机构 before 社会公益组织), with a 小计 of the
+    five after them (a column of figures that is no cell of the template: :data:`ORG_SUBTOTAL`), or 自然人, the five
+    and 总计 in another order (总计 first; the five before 自然人) — read from the header's first row in a header of two
+    (总计 / 自然人 / 法人或其他组织 over 商业企业 … 其他), where the five's names come after every word of that row.
+    None when the header is the template's or does not name all five."""
     org = None
     for org in _T3_ORG_HEADER.finditer(head):
         pass
@@ -1072,15 +1074,30 @@ def _t3_header_order(head: str) -> tuple[str, ...] | None:
     printed = sorted(at, key=at.__getitem__)
     if len(set(at.values())) < len(at):
         return None
+    hs = max(head.rfind("申请人", 0, org.start()), head.rfind("本列数据", 0, org.start()), head.rfind("。", 0, org.start()), 0)
+    header = head[hs:]
     subtotal = _T3_SUBTOTAL.search(head, max(at.values()))
     # (a 合计 there is a subtotal only where the header, not the prose before it, names a 总计 too: else it is the
     # table's total column)
-    header = head[max(head.rfind("申请人", 0, org.start()), head.rfind("本列数据", 0, org.start()), 0):]
+    five = printed
     if subtotal is not None and (subtotal.group()[0] == "小" or re.search(r"总\s*计", header)):
-        return ("natural", *printed, ORG_SUBTOTAL, "total")
-    if printed == [col for col, _ in _T3_ORG_NAMES]:
+        five = [*printed, ORG_SUBTOTAL]
+    natural = _T3_NATURAL_HEAD.search(head, hs)
+    total = _T3_TOTAL_HEAD.search(head, hs) or (None if five is not printed else _T3_SUBTOTAL.search(head, hs))
+    marks = [(org.start(), "org"), (natural.start() if natural else -1, "natural"),
+             (total.start() if total else len(head), "total")]
+    if "\n" in head[min(p for p, _ in marks if p >= 0):max(p for p, _ in marks if p < len(head)) + 1]:
+        # (the three on rows of their own: 总计 merged down from the header's first row prints before 自然人 of its
+        # second, wherever its column is; the template's order, as before)
+        marks = [(0, "natural"), (1, "org"), (2, "total")]
+    order = tuple(c for _, group in sorted(marks) for c in (five if group == "org" else [group]))
+    if order == ("natural", *(col for col, _ in _T3_ORG_NAMES), "total"):
         return None
-    return ("natural", *printed, "total")
+    return order
+
+
+_T3_NATURAL_HEAD = re.compile(r"自\s*然\s*人")
+_T3_TOTAL_HEAD = re.compile(r"总\s*计")
 
 
 # a 小计 (合计) of the five legal-person columns, printed after them in the header
@@ -1159,6 +1176,8 @@ _T4_HEADER_CHARS = set("行政复议诉讼未经直接起后结果维持纠正�
 _T4_ROW_LABEL = re.compile(r"[^\S\n]*[\u4e00-\u9fff（）()]{1,8}[^\S\n]*(?:[|\t][^\S\n]*|(?=\d))(?=[\d/—–\-无])")
 _T4_RESULT_HEAD = re.compile(r"结\s*果\s*维\s*持")
 _T4_SKIP_LINE = re.compile(r"[ \t]*(?:注[:：]|—\s*\d+\s*—|-\s*\d+\s*-)[^\n]*\n")
+# a header row's label-column cell (项目<TAB>总计<TAB>结果维持…: a table with a row-label column), before more header
+_T4_LABEL_CELL = re.compile(r"[ \t]*(?:项\s*目|类\s*[别型]|内\s*容|事\s*项)[ \t]*(?:[|\t]|(?=[复诉起未总结其尚]))")
 
 
 def _t4_header_end(text: str, pos: int) -> tuple[int, int]:
@@ -1171,7 +1190,8 @@ def _t4_header_end(text: str, pos: int) -> tuple[int, int]:
         if ch in _T4_HEADER_CHARS:
             n += 1
         elif not (ch.isspace() or ch in "|:-.．·"):          # docling joins header levels with dots
-            m = _T4_SKIP_LINE.match(text, i) if text[i - 1:i] == "\n" or i == pos else None
+            m = (_T4_SKIP_LINE.match(text, i) or _T4_LABEL_CELL.match(text, i)) \
+                if text[i - 1:i] == "\n" or i == pos else None
             if not m:
                 break
             i = m.end()
@@ -1227,10 +1247,9 @@ def read_t4(text: str, start: int = 0) -> TableRead | None:
             best = [{_t4_other_group(key): part for key, part in b.items()} for b in best]
             notes = notes + ["表四表头“复议后起诉”在“未经复议直接起诉”之前，已按表头对应"]
         words = [m.lastgroup for m in _T4_RESULT_WORD.finditer(text, anchor.start(), hend)]
-        order = _t4_column_order(words)
-        if order is not None:
-            best = [_t4_reordered(b, keys, order) for b in best]
-            notes = notes + ["表四各组的列序与模板不同（" + "、".join(_T4_RESULT_ZH[c] for c in order) + "），已按表头对应"]
+        reordered, notes = _t4_in_header_order(text, anchor.start(), hend, keys, best, notes)
+        if reordered is not best:
+            best = reordered
         elif len(words) < 3 * len(_T4_RESULTS):      # the header does not name each of its fifteen columns
             moved = _t4_total_first_by_figures(best, keys, idents)
             if moved is not None:
@@ -1271,10 +1290,12 @@ def _t4_column_order(words: list[str]) -> tuple[str, ...] | None:
     template's: each of its three groups names the five results in the same other order (总计 first: 总计 结果维持 …).
     None otherwise. (A header that names fewer than fifteen — a PDF that wrapped 结果维持 into 结果维 / 持 gives only
     the 总计 cells whole — leaves the order to the figures: :func:`_t4_total_first_by_figures`.)"""
-    if len(words) != 3 * len(_T4_RESULTS):
+    n = len(_T4_RESULTS)
+    if len(words) < 3 * n or len(words) % n:
         return None
-    order = tuple(words[:len(_T4_RESULTS)])
-    if sorted(order) != sorted(_T4_RESULTS) or order == _T4_RESULTS or words != list(order) * 3:
+    order = tuple(words[:n])
+    # (four groups of five: a DOCX whose 复议 header cells, merged down, print in both of its rows)
+    if sorted(order) != sorted(_T4_RESULTS) or order == _T4_RESULTS or words != list(order) * (len(words) // n):
         return None
     return order
 
@@ -1386,6 +1407,8 @@ def _read_t4_in_parts(text: str, start: int, keys: list[str], idents: list[Ident
         return None
     reading = tuple(Part(t.text, t.start, t.end, t.kind) for t in toks)
     best, notes = solve([RowSlot(keys, [reading])], idents)
+    # (the header words from the first header's line: a 总计 printed before 结果维持 is among them)
+    best, notes = _t4_in_header_order(text, text.rfind("\n", 0, first) + 1, toks[-1].end, keys, best, notes)
     return finish("表四", "2019+2021", (first, toks[-1].end), keys, best, idents, notes)
 
 
@@ -1409,7 +1432,19 @@ def _read_t4_grouped(text: str, start: int, keys: list[str], idents: list[Identi
         cursor = max(p.end for p in rd[0])
         first = first if first is not None else m.start()
     best, notes = solve(slots, idents)
+    best, notes = _t4_in_header_order(text, first or start, cursor, keys, best, notes)
     return finish("表四", "2019+2021", (first or start, cursor), keys, best, idents, notes)
+
+
+def _t4_in_header_order(text: str, start: int, end: int, keys: list[str], best: list[dict[str, Part]],
+                        notes: list[str]) -> tuple[list[dict[str, Part]], list[str]]:
+    """``best`` read in the template's column order, put in the order 表四's header (its result words between
+    ``start`` and ``end``) prints every group's columns in, where that is another (:func:`_t4_column_order`)."""
+    order = _t4_column_order([m.lastgroup for m in _T4_RESULT_WORD.finditer(text, start, end)])
+    if order is None:
+        return best, notes
+    return ([_t4_reordered(b, keys, order) for b in best],
+            notes + ["表四各组的列序与模板不同（" + "、".join(_T4_RESULT_ZH[c] for c in order) + "），已按表头对应"])
 
 
 # ---------------------------------------------------------------- 表二
