@@ -527,3 +527,21 @@ def test_a_row_of_zeros_that_lost_an_empty_cell_reads_zero():
     assert {(c.status, c.value) for c in t4.cells.values()} == {(VALUE, 0)} and len(t4.cells) == 15
     t4 = read_t4(head + "\n2 2\n五、存在的主要问题")       # two figures: where the 2s fall is not known
     assert any(c.status in (AMBIGUOUS, MISSING) for c in t4.cells.values())
+
+
+def test_a_glued_row_of_figures_grouped_in_thousands():
+    """(a crawled-text probe: 14 wrong cells, 15 false errors) A crawl that glues a row's cells, its figures printed
+    with thousands separators: 1,6851,2262,… is 1,685 | 1,226 | 2,146 | …; read at the commas as 1 | 6851 | 2262 |
+    … (seven runs for seven cells) it broke the row's identity. Where the runs break it, the commas are read as
+    thousands marks too, those first: every cell right, no identity broken."""
+    vals = [1685, 1226, 2146, 1744, 1487, 0]
+    rows = {"new": vals, "granted": vals, "total_processed": vals}
+    text = _t3_flat(rows)
+    glued = "".join(f"{v:,}" for v in vals + [sum(vals)])
+    text = text.replace("".join(str(v) for v in vals + [sum(vals)]), glued)
+    assert glued == "1,6851,2262,1461,7441,48708,288" and text.count(glued) == 3
+    t3 = read_t3(text)
+    cols = ("natural", "commercial", "research", "social_welfare", "legal_service", "org_other", "total")
+    for row in rows:
+        assert [t3.cells[f"t3.{row}.{c}"].value for c in cols] == vals + [sum(vals)], row
+    assert t3.broken == []

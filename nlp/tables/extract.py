@@ -441,7 +441,9 @@ def _token_readings(text: str, start: int, end: int, n: int, last: bool, allow_s
         # the label is printed with nothing after it: every cell of the row is blank
         return [tuple(Part("", start, start, "blank") for _ in range(n))]
     found = list(readings(toks, n, open_end=last, limit=ROW_CAP, accept=accept))
-    groupings = comma_groupings(text, toks) if len(toks) < n else []
+    # (as many runs as cells, but no reading that the row's identities keep: 1,6851,2262,… is 1,685 | 1,226 | …)
+    groupings = comma_groupings(text, toks) if len(toks) < n or accept is not None and found and \
+        not any(accept(_part_values(r)) for r in found) else []
     if groupings:
         # digit runs joined by commas (11,9473,118…): each comma a separator or a thousands mark; the row's own
         # identities choose among all these readings where they can

@@ -237,17 +237,18 @@ def _chain_groupings(chain: list[Token]) -> Iterator[list[Token]]:
                 yield acc + run(done, len(digits))
             return
         c = commas[ci]
-        yield from rec(ci + 1, c, acc + run(done, c), marks)                  # a separator
-        k, end = ci, c + 3                                                     # a thousands mark (1,234,567 too)
+        # a thousands mark (1,234,567 too) first: a row of figures grouped in thousands and run together
+        # (1,6851,2262,…: every comma a mark) is then among the first readings, before any cap
+        k, end = ci, c + 3
         while k + 1 < len(commas) and commas[k + 1] == end:
             k, end = k + 1, end + 3
-        if end > len(digits) or (k + 1 < len(commas) and commas[k + 1] < end):
-            return
-        for s in range(max(done, c - 3), c):
-            if digits[s] == "0":
-                continue
-            yield from rec(k + 1, end, acc + run(done, s) + [Token(digits[s:end], at[s], at[end - 1] + 1, "int")],
-                           marks + 1)
+        if not (end > len(digits) or (k + 1 < len(commas) and commas[k + 1] < end)):
+            for s in range(max(done, c - 3), c):
+                if digits[s] == "0":
+                    continue
+                yield from rec(k + 1, end, acc + run(done, s) + [Token(digits[s:end], at[s], at[end - 1] + 1, "int")],
+                               marks + 1)
+        yield from rec(ci + 1, c, acc + run(done, c), marks)                  # a separator
 
     yield from rec(0, 0, [], 0)
 
