@@ -545,3 +545,18 @@ def test_a_glued_row_of_figures_grouped_in_thousands():
     for row in rows:
         assert [t3.cells[f"t3.{row}.{c}"].value for c in cols] == vals + [sum(vals)], row
     assert t3.broken == []
+
+
+def test_dashes_glued_to_a_rows_label_are_its_empty_cells():
+    """(a crawled-text probe: 5 wrong cells, 2 false errors) A glued row whose first cells print "-": …予以公开--4170324
+    is - | - | 4 | 17 | 0 | 3 | 24. A mark glued to the label was not taken for a cell (as inside 增/减), so the seven
+    digits filled the seven cells one each. Glued to the label before the figures, it is a cell."""
+    vals = [0, 0, 4, 17, 0, 3]
+    text = _t3_flat({"new": vals, "granted": vals, "total_processed": vals})
+    text = text.replace("（一）予以公开004170324", "（一）予以公开--4170324")
+    assert "予以公开--4170324" in text
+    t3 = read_t3(text)
+    cols = ("natural", "commercial", "research", "social_welfare", "legal_service", "org_other", "total")
+    got = [(t3.cells[f"t3.granted.{c}"].status, t3.cells[f"t3.granted.{c}"].value) for c in cols]
+    assert [v for _, v in got[2:]] == [4, 17, 0, 3, 24] and all(s != VALUE for s, _ in got[:2])
+    assert t3.broken == []

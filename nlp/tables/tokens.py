@@ -254,10 +254,17 @@ def _chain_groupings(chain: list[Token]) -> Iterator[list[Token]]:
 
 
 def _standalone(region: str, s: int, e: int) -> bool:
-    """A blank marker counts only as a whole cell: not inside CJK words such as 增/减."""
+    """A blank marker counts only as a whole cell: not inside CJK words such as 增/减 or 公开—依申请, nor glued to a
+    word before the words go on; glued to a row's label, before its figures (…公开申请--4170324: the label, two
+    cells printed -, then the figures, a crawl that dropped the separators), it is one."""
     left = region[s - 1] if s > 0 else " "
     right = region[e] if e < len(region) else " "
+    if _CJK.match(left) and not _CJK.match(right):
+        return bool(_AFTER_LABEL.match(region, e))
     return not (_CJK.match(left) or _CJK.match(right))
+
+
+_AFTER_LABEL = re.compile(r"[-—–/\d０-９]")
 
 
 MAX_SPLIT_DIGITS = 28    # the longest digit run split into cells (7 cells of 4 digits); longer is not a table row
