@@ -314,7 +314,9 @@ def readings(toks: list[Token], n: int, *, open_end: bool = False, limit: int = 
     ``accept`` (for split digit runs): a test of a reading's cell values (None for a blank), e.g. the
     row's own identities. Of the first ``limit`` readings only those it accepts are given — all of them
     when it accepts none — which is what filtering the first ``limit`` readings afterwards gives, without
-    building the cells of the readings it rejects.
+    building the cells of the readings it rejects. Where one run of digits has more ways to cut than ``limit``
+    and it accepts none of those, the ways whose last cell sums the others are looked for directly
+    (:func:`_sum_cuts`: a 表三 row run together), and those it accepts are given.
     """
     m = len(toks)
     if m == 0 or n == 0:
@@ -369,10 +371,49 @@ def readings(toks: list[Token], n: int, *, open_end: bool = False, limit: int = 
     rec(0, n, ())
     if accept is not None and len(found) > 1:
         good = [f for f in found if accept(_values(toks, f))]
+        if not good and len(found) >= limit and m == 1 and toks[0].kind == "int" and toks[0].text.isdigit():
+            # one long run of digits, more ways to cut it than were looked at, none of them kept: the ways whose
+            # last cell is the sum of the others (a 表三 row run together: 1770011731747105205742), found directly
+            good = _sum_cuts(toks[0].text, n, accept, limit)
         if good:
             found = good
     for f in found:
         yield _parts(toks, f)
+
+
+def _sum_cuts(digits: str, n: int, accept: Callable[[tuple], bool], limit: int) -> list[tuple]:
+    """Readings (as :func:`readings` builds them: cut bounds of the one token) of ``digits`` in ``n`` cells whose
+    last cell is the sum of the others and that ``accept`` keeps: for each length of the last cell, the rest cut so
+    that no cell exceeds it (each cell is a part of that sum), the running sum pruned. At most ``limit``."""
+    out: list[tuple] = []
+    size = len(digits)
+    for last in range(1, min(size - n + 2, MAX_SPLIT_DIGITS) + 1):
+        head = size - last
+        if last > 1 and digits[head] == "0":
+            continue
+        total = int(digits[head:])
+
+        def rec(pos: int, cells: int, acc: int, cuts: tuple) -> None:
+            if len(out) >= limit:
+                return
+            if cells == n - 1:
+                if pos == head and acc == total:
+                    bounds = (0, *cuts, size)
+                    values = tuple(int(digits[a:b]) for a, b in zip(bounds, bounds[1:]))
+                    if accept(values):
+                        out.append(((0, bounds),))
+                return
+            left = n - 1 - cells
+            for k in range(1, min(last, head - pos - (left - 1)) + 1):
+                if k > 1 and digits[pos] == "0":
+                    break
+                v = int(digits[pos:pos + k])
+                if acc + v > total:
+                    break
+                rec(pos + k, cells + 1, acc + v, cuts + (pos + k,))
+
+        rec(0, 0, 0, ())
+    return out
 
 
 def _values(toks: list[Token], reading: tuple) -> tuple:
