@@ -584,3 +584,20 @@ def test_a_long_glued_row_is_cut_where_its_total_sums_the_rest():
     cols = ("natural", "commercial", "research", "social_welfare", "legal_service", "org_other", "total")
     assert [t3.cells[f"t3.new.{c}"].value for c in cols] == vals + [5742]
     assert t3.broken == []
+
+
+def test_a_long_glued_review_row_is_cut_where_each_group_sums():
+    """(a crawled-text probe: a wrong cell, 2 false errors) 表四 run together in 23 digits: some 320,000 ways into
+    fifteen cells, the first 5,000 looked at. The ways in which each group's 总计 sums its four results are found
+    directly: 行政复议 and 直接起诉 have one; 复议后起诉's 11 | 0 or 1 | 10 stays ambiguous."""
+    head = "四、政府信息公开行政复议、行政诉讼情况行政复议行政诉讼结果维持结果纠正其他结果尚未审结总计未经复议直接起诉复议后起诉" \
+           "结果维持结果纠正其他结果尚未审结总计结果维持结果纠正其他结果尚未审结总计"
+    t4 = read_t4(head + "93012244001705711003546五、存在的主要问题")
+    assert [t4.cells[f"t4.review.{c}"].value for c in ("upheld", "corrected", "other", "pending", "total")] == \
+        [9, 3, 0, 12, 24]
+    assert [t4.cells[f"t4.lit_direct.{c}"].value for c in ("upheld", "corrected", "other", "pending", "total")] == \
+        [40, 0, 17, 0, 57]
+    assert t4.cells["t4.lit_after_review.upheld"].status == AMBIGUOUS
+    assert set(t4.cells["t4.lit_after_review.upheld"].candidates) == {1, 11}
+    assert t4.cells["t4.lit_after_review.total"].value == 46
+    assert t4.broken == []

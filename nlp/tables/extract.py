@@ -22,7 +22,7 @@ from ..types import AMBIGUOUS, BLANK, MISSING, NOT_APPLICABLE, VALUE, Cell, make
 from .identities import ORG_SUBTOTAL, Identity, t3_identities, t3_subtotal_identities, t4_identities
 from .template import (FIGURE_JIAN, RE_PROSE, RE_T2_2019, RE_T2_2021, RE_T2_ANCHOR, RE_T3_2021_ONLY, RE_T3_CARRIED,
                        RE_T3_NEW, RE_T4_ANCHOR, RE_T4_HEADER_WORD, T2_ROW_LABELS, T2_ROWS, T3_ROW_LABELS, compiled, loose)
-from .tokens import Part, Token, clean_region, comma_groupings, readings, tokens
+from .tokens import Part, Token, clean_region, comma_groupings, readings, sum_cuts, tokens
 
 JOINT_CAP = 20000          # joint assignments tried per table before giving up on joint solving
 ROWS_ALONE = "too many to solve jointly, rows resolved alone"
@@ -1216,7 +1216,24 @@ def _t4_values(text: str, header_end: int, keys: list[str], idents: list[Identit
     rd = region_readings(text, header_end, header_end, len(keys), last=True)
     if not rd:
         return None
+    if len(rd) >= ROW_CAP:
+        rd = _t4_run_by_sums(text, header_end, len(keys)) or rd
     return solve([RowSlot(keys, rd)], idents)
+
+
+# 表四's groups in the template's order: each group's 总计 (its fifth cell) sums its four results
+_T4_SUMS = ((0, 4), (5, 9), (10, 14))
+
+
+def _t4_run_by_sums(text: str, start: int, n: int) -> list[Reading]:
+    """表四's figures run together in one run of digits with more ways into fifteen cells than are looked at
+    (９３０１２２４４００１７０５７１１００３５４６): the ways in which every group's 总计 sums its results, found directly."""
+    toks = [t for t in _toks(text, start, open_end(text, start), None) if t.kind != "blank"]
+    if len(toks) != 1 or toks[0].kind != "int" or not toks[0].text.isdigit():
+        return []
+    tok = toks[0]
+    return [tuple(Part(tok.text[a:b], tok.start + a, tok.start + b, "int") for a, b in zip(bounds, bounds[1:]))
+            for bounds in sum_cuts(tok.text, n, _T4_SUMS, ROW_CAP)]
 
 
 def read_t4(text: str, start: int = 0) -> TableRead | None:

@@ -383,37 +383,58 @@ def readings(toks: list[Token], n: int, *, open_end: bool = False, limit: int = 
 
 def _sum_cuts(digits: str, n: int, accept: Callable[[tuple], bool], limit: int) -> list[tuple]:
     """Readings (as :func:`readings` builds them: cut bounds of the one token) of ``digits`` in ``n`` cells whose
-    last cell is the sum of the others and that ``accept`` keeps: for each length of the last cell, the rest cut so
-    that no cell exceeds it (each cell is a part of that sum), the running sum pruned. At most ``limit``."""
-    out: list[tuple] = []
-    size = len(digits)
-    for last in range(1, min(size - n + 2, MAX_SPLIT_DIGITS) + 1):
-        head = size - last
-        if last > 1 and digits[head] == "0":
-            continue
-        total = int(digits[head:])
-
-        def rec(pos: int, cells: int, acc: int, cuts: tuple) -> None:
-            if len(out) >= limit:
-                return
-            if cells == n - 1:
-                if pos == head and acc == total:
-                    bounds = (0, *cuts, size)
-                    values = tuple(int(digits[a:b]) for a, b in zip(bounds, bounds[1:]))
-                    if accept(values):
-                        out.append(((0, bounds),))
-                return
-            left = n - 1 - cells
-            for k in range(1, min(last, head - pos - (left - 1)) + 1):
-                if k > 1 and digits[pos] == "0":
-                    break
-                v = int(digits[pos:pos + k])
-                if acc + v > total:
-                    break
-                rec(pos + k, cells + 1, acc + v, cuts + (pos + k,))
-
-        rec(0, 0, 0, ())
+    last cell is the sum of the others and that ``accept`` keeps (at most ``limit``)."""
+    out = []
+    for bounds in sum_cuts(digits, n, ((0, n - 1),), limit):
+        values = tuple(int(digits[a:b]) for a, b in zip(bounds, bounds[1:]))
+        if accept(values):
+            out.append(((0, bounds),))
     return out
+
+
+SUM_CUTS_STEPS = 200_000      # the most cells tried by one sum_cuts search (a hostile run of digits stays bounded)
+
+
+def sum_cuts(digits: str, n: int, groups: tuple[tuple[int, int], ...], limit: int) -> list[tuple[int, ...]]:
+    """Bounds (0, …, len) of the ways to cut a run of ``digits`` into ``n`` cells where, for each (a, b) of
+    ``groups``, cell b is the sum of cells a … b-1 (表三's row: ((0, 6),); 表四's: ((0, 4), (5, 9), (10, 14))): the
+    cells before a total tried at every length, each total then the digits its sum prints, or no way. No cell
+    starts with 0 unless it is 0. At most ``limit``; at most :data:`SUM_CUTS_STEPS` cells tried."""
+    size = len(digits)
+    total_of = {b: a for a, b in groups}
+    out: list[tuple[int, ...]] = []
+    steps = [0]
+    cuts = [0] * (n + 1)
+    values = [0] * n
+
+    def rec(cell: int, pos: int) -> None:
+        if len(out) >= limit or steps[0] > SUM_CUTS_STEPS:
+            return
+        steps[0] += 1
+        if cell == n:
+            if pos == size:
+                out.append(tuple(cuts))
+            return
+        left = n - cell - 1                          # cells after this one, a digit each at least
+        if cell in total_of:
+            printed = str(sum(values[total_of[cell]:cell]))
+            if digits.startswith(printed, pos) and size - pos - len(printed) >= left:
+                values[cell] = int(printed)
+                cuts[cell + 1] = pos + len(printed)
+                rec(cell + 1, pos + len(printed))
+            return
+        for k in range(1, min(MAX_CELL_DIGITS, size - pos - left) + 1):
+            if k > 1 and digits[pos] == "0":
+                break
+            values[cell] = int(digits[pos:pos + k])
+            cuts[cell + 1] = pos + k
+            rec(cell + 1, pos + k)
+
+    rec(0, 0)
+    return out
+
+
+MAX_CELL_DIGITS = 7           # a cell of a row run together holds at most this many digits (sum_cuts)
 
 
 def _values(toks: list[Token], reading: tuple) -> tuple:
