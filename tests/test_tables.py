@@ -601,3 +601,19 @@ def test_a_long_glued_review_row_is_cut_where_each_group_sums():
     assert set(t4.cells["t4.lit_after_review.upheld"].candidates) == {1, 11}
     assert t4.cells["t4.lit_after_review.total"].value == 46
     assert t4.broken == []
+
+
+def test_a_glued_table_whose_cells_print_their_unit_is_a_table():
+    """(a crawled-text probe: 未找到表三, no cell read) 表三 run together with 件 after every figure: 一、本年新收政府信息
+    公开申请数量615件0件0件… was taken for a sentence that states the figure (…申请数量为40件，上年结转…); a figure
+    right after the 件 makes it a row."""
+    vals = [615, 0, 0, 0, 93, 0]
+    text = re.sub(r"(件\d+)(?=[^\d件.])", r"\1件", _t3_flat({"new": vals, "granted": vals, "total_processed": vals},
+                                                          sep="件"))
+    assert "申请数量615件0件0件0件93件0件708件二、" in text
+    t3 = read_t3(text)
+    assert t3 is not None
+    cols = ("natural", "commercial", "research", "social_welfare", "legal_service", "org_other", "total")
+    assert [t3.cells[f"t3.new.{c}"].value for c in cols] == vals + [708]
+    assert t3.broken == []
+    assert read_t3("三、收到和处理政府信息公开申请情况本年新收政府信息公开申请数量为40件，上年结转3件。") is None

@@ -912,8 +912,9 @@ def locate_t3(text: str, start: int = 0) -> int | None:
     and goes on with its figure and unit (新收政府信息公开申请数量为40件，上年结转3件: some reports say so first; a
     table row has its cells there, or the key-value row's 自然人 5，…)."""
     for m in RE_T3_NEW.finditer(text, start):
-        if _T3_SAID.match(text, m.end()):
-            continue
+        said = _T3_SAID.match(text, m.end())
+        if said and not _NEXT_FIGURE.match(text, said.end()):
+            continue                # (615件0件0件…: a row whose every cell prints its unit, not a sentence)
         carried = RE_T3_CARRIED.search(text, m.end(), m.end() + 600)
         if carried and not _a_sentence_between(text[m.end():carried.start()]):
             return m.start()
@@ -934,6 +935,7 @@ def _a_sentence_between(gap: str) -> bool:
 
 # (or the rest of the label's words first, the figure right after them: 本年新收 + 政府信息公开申请数量为400余件; no space,
 # colon or comma there, which rows put before their cells: 本年新收政府信息公开申请数量<TAB>125件, …数量：自然人3件，…)
+_NEXT_FIGURE = re.compile(r"[^\S\n]*[\d０-９]")
 _T3_SAID = re.compile(r"\s*(?:为|是|共|共计|达|有)?\s*" + FIGURE_JIAN
                       + r"|[^\s\d，,。；:：]{1,12}?(?:为|是|共|共计|达|有)?(?=\S)" + FIGURE_JIAN)
 
