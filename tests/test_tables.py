@@ -617,3 +617,21 @@ def test_a_glued_table_whose_cells_print_their_unit_is_a_table():
     assert [t3.cells[f"t3.new.{c}"].value for c in cols] == vals + [708]
     assert t3.broken == []
     assert read_t3("三、收到和处理政府信息公开申请情况本年新收政府信息公开申请数量为40件，上年结转3件。") is None
+
+
+def test_a_glued_row_that_dropped_its_empty_cells_breaks_no_identity():
+    """(a crawled-text probe: 2 false errors) 一、本年新收…241236: three figures of a row glued, its four empty cells
+    dropped (24 | | 12 | | | | 36). Blank cells were put back two at most, one digit a cell, and every such reading
+    broke the row's identity: a false error. The fewest lost cells that some reading keeps the identity with are put
+    back now: the cells stay ambiguous, no error. Where the digits fill the row (1 0 0 0 0 0 0 under 自然人 … 总计), a
+    broken identity is still the report's."""
+    text = _t3_flat({"new": [24, 0, 12, 0, 0, 0], "granted": [24, 0, 12, 0, 0, 0],
+                     "total_processed": [24, 0, 12, 0, 0, 0]})
+    text = text.replace("2401200036", "241236")
+    assert text.count("241236") == 3
+    t3 = read_t3(text)
+    assert t3.broken == []
+    assert 24 in t3.cells["t3.new.natural"].candidates and t3.cells["t3.new.total"].value == 36
+    wrong = _t3_flat({"new": [1, 0, 0, 0, 0, 0], "granted": [1, 0, 0, 0, 0, 0], "total_processed": [1, 0, 0, 0, 0, 0]})
+    wrong = wrong.replace("一、本年新收政府信息公开申请数量1000001", "一、本年新收政府信息公开申请数量10 0 0 0 00")
+    assert "T3-ROW-TOTAL" in [b.identity.rule for b in read_t3(wrong).broken]

@@ -551,7 +551,28 @@ def _lost_cell_readings(text: str, toks: list[Token], n: int,
             # order, the others blank, where the row's own identities hold (the column identities then choose, or
             # the cells stay ambiguous: no guess and no false alarm)
             found = [r for r in _whole_figures_placed(toks, n) if accept(_part_values(r))]
+        if not found and sum(len(t.text) for t in toks) < n:
+            found = _more_lost_cells(toks, n, accept)     # (only where the digits cannot fill the row)
     return _where_the_gaps_say(text, toks, found)
+
+
+def _more_lost_cells(toks: list[Token], n: int, accept: Callable[[tuple], bool]) -> list[Reading]:
+    """Readings with three lost blank cells or more put back, the fewest that ``accept`` keeps any of (a glued row
+    that dropped its empty cells: 241236 for 24 | | 12 | | | | 36), bounded: where the figures lie among the blanks
+    is the column identities' to choose, or the cells stay ambiguous — never a reading the row's identity breaks."""
+    for lost in range(3, n - len(toks) + 1):          # (every figure kept: none dropped to make the row fit)
+        found: list[Reading] = []
+        tried = 0
+        for short in readings(toks, n - lost, limit=ROW_CAP):
+            for r in _with_blanks(short, n, combinations(range(n), lost)):
+                tried += 1
+                if accept(_part_values(r)):
+                    found.append(r)
+            if tried >= 4 * ROW_CAP or len(found) >= ROW_CAP:
+                break
+        if found:
+            return found[:ROW_CAP]
+    return []
 
 
 def _apart(text: str, toks: list[Token]) -> bool:
