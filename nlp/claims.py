@@ -152,6 +152,7 @@ CONCEPTS: tuple[Concept, ...] = (
     _c("info_fee", r"信息处理费(?:的)?(?:收费|收取)?(?:金额|总额|总金额)?", [], kinds=("money",), zh="信息处理费"),
     _c("admin_fee", r"行政事业性收费|收费金额", ["t2.admin_fee.amount_wan"], kinds=("money",), zh="行政事业性收费"),
     _c("carried_forward", rf"(?:结转|转入|转|顺延|延至|留待){_NEXT_YEAR}(?:继续)?(?:办理|答复|处理)*{_REQ_NOUN}"
+                          rf"|结转(?:政府信息公开)?申请(?:至|到)下(?:一)?(?:个)?(?:年度|年)"
                           rf"|(?:结转|顺延|延至|推迟)(?:至|到)?20\d\d年{_REQ_NOUN}|(?:尚|仍|正)在(?:办理|处理|答复)(?:中|过程中|期限内)?(?:的)?{_REQ_NOUN}"
                           r"|(?:尚|仍)(?:在|处于)(?:法定)?(?:答复|办理)(?:期限|时限|期)内",
        ["t3.carried_forward.total"], zh="结转下年度", context=_REQ),
@@ -252,6 +253,10 @@ CONCEPTS: tuple[Concept, ...] = (
     _c("licensing", r"行政许可(?:决定|事项)?", _t2("decisions", "decisions", "licensing"), zh="行政许可", units=_DECISION_UNITS),
     _c("penalty", r"行政处罚(?:决定)?", _t2("decisions", "decisions", "penalty"), zh="行政处罚", units=_DECISION_UNITS),
     _c("coercion", r"行政强制(?:决定|措施)?", _t2("decisions", "decisions", "coercion"), zh="行政强制", units=_DECISION_UNITS),
+    # 表二 (2019)'s row of other management and service matters (no such row in 2021)
+    _c("other_mgmt_service", r"其他对外管理服务事项",
+       lambda fmt: ["t2v19.other_mgmt_service.decisions"] if fmt == "2019" else [], zh="其他对外管理服务事项",
+       units=_DECISION_UNITS),
     # 表二 (2019) 政府集中采购: the amount's unit is not fixed (元 or 万元), both are tried
     _c("procurement_projects", r"(?:政府)?(?:集中)?采购(?:项目|信息)?(?:数量)?(?:共计|共|合计)?(?:有|为|达)?$",
        lambda fmt: ["t2v19.central_procurement.projects"] if fmt == "2019" else [], zh="政府集中采购项目",
@@ -1030,6 +1035,9 @@ RE_T4_GROUP = re.compile(rf"(?P<after_review>复议后(?:再)?(?:提起)?{_LIT_T
 # 行政许可事项N项, 行政处罚上一年项目数量N项: items of a catalogue, not decisions
 RE_ITEMS = re.compile(r"事项|项目")
 RE_SHARE_GAP = re.compile(r"[\s，,（(]*(?:约)?(?:占(?:[^，。；;、\d]{0,12}?的)?(?:比例|比重)?|占比|比例|比重)(?:为|达|是)?\s*")
+# 予以公开和部分公开合计423件，公开率为61.3%: the rate of disclosure right after the count of both is its share (after
+# 予以公开 alone, or a list's last part, a 公开率 may be both's: no share of the figure before it)
+RE_DISCLOSURE_RATE_GAP = re.compile(r"\s*[，,]\s*(?:综合)?公开率(?:为|达|是)?\s*")
 SHARE_DENOMINATORS = {
     **{k: ("t3.total_processed.total", "t3.new.total", "t3.new.total+t3.carried_over.total")
        for k in ("granted", "partial", "granted_partial", "denied", "not_held", "unable", "not_processed",
@@ -1209,14 +1217,17 @@ def _row_targets(concept: Concept, report: Report, m: Mention, fmt: str) -> list
             # 被纠错 after groups named earlier in the sentence: per group or summed, the last named group first
             targets += [t for t in concept.targets(fmt) if t not in targets]
         return targets
-    if concept.key.startswith(("normative", "regulation", "licensing", "penalty", "coercion", "procurement")):
+    if concept.key.startswith(("normative", "regulation", "licensing", "penalty", "coercion", "procurement",
+                               "other_mgmt")):
         fmt2 = report.table_formats.get("表二") or fmt
-        if concept.key in ("licensing", "penalty", "coercion"):
+        if concept.key in ("licensing", "penalty", "coercion", "other_mgmt_service"):
             s0, _ = sentence_bounds(text, m.start)
             named = None                           # the concept's own keyword: 决定 after it says decisions (…服务
             for named in concept.pattern.finditer(text, s0, m.start):     # 事项处理决定N件，行政处罚处理决定M件)
                 pass
-            if RE_ITEMS.search(text, s0, m.start) and not (named and "决定" in text[named.start():m.start]):
+            # (其他对外管理服务事项 names items in its own name: only words after it say items)
+            items_from = named.end() if named is not None and concept.key == "other_mgmt_service" else s0
+            if RE_ITEMS.search(text, items_from, m.start) and not (named and "决定" in text[named.start():m.start]):
                 # items of a catalogue: only the 2019 table counts them (上一年项目数量 / 本年增减)
                 row = concept.key
                 return [f"t2v19.{row}.prev_items", f"t2v19.{row}.prev_items+t2v19.{row}.delta_items"] \
@@ -1282,8 +1293,9 @@ def make_claims(report: Report, mentions: list[Mention]) -> list[Claim]:
         if concept is None and not note and m.kind == "count" and RE_SUM_BEFORE.search(clause_before(text, m)):
             concept = _summed_concept(text, m, out)    # …分别为9件、17件，合计26件: the sum of what precedes
         prev = out[-1] if out else None
-        if concept is None and m.kind == "percent" and prev is not None and prev.concept and prev.targets and \
-                RE_SHARE_GAP.fullmatch(text, prev.mention.end, m.start):
+        if concept is None and m.kind == "percent" and prev is not None and prev.concept and prev.targets and (
+                RE_SHARE_GAP.fullmatch(text, prev.mention.end, m.start) or prev.concept == "granted_partial"
+                and RE_DISCLOSURE_RATE_GAP.fullmatch(text, prev.mention.end, m.start)):
             # "不予公开5件，占6.17%": the share of the figure just before it
             dens = SHARE_DENOMINATORS.get(prev.concept)
             if dens is None and prev.concept in T4_OUTCOME_CONCEPTS:
@@ -1312,7 +1324,7 @@ def make_claims(report: Report, mentions: list[Mention]) -> list[Claim]:
                 claim.note = "报告中没有可比的表格"
         _resolve(claim, report)
         out.append(claim)
-    _unsure_breakdowns(text, out)
+    _unsure_breakdowns(text, out, _read_values(("t3.carried_over.total",), report) == [0.0])
     return out
 
 
@@ -1382,7 +1394,7 @@ CLEANUP_CONCEPTS = frozenset({"normative_repealed", "normative_in_force", "norma
                               "regulation_in_force", "regulation_issued"})
 
 
-def _about_a_part(text: str, lo: int, c: Claim) -> bool:
+def _about_a_part(text: str, lo: int, c: Claim, new_are_all: bool = False) -> bool:
     """Whether the sentence frames the figure as about a part of the requests (自然人的17件申请中…); 法人或其他组织提出的
     申请中，商业企业14件 is one of that group's own columns, whole, and so are the applicants of the year's requests
     (本年新收的39件申请中，商业企业25件)."""
@@ -1391,6 +1403,8 @@ def _about_a_part(text: str, lo: int, c: Claim) -> bool:
         return False
     if frame.group()[-1] in "，," and text[c.mention.start - 1:c.mention.start] == "的":
         return False        # 直接起诉的4件，经复议后起诉的3件: a list of kinds, each its own, not 3 of the 4
+    if new_are_all and frame.group().startswith("新收申请"):
+        return False        # 新收申请699件，办结690件…: with nothing carried over, the new requests are all of them
     # 本年新收的39件申请中，自然人22件: who filed the year's new requests is the new row's own columns, whole
     return not (c.concept in APPLICANT_CONCEPTS and frame.group().startswith("的")
                 and RE_RECEIVED.search(text, lo, frame.start()))
@@ -1428,10 +1442,11 @@ def _sum_of_figures_before(text: str, c: Claim, claims: list[Claim], lo: int) ->
     return False
 
 
-def _unsure_breakdowns(text: str, claims: list[Claim]) -> None:
+def _unsure_breakdowns(text: str, claims: list[Claim], new_are_all: bool = False) -> None:
     """A figure that disagrees with its cell is reported as a contradiction only when its sentence does not
     state that cell rightly elsewhere (制发规范性文件分别为9件、17件，合计26件: 9 and 17 are parts; 由47件增加到58件)
-    and is not the result of a cleanup (清理: another set of documents or another date): those stay unsure."""
+    and is not the result of a cleanup (清理: another set of documents or another date): those stay unsure.
+    ``new_are_all``: the table carries nothing over from last year (its new requests are all of them)."""
     whole = None
     for c in claims:
         if c.status != "mismatch" or not c.concept:
@@ -1452,7 +1467,7 @@ def _unsure_breakdowns(text: str, claims: list[Claim]) -> None:
         elif c.concept in CLEANUP_CONCEPTS and RE_CLEANUP.search(text, lo, hi) and RE_CLEANUP_OUTCOME.search(text, lo, hi):
             c.status = "ambiguous"
             c.note = "清理结果的口径（清理的文件范围、时点）可能不同于表格"
-        elif not c.scoped and _about_a_part(text, lo, c) or _in_parentheses(text, c.mention) and c.concept not in REASON_CONCEPTS or \
+        elif not c.scoped and _about_a_part(text, lo, c, new_are_all) or _in_parentheses(text, c.mention) and c.concept not in REASON_CONCEPTS or \
                 whole and RE_LEVEL_FRAME.search(text, lo, c.mention.end) or RE_SCOPE_FRAME.search(text, lo, c.mention.end):
             c.status = "ambiguous"
             c.note = "所述为部分申请或下属单位（某类申请人、结转或新收申请、本级或系统）的数字，表格只给出总数"

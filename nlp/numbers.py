@@ -100,7 +100,7 @@ RE_ZERO_WORD = re.compile(r"(?<=[为是])零(?=[，,。；;、）)]|$)")
 _NEG_STOP = "，。；;,、！!？?：:"
 _T4_NOUN = r"行政复议|行政诉讼|复议|诉讼|(?:结果)?纠正案件|纠错|败诉"
 RE_NEG = re.compile(
-    r"(?P<neg>未被|未向[^，。；;,、]{1,8}?收取|未曾?(?:收到|接到|受理|发生|出现|产生|有|收取|涉及|制发|出台|制定|印发)|没有(?:产生|收到|发生|收取|出现)?|无(?!法|正当|需|须|偿|论|关|效|权)(?:收取)?)"
+    r"(?P<neg>未被|未向[^，。；;,、]{1,8}?收取|未曾?(?:收到|接到|受理|发生|出现|产生|有|收取|涉及|制发|出台|制定|印发)|未(?=结转)|没有(?:产生|收到|发生|收取|出现)?|无(?!法|正当|需|须|偿|论|关|效|权)(?:收取)?)"
     # what stands between: no 因 (未发生因依申请公开引发的行政复议: the request is the cause), unless a review or
     # a lawsuit — the consequence — is the noun negated
     rf"(?P<mid>(?:(?!因|\n\s*[\d（(一二三四五六七八九十])[^{_NEG_STOP}]){{0,16}}?|[^{_NEG_STOP}因]{{0,4}}因[^{_NEG_STOP}]{{0,15}}?(?={_T4_NOUN})"
@@ -114,8 +114,13 @@ RE_NEG = re.compile(
     r"|行政复议(?:和|、|及|或|与)?(?:行政诉讼)?(?:案件|情况)?"
     r"|行政诉讼(?:案件|情况)?|复议(?:和|、|及)?诉讼(?:案件)?|(?:结果)?纠正案件|纠错|败诉|信息(?:公开)?处理费|处理费|行政事业性收费|收费事项|相关费用|任何费用|费用"
     r"|(?<![^\s，。；;,、无有生开])收费(?:及|和|与|、)?(?:减免)?(?:情况|事项)?(?=[，,。；;、\s）)]|$)"
-    r"|(?:行政)?规范性文件(?!清理|备案|审查|审核|管理|制度|库|目录|栏目|专栏|合法性|的))"
+    r"|(?:行政)?规范性文件(?!清理|备案|审查|审核|管理|制度|库|目录|栏目|专栏|合法性|的)"
+    # a request outcome that did not occur (未出现无法提供的情形, 无不予公开情况) and nothing carried forward
+    # (未结转申请至下年度, 无结转下年度办理的申请)
+    r"|(?:无法提供|不予公开|部分公开|不予处理)(?:(?:的)?(?:情形|情况|申请|答复)|(?=[，。；;,、]|$))"
+    r"|结转(?:政府信息公开)?(?:申请)?(?:至|到)?下(?:一)?(?:个)?年度?(?:继续)?(?:办理)?(?:的)?(?:申请)?)"
     r"(?!(?:公开|信息公开)?而?(?:引起|引发|导致|产生的|提起))")   # 未发生因(依)申请(公开)引起的行政复议: 申请 only qualifies
+_OUTCOME_NOUNS = ("无法提供", "不予公开", "部分公开", "不予处理", "结转")    # negated only right after the negation
 NEG_OPENERS = "未没无"            # what every negation (RE_NEG) opens with: a span without them has none
 # a negated normative document states that none was issued only bare (未制发规范性文件, 未出台任何规范性文件):
 # 未出台排除限制竞争的规范性文件 is a fair-competition review's finding; 上半年未出台… a part of the year
@@ -288,6 +293,8 @@ def extract_numbers(text: str, spans: list[tuple[int, int, str | None]] | None =
             if noun.endswith("规范性文件") and (m.group("mid").replace("\n", "") not in _NORMATIVE_MID
                                                 or RE_PART_OF_YEAR.search(norm, max(s0, start - 8), start)):
                 continue
+            if noun.startswith(_OUTCOME_NOUNS) and m.group("mid").strip():
+                continue                              # 没有应公开而不予公开的情况, 未接到关于不予公开…的投诉: no count
             kind = "money" if "费" in noun else "count"
             out.append(Mention(start, end, text[start:end], 0, 0, 0, "元" if kind == "money" else "件", kind,
                                section, noun))

@@ -640,3 +640,45 @@ def test_last_years_catalogue_items_in_the_2019_table():
                   t2v19__penalty__delta_items=3, t2v19__penalty__decisions=4)
     c = _claims(rep)["54项"]
     assert c.status == "match" and c.matched == "t2v19.penalty.prev_items"
+
+
+@pytest.mark.parametrize("sentence, status", [
+    ("全年未出现无法提供的情形。", "mismatch"), ("全年无不予公开情况。", "match"), ("全年未结转申请至下年度。", "mismatch"),
+    ("本年度无结转下年度办理的申请。", "mismatch"), ("全年没有不予处理的申请。", "match"),
+    # qualified (not every 不予公开), or of complaints: no count of the row
+    ("没有应公开而不予公开的情况。", None), ("未接到关于不予公开答复的投诉。", None), ("没有不予公开的理由。", None)])
+def test_an_outcome_said_not_to_have_occurred(sentence, status):
+    """(a narrative probe's misses) 全年未出现无法提供的情形 over a table of 21 无法提供, 全年未结转申请至下年度 over 4
+    carried forward: a negated outcome is its row's 0. Only right after the negation: a qualified one (应公开而不予
+    公开) is no count."""
+    claims = [c for c in analyse(_report("全年共收到政府信息公开申请62件。" + sentence, **_COLUMNS)).claims
+              if c.mention.value == 0 and c.mention.surface in sentence]
+    assert [c.status for c in claims] == ([status] if status else [])
+
+
+def test_the_disclosure_rate_after_the_count_of_both_kinds():
+    """(a narrative probe's miss) 予以公开和部分公开合计37件，公开率为65.3% over 37 of 58 concluded (63.8%): the rate
+    right after the count of both is its share; after one kind's count, or a list's last part, it is not checked
+    (a 公开率 there may be both's)."""
+    said = "全年共收到政府信息公开申请62件，办结58件。"
+    assert _claims(_report(said + "予以公开和部分公开合计37件，公开率为65.3%。", **_COLUMNS))["65.3%"].status == "mismatch"
+    assert _claims(_report(said + "予以公开和部分公开合计37件，公开率为63.8%。", **_COLUMNS))["63.8%"].status == "match"
+    assert _claims(_report(said + "予以公开37件，公开率为63.8%。", **_COLUMNS))["63.8%"].status == "no_target"
+
+
+def test_new_requests_are_all_of_them_when_nothing_was_carried_over():
+    """(a narrative probe's miss) 全年新收申请62件，办结58件，结转下年度5件 over 4 carried forward was unsure (figures of
+    the new requests, a part); with nothing carried over from last year the new requests are all of them."""
+    c = _claims(_report("全年新收申请62件，办结58件，结转下年度5件。", **_COLUMNS))["5件"]
+    assert c.status == "mismatch"
+    cells = dict(_COLUMNS, t3__carried_over__natural=3, t3__carried_over__total=3, t3__new__natural=47,
+                 t3__new__total=59)
+    assert _claims(_report("全年新收申请59件，办结58件，结转下年度5件。", **cells))["5件"].status == "ambiguous"
+
+
+def test_other_management_and_service_matters_in_the_2019_table():
+    """(a narrative probe's miss) 表二 (2019)'s row 其他对外管理服务事项 was no concept: its decisions were not compared."""
+    rep = _report("其他对外管理服务事项处理决定116件。", fmt="2019", t2v19__other_mgmt_service__decisions=161)
+    assert _claims(rep)["116件"].status == "mismatch"
+    rep = _report("其他对外管理服务事项处理决定161件。", fmt="2019", t2v19__other_mgmt_service__decisions=161)
+    assert _claims(rep)["161件"].status == "match"
