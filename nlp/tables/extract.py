@@ -1111,9 +1111,11 @@ def _t3_header_order(head: str) -> tuple[str, ...] | None:
     total = _T3_TOTAL_HEAD.search(head, hs) or (None if five is not printed else _T3_SUBTOTAL.search(head, hs))
     marks = [(org.start(), "org"), (natural.start() if natural else -1, "natural"),
              (total.start() if total else len(head), "total")]
-    if "\n" in head[min(p for p, _ in marks if p >= 0):max(p for p, _ in marks if p < len(head)) + 1]:
+    lo, hi = min(p for p, _ in marks if p >= 0), max(p for p, _ in marks if p < len(head))
+    if "\n" in head[lo:hi + 1] or _T3_APPLICANTS_HEAD.search(head, head.rfind("\n", 0, lo) + 1, lo):
         # (the three on rows of their own: 总计 merged down from the header's first row prints before 自然人 of its
-        # second, wherever its column is; the template's order, as before)
+        # second, wherever its column is; so on one line after 申请人情况, the row 总计 shares with it in the template:
+        # a page run into one line; the template's order, as before)
         marks = [(0, "natural"), (1, "org"), (2, "total")]
     order = tuple(c for _, group in sorted(marks) for c in (five if group == "org" else [group]))
     if order == ("natural", *(col for col, _ in _T3_ORG_NAMES), "total"):
@@ -1122,6 +1124,7 @@ def _t3_header_order(head: str) -> tuple[str, ...] | None:
 
 
 _T3_NATURAL_HEAD = re.compile(r"自\s*然\s*人")
+_T3_APPLICANTS_HEAD = re.compile(r"申\s*请\s*人\s*情\s*况")
 _T3_TOTAL_HEAD = re.compile(r"总\s*计")
 
 
