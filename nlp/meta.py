@@ -16,7 +16,9 @@ _CN_DIGIT = {"〇": "0", "○": "0", "零": "0", "0": "0", "O": "0", "Ｏ": "0",
              "四": "4", "五": "5", "六": "6", "七": "7", "八": "8", "九": "9"}
 
 _TITLE_NOISE = re.compile(
-    r"关于(?:报送|印发|公布|发布)?|(?:的)?(?:函|通知)$|[（(]全文[）)]|"
+    r"关于(?:报送|印发|公布|发布)?|(?:的)?(?:函|通知|公告)$|[（(]全文[）)]|"
+    # a forwarded copy's marks (【转发】…, 转发：…, …（转载）) and the period's dates in brackets (（2023年1月1日至…）)
+    r"^(?:【\s*)?(?:转发|转载)(?:\s*】|[:：])?|[（(](?:转发|转载)[）)]|[（(][^（）()]{0,30}?\d{1,2}\s*月\s*\d{1,2}\s*日[^（）()]{0,30}[）)]|"
     r"(?:(?:19|20)\d{2}|[１２][０-９]{3}|[二][〇○零0][一二三四五六七八九〇○零0]{2})\s*年度?|"
     r"(?:19|20)\d{2}(?=\s*(?:政府)?(?:信息|政务)公开)|"          # 生态环境局2023政府信息公开…: a year without 年
     r"政府" + _GENRE + r"|年度报告|工作报告|[\s　]+|[《》“”\"【】]|"
@@ -123,14 +125,25 @@ def _title_in_text(text: str, start: int) -> tuple[str | None, str | None]:
     previous = before = ""      # the last two non-blank lines
     seen = 0                    # non-blank lines so far (a title cut over two lines is among the first)
     bare = None                 # a line that names the genre alone (a site's menu item 政府信息公开年报)
+    attached = None             # a file linked or attached above the title (附件：…报告.pdf): a last resort too
     for line in text[start:start + 3000].splitlines():
-        line = _TITLE_FIELD.sub("", _MARKDOWN_LINK.sub(r"\1", line.strip().lstrip("#").strip().strip("*").strip()))
+        line = line.strip().lstrip("#").strip().strip("*").strip()
+        if _ATTACHMENT_LINE.search(line):
+            if attached is None and RE_REPORT_WORDS.search(line):
+                attached = _FILE_SUFFIX.sub("", _TITLE_FIELD.sub("", _LINKED.sub(r"\1", _ATTACHMENT_LABEL.sub("", line))))
+            continue
+        line = _TITLE_FIELD.sub("", _MARKDOWN_LINK.sub(r"\1", line))
         if _FIELD_LINE.match(line):
             continue
         if "\t" in line:                                 # a page's fields as cells: 标题<TAB>…报告<TAB>发布日期<TAB>…
             line = next((_TITLE_FIELD.sub("", c.strip()) for c in line.split("\t") if RE_REPORT_WORDS.search(c)), line)
         if line.startswith("|"):                          # a page's fields as a table row: | 名称 | …报告 | 文号 | … |
             line = next((c.strip() for c in line.strip("|").split("|") if RE_REPORT_WORDS.search(c)), line)
+        if len(line) > 80:
+            # a page run into one line (its chrome, the title, the text): a title that names its body and year
+            glued = _GLUED_TITLE.search(line)
+            if glued and not _BREADCRUMB.search(glued.group()):
+                return glued.group(), bare
         if line and _BREADCRUMB.search(line):
             continue
         if line and _INTRODUCES.search(line):
@@ -166,7 +179,16 @@ def _title_in_text(text: str, start: int) -> tuple[str | None, str | None]:
             m = re.match(r"(.{4,60}?(?:年度报告|工作报告|年报))", line)
             if m and RE_REPORT_WORDS.search(m.group(1)):
                 return m.group(1), bare
-    return None, bare
+    return attached, bare
+
+
+# a line that attaches or links a file (附件下载：[…报告.docx](…), 附件：…报告.pdf, 相关附件：…): last year's report or
+# this one's as a file, not the page's title when one follows
+_FILE_SUFFIX = re.compile(r"\.(?:pdf|docx?|wps|xlsx?|ofd|zip|rar|txt)\b", re.I)
+_ATTACHMENT_LINE = re.compile(r"^(?:相关)?附\s*件\s*\d*\s*(?:下载)?\s*[:：]|\.(?:pdf|docx?|wps|xlsx?|ofd|zip|rar)\s*(?:\)|$)",
+                              re.I)
+_ATTACHMENT_LABEL = re.compile(r"^(?:相关)?附\s*件\s*\d*\s*(?:下载)?\s*[:：]\s*")
+_LINKED = re.compile(r"\[([^\]]+)\]\([^)]*\)")
 
 
 # a line that is a place's name alone (the first line of a title wrapped after it), and what names a place
@@ -224,6 +246,11 @@ _SITE_NAME = re.compile(r"(?:网站|门户网|政务网|官网|客户端|公众�
 # what a body's name ends in
 BODY_NAME_END = r"(?:局|委员会|委|办公室|办公厅|人民政府|政府|中心|院|厅|所|站|队|办事处|管委会|镇|乡|街道)"
 _ENDS_AS_BODY = re.compile(BODY_NAME_END + "$")
+
+# a title inside a long line: a body's name (not a page's chrome: after a space, a colon or the line's start), the
+# year, the genre (云岭县发展和改革局2023年政府信息公开工作年度报告)
+_GLUED_TITLE = re.compile(r"(?:^|(?<=[\s:：>》»]))[\u4e00-\u9fff（）()]{2,30}?" + BODY_NAME_END
+                          + r"(?:19|20)\d{2}\s*年度?(?:政府)?(?:信息|政务)公开(?:工作)?(?:年度)?(?:报告|年报)")
 _BODY_WORD = r"[\u4e00-\u9fff（）()]{2,30}?" + BODY_NAME_END
 _BODY_IN_TEXT = re.compile(rf"本(?:年度)?报告由(?P<a>{_BODY_WORD})(?:(?:根据|依据|按照)[^。\n]{{0,60}}?)?(?:负责)?(?:编制|制作|编写|起草)"
                            rf"|(?:^|(?<=[。\n]))[ \t\u3000]*(?P<b>{_BODY_WORD})(?:根据|依据|按照)[^。\n]{{0,60}}?(?:编制|制作|编写)(?:了)?本(?:年度)?报告",
@@ -231,6 +258,16 @@ _BODY_IN_TEXT = re.compile(rf"本(?:年度)?报告由(?P<a>{_BODY_WORD})(?:(?:�
 
 
 _GENERIC_BODY = ("本", "我", "该", "局", "县", "市", "区")
+
+
+_PUBLISHER_FIELD = re.compile(rf"(?:^|(?<=[\s　|]))(?:发布机构|发文机关|发布单位)[ \t\u3000]*[:：][ \t\u3000]*(?P<b>{_BODY_WORD})(?=[\s　|]|$)",
+                              re.M)
+
+
+def body_in_fields(text: str, start: int) -> str | None:
+    """The body a page's fields name above the report (发布机构：云岭县城市管理局), when its title names none."""
+    m = _PUBLISHER_FIELD.search(text, start, start + 1500)
+    return m["b"] if m else None
 
 
 def body_named_in_text(text: str, start: int, end: int) -> str | None:
@@ -245,6 +282,7 @@ def guess_body(title: str | None, hints: dict[str, str]) -> str | None:
         issued = _ISSUING_NOTICE.search(title)
         if issued and RE_REPORT_WORDS.search(issued.group("title")) and _names_a_body(issued.group("title")):
             title = issued.group("title")       # (…局关于报送2020年度…报告的函: the report names no body, the sender is it)
+        title = _JOINED_AFTER.sub("", title)      # …年度报告暨2024年政务公开工作计划: the report's title before 暨
         body = _EMPTY_BRACKETS.sub("", _TITLE_NOISE.sub("", title)).strip("，,。 ")
         # the genre's words after a body whose year stood between them (青禾县人民政府2023年度信息公开工作年度报告)
         body = _GENRE_LEFT.sub("", body)
@@ -256,6 +294,7 @@ def guess_body(title: str | None, hints: dict[str, str]) -> str | None:
     return None
 
 
+_JOINED_AFTER = re.compile(r"(?<=报告|年报)\s*暨.*$")
 _GENRE_LEFT = re.compile(r"(?<=[局委办府院会厅处镇乡道区县市所站队部署心])(?:信息(?:与政务)?|政务)公开(?:工作)?(?:情况)?$")
 
 
@@ -375,12 +414,16 @@ def body_signed(text: str, end: int | None = None) -> str | None:
 PAGE_DATE_HINT = "页面发布时间"
 
 
+_FULLWIDTH_DIGITS = str.maketrans("０１２３４５６７８９－／．：", "0123456789-/.:")
+
+
 def guess_published(text: str, hints: dict[str, str], end: int | None = None) -> str | None:
     """The crawl header's 发布时间, else a page field (发布日期：…, alone on its line or among a page's fields) near the
     top, else a date in brackets on a line of its own under the title, else the 发布时间 a web page shows outside the
     report's text (:data:`PAGE_DATE_HINT`), else the last date of the text's end before
     any attachment (the signature's, after any 统计期限 date). ``end``: where the report's last part ends (an
     attachment after it), when known."""
+    text = text.translate(_FULLWIDTH_DIGITS)          # (２０２４年１月２０日: the same length, the same offsets)
     candidates = _dates(hints.get("发布时间") or "")[:1]
     if not candidates:
         # 发布日期 before 成文日期 (every field has a mark _has_field_mark looks for: without one there is none)

@@ -8,8 +8,8 @@ from pathlib import Path
 
 from .checks import completeness_findings, table_findings
 from .errors import Errors, NianbaoError
-from .meta import (FILE_NAME_HINT, RE_REPORT_WORDS, body_key, body_named_in_text, body_signed, crawl_header, guess_body,
-                   guess_level, guess_published, guess_title, guess_year, title_disagreement)
+from .meta import (FILE_NAME_HINT, RE_REPORT_WORDS, body_in_fields, body_key, body_named_in_text, body_signed,
+                   crawl_header, guess_body, guess_level, guess_published, guess_title, guess_year, title_disagreement)
 from .read import DEFAULT_MAX_BYTES, read_document
 from .sections import find_sections
 from .tables.extract import TableRead, read_t2, read_t3, read_t4, table_view
@@ -67,7 +67,8 @@ def build_report(doc: Document, source: str, *, report_id: str) -> Report:
     if disagreement:
         warnings.append(disagreement)
     year = guess_year(title, text, start)
-    body = guess_body(title, hints) or body_named_in_text(text, start, sections[0].start if sections else len(text)) \
+    body = guess_body(title, hints) or body_in_fields(text, start) \
+        or body_named_in_text(text, start, sections[0].start if sections else len(text)) \
         or body_signed(text, sections[-1].end if sections else None)
     fmt = (t2.fmt if t2 else None) or (t3.fmt if t3 else None)
     if fmt is None and (RE_PRE2019.search(text) or (year is not None and year <= 2018)):

@@ -262,9 +262,20 @@ def _in_table_row(text: str, m: re.Match[str]) -> bool:
     <TAB>3…, 表四's header 行政复议<TAB>…行政诉讼), never a part's heading (a heading indented or followed by TABs is
     one: <TAB>一、总体情况)."""
     end = text.find("\n", m.end())
-    line = text[text.rfind("\n", 0, m.start()) + 1:end if end >= 0 else len(text)].strip()
-    # (a page flattened with TABs between its blocks is one line of sentences: no table row)
-    return "\t" in line and "。" not in line
+    line_start = text.rfind("\n", 0, m.start()) + 1
+    line = text[line_start:end if end >= 0 else len(text)].strip()
+    # (a page flattened with TABs between its blocks is one line of sentences: no table row; nor is a heading glued
+    # after a table's last row, its label and figures before it on the line: 行政事业性收费<TAB>0<TAB><TAB>三、收到…)
+    return "\t" in line and "。" not in line and not _AFTER_A_ROW.search(text, line_start, m.start()) \
+        and not _GLUED_TO_A_HEADER.match(text, m.end())
+
+
+# a heading glued to the header of the table under it, in its cell (三、收到和处理…情况（本列数据的勾稽关系为…）<TAB>申请人
+# 情况…, 四、…诉讼情况行政复议<TAB>…): a table row's label is its cell whole
+_GLUED_TO_A_HEADER = re.compile(r"[ \u3000]*[（(]?[\u4e00-\u9fff][^\t\n]{3,}")
+
+
+_AFTER_A_ROW = re.compile(r"[\u4e00-\u9fff][^\n]*\t[^\n]*\d[^\n\u4e00-\u9fff]*$")
 
 
 _PART_STYLE = re.compile(r"[ \t\u3000]*(?:(?P<md>#{1,6})[ \t]*)?(?:\*\*)?(?P<part>第[一二三四五六七八九十]{1,2}部分)?")

@@ -533,3 +533,48 @@ def test_a_report_without_a_title_is_the_body_it_signs_with():
     rep = nlp.read_report(text.encode("utf-8"), name="r.txt")
     assert (rep.meta.body, rep.meta.level, rep.meta.published) == ("示例市生态环境局", "department", "2024-01-18")
     assert nlp.read_report(text.replace("示例市生态环境局\n", "").encode("utf-8"), name="r.txt").meta.body is None
+
+
+def _meta_of(text: str):
+    import nlp
+    return nlp.read_report(text.encode("utf-8"), name="page.md").meta
+
+
+_OUTLINE = ("\n\n一、总体情况\n本年度做了大量工作。\n二、主动公开政府信息情况\n略。\n三、收到和处理政府信息公开申请情况\n略。\n"
+            "四、政府信息公开行政复议、行政诉讼情况\n略。\n五、存在的主要问题及改进情况\n略。\n六、其他需要报告的事项\n无。\n")
+
+
+@pytest.mark.parametrize("title, body", [
+    ("【转发】翠湖市人民政府2023年政府信息公开工作年度报告", "翠湖市人民政府"),
+    ("转发：翠湖市人民政府2023年政府信息公开工作年度报告", "翠湖市人民政府"),
+    ("翠湖市人民政府2023年政府信息公开工作年度报告（转载）", "翠湖市人民政府"),
+    ("翠湖市青石区人民政府关于公布2023年政府信息公开工作年度报告的公告", "翠湖市青石区人民政府"),
+    ("翠湖县教育局2023年政府信息公开工作年度报告暨2024年政务公开工作计划", "翠湖县教育局"),
+    ("翠湖市自然资源局2023年政府信息公开工作年度报告（2023年1月1日至2023年12月31日）", "翠湖市自然资源局")])
+def test_a_titles_wrappers_are_not_the_bodys_name(title, body):
+    """(a metadata probe: bodies such as 转发澄江市人民政府, …的公告, …暨政务公开工作计划) A forwarded copy's marks, a
+    notice 关于公布…的公告, a plan joined with 暨 and the period's dates in brackets are no part of the body's name."""
+    assert guess_body(title, {}) == body
+
+
+def test_an_attached_file_above_the_title_is_no_title():
+    """(a metadata probe: last year's report linked above the title gave body and year 2022) A line that attaches or
+    links a file (附件下载：[…].docx, 附件：…报告.pdf) is the title only when no other line is; its file suffix is none
+    of the body's name."""
+    meta = _meta_of("附件下载：[翠湖县发展和改革局2022年政府信息公开工作年度报告.docx](/files/2022.docx)\n\n"
+                    "# 翠湖县发展和改革局2023年政府信息公开工作年度报告" + _OUTLINE)
+    assert (meta.body, meta.year) == ("翠湖县发展和改革局", 2023)
+    meta = _meta_of("附件：翠湖县民政局2023年政府信息公开工作年度报告.pdf" + _OUTLINE)
+    assert (meta.body, meta.year) == ("翠湖县民政局", 2023)
+
+
+def test_a_body_named_only_by_the_pages_fields_or_in_a_page_run_into_one_line():
+    """(a metadata probe: body unknown) A title without the body under the page's fields (发布机构：翠湖县城市管理局); a
+    page run into one line, its chrome, title and text together; a signature dated in full-width digits."""
+    meta = _meta_of("索引号：X-2024-00012　　发布机构：翠湖县城市管理局　　发布日期：2024-01-31\n\n"
+                    "2023年政府信息公开工作年度报告" + _OUTLINE)
+    assert meta.body == "翠湖县城市管理局"
+    line = ("当前位置：首页政务公开政府信息公开年报 翠湖县发展和改革局2023年政府信息公开工作年度报告 来源： 时间：2024-01-24 "
+            "翠湖县发展和改革局2023年政府信息公开工作年度报告根据《中华人民共和国政府信息公开条例》规定，编制本报告。" * 2)
+    assert _meta_of(line + _OUTLINE).body == "翠湖县发展和改革局"
+    assert guess_published("一、总体情况\n略。\n翠湖县民政局\n２０２４年１月２０日\n", {}) == "2024-01-20"

@@ -401,3 +401,18 @@ def test_a_page_flattened_with_tabs_between_its_blocks_keeps_its_outline():
                                                 "other"]
     assert not [f for f in report.checks if f.rule == "SECTION-MISSING"]
     assert all(report.cells[k].value == v for k, v in values.items() if k.startswith("t3."))
+
+
+def test_a_heading_run_into_a_table_row_or_header_is_a_heading():
+    """(a metadata probe: 三 and 四 missing) A page that lost its line breaks around the tables: a heading glued after
+    the last row of the table above (行政事业性收费<TAB>0<TAB><TAB>三、收到…) or to the first header cell of the table
+    under it (…申请情况（本列数据…）<TAB>申请人情况, …诉讼情况行政复议<TAB>行政诉讼). A table's row label is its cell whole
+    and opens its row: those stay no headings."""
+    text = ("一、总体情况\n略。\n二、主动公开政府信息情况\n第二十条第（八）项\n行政事业性收费\t0\t\t\t三、收到和处理政府信息公开申请情况"
+            "（本列数据的勾稽关系为：第一项加第二项之和，等于第三项加第四项之和）\t\t申请人情况\n一、本年新收政府信息公开申请数量\t0\t0\n"
+            "四、政府信息公开行政复议、行政诉讼情况行政复议\t\t行政诉讼\n结果维持\t0\n五、存在的主要问题及改进情况\n略。\n"
+            "六、其他需要报告的事项\n无。")
+    assert [s.key for s in find_sections(text)] == ["general", "proactive", "requests", "review_litigation",
+                                                    "problems", "other"]
+    rows = "一、主动公开政府信息情况\t12\t3\n二、依申请公开情况\t3\t4\n"
+    assert find_sections("一、概述\n略。\n" + rows)[0].key == "general" and len(find_sections("一、概述\n略。\n" + rows)) == 1
