@@ -1000,3 +1000,56 @@ def test_t4_total_first_in_layouts_of_word_and_web_tables(layout):
         assert [t4.cells[f"t4.{name}.{c}"].value for c in ("total", "upheld", "corrected", "other", "pending")] == \
             [sum(g), *g], layout
     assert t4.broken == []
+
+
+def test_a_review_table_as_a_list_of_rows_followed_by_a_sentence():
+    """(a converter probe: 未找到表四 in every such file) 表四 as one row per group and result (| 行政复议 | 结果维持 | 0 |…),
+    a sentence after it before the next part: its figures end before that sentence (they were fifteen and two)."""
+    from nlp.tables.extract import read_t4
+    rows, figures = [], {"review": (0, 32, 0, 0, 32), "lit_direct": (0, 0, 27, 0, 27), "lit_after_review": (0,) * 5}
+    for group, name in (("review", "行政复议"), ("lit_direct", "未经复议直接起诉"), ("lit_after_review", "复议后起诉")):
+        for k, result in enumerate(("结果维持", "结果纠正", "其他结果", "尚未审结", "总计")):
+            rows.append(f"| {name if k == 0 else ''} | {result} | {figures[group][k]} |")
+    text = ("四、政府信息公开行政复议、行政诉讼情况\n\n| 类别 | 结果 | 数量 |\n|---|---|---|\n" + "\n".join(rows)
+            + "\n\n本年度因政府信息公开被申请行政复议32件，被提起行政诉讼27件。\n\n五、存在的主要问题及改进情况\n")
+    t4 = read_t4(text)
+    assert t4 is not None
+    for group, values in figures.items():
+        assert tuple(t4.cells[f"t4.{group}.{c}"].value for c in ("upheld", "corrected", "other", "pending", "total")) \
+            == values
+    assert t4.broken == []
+
+
+@pytest.mark.parametrize("cell, value", [("l", 1), ("**l**", 1), ("I", 1), ("5 0", 50), ("$46$", 46)])
+def test_a_converters_artefacts_in_a_cell(cell, value):
+    """(a converter probe: wrong cells and false errors) An OCR'd 1 alone in its cell (| l |, | **l** |, | I |: the
+    cell's own separators are drawn, no rule read as a letter), a figure's digits spaced out in its cell (| 5 0 |: one
+    figure where the row then has its cells), a figure in inline math ($46$)."""
+    rng = random.Random(5)
+    values = synth.random_tables(rng, "2021", 50)
+    data, _ = synth.make_report(rng, fmt="2021", layout="pipe", values=values, blanks=set())
+    row = "| 规章 |"
+    at = data.find(row)
+    line_end = data.find("\n", at)
+    cells = data[at:line_end].split("|")
+    cells[2] = f" {cell} "                               # 规章's 本年制发件数
+    text = data[:at] + "|".join(cells) + data[line_end:]
+    report = read_report(text.encode("utf-8"), name="artefacts.md")
+    assert report.cells["t2.regulation.issued"].value == value
+
+
+def test_inline_math_in_the_last_row_of_table_two():
+    """(a converter probe: both cells blank) 表二 (2019)'s last row, 政府集中采购, with its figures in inline math
+    (| $46$ | 5141.29 |): the last row's figures run on through the $ signs."""
+    rng = random.Random(6)
+    values = synth.random_tables(rng, "2019", 50)
+    data, _ = synth.make_report(rng, fmt="2019", layout="pipe", values=values, blanks=set())
+    projects = values["t2v19.central_procurement.projects"]
+    at = data.find("| 政府集中采购 |")
+    line_end = data.find("\n", at)
+    cells = data[at:line_end].split("|")
+    assert cells[2].strip() == str(projects)
+    cells[2] = f" ${projects}$ "
+    report = read_report((data[:at] + "|".join(cells) + data[line_end:]).encode("utf-8"), name="math.md")
+    assert report.cells["t2v19.central_procurement.projects"].value == projects
+    assert report.cells["t2v19.central_procurement.amount"].value == values["t2v19.central_procurement.amount"]

@@ -42,7 +42,8 @@ _ANY_TOKEN_CHAR = re.compile(r"[\d/\\—–\-−﹣无０-９／－]")     # a l
 _LABEL_REST = re.compile(r"(?:(?!无)[\u4e00-\u9fff]){0,6}(?:[^\S\n]*[（(][^\S\n]*(?:单位[:：][^\S\n]*)?[件个项][^\S\n]*[)）])?")
 # the last row's values: after a colon that may close its label (结转下年度继续办理：2、0、1), figures, their separators
 # (spaces, rules, commas, 、；), blanks and units
-_OPEN_RUN = re.compile(r"[^\S\n]*[:：]?[\s\d.．,，０-９/／\-—–−﹣|+无元万件、；;lIOo]*")   # (lIOo: OCR's digits)
+# (lIOo: OCR's digits; $ a converter's inline math around a figure, $46$)
+_OPEN_RUN = re.compile(r"[^\S\n]*[:：]?[\s\d.．,，０-９/／\-—–−﹣|+无元万件、；;lIOo$*]*")
 
 
 @dataclass
@@ -248,6 +249,7 @@ def _cell_readings_of(text: str, start: int, end: int, raw: str, n: int, zone: Z
     pieces, pos = [], 0
     simple = _SIMPLE_CELL.fullmatch
     first = last = -1                        # the first and last piece with a raw value
+    spaced = False                           # a piece's digits spaced out read as one figure (| 5 0 |)
     split = _CELL_SEP.split(line)
     if len(split) > 1:
         # what is no cell: before the first separator when the row goes on from its label (规章<TAB><TAB>1<TAB>21: the
@@ -274,6 +276,16 @@ def _cell_readings_of(text: str, start: int, end: int, raw: str, n: int, zone: Z
             pieces.append(Part(stripped, s, s + len(stripped), kind))
             pos += len(piece) + 1
             continue
+        if _SPACED_DIGITS.fullmatch(stripped):
+            # one figure whose digits an OCR spaced out in its cell (| 5 0 |: 50)
+            s = base + pos + len(piece) - len(left)
+            last = len(pieces)
+            if first < 0:
+                first = last
+            pieces.append(Part(stripped.replace(" ", ""), s, s + len(stripped), "int"))
+            spaced = True
+            pos += len(piece) + 1
+            continue
         a = base + pos
         # a piece without any token character (the tail of a row label) has no token: no tokenising needed
         toks = []
@@ -296,6 +308,8 @@ def _cell_readings_of(text: str, start: int, end: int, raw: str, n: int, zone: Z
     # alone ("label<TAB><TAB>0…0<TAB>": a blank first cell or a blank last one): with ``every_fit`` (tables
     # with identities to choose) every way that fits is a reading, ambiguous when the identities cannot
     # choose; without, the first of: all leading empties dropped, all trailing, both
+    if spaced and len(pieces) != n:
+        return None, pure                    # (a row a cell short: the spaced figures may be two cells run together)
     lead = first if first >= 0 else len(pieces)
     trail = len(pieces) - 1 - last if last >= 0 else len(pieces)
     if len(pieces) == n:
@@ -341,6 +355,8 @@ def _one_cell_lost(core: list[Part], n: int) -> list[Reading]:
     pad = Part("", core[0].start, core[0].start, "blank")
     return [tuple(core + [pad]), tuple([pad] + core)] + [tuple(core[:k] + [pad] + core[k:]) for k in range(1, n - 1)]
 
+
+_SPACED_DIGITS = re.compile(r"[1-9](?: \d)+")
 
 _NUMBER_CELL = re.compile(r"(?:^|[\t|])\s*\d+(?:\.\d+)?\s*(?=[\t|]|$)")   # a separated cell that is a plain number
 
@@ -1391,6 +1407,8 @@ def _t4_reordered(reading: dict[str, Part], keys: list[str], order: tuple[str, .
 
 
 # a result label with a figure after it (a row label, not the header: 结果维持 1 0 0, 行政复议结果维持：0)
+# a line of prose after a table: a sentence's end on it (。), no cell separators
+_SENTENCE_AFTER = re.compile(r"^[^\n|\t]*。", re.M)
 _T4_RESULT_THEN_FIGURE = re.compile(r"结\s*果\s*维\s*持[^\S\n]*[:：|]?[^\S\n]*\d")
 _T4_GROUP_WORD = re.compile(r"复\s*议|起\s*诉|诉\s*讼")
 # a group's results in brackets after its count (not a note: a table's tokens drop bracketed notes)
@@ -1417,6 +1435,13 @@ def _read_t4_labelled(text: str, start: int, keys: list[str], idents: list[Ident
     if bracketed:                       # 行政复议2件（结果维持0件、…）: the brackets hold figures, each count before them
         text = text[:start] + _BRACKET.sub(" ", text[start:end]) + text[end:]
     toks = tokens(text, start, end)
+    if len(toks) > len(keys) and toks:
+        # prose after the table before the next part (…如下表。| 行政复议 | 结果维持 | 0 | … 本年度被申请行政复议32件。):
+        # the table's figures end before the first sentence that follows them
+        prose = _SENTENCE_AFTER.search(text, toks[0].end, end)
+        if prose:
+            end = text.rfind("\n", 0, prose.start()) + 1 or prose.start()
+            toks = tokens(text, start, end)
     if len(toks) != len(keys) or any(t.kind == "decimal" for t in toks):
         return None
     parts = [Part(t.text, t.start, t.end, t.kind) for t in toks]

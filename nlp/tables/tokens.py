@@ -123,6 +123,10 @@ def _blank(m: re.Match) -> str:
 _OCR_LETTER = re.compile(r"(?<![A-Za-z])[lIOo](?=\d)|(?<=\d)[lIOo](?![A-Za-z])|(?<=[ \t|\u3000])O(?=[ \t|\u3000]|$)",
                          re.M)
 _OCR_DIGIT = {"l": "1", "I": "1", "O": "0", "o": "0"}
+# an l or I alone in a separated cell (| l |, <TAB>I<TAB>, | **l** |): a converter's OCR of a 1 (a cell's own
+# separators are drawn, so it is no rule read as a letter)
+_OCR_CELL_LETTER = re.compile(r"((?:\||\t)[ \t\u3000]*(?:\*\*)?)[lI](?=(?:\*\*)?[ \t\u3000]*(?:\||\t|$))", re.M)
+_INLINE_MATH = re.compile(r"\$(?=[\d.,]+\$)|(?<=[\d.])\$")
 
 
 def clean_region(text: str) -> str:
@@ -133,6 +137,10 @@ def clean_region(text: str) -> str:
         text = text.translate(FULLWIDTH)
     if "l" in text or "O" in text or "I" in text or "o" in text:
         text = _OCR_LETTER.sub(lambda m: _OCR_DIGIT[m.group()], text)
+        if "|" in text or "\t" in text:
+            text = _OCR_CELL_LETTER.sub(lambda m: m[1] + "1", text)
+    if "$" in text:
+        text = _INLINE_MATH.sub(" ", text)          # a converter's inline math around a figure ($46$)
     if not _NOISE_CHARS.search(text):
         return text
     if "---" in text or _PAGE_NUMBER_HINT.search(text):        # an anchored alternative may match
