@@ -1053,3 +1053,31 @@ def test_inline_math_in_the_last_row_of_table_two():
     report = read_report((data[:at] + "|".join(cells) + data[line_end:]).encode("utf-8"), name="math.md")
     assert report.cells["t2v19.central_procurement.projects"].value == projects
     assert report.cells["t2v19.central_procurement.amount"].value == values["t2v19.central_procurement.amount"]
+
+
+def test_rows_a_converter_stacked_in_one_markdown_row():
+    """(a converter probe: 14 and 22 wrong cells, silent) A markdown row holding two rows stacked in its cells, their
+    parts apart by <br> (| 2.重复申请<br>3.要求提供公开出版物 | 0<br>0 | 1<br>0 | … |): the first row's cells were read
+    empty and the second's from both. Each stacked row is a row again (in the same number of characters)."""
+    rng = random.Random(7)
+    values = synth.random_tables(rng, "2021", 50)
+    for row, col, n in (("not_processed.duplicate", "natural", 2), ("not_processed.publication", "commercial", 1)):
+        for key in (f"t3.{row}.{col}", f"t3.{row}.total", f"t3.total_processed.{col}", "t3.total_processed.total",
+                    f"t3.new.{col}", "t3.new.total"):
+            values[key] += n                      # (the identities still hold)
+    data, _ = synth.make_report(rng, fmt="2021", layout="pipe", values=values, blanks=set())
+    lines = data.split("\n")
+    at = next(i for i, line in enumerate(lines) if "2.重复申请" in line)
+    one, two = lines[at].strip().strip("|").split("|"), lines[at + 1].strip().strip("|").split("|")
+    assert "3.要求提供公开出版物" in lines[at + 1] and len(one) == len(two)
+    cells = [a if a.strip() == b.strip() and not a.strip().isdigit() else f"{a.strip()}<br>{b.strip()}"
+             for a, b in zip(one, two)]
+    lines[at:at + 2] = ["|" + "|".join(cells) + "|"]
+    text = "\n".join(lines)
+    assert "<br>0" in text or "<br>1" in text
+    report = read_report(text.encode("utf-8"), name="stacked.md")
+    for row in ("not_processed.duplicate", "not_processed.publication"):
+        for col in ("natural", "commercial", "total"):
+            key = f"t3.{row}.{col}"
+            assert report.cells[key].value == values[key], key
+    assert not [f for f in report.checks if f.severity == "error"]

@@ -139,7 +139,53 @@ def table_view(text: str) -> str:
         text = _BULLET.sub(_blank, text)
     if "<" not in text and "**" not in text and "&nbsp;" not in text:
         return text
+    if "<br" in text or "<BR" in text:
+        text = _STACKED_ROW.sub(_unstacked, text)
     return _MARKUP.sub(_masked, text)
+
+
+# a markdown table row that holds two rows or more stacked in its cells, each cell's parts apart by <br> (a converter
+# that merged rows whose rule it missed: | 2.重复申请<br>3.要求提供公开出版物 | 0<br>0 | 1<br>0 | … |)
+_STACKED_ROW = re.compile(r"^[ \t]*\|[^\n]*<br\s*/?>[^\n]*\|[ \t]*$", re.M | re.I)
+_BR = re.compile(r"<br\s*/?>", re.I)
+_VALUE_PART = re.compile(r"[\s$*]*[0-9０-９.,，/／—–\-]*[\s$*]*")
+_LABEL_OPENS = re.compile(r"\s*(?:[0-9０-９]{1,2}\s*[.．、]|[（(][一二三四五六七八九十]{1,2}[）)]|[一二三四五六七八九十]{1,2}、)")
+
+
+def _unstacked(m: re.Match) -> str:
+    """The stacked rows of a markdown row (:data:`_STACKED_ROW`) as rows of their own, in the same number of
+    characters (the figures' offsets move within the row's line); the row as it is where its cells do not stack
+    alike: every figure cell the same number of parts (two at least), its label as many rows' labels."""
+    line = m.group()
+    cells = line.strip().strip("|").split("|")
+    values = [i for i, c in enumerate(cells) if _BR.search(c) and any(ch.isdigit() for ch in c)
+              and all(_VALUE_PART.fullmatch(part) for part in _BR.split(c))]
+    if len(values) < 2:
+        return line
+    k = len(_BR.split(cells[values[0]]))
+    if k < 2 or any(len(_BR.split(cells[i])) != k for i in values):
+        return line
+    others = [i for i, c in enumerate(cells) if i not in values and not _VALUE_PART.fullmatch(c)]
+    if not others or others[-1] > values[0]:
+        return line
+    parts = _BR.split(cells[others[-1]])
+    if len(parts) > k:                        # labels wrapped inside: a part that opens no label goes on the last
+        merged: list[str] = []
+        for part in parts:
+            if merged and not _LABEL_OPENS.match(part) and "/" not in part:
+                merged[-1] += part.strip()
+            else:
+                merged.append(part.strip())
+        parts = merged
+    if len(parts) != k:
+        return line
+    rows = []
+    for r in range(k):
+        row = ["" if r else _BR.sub(" ", cells[i]) for i in others[:-1]] + [parts[r].strip()]
+        row += [_BR.split(cells[i])[r].strip() for i in values]
+        rows.append("|" + "|".join(row) + "|")
+    out = "\n".join(rows)
+    return out + " " * (len(line) - len(out)) if len(out) <= len(line) else line
 
 
 def _blank(m: re.Match) -> str:
