@@ -1179,8 +1179,8 @@ def _column_targets(text: str, concept: Concept, m: Mention, fmt: str) -> list[s
         frame = None
         for frame in RE_RESULT_FRAME.finditer(text, lo, m.start):
             pass
-        if frame is None:
-            return []
+        if frame is None or RE_RECEIVED.search(text, frame.end(), m.start):
+            return []                              # (…，全年共收到自然人申请531件: the year's own count again)
         row = CONCEPT_BY_KEY[frame.lastgroup]
         return [_in_columns(t, cols) for t in row.targets(fmt) if t.startswith("t3.")
                 for cols in APPLICANT_COLUMNS[concept.key]]

@@ -602,6 +602,8 @@ _COLUMNS = dict(t3__new__natural=50, t3__new__research=12, t3__new__total=62,
     ("科研机构申请12件，其中予以公开9件。", "9件", "mismatch", None),
     # a 其中 after a later figure of the sentence: whose breakdown it is stays the whole table's
     ("共收到申请62件，自然人50件，其中予以公开37件。", "37件", "match", "t3.granted.total"),
+    # the year's own count after the frame, received again: no part of it
+    ("予以公开的申请中，多数来自自然人，全年共收到自然人申请50件。", "50件", "match", "t3.new.natural"),
 ])
 def test_figures_of_one_applicant_column_of_a_result_row(sentence, figure, status, target):
     """(a narrative probe's false alarms) 予以公开的申请中，自然人261件… was compared with the year's new requests of
