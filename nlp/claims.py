@@ -1467,7 +1467,8 @@ def _unsure_breakdowns(text: str, claims: list[Claim], new_are_all: bool = False
         elif c.concept in CLEANUP_CONCEPTS and RE_CLEANUP.search(text, lo, hi) and RE_CLEANUP_OUTCOME.search(text, lo, hi):
             c.status = "ambiguous"
             c.note = "清理结果的口径（清理的文件范围、时点）可能不同于表格"
-        elif not c.scoped and _about_a_part(text, lo, c, new_are_all) or _in_parentheses(text, c.mention) and c.concept not in REASON_CONCEPTS or \
+        elif not c.scoped and _about_a_part(text, lo, c, new_are_all) or \
+                _in_parentheses(text, c.mention) and c.concept not in REASON_CONCEPTS or \
                 whole and RE_LEVEL_FRAME.search(text, lo, c.mention.end) or RE_SCOPE_FRAME.search(text, lo, c.mention.end):
             c.status = "ambiguous"
             c.note = "所述为部分申请或下属单位（某类申请人、结转或新收申请、本级或系统）的数字，表格只给出总数"

@@ -4,6 +4,8 @@ from __future__ import annotations
 
 import re
 
+from .tables.tokens import FULLWIDTH
+
 RE_CRAWL_FIELD = re.compile(r"^(标题|发布时间|文号|发布机构|栏目|原文链接|本地目录)[:：]\s*(.*)$", re.M)
 RE_CRAWL_BODY = re.compile(r"^=+\s*正文\s*=+\s*$", re.M)
 RE_YEAR = re.compile(r"((?:19|20|１９|２０)\d{2})\s*年")
@@ -31,7 +33,8 @@ _EMPTY_BRACKETS = re.compile(r"[（(]\s*[）)]")      # what is left of （2023�
 _BREADCRUMB = re.compile(r"^(?:您?当前(?:的)?位置|您的位置|你的位置|所在位置)|>.*>|》.*》|».*»|^首页\s*[>»/›]")
 # a page field's label before the title (名称：…, 标题：…)
 _TITLE_FIELD = re.compile(r"^(?:名\s*称|标\s*题|题\s*名|title|附\s*件\s*\d*)\s*[:：]\s*", re.I)
-_MARKDOWN_LINK = re.compile(r"^\[([^\]]+)\]\([^)]*\)$")       # [title](url)
+_LINKED = re.compile(r"\[([^\]]+)\]\([^)]*\)")                  # [title](url)
+_MARKDOWN_LINK = re.compile("^" + _LINKED.pattern + "$")        # a line that is only a link
 
 
 def crawl_header(text: str) -> tuple[dict[str, str], int]:
@@ -184,11 +187,10 @@ def _title_in_text(text: str, start: int) -> tuple[str | None, str | None]:
 
 # a line that attaches or links a file (附件下载：[…报告.docx](…), 附件：…报告.pdf, 相关附件：…): last year's report or
 # this one's as a file, not the page's title when one follows
-_FILE_SUFFIX = re.compile(r"\.(?:pdf|docx?|wps|xlsx?|ofd|zip|rar|txt)\b", re.I)
-_ATTACHMENT_LINE = re.compile(r"^(?:相关)?附\s*件\s*\d*\s*(?:下载)?\s*[:：]|\.(?:pdf|docx?|wps|xlsx?|ofd|zip|rar)\s*(?:\)|$)",
-                              re.I)
+_FILE_TYPES = r"pdf|docx?|wps|xlsx?|ofd|zip|rar"
+_FILE_SUFFIX = re.compile(rf"\.(?:{_FILE_TYPES}|txt)\b", re.I)
 _ATTACHMENT_LABEL = re.compile(r"^(?:相关)?附\s*件\s*\d*\s*(?:下载)?\s*[:：]\s*")
-_LINKED = re.compile(r"\[([^\]]+)\]\([^)]*\)")
+_ATTACHMENT_LINE = re.compile(rf"{_ATTACHMENT_LABEL.pattern}|\.(?:{_FILE_TYPES})\s*(?:\)|$)", re.I)
 
 
 # a line that is a place's name alone (the first line of a title wrapped after it), and what names a place
@@ -418,7 +420,6 @@ PAGE_DATE_HINT = "页面发布时间"
 
 
 _FULLWIDTH_DIGIT = re.compile(r"[０-９]")
-_FULLWIDTH_DIGITS = str.maketrans("０１２３４５６７８９－／．：", "0123456789-/.:")
 
 
 def guess_published(text: str, hints: dict[str, str], end: int | None = None) -> str | None:
@@ -428,7 +429,7 @@ def guess_published(text: str, hints: dict[str, str], end: int | None = None) ->
     any attachment (the signature's, after any 统计期限 date). ``end``: where the report's last part ends (an
     attachment after it), when known."""
     if _FULLWIDTH_DIGIT.search(text):                # (str.translate costs ~0.1 µs a character: only when needed)
-        text = text.translate(_FULLWIDTH_DIGITS)      # (２０２４年１月２０日: the same length, the same offsets)
+        text = text.translate(FULLWIDTH)              # (２０２４年１月２０日: the same length, the same offsets)
     candidates = _dates(hints.get("发布时间") or "")[:1]
     if not candidates:
         # 发布日期 before 成文日期 (every field has a mark _has_field_mark looks for: without one there is none)

@@ -22,7 +22,7 @@ from ..types import AMBIGUOUS, BLANK, MISSING, NOT_APPLICABLE, VALUE, Cell, make
 from .identities import ORG_SUBTOTAL, Identity, t3_identities, t3_subtotal_identities, t4_identities
 from .template import (FIGURE_JIAN, RE_PROSE, RE_T2_2019, RE_T2_2021, RE_T2_ANCHOR, RE_T3_2021_ONLY, RE_T3_CARRIED,
                        RE_T3_NEW, RE_T4_ANCHOR, RE_T4_HEADER_WORD, T2_ROW_LABELS, T2_ROWS, T3_ROW_LABELS, compiled, loose)
-from .tokens import Part, Token, clean_region, comma_groupings, readings, sum_cuts, tokens
+from .tokens import Part, Token, clean_region, comma_groupings, readings, sum_readings, tokens
 
 JOINT_CAP = 20000          # joint assignments tried per table before giving up on joint solving
 ROWS_ALONE = "too many to solve jointly, rows resolved alone"
@@ -139,7 +139,7 @@ def table_view(text: str) -> str:
         text = _BULLET.sub(_blank, text)
     if "<" not in text and "**" not in text and "&nbsp;" not in text:
         return text
-    if "<br" in text or "<BR" in text:
+    if _BR.search(text):
         text = _STACKED_ROW.sub(_unstacked, text)
     return _MARKUP.sub(_masked, text)
 
@@ -158,17 +158,18 @@ def _unstacked(m: re.Match) -> str:
     alike: every figure cell the same number of parts (two at least), its label as many rows' labels."""
     line = m.group()
     cells = line.strip().strip("|").split("|")
-    values = [i for i, c in enumerate(cells) if _BR.search(c) and any(ch.isdigit() for ch in c)
-              and all(_VALUE_PART.fullmatch(part) for part in _BR.split(c))]
+    split = [_BR.split(c) for c in cells]
+    values = [i for i, c in enumerate(cells) if len(split[i]) > 1 and any(ch.isdigit() for ch in c)
+              and all(_VALUE_PART.fullmatch(part) for part in split[i])]
     if len(values) < 2:
         return line
-    k = len(_BR.split(cells[values[0]]))
-    if k < 2 or any(len(_BR.split(cells[i])) != k for i in values):
+    k = len(split[values[0]])
+    if any(len(split[i]) != k for i in values):
         return line
     others = [i for i, c in enumerate(cells) if i not in values and not _VALUE_PART.fullmatch(c)]
     if not others or others[-1] > values[0]:
         return line
-    parts = _BR.split(cells[others[-1]])
+    parts = split[others[-1]]
     if len(parts) > k:                        # labels wrapped inside: a part that opens no label goes on the last
         merged: list[str] = []
         for part in parts:
@@ -181,8 +182,8 @@ def _unstacked(m: re.Match) -> str:
         return line
     rows = []
     for r in range(k):
-        row = ["" if r else _BR.sub(" ", cells[i]) for i in others[:-1]] + [parts[r].strip()]
-        row += [_BR.split(cells[i])[r].strip() for i in values]
+        row = ["" if r else " ".join(split[i]) for i in others[:-1]] + [parts[r].strip()]
+        row += [split[i][r].strip() for i in values]
         rows.append("|" + "|".join(row) + "|")
     out = "\n".join(rows)
     return out + " " * (len(line) - len(out)) if len(out) <= len(line) else line
@@ -313,23 +314,19 @@ def _cell_readings_of(text: str, start: int, end: int, raw: str, n: int, zone: Z
             continue
         left = piece.lstrip()
         stripped = left.rstrip()
+        s = base + pos + len(piece) - len(left)
         if stripped.isdecimal() or simple(stripped) or stripped in _CELL_WORDS:    # (isdecimal: \d+, without a call)
-            kind = _CELL_WORDS.get(stripped) or _simple_kind(stripped)
-            s = base + pos + len(piece) - len(left)
-            last = len(pieces)
-            if first < 0:
-                first = last
-            pieces.append(Part(stripped, s, s + len(stripped), kind))
-            pos += len(piece) + 1
-            continue
-        if _SPACED_DIGITS.fullmatch(stripped):
+            figure = Part(stripped, s, s + len(stripped), _CELL_WORDS.get(stripped) or _simple_kind(stripped))
+        elif _SPACED_DIGITS.fullmatch(stripped):
             # one figure whose digits an OCR spaced out in its cell (| 5 0 |: 50)
-            s = base + pos + len(piece) - len(left)
+            figure, spaced = Part(stripped.replace(" ", ""), s, s + len(stripped), "int"), True
+        else:
+            figure = None
+        if figure is not None:
             last = len(pieces)
             if first < 0:
                 first = last
-            pieces.append(Part(stripped.replace(" ", ""), s, s + len(stripped), "int"))
-            spaced = True
+            pieces.append(figure)
             pos += len(piece) + 1
             continue
         a = base + pos
@@ -340,7 +337,6 @@ def _cell_readings_of(text: str, start: int, end: int, raw: str, n: int, zone: Z
         if not toks and first < 0:
             pos += len(piece) + 1            # the tail of the row label (“三安全一稳定” + ”)
             continue
-        s = base + pos + len(piece) - len(left)
         if len(toks) != 1 or toks[0].end - toks[0].start != len(stripped) and not (
                 toks[0].start == s and _UNIT_ONLY.fullmatch(stripped, toks[0].end - s)):
             return None, pure                # a piece holding words or several numbers (a unit after one: 0件)
@@ -878,10 +874,9 @@ def finish(table: str, fmt: str, span: tuple[int, int], keys: list[str], best: l
             out.cells[key] = Cell(key, None, "", MISSING)
             continue
         first = present[0]
-        zeros = [p for p in present if p.kind != "blank"]
         if all(p.value == first.value and p.kind == first.kind for p in present):
             out.cells[key] = Cell(key, first.value, first.raw, _status(first), (), (first.start, first.end))
-        elif zeros and not any(p.value for p in present):
+        elif not any(p.value for p in present) and (zeros := [p for p in present if p.kind != "blank"]):
             # 0 in some readings, empty in the others (a row of zeros that lost an empty cell: 0 0 0 0 0 0 for seven
             # cells; a lone 0 under 表四's fifteen columns): the cell counts 0 whichever it is
             lo = min(p.start for p in zeros)
@@ -1162,15 +1157,14 @@ def _t3_header_order(head: str) -> tuple[str, ...] | None:
     if len(set(at.values())) < len(at):
         return None
     hs = max(head.rfind("申请人", 0, org.start()), head.rfind("本列数据", 0, org.start()), head.rfind("。", 0, org.start()), 0)
-    header = head[hs:]
+    total = _T3_TOTAL_HEAD.search(head, hs)       # (the header's, not the prose's before it)
     subtotal = _T3_SUBTOTAL.search(head, max(at.values()))
-    # (a 合计 there is a subtotal only where the header, not the prose before it, names a 总计 too: else it is the
-    # table's total column)
-    five = printed
-    if subtotal is not None and (subtotal.group()[0] == "小" or re.search(r"总\s*计", header)):
-        five = [*printed, ORG_SUBTOTAL]
+    # (a 合计 there is a subtotal only where the header names a 总计 too: else it is the table's total column)
+    subtotaled = subtotal is not None and (subtotal.group()[0] == "小" or total is not None)
+    five = [*printed, ORG_SUBTOTAL] if subtotaled else printed
     natural = _T3_NATURAL_HEAD.search(head, hs)
-    total = _T3_TOTAL_HEAD.search(head, hs) or (None if five is not printed else _T3_SUBTOTAL.search(head, hs))
+    if total is None and not subtotaled:
+        total = _T3_SUBTOTAL.search(head, hs)
     marks = [(org.start(), "org"), (natural.start() if natural else -1, "natural"),
              (total.start() if total else len(head), "total")]
     lo, hi = min(p for p, _ in marks if p >= 0), max(p for p, _ in marks if p < len(head))
@@ -1319,9 +1313,7 @@ def _t4_run_by_sums(text: str, start: int, n: int) -> list[Reading]:
     toks = [t for t in _toks(text, start, open_end(text, start), None) if t.kind != "blank"]
     if len(toks) != 1 or toks[0].kind != "int" or not toks[0].text.isdigit():
         return []
-    tok = toks[0]
-    return [tuple(Part(tok.text[a:b], tok.start + a, tok.start + b, "int") for a, b in zip(bounds, bounds[1:]))
-            for bounds in sum_cuts(tok.text, n, _T4_SUMS, ROW_CAP)]
+    return sum_readings(toks[0], n, _T4_SUMS, ROW_CAP)
 
 
 def read_t4(text: str, start: int = 0) -> TableRead | None:
@@ -1353,10 +1345,10 @@ def read_t4(text: str, start: int = 0) -> TableRead | None:
         if _t4_after_review_first(text, anchor.start(), hend):
             best = [{_t4_other_group(key): part for key, part in b.items()} for b in best]
             notes = notes + ["表四表头“复议后起诉”在“未经复议直接起诉”之前，已按表头对应"]
-        words = [m.lastgroup for m in _T4_RESULT_WORD.finditer(text, anchor.start(), hend)]
-        reordered, notes = _t4_in_header_order(text, anchor.start(), hend, keys, best, notes)
-        if reordered is not best:
-            best = reordered
+        words = _t4_words(text, anchor.start(), hend)
+        ordered = _t4_in_header_order(words, keys, best, notes)
+        if ordered is not None:
+            best, notes = ordered
         elif len(words) < 3 * len(_T4_RESULTS):      # the header does not name each of its fifteen columns
             moved = _t4_total_first_by_figures(best, keys, idents)
             if moved is not None:
@@ -1481,7 +1473,7 @@ def _read_t4_labelled(text: str, start: int, keys: list[str], idents: list[Ident
     if bracketed:                       # 行政复议2件（结果维持0件、…）: the brackets hold figures, each count before them
         text = text[:start] + _BRACKET.sub(" ", text[start:end]) + text[end:]
     toks = tokens(text, start, end)
-    if len(toks) > len(keys) and toks:
+    if len(toks) > len(keys):
         # prose after the table before the next part (…如下表。| 行政复议 | 结果维持 | 0 | … 本年度被申请行政复议32件。):
         # the table's figures end before the first sentence that follows them
         prose = _SENTENCE_AFTER.search(text, toks[0].end, end)
@@ -1524,7 +1516,8 @@ def _read_t4_in_parts(text: str, start: int, keys: list[str], idents: list[Ident
     reading = tuple(Part(t.text, t.start, t.end, t.kind) for t in toks)
     best, notes = solve([RowSlot(keys, [reading])], idents)
     # (the header words from the first header's line: a 总计 printed before 结果维持 is among them)
-    best, notes = _t4_in_header_order(text, text.rfind("\n", 0, first) + 1, toks[-1].end, keys, best, notes)
+    best, notes = _t4_in_header_order(_t4_words(text, text.rfind("\n", 0, first) + 1, toks[-1].end), keys, best,
+                                      notes) or (best, notes)
     return finish("表四", "2019+2021", (first, toks[-1].end), keys, best, idents, notes)
 
 
@@ -1548,17 +1541,22 @@ def _read_t4_grouped(text: str, start: int, keys: list[str], idents: list[Identi
         cursor = max(p.end for p in rd[0])
         first = first if first is not None else m.start()
     best, notes = solve(slots, idents)
-    best, notes = _t4_in_header_order(text, first or start, cursor, keys, best, notes)
+    best, notes = _t4_in_header_order(_t4_words(text, first or start, cursor), keys, best, notes) or (best, notes)
     return finish("表四", "2019+2021", (first or start, cursor), keys, best, idents, notes)
 
 
-def _t4_in_header_order(text: str, start: int, end: int, keys: list[str], best: list[dict[str, Part]],
-                        notes: list[str]) -> tuple[list[dict[str, Part]], list[str]]:
-    """``best`` read in the template's column order, put in the order 表四's header (its result words between
-    ``start`` and ``end``) prints every group's columns in, where that is another (:func:`_t4_column_order`)."""
-    order = _t4_column_order([m.lastgroup for m in _T4_RESULT_WORD.finditer(text, start, end)])
+def _t4_words(text: str, start: int, end: int) -> list[str]:
+    """The result words (:data:`_T4_RESULT_WORD`) of 表四's header between ``start`` and ``end``, in order."""
+    return [m.lastgroup for m in _T4_RESULT_WORD.finditer(text, start, end)]
+
+
+def _t4_in_header_order(words: list[str], keys: list[str], best: list[dict[str, Part]],
+                        notes: list[str]) -> tuple[list[dict[str, Part]], list[str]] | None:
+    """``best`` read in the template's column order, put in the order 表四's header (its result ``words``) prints
+    every group's columns in, with a note; None where that is the template's (:func:`_t4_column_order`)."""
+    order = _t4_column_order(words)
     if order is None:
-        return best, notes
+        return None
     return ([_t4_reordered(b, keys, order) for b in best],
             notes + ["表四各组的列序与模板不同（" + "、".join(_T4_RESULT_ZH[c] for c in order) + "），已按表头对应"])
 

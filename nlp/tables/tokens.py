@@ -324,7 +324,7 @@ def readings(toks: list[Token], n: int, *, open_end: bool = False, limit: int = 
     when it accepts none — which is what filtering the first ``limit`` readings afterwards gives, without
     building the cells of the readings it rejects. Where one run of digits has more ways to cut than ``limit``
     and it accepts none of those, the ways whose last cell sums the others are looked for directly
-    (:func:`_sum_cuts`: a 表三 row run together), and those it accepts are given.
+    (:func:`sum_cuts`: a 表三 row run together), and those it accepts are given.
     """
     m = len(toks)
     if m == 0 or n == 0:
@@ -382,22 +382,17 @@ def readings(toks: list[Token], n: int, *, open_end: bool = False, limit: int = 
         if not good and len(found) >= limit and m == 1 and toks[0].kind == "int" and toks[0].text.isdigit():
             # one long run of digits, more ways to cut it than were looked at, none of them kept: the ways whose
             # last cell is the sum of the others (a 表三 row run together: 1770011731747105205742), found directly
-            good = _sum_cuts(toks[0].text, n, accept, limit)
+            good = [f for f in (((0, b),) for b in sum_cuts(toks[0].text, n, ((0, n - 1),), limit))
+                    if accept(_values(toks, f))]
         if good:
             found = good
     for f in found:
         yield _parts(toks, f)
 
 
-def _sum_cuts(digits: str, n: int, accept: Callable[[tuple], bool], limit: int) -> list[tuple]:
-    """Readings (as :func:`readings` builds them: cut bounds of the one token) of ``digits`` in ``n`` cells whose
-    last cell is the sum of the others and that ``accept`` keeps (at most ``limit``)."""
-    out = []
-    for bounds in sum_cuts(digits, n, ((0, n - 1),), limit):
-        values = tuple(int(digits[a:b]) for a, b in zip(bounds, bounds[1:]))
-        if accept(values):
-            out.append(((0, bounds),))
-    return out
+def sum_readings(tok: Token, n: int, groups: tuple[tuple[int, int], ...], limit: int) -> list[tuple[Part, ...]]:
+    """The readings of one run of digits ``tok`` in ``n`` cells whose totals sum their parts (:func:`sum_cuts`)."""
+    return [_parts([tok], ((0, bounds),)) for bounds in sum_cuts(tok.text, n, groups, limit)]
 
 
 SUM_CUTS_STEPS = 200_000      # the most cells tried by one sum_cuts search (a hostile run of digits stays bounded)
