@@ -65,9 +65,11 @@ def _html_rows(part: str) -> str:
     return "\n".join(out + (["</tbody></table>"] if inside else []))
 
 
-def _grid_rows(part: str) -> str:
+def _grid_rows(part: str, wrap: int | None = None, width: int = 0) -> str:
     """Tab-separated rows as the grid tables pandoc writes (+----+ rules between rows, +====+ under the first, every
-    cell padded to its column's width)."""
+    cell padded to its column's width); with ``wrap``, a cell's text is wrapped to lines of that many characters, as
+    pandoc wraps a cell to its column's width (the row then spans several lines between its rules); every column at
+    least ``width`` characters wide."""
     out, table = [], []
 
     def flush() -> None:
@@ -75,11 +77,16 @@ def _grid_rows(part: str) -> str:
             return
         n = max(len(r) for r in table)
         rows = [r + [""] * (n - len(r)) for r in table]
-        widths = [max(len(r[j]) for r in rows) for j in range(n)]
+        if wrap:
+            rows = [[[c[k:k + wrap] for k in range(0, max(len(c), 1), wrap)] for c in r] for r in rows]
+        else:
+            rows = [[[c] for c in r] for r in rows]
+        widths = [max([width] + [len(part) for r in rows for part in r[j]]) for j in range(n)]
         rule = "+" + "+".join("-" * (w + 2) for w in widths) + "+"
         out.append(rule)
         for i, r in enumerate(rows):
-            out.append("| " + " | ".join(c.ljust(w) for c, w in zip(r, widths)) + " |")
+            for k in range(max(len(c) for c in r)):
+                out.append("| " + " | ".join((c[k] if k < len(c) else "").ljust(w) for c, w in zip(r, widths)) + " |")
             out.append(rule.replace("-", "=") if i == 0 else rule)
         table.clear()
 
@@ -251,6 +258,39 @@ def _in_t3_fn(f):
     return lambda t: _in_t3(t, f)
 
 
+def _latex_rows(part: str) -> str:
+    """Tab-separated rows as the LaTeX tables a PDF converter writes: \\begin{tabular}{|c|…|}, cells apart by &, each
+    row ended by \\\\ and a \\hline, the first row's words in \\multicolumn{1}{|c|}{…}, a long label broken by a
+    \\newline and every figure in \\textbf{…} on one row in three."""
+    out, table = [], []
+
+    def cell(c: str, first_row: bool, bold: bool) -> str:
+        if first_row and c.strip() and not c.strip().isdigit():
+            return "\\multicolumn{1}{|c|}{" + c + "}"
+        if len(c) > 9 and re.search(r"[\u4e00-\u9fff]", c) and not re.search(r"\d", c):     # (a label)
+            return c[:5] + " \\newline " + c[5:]
+        return "\\textbf{" + c + "}" if bold and c.isdigit() else c
+
+    def flush() -> None:
+        if not table:
+            return
+        n = max(len(r) for r in table)
+        out.append("\\begin{tabular}{|" + "c|" * n + "}\n\\hline")
+        for i, r in enumerate(table):
+            out.append(" & ".join(cell(c, i == 0, i % 3 == 1) for c in r + [""] * (n - len(r))) + " \\\\ \\hline")
+        out.append("\\end{tabular}")
+        table.clear()
+
+    for line in part.split("\n"):
+        if "\t" in line:
+            table.append(line.split("\t"))
+            continue
+        flush()
+        out.append(line)
+    flush()
+    return "\n".join(out)
+
+
 def _in_tables(f):
     """``f`` applied to the tables' part of a generated report (from 二、主动公开… to 五、存在…)."""
     def apply(t: str) -> str:
@@ -383,6 +423,12 @@ LAYOUTS = {
     "t4-results-as-rows": lambda t: _in_t4(t, _t4_relaid("results-as-rows")),
     "html-tables-in-markdown": lambda t: _in_tables(_html_rows)(t),
     "pandoc-grid-tables": lambda t: _in_tables(_grid_rows)(t),
+    "pandoc-grid-tables-wrapped": lambda t: _in_tables(lambda z: _grid_rows(z, wrap=6))(t),
+    # …and padded wide: 表三's first two rows more than 600 characters apart
+    "pandoc-grid-tables-wide": lambda t: _in_tables(lambda z: _grid_rows(z, wrap=8, width=14))(t),
+    "latex-tables": lambda t: _in_tables(_latex_rows)(t),
+    # a line break between a label's enumerator and its dot (2<br>.没有现成信息…): the 2 is no figure of the row before
+    "br-in-enumerators": _in_tables(lambda z: re.sub(r"(?m)(^|\t)(\d)\.(?=[\u4e00-\u9fff])", r"\1\2<br>.", z)),
     "br-in-labels-bold-figures": _in_tables(lambda z: re.sub(
         r"(?<=\t)(\d+)(?=\t|\n)", r"**\1**", re.sub(r"(\d\.[\u4e00-\u9fff]{3})(?=[\u4e00-\u9fff]{3})", r"\1<br>", z))),
     # a CSV export's rows: cells apart by commas (17,2,169 is three cells: 2 is no group of a thousands separator)
@@ -618,6 +664,28 @@ def test_figures_apart_fewer_than_cells_without_identities_stay_ambiguous():
     cells = [t2.cells[f"t2.regulation.{c}"] for c in ("issued", "repealed", "in_force")]
     assert all(c.status == "ambiguous" for c in cells) and 126 in cells[0].candidates
     assert [t2.cells[f"t2.normative_doc.{c}"].value for c in ("issued", "repealed", "in_force")] == [3, 0, 12]
+
+
+def test_a_review_and_litigation_table_in_two_markdown_parts_keeps_its_empty_cell():
+    """表四 as two markdown tables (行政复议's five columns, then 行政诉讼's ten) whose figure rows leave a cell empty
+    (| 7 | 1 |  | 0 | 8 |): the empty cell is one of the fifteen, not a figure fewer (read as that, no reading
+    fitted and the table went unread: 未找到表四)."""
+    from nlp.tables.extract import read_t4
+    words = ["结果维持", "结果纠正", "其他结果", "尚未审结", "总计"]
+    values = ["0", "2", "5", "0", "7", "0", "3", "9", "1", "13", "4", "1", "", "0", "5"]
+
+    def row(cells: list[str]) -> str:
+        return "| " + " | ".join(cells) + " |\n"
+    text = ("四、政府信息公开行政复议、行政诉讼情况\n\n" + row(["行政复议"] * 5) + row(["---"] * 5) + row(words)
+            + row(values[:5]) + "\n" + row(["行政诉讼"] * 10) + row(["---"] * 10)
+            + row(["未经复议直接起诉"] * 5 + ["复议后起诉"] * 5) + row(words * 2) + row(values[5:])
+            + "\n五、存在的主要问题及改进情况\n")
+    t4 = read_t4(text)
+    assert t4 is not None
+    got = [t4.cells[k] for k in sorted(t4.cells, key=list(t4.cells).index)]
+    assert [c.status for c in got] == ["blank" if v == "" else "value" for v in values]
+    assert [c.value for c in got if c.status == "value"] == [int(v) for v in values if v]
+    assert not t4.broken
 
 
 def test_a_review_and_litigation_row_that_opens_with_empty_cells_keeps_them():

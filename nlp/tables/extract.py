@@ -132,15 +132,17 @@ def table_view(text: str) -> str:
     if _BOX_CHAR.search(text):
         text = text.translate(_BOX_TO_ASCII)
     if "+-" in text or "+=" in text:
-        text = _GRID_RULE.sub(_blank, text)
+        text = _GRID_RULE.sub(_blank, _GRID_ROW.sub(_grid_row_joined, text))
     if _KV_ROW_HINT.search(text):
         text = _KV_ROW.sub(_kv_names_masked, text)
     if _BULLET.search(text):
         text = _BULLET.sub(_blank, text)
+    if "\\begin{tabular" in text:
+        text = _TABULAR.sub(_tabular_masked, text)
     if "<" not in text and "**" not in text and "&nbsp;" not in text:
         return text
     if _BR.search(text):
-        text = _STACKED_ROW.sub(_unstacked, text)
+        text = _STACKED_ROW.sub(_unstacked, _ENUMERATOR_BROKEN.sub(_enumerator_joined, text))
     return _MARKUP.sub(_masked, text)
 
 
@@ -150,6 +152,15 @@ _STACKED_ROW = re.compile(r"^[ \t]*\|[^\n]*<br\s*/?>[^\n]*\|[ \t]*$", re.M | re.
 _BR = re.compile(r"<br\s*/?>", re.I)
 _VALUE_PART = re.compile(r"[\s$*]*[0-9０-９.,，/／—–\-]*[\s$*]*")
 _LABEL_OPENS = re.compile(r"\s*(?:[0-9０-９]{1,2}\s*[.．、]|[（(][一二三四五六七八九十]{1,2}[）)]|[一二三四五六七八九十]{1,2}、)")
+
+
+# a line break inside a label's enumerator (1<br>.信访举报投诉类申请): the number would stand apart, as a figure
+_ENUMERATOR_BROKEN = re.compile(r"(?<![\d.])(\d{1,2})[ \t]*(<br\s*/?>)[ \t]*(?=[.．、][ \t]*[\u4e00-\u9fff])", re.I)
+
+
+def _enumerator_joined(m: re.Match) -> str:
+    """The number of a label's enumerator next to its dot again, the break before it (blanks as any tag)."""
+    return " " * (len(m.group()) - len(m.group(1))) + m.group(1)
 
 
 def _unstacked(m: re.Match) -> str:
@@ -191,6 +202,101 @@ def _unstacked(m: re.Match) -> str:
 
 def _blank(m: re.Match) -> str:
     return " " * len(m.group())
+
+
+# a LaTeX table (a PDF converter's: \begin{tabular}{|c|c|} 规章 & 0 & 2 \\ \hline … \end{tabular})
+_TABULAR = re.compile(r"\\begin\{tabular\*?\}.*?\\end\{tabular\*?\}", re.S)
+_TEX_PIECE = re.compile(r"\\\\|\\[a-zA-Z]+\*?|\\.|[{}&]|\[[^\]\n]{0,40}\]|[^\\{}&\[]+|\[", re.S)
+# commands whose last argument is a cell's text (kept), and how many arguments before it are dropped
+_TEX_UNWRAP = {"multicolumn": 2, "multirow": 2, "makecell": 0, "textbf": 0, "textit": 0, "emph": 0, "text": 0,
+               "mathrm": 0, "underline": 0, "shortstack": 0, "thead": 0}
+_TEX_ROW_END = re.compile(r"(?:[ \t]|\\(?:hline|midrule|bottomrule|toprule)\b|\\cline\{[^{}\n]*\})*(?:\n|$)")
+
+
+def _tabular_masked(m: re.Match) -> str:
+    """A LaTeX table (:data:`_TABULAR`) as rows of tab-separated cells in the same number of characters: a cell's
+    ``&`` a tab, a row's ``\\\\`` a line break (blanks where the line ends there anyway), the commands and braces
+    around a cell's text (\\multicolumn{3}{|c|}{…}, \\multirow, \\makecell, \\textbf) blanks, a line break inside a
+    cell (\\newline, \\\\ in a \\makecell) a blank; rules (\\hline, \\cline) and every other command blanks."""
+    block = m.group()
+    out: list[str] = []
+    closing: list[bool] = []            # per open brace: whether its closing one is a wrapper's (a blank)
+    pending = 0                         # arguments still to drop of the command just met
+    keep_next = False                   # the next brace group is a cell's text
+    drop_depth = 0                      # inside a dropped argument
+    for piece in _TEX_PIECE.finditer(block):
+        tok = piece.group()
+        if tok == "{":
+            if drop_depth or pending:
+                drop_depth += 1
+                out.append(" ")
+                closing.append(True)
+                continue
+            out.append(" " if keep_next else tok)
+            closing.append(keep_next)
+            keep_next = False
+            continue
+        if tok == "}":
+            wrapper = closing.pop() if closing else False
+            if drop_depth:
+                drop_depth -= 1
+                if drop_depth == 0 and pending:
+                    pending -= 1
+            out.append(" " if wrapper else tok)
+            continue
+        if drop_depth:
+            out.append(" " * len(tok))
+            continue
+        if tok.startswith("[") and len(tok) > 1 and out and (pending or keep_next):
+            out.append(" " * len(tok))      # an optional argument ([c], [l]) of a command being unwrapped
+            continue
+        if tok == "\\\\":
+            if closing and any(closing):    # a line break inside a cell (\makecell{a\\b})
+                out.append("  ")
+            else:
+                out.append("  " if _TEX_ROW_END.match(block, piece.end()) else " \n")
+            continue
+        if tok == "&" and not closing:
+            out.append("\t")
+            continue
+        if tok.startswith("\\") and len(tok) > 1 and tok[1].isalpha():
+            name = tok[1:].rstrip("*")
+            if name in _TEX_UNWRAP:
+                pending = _TEX_UNWRAP[name]
+                keep_next = True
+            elif name in ("begin", "end"):
+                pending, keep_next = (2 if name == "begin" else 1), False
+            elif name == "cline":
+                pending, keep_next = 1, False
+            out.append(" " * len(tok))
+            continue
+        if tok.startswith("\\"):             # \% \& \_: the character itself
+            out.append(" " + tok[1:])
+            continue
+        out.append(tok)
+    masked = "".join(out)
+    return masked if len(masked) == len(block) else block
+
+
+# a row of a grid table whose cells wrap onto lines of their own (pandoc wraps a cell's text to its column's width):
+# the lines between two rule lines
+_GRID_ROW = re.compile(r"^([ \t]*\+(?:[-=:]+\+)+[ \t]*\n)((?:[ \t]*\|[^\n]*\|[ \t]*\n){2,})"
+                       r"(?=[ \t]*\+(?:[-=:]+\+)+[ \t]*$)", re.M)
+
+
+def _grid_row_joined(m: re.Match) -> str:
+    """A grid table's row wrapped onto several lines (:data:`_GRID_ROW`) as one line, in the same number of characters:
+    each cell's parts joined in order (三、本年度办理结果（ / 七）总计: one label; a figure split by the wrap: one
+    figure), the rest spaces; the figures' offsets move within the row. As it is where the lines do not split into
+    the same number of cells (a cell spanning rows)."""
+    rule, block = m.group(1), m.group(2)
+    lines = [line.strip()[1:-1].split("|") for line in block.split("\n")[:-1]]
+    if any(len(cells) != len(lines[0]) for cells in lines):
+        return m.group()
+    row = "| " + " | ".join("".join(part.strip() for part in column) for column in zip(*lines)) + " |"
+    if len(row) >= len(block):
+        return m.group()
+    return rule + row + " " * (len(block) - len(row) - 1) + "\n"
 
 
 # a table drawn with box-drawing characters (│ 规章 │ 0 │, ├──┼──┤): its vertical lines are cell separators, the rest
@@ -993,8 +1099,10 @@ def locate_t3(text: str, start: int = 0) -> int | None:
         said = _T3_SAID.match(text, m.end())
         if said and not _NEXT_FIGURE.match(text, said.end()):
             continue                # (615件0件0件…: a row whose every cell prints its unit, not a sentence)
-        carried = RE_T3_CARRIED.search(text, m.end(), m.end() + 600)
-        if carried and not _a_sentence_between(text[m.end():carried.start()]):
+        # (within 600 characters that are not blanks: a grid table pads its cells to the width of its widest)
+        carried = RE_T3_CARRIED.search(text, m.end(), m.end() + 4000)
+        gap = text[m.end():carried.start()] if carried else ""
+        if carried and len("".join(gap.split())) <= 600 and not _a_sentence_between(gap):
             return m.start()
     return None
 
@@ -1498,7 +1606,7 @@ def _read_t4_in_parts(text: str, start: int, keys: list[str], idents: list[Ident
                       window: int = 1500) -> TableRead | None:
     """表四 printed as several tables, each with its own 结果维持…总计 header and its figures (行政复议 apart from
     行政诉讼): the figures after each header, in order, are the table's 15 cells. None unless exactly 15."""
-    toks: list[Token] = []
+    toks: list[Part] = []
     pos, first, limit = start, None, min(len(text), start + window)
     while len(toks) < len(keys):
         head = _T4_RESULT_HEAD.search(text, pos, limit)
@@ -1506,19 +1614,31 @@ def _read_t4_in_parts(text: str, start: int, keys: list[str], idents: list[Ident
             break
         hend = _t4_figures_start(text, _t4_header_end(text, head.start())[0])
         end = open_end(text, hend)
-        found = tokens(text, hend, end)
+        found = _separated_cells(text, hend, end) or [Part(t.text, t.start, t.end, t.kind) for t in tokens(text, hend, end)]
         pos = max(end, hend)
         if found:
             first = head.start() if first is None else first
             toks += found
     if len(toks) != len(keys) or first is None:
         return None
-    reading = tuple(Part(t.text, t.start, t.end, t.kind) for t in toks)
-    best, notes = solve([RowSlot(keys, [reading])], idents)
+    best, notes = solve([RowSlot(keys, [tuple(toks)])], idents)
     # (the header words from the first header's line: a 总计 printed before 结果维持 is among them)
     best, notes = _t4_in_header_order(_t4_words(text, text.rfind("\n", 0, first) + 1, toks[-1].end), keys, best,
                                       notes) or (best, notes)
     return finish("表四", "2019+2021", (first, toks[-1].end), keys, best, idents, notes)
+
+
+def _separated_cells(text: str, start: int, end: int) -> list[Part] | None:
+    """The cells of one line of tab- or pipe-separated cells between ``start`` and ``end``, an empty cell's blank
+    too (| 7 | 1 |  | 0 |: four cells); None where the figures are on no such line."""
+    line_end = text.find("\n", start, end)
+    line = text[start:end if line_end < 0 else line_end]
+    if not _CELL_SEP.search(line) or text[line_end if line_end >= 0 else end:end].strip():
+        return None
+    pieces = _CELL_SEP.split(line.strip())
+    n = len(pieces) - (line.strip()[:1] == "|") - (line.strip()[-1:] == "|")
+    found = _cell_readings(text, start, end, n) if n > 1 else None
+    return list(found[0]) if found and len(found) == 1 else None
 
 
 _T4_GROUP_HEADS = (("review", r"行\s*政\s*复\s*议"), ("lit_direct", r"未\s*经\s*复\s*议|直\s*接\s*起\s*诉"),
