@@ -896,11 +896,17 @@ def finalize(out: Path, tables: list[str], *, html: bool = True, job: str = "che
     """Materialise the output tables, cross-year findings, errors, coverage and the HTML summary (pyarrow
     and plain Python: a run never imports pandas)."""
     from .crossyear import cross_year_findings, section5_similarities
+    from .meta import resolve_body_keys
     from .outputs import discrepancy_rows, read_parquet
 
     _arrow_without_pandas()
     written: dict[str, Path] = {}
+    # one body's names across the corpus (松岚区教育局 and 临川市松岚区教育局): one key, for the cross-year checks, the
+    # coverage view and the reports table alike
     records = read_records(out)
+    keys = resolve_body_keys(r.body_key for r in records)
+    records = [r if keys.get(r.body_key, r.body_key) == r.body_key else replace(r, body_key=keys[r.body_key])
+               for r in records]
     extra_rows: list[dict] = []
     sims = section5_similarities(records)           # for the cross-year findings and report_topics
     cross = cross_year_findings(records, sims) if job == "check" else {}
@@ -916,6 +922,8 @@ def finalize(out: Path, tables: list[str], *, html: bool = True, job: str = "che
     parts = [read_parquet(p) for p in _state_parts(out, "reports")]
     table = pa.concat_tables(parts) if parts else SCHEMAS["reports"].empty_table()
     reports = table.to_pylist()
+    for r in reports:
+        r["body_key"] = keys.get(r["body_key"], r["body_key"])
     if cross:
         add = {rid: sum(f.severity == "warning" for f in fs) for rid, fs in cross.items()}
         for r in reports:

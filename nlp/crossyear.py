@@ -50,11 +50,16 @@ def year_record(report: Report) -> YearRecord:
     return YearRecord(report.report_id, report.source, report.meta.body_key, report.meta.year,
                       _value(report, "t3.carried_over.total"), _value(report, "t3.carried_forward.total"),
                       in_force, issued, repealed, report.section_text("problems"),
-                      bool(re.search(r"清理", report.text)), cell.span if cell is not None else None)
+                      bool(_DOCUMENT_CLEANUP.search(report.text)), cell.span if cell is not None else None)
+
+
+# a clean-up of documents in force (规范性文件清理, 清理了一批文件), not of a website's old pages (对过期内容逐项清理)
+_DOCUMENT_CLEANUP = re.compile(r"(?:文件|规章)[^。；;\n]{0,20}清理|清理[^。；;\n]{0,20}(?:文件|规章)")
 
 
 def pair_previous(records: list[YearRecord]) -> dict[str, YearRecord]:
-    """report_id → the same body's report of the year before (when the corpus holds exactly one)."""
+    """report_id → the same body's report of the year before: the one the corpus holds, or the first of several
+    whose figures these checks compare all agree (a report filed again, revised elsewhere); none where they differ."""
     by_key: dict[tuple[str, int], list[YearRecord]] = {}
     for r in records:
         if r.body_key and r.year:
@@ -64,8 +69,8 @@ def pair_previous(records: list[YearRecord]) -> dict[str, YearRecord]:
         if not (r.body_key and r.year):
             continue
         prev = by_key.get((r.body_key, r.year - 1), [])
-        prev = [p for p in prev if p.source != r.source]
-        if len(prev) == 1:
+        prev = sorted((p for p in prev if p.source != r.source), key=lambda p: p.source)
+        if prev and len({(p.carried_forward, p.in_force) for p in prev}) == 1:
             out[r.report_id] = prev[0]
     return out
 

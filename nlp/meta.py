@@ -304,15 +304,61 @@ _GENRE_LEFT = re.compile(r"(?<=[局委办府院会厅处镇乡道区县市所站
 
 
 def body_key(body: str | None) -> str | None:
-    """A key equal for one body's reports across years: no spaces or punctuation, and the common
-    short forms unified (区X局 ~ <place>X局 is left to the caller: we only strip what is safe)."""
+    """A key equal for one body's reports across years: no spaces or punctuation, and the common short forms
+    unified: a place's 政府 / 政府办 (青禾县政府, 青禾县政府办) as 人民政府 / 人民政府办公室, a department's name with or
+    without its 和 (人力资源和社会保障局, 人力资源社会保障局), 委员会 as 委 (卫生健康委员会, 卫生健康委). A name with and
+    without the place above it (临川市松岚区教育局, 松岚区教育局) is matched within a corpus
+    (:func:`resolve_body_keys`): alone it may name another place's body."""
     if not body:
         return None
     key = re.sub(r"[\s　（）()“”\"《》·,，。]", "", body)
     key = key.replace("人民政府办公厅", "人民政府办公室").replace("管理委员会", "管委会")
     if _BARE_PLACE.fullmatch(key) and not _NOT_A_GOVERNMENT.search(key):
         key += "人民政府"             # 青禾县 (a title's place alone) is 青禾县人民政府 (another year's title)
+    if "政府" in key:
+        key = _SHORT_GOVERNMENT.sub("人民政府", key)
+        key = _SHORT_OFFICE.sub("人民政府办公室", key)
+    if "和" in key:
+        key = _DEPARTMENT_AND.sub(r"\1\2", key)
+    if "委员会" in key:
+        key = key.replace("委员会", "委")
     return key or None
+
+
+# 青禾县政府 (the people's government of a place, short): not 数字政府, 政府采购
+_SHORT_GOVERNMENT = re.compile(r"(?<=[省市县区旗盟州镇乡])政府(?!采购|信息|网站|门户|数据|服务)")
+_SHORT_OFFICE = re.compile(r"人民政府办(?:公室)?$")
+# department names that are written with and without their 和 (人力资源和社会保障局, 人力资源社会保障局)
+_DEPARTMENT_AND = re.compile(r"(人力资源|住房|自然资源|文化|文化广电|工业|发展|卫生|教育|科学技术|民族|商务|农业)和"
+                             r"(社会保障|城乡建设|规划|旅游|信息化|改革|计划生育|健康|体育|宗教|外事|投资促进|农村)")
+
+
+# one place of the chain that may stand before a body's own name (临川市, 江南省, 松岚区 before 南湖街道办事处)
+_PLACE_IN_CHAIN = re.compile(r"[\u4e00-\u9fff]{1,10}?(?:省|自治区|市|自治州|州|盟|地区|自治县|县|区|旗)")
+# …and what the rest must open with: a place of its own (县, 区, 市, 旗, 镇, 乡, 街道) within its first characters
+_OWN_PLACE = re.compile(r"[\u4e00-\u9fff]{1,8}?(?:自治县|县|区|市|旗|镇|乡|街道)")
+
+
+def resolve_body_keys(keys) -> dict[str, str]:
+    """Each key of a corpus (:func:`body_key`) → the key it is one body with: a name written without the places above
+    it (松岚区教育局) is the one body in the corpus whose name adds them (临川市松岚区教育局), where exactly one does and
+    the shorter name opens with a place of its own (not 教育局 alone: every county has one). The longer key stands
+    for both. Keys without such a match map to themselves."""
+    keys = {k for k in keys if k}
+    longer: dict[str, set[str]] = {}
+    for k in keys:
+        pos = 0
+        while (m := _PLACE_IN_CHAIN.match(k, pos)) is not None:
+            pos = m.end()
+            rest = k[pos:]
+            if rest in keys and _OWN_PLACE.match(rest):
+                longer.setdefault(rest, set()).add(k)
+    out = {k: k for k in keys}
+    for k in sorted(longer, key=len, reverse=True):         # (the longer keys resolved first: a chain is one body)
+        bodies = {out[f] for f in longer[k]}
+        if len(bodies) == 1:
+            out[k] = bodies.pop()
+    return out
 
 
 # a place alone that names its people's government (省, 市, 县, 区, 旗, 盟, 州), not an organ's name, nor a zone run
