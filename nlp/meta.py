@@ -114,12 +114,20 @@ def _page_title(title: str | None) -> str | None:
 
 
 def _names_a_body(title: str) -> bool:
-    return len(_EMPTY_BRACKETS.sub("", _TITLE_NOISE.sub("", title)).strip("，,。 ")) >= 2
+    return title_words(title) >= 2
 
 
-# a page's field lines above the article (索引号：…  信息分类：…  发布机构：…): never the title, whatever they hold
+def title_words(title: str) -> int:
+    """How much a title names besides a report's words, years and wrappers (松岚区人民政府2024年政府信息公开工作年度报告:
+    7, for 松岚区人民政府; 政府信息公开年报: 0): of several titles, the one that names the most is the report's."""
+    return len(_EMPTY_BRACKETS.sub("", _TITLE_NOISE.sub("", _page_title(title) or title)).strip("，,。 "))
+
+
+# a page's field lines above the article (索引号：…  信息分类：…  发布机构：…) and its links to other articles (上一篇：…
+# another body's report): never the title, whatever they hold
 _FIELD_LINE = re.compile(r"^(?:索\s*引\s*号|信息分类|主题分类|体裁分类|组配分类|发布机构|生成日期|成文日期|发布日期|公开日期"
-                         r"|发文日期|文\s*号|发文字号|有效性|公开方式|公开范围|公开时限|所属主题|来\s*源)\s*[:：]")
+                         r"|发文日期|文\s*号|发文字号|有效性|公开方式|公开范围|公开时限|所属主题|来\s*源"
+                         r"|上一[篇条]|下一[篇条]|相关(?:链接|文章|阅读|信息|新闻)|推荐阅读|热点信息|延伸阅读)\s*[:：]")
 
 
 def _title_in_text(text: str, start: int) -> tuple[str | None, str | None]:

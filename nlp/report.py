@@ -71,8 +71,8 @@ def build_report(doc: Document, source: str, *, report_id: str) -> Report:
         or body_named_in_text(text, start, sections[0].start if sections else len(text)) \
         or body_signed(text, sections[-1].end if sections else None)
     fmt = (t2.fmt if t2 else None) or (t3.fmt if t3 else None)
-    if fmt is None and (RE_PRE2019.search(text) or (year is not None and year <= 2018)):
-        fmt = "pre-2019"
+    if fmt is None and (year <= 2018 if year is not None else bool(RE_PRE2019.search(text))):
+        fmt = "pre-2019"          # (the old outline's words alone: a later report may use them as a subheading)
     body_len = len(text) - start
     if not sections and not tables:
         if not (title and RE_REPORT_WORDS.search(title)) and not RE_REPORT_WORDS.search(text[:5000]):

@@ -326,6 +326,10 @@ RE_TAIL = re.compile(r"(?:^|(?<=[\s。]))附\s*[件表]?\s*\d{0,2}\s*[:：]"
                      r"|^[ \t\u3000]*附\s*[件表]\s*\d{0,2}[ \t\u3000]*$"
                      # a portal's links after the article: 上一篇：… 下一篇：…, 【打印】【关闭】
                      r"|^[ \t\u3000]*(?:上一篇|下一篇)\s*[:：]|【\s*(?:打印|关闭)(?:本页|窗口)?\s*】"
+                     # …a share bar (分享到：微信 微博), a QR code's line (扫一扫在手机打开当前页), lists of other articles
+                     # under their heading alone on its line (相关链接, 相关文章, 热点信息)
+                     r"|^[ \t\u3000]*(?:分享到\s*[:：]|扫一扫(?:在手机|用手机|分享))"
+                     r"|^[ \t\u3000]*(?:【\s*)?(?:相关(?:链接|文章|阅读|信息|新闻|推荐)|热点信息|推荐阅读|延伸阅读)(?:\s*】)?[ \t\u3000]*[:：]?[ \t\u3000]*$"
                      # pre-2019 outlines end with a numbered part that is only the table: 六、…政府信息公开情况统计表
                      r"|(?:^|(?<=[^（(\w])|(?<=[\u4e00-\u9fff\d]))[五六七八九十]\s*、[^。；;，,\n]{0,24}?统计(?:报)?表", re.M)
 

@@ -578,3 +578,12 @@ def test_a_body_named_only_by_the_pages_fields_or_in_a_page_run_into_one_line():
             "翠湖县发展和改革局2023年政府信息公开工作年度报告根据《中华人民共和国政府信息公开条例》规定，编制本报告。" * 2)
     assert _meta_of(line + _OUTLINE).body == "翠湖县发展和改革局"
     assert guess_published("一、总体情况\n略。\n翠湖县民政局\n２０２４年１月２０日\n", {}) == "2024-01-20"
+
+
+def test_a_link_to_another_article_is_never_the_title():
+    """上一篇：<another body's report> at the top of a crawled page's text names another body (before: taken for the title,
+    its body for the report's, and a wrong key across years)."""
+    from nlp.report import read_report
+    text = "上一篇：临川市民政局2023年政府信息公开工作年度报告\n一、总体情况\n本年度，本单位的公开工作有序开展。\n"
+    assert read_report(text.encode(), name="r.txt").meta.body is None
+

@@ -17,6 +17,7 @@ from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
 from nlp.errors import NianbaoError
+from nlp.meta import PAGE_DATE_HINT
 from nlp.read.docx import read_docx
 from nlp.read.html import read_html, tidy
 from nlp.read.pdf import _decode_info, drop_page_numbers, read_pdf
@@ -261,6 +262,24 @@ def test_html_truncated_page_still_yields_text():
 def test_html_title_falls_back_to_h1():
     doc = read_html("<html><body><h1>西岭乡年度报告</h1><p>正文一行。</p></body></html>".encode())
     assert doc.hints == {"title": "西岭乡年度报告"}
+
+
+def test_html_title_is_the_one_that_names_the_most_and_the_info_bars_bare_time_is_its_date():
+    """A portal page whose <title> is its column's name (政府信息公开年报_站点) and whose <h1> is the report's title: the
+    <h1> (before: the column's name, which names no body); 时间：2025/01/21 alone in the info bar is the page's date."""
+    page = ("<html><head><title>政府信息公开年报_松岚区政府网</title></head><body><div class='nav'>首页 政务公开</div>"
+            "<h1>松岚区人民政府2024年政府信息公开工作年度报告</h1><div class='info'>时间：2025/01/21 | 来源：本网</div>"
+            "<div class='content'><p>一、总体情况</p><p>本年度工作有序开展。</p></div></body></html>")
+    doc = read_html(page.encode())
+    assert doc.hints["title"] == "松岚区人民政府2024年政府信息公开工作年度报告"
+    assert doc.hints[PAGE_DATE_HINT].startswith("2025/01/21")
+    from nlp.report import read_report
+    assert read_report(page.encode(), name="p.html").meta.published == "2025-01-21"
+    meta_only = page.replace("<h1>松岚区人民政府2024年政府信息公开工作年度报告</h1>", "").replace(
+        "<head>", "<head><meta name='ArticleTitle' content='青禾县民政局2024年政府信息公开工作年度报告'>")
+    assert read_html(meta_only.encode()).hints["title"] == "青禾县民政局2024年政府信息公开工作年度报告"
+    # a statistics period's 时间 is no page date
+    assert PAGE_DATE_HINT not in read_html(page.replace("时间：2025/01/21", "统计时间：2024/01/01").encode()).hints
 
 
 def test_html_unclosed_inline_tags_beyond_parser_depth_keep_text():

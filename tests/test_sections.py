@@ -320,6 +320,15 @@ def test_the_last_part_ends_before_a_portals_links():
     assert last.key == "other" and "上一篇" not in text[last.start:last.end]
 
 
+@pytest.mark.parametrize("chrome", ["分享到：微信 微博 QQ空间\n", "扫一扫在手机打开当前页\n",
+                                    "相关链接\n青禾县人民政府2023年政府信息公开工作年度报告\n",
+                                    "【相关文章】\n政务公开工作要点\n", "热点信息\n关于做好网站内容保障的通知\n"])
+def test_the_last_part_ends_before_a_share_bar_or_a_list_of_other_articles(chrome):
+    text = "".join(h + f"\n{BODY}\n" for h in TEMPLATE.values()) + chrome + "上一篇：示例局的通知\n"
+    last = find_sections(text)[-1]
+    assert last.key == "other" and text[last.start:last.end].rstrip().endswith(BODY.rstrip())
+
+
 @pytest.mark.parametrize("key, heading", [
     ("problems", "五、2023年度存在的主要问题及2024年改进措施"),
     ("problems", "五、存在的主要问题、改进情况及其他需要报告的事项"),

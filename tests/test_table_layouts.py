@@ -981,6 +981,27 @@ def test_a_review_table_whose_figures_cannot_be_placed_is_found_not_missing(seed
     assert [f.message for f in gone.checks if f.rule == "TABLE-MISSING"] == ["未找到表四"]
 
 
+@pytest.mark.parametrize("year,missing", [(2022, True), (2017, False)])
+def test_tables_printed_as_images_are_missing_and_the_old_outlines_words_do_not_make_a_report_pre_2019(year, missing):
+    """A report whose three tables are images (a portal page: no table in its text) and whose 一、总体情况 has the
+    subheading （二）依申请公开政府信息情况: a 2022 report misses its tables (three TABLE-MISSING warnings; before, the
+    subheading made it "pre-2019" and switched its completeness checks off); a 2017 report is pre-2019 by its year."""
+    data, _ = synth.make_report(random.Random(3), fmt="2021", layout="tsv", year=year)
+    text = data if isinstance(data, str) else data.decode("utf-8")
+    kept = []
+    for line in text.split("\n"):
+        if "\t" in line or re.fullmatch(r"[\d\s.,/—-]+", line.strip() or "x"):
+            continue                                  # the tables' rows (images on the page) are not in the text
+        kept.append(line)
+        if line.lstrip("# ").startswith("一、总体情况"):
+            kept.append("（二）依申请公开政府信息情况")
+    report = read_report("\n".join(kept).encode("utf-8"), name=f"images{year}.txt")
+    assert not report.table_formats
+    assert report.meta.table_format == (None if missing else "pre-2019")
+    assert sorted(f.message for f in report.checks if f.rule == "TABLE-MISSING") == \
+        (["未找到表三", "未找到表二", "未找到表四"] if missing else [])
+
+
 def _t3_blanks_dropped(text: str) -> str:
     """表三's tab rows as a crawler that skips empty cells joins them: an empty field is no field (…\t277\t0\t124
     \t401: seven cells, one of them lost)."""

@@ -21,7 +21,7 @@ import codecs
 import re
 
 from ..errors import Errors, NianbaoError
-from ..meta import PAGE_DATE_HINT, RE_REPORT_WORDS
+from ..meta import PAGE_DATE_HINT, RE_REPORT_WORDS, title_words
 from ..types import Document
 from .text import _BOMS, _plausible_chinese, decode
 
@@ -157,21 +157,34 @@ def _parse_once(text: str, source: str | None):
 
 
 def _title(root) -> str | None:
-    """The page's <title>, or its <h1>: the one that names a report (a <title> may be the site's name alone)."""
+    """The page's title: of its <title>, a CMS's <meta name="ArticleTitle"> and its first <h1>s, one that names a
+    report and, of those, the one that names the most besides (a <title> may be the site's name alone, or the
+    column's: 政府信息公开年报 over an <h1> 松岚区人民政府2024年政府信息公开工作年度报告); else the first found."""
     found = []
-    for path in (".//title", ".//h1"):
-        el = root.find(path)
-        t = tidy(el.text_content()) if el is not None else ""
-        if t:
-            found.append(t)
-    return next((t for t in found if RE_REPORT_WORDS.search(t)), found[0] if found else None)
+    el = root.find(".//title")
+    if el is not None:
+        found.append(tidy(el.text_content()))
+    for el in root.iter("meta"):
+        if (el.get("name") or "").strip().lower() in _TITLE_META:
+            found.append(tidy(el.get("content") or ""))
+    for i, el in enumerate(root.iter("h1")):
+        if i == 3:
+            break
+        found.append(tidy(el.text_content()))
+    found = [t for t in found if t]
+    named = [t for t in found if RE_REPORT_WORDS.search(t)]
+    return max(named, key=title_words) if named else (found[0] if found else None)
+
+
+_TITLE_META = frozenset({"articletitle", "title"})
 
 
 # the page's own record of when it was published: a <meta> the site's CMS writes, or a field in the page's chrome
 # (发布时间：2024-01-25 in a <div class="info"> above the article, which the article's text does not include)
 _PUBDATE_META = frozenset({"pubdate", "publishdate", "publish_date", "published_time", "article:published_time",
                            "firstpublishedtime"})
-_PUBDATE_FIELD = re.compile(r"(?:发布时间|发布日期|发文日期)\s*[:：]\s*([^\n]{6,24})")
+_PUBDATE_FIELD = re.compile(r"(?:发布时间|发布日期|发文日期|(?<![\u4e00-\u9fff])时间)\s*[:：]\s*([^\n]{6,24})")
+# (时间：2023/02/08 | 文章来源：… alone in a page's info bar; not 统计时间, 办公时间)
 
 
 def _published(root) -> tuple[str | None, str | None]:
@@ -184,7 +197,13 @@ def _published(root) -> tuple[str | None, str | None]:
             meta = el.get("content").strip()
             break
     body = root.find("body")
-    m = _PUBDATE_FIELD.search((body if body is not None else root).text_content()[:20000])
+    text, size = [], 0
+    for piece in (body if body is not None else root).itertext():     # (each text node on a line: 报告</h1>时间：…)
+        text.append(piece)
+        size += len(piece)
+        if size > 20000:
+            break
+    m = _PUBDATE_FIELD.search("\n".join(text))
     return meta, (m.group(1).strip() if m else None)
 
 
