@@ -269,7 +269,8 @@ def _last_item_end(text: str, run: list[re.Match[str]], stop: int, run_follows: 
     - a bullet list's last bullet at its line's end, when a line of prose follows;
     - before the sentence that introduces the next run (…以下…：, 下一步，我局将从三个方面加以改进。, 在改进方面，);
     - at its paragraph's end, when every item of the run opens a line and none of the others runs over more
-      than one paragraph (the paragraphs after it are the part's own: 针对上述问题，我局将…);
+      than one paragraph (the paragraphs after it are the part's own: 针对上述问题，我局将…), or when the items run
+      on within one paragraph (…不足：一是…；二是…。三是…。 then a paragraph of its own);
     - before a sentence that turns from the list to what will be done (。今后，…, 。下一步，…, 。我局将…), when
       none of the other items has such a sentence (where they do, a point holds its gap and its remedy)."""
     last = run[-1]
@@ -284,6 +285,12 @@ def _last_item_end(text: str, run: list[re.Match[str]], stop: int, run_follows: 
         brk = _paragraph_end(text, last.end(), stop, titled)
         if brk is not None:
             stop = brk
+    elif len(run) > 1 and not any(_opens_line(text, m.start()) for m in run[1:]) and \
+            not any(_first_break(text, s, e)[0] is not None for s, e in others):
+        # the points run on within one paragraph (…：一是…；二是…。三是…。): the last ends with it
+        brk, _ = _first_break(text, last.end(), stop)
+        if brk is not None:
+            stop = brk.start() + len(brk.group().rstrip())
     if not any(_TURN.search(text, s, e) for s, e in others):
         turn = _TURN.search(text, last.end(), stop)
         if turn is not None:

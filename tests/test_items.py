@@ -287,3 +287,20 @@ def test_a_page_number_a_pdfs_text_kept_ends_no_item():
     """— 6 — after a point (a text made from a PDF) is no part of it, nor an item of its own."""
     text = "一是栏目更新偶有滞后，个别栏目长期空白。\n— 6 —\n二是政策解读形式较为单一。\n- 7 -"
     assert _texts(text) == ["一是栏目更新偶有滞后，个别栏目长期空白。", "二是政策解读形式较为单一。"]
+
+
+@pytest.mark.parametrize("after", ["上年度提出的栏目整改任务已于年内全部完成。", "衷心感谢社会各界的关心和支持。",
+                                   "主办：某县人民政府办公室 技术支持：某科技公司"])
+def test_an_inline_lists_last_point_ends_with_its_paragraph(after):
+    """Points that run on within one paragraph (…不足：一是…；二是…。三是…。): the paragraph after it is not the last
+    point's (a recap of last year's fixes, a closing line, a page's footer were joined to 三是…)."""
+    text = ("对照要求，仍存在一些不足：一是栏目更新不够及时；二是解读形式比较单一。三是兼职人员流动较快，业务不够熟悉。\n"
+            + after + "\n")
+    got = _texts(text)
+    assert got[-2] == "三是兼职人员流动较快，业务不够熟悉。" and got[-1] == after
+
+
+def test_a_point_of_a_list_of_lines_still_runs_over_its_paragraphs():
+    """Where the points open their lines and one of them runs over two paragraphs, the last keeps its paragraphs too."""
+    text = "一是栏目更新不够及时。\n部分栏目半年未更新。\n二是解读形式比较单一。\n图解和视频较少。\n"
+    assert _texts(text) == ["一是栏目更新不够及时。\n部分栏目半年未更新。", "二是解读形式比较单一。\n图解和视频较少。"]
