@@ -583,6 +583,8 @@ RE_OVERDUE = re.compile(r"(?:超期|逾期|超时|延期)(?:答复|办结|办理
 # …，其中2件依法延长答复期限: the figure counts replies whose deadline was extended (the tables do not say which)
 RE_PENDING_AFTER = re.compile(r"未审结|尚未结案|(?:尚|仍|正)在审理")
 RE_EXTENDED_AFTER = re.compile(r"\s*(?:件|个)?(?:申请)?(?:依法|经批准|经审批)?(?:延长|延期)")
+# (the clause after a cause: 9件因需征求第三方意见，延期至2020年答复 / 依法顺延答复 / 延长答复期限)
+RE_EXTENDED_NEXT = re.compile(r"(?:均|已|并)?(?:依法|经批准|经审批)?(?:延长|延期|顺延)")
 # …，其余11件按其他情形依法答复: the rest of a list, not the whole it is part of
 RE_REMAINDER = re.compile(r"(?:其余|剩余|余下|另有|其他)(?:的)?$")
 # 在发文环节认定主动公开公文158件、依申请公开6件、不予公开14件: documents' disclosure attributes, not requests
@@ -741,6 +743,13 @@ def bind(text: str, mention: Mention, year: int | None) -> tuple[Concept | None,
             if got[0] is not None or got[1]:
                 return got
     got = _bind_in(text, mention, year, scope, negation)
+    if got[0] is not None and not negation and got[0].key in REASON_GROUP:
+        # 对信访举报投诉类申请和重复申请共8件不予处理: two rows of one outcome named together, one figure for them: the
+        # outcome's rows that are named (their sum: _row_targets), not the last one's
+        group = REASON_GROUP[got[0].key]
+        own = RE_PREVIOUS_FIGURE.split(scope)[-1]
+        if sum(1 for _, rx in GROUP_REASONS[group] if rx.search(own)) > 1:
+            return CONCEPT_BY_KEY[group], ""
     if got == (None, "") and not negation:
         clause_start = mention.start - len(before)
         if RE_LEVEL_ONLY.fullmatch(scope):
@@ -936,6 +945,8 @@ def _bind_in(text: str, mention: Mention, year: int | None, scope: str, negation
                 _, hi = sentence_bounds(text, mention.start)
                 rest = re.split(r"[，,；;]", _compact(text[mention.end:hi]), 1)
                 nxt = rest[1] if len(rest) > 1 else ""
+                if RE_EXTENDED_NEXT.match(nxt):
+                    return None, "延期答复的件数：表格不反映办理是否延期"     # …，延期至2020年答复 / 顺延至…
                 starts = [(m.start(), -i, c) for i, c, loose in cands if not loose for m in c.pattern.finditer(nxt)]
                 if not starts:
                     return None, ""
@@ -1034,6 +1045,7 @@ RE_T4_GROUP = re.compile(rf"(?P<after_review>复议后(?:再)?(?:提起)?{_LIT_T
                          r"|(?P<lit>诉讼|起诉|应诉)|(?P<review>复议)")
 # 行政许可事项N项, 行政处罚上一年项目数量N项: items of a catalogue, not decisions
 RE_ITEMS = re.compile(r"事项|项目")
+RE_HANDLED = re.compile(r"办理|受理|办结|作出|审批|批准|核发|颁发|实施")
 RE_SHARE_GAP = re.compile(r"[\s，,（(]*(?:约)?(?:占(?:[^，。；;、\d]{0,12}?的)?(?:比例|比重)?|占比|比例|比重)(?:为|达|是)?\s*")
 # 予以公开和部分公开合计423件，公开率为61.3%: the rate of disclosure right after the count of both is its share (after
 # 予以公开 alone, or a list's last part, a 公开率 may be both's: no share of the figure before it)
@@ -1227,7 +1239,9 @@ def _row_targets(concept: Concept, report: Report, m: Mention, fmt: str) -> list
                 pass
             # (其他对外管理服务事项 names items in its own name: only words after it say items)
             items_from = named.end() if named is not None and concept.key == "other_mgmt_service" else s0
-            if RE_ITEMS.search(text, items_from, m.start) and not (named and "决定" in text[named.start():m.start]):
+            if RE_ITEMS.search(text, items_from, m.start) and not (named and "决定" in text[named.start():m.start]) \
+                    and not (m.unit == "件" and RE_HANDLED.search(text, s0, m.start)):
+                # (办理…行政许可事项386件: matters handled, counted in 件, are its decisions)
                 # items of a catalogue: only the 2019 table counts them (上一年项目数量 / 本年增减)
                 row = concept.key
                 return [f"t2v19.{row}.prev_items", f"t2v19.{row}.prev_items+t2v19.{row}.delta_items"] \
@@ -1243,8 +1257,9 @@ def _row_targets(concept: Concept, report: Report, m: Mention, fmt: str) -> list
         rows = [row for row, rx in GROUP_REASONS[concept.key] if rx.search(before)]
         if rows and not concept.pattern.search(before):
             # the reason is the figure's own subject, the outcome said after it (属于过程性信息的3件，依法不予公开):
-            # the figure is its rows'
-            return ["+".join(f"t3.{concept.key}.{row}.total" for row in rows)]
+            # the figure is its rows' (…、重复申请等93件: those named and others, the outcome's whole too)
+            summed = ["+".join(f"t3.{concept.key}.{row}.total" for row in rows)]
+            return summed + concept.targets(fmt) if RE_AND_OTHERS.search(before) else summed
         if not rows:
             after = RE_ITEM_BREAK.split(_compact(clause_after(text, m)))[0]
             rows = [row for row, rx in GROUP_REASONS[concept.key] if rx.search(after)]
@@ -1262,9 +1277,13 @@ GROUP_REASONS = {group: [(row, re.compile(rx)) for row, rx in rows] for group, r
                ("admin_query", r"(?:行政)?查询事项")],
     "unable": [("not_held", r"不掌握|信息不存在"), ("needs_creation", r"另行制作|没有现成(?:的)?信息"),
                ("unclear_after_correction", r"补正后(?:申请内容)?仍(?:不明确|不清楚)|申请内容不明确")],
-    "not_processed": [("petition", r"信访|举报|投诉"), ("duplicate", r"重复申请"), ("publication", r"公开出版物"),
+    "not_processed": [("petition", r"信访|举报|投诉"), ("duplicate", r"重复(?:提出(?:的)?)?申请"), ("publication", r"公开出版物"),
                       ("mass_repeat", r"大量(?:、)?反复"), ("confirm_reissue", r"确认或重新出具|重新出具")],
 }.items()}
+# each reason row's outcome group (duplicate → not_processed)
+REASON_GROUP = {row: group for group, rows in GROUP_REASONS.items() for row, _ in rows}
+# 信访举报投诉、重复申请等 (93件): the rows named are examples of more
+RE_AND_OTHERS = re.compile(r"等(?:类|方面|情形|情况|原因)?(?:的)?(?:申请)?(?:共|共计|合计)?$")
 # the concepts of 表三's reason rows (本机关不掌握, 重复申请…, and 逾期不补正, 未缴费 under 其他处理): one row's cell each, so
 # that a figure for them in a parenthesis (无法提供120件（其中本机关不掌握107件）) is that row's, not a part of it
 REASON_CONCEPTS = frozenset(row for rows in GROUP_REASONS.values() for row, _ in rows) | {"no_correction", "unpaid_fee"}

@@ -115,6 +115,7 @@ RE_NEG = re.compile(
     r"|行政诉讼(?:案件|情况)?|复议(?:和|、|及)?诉讼(?:案件)?|(?:结果)?纠正案件|纠错|败诉|信息(?:公开)?处理费|处理费|行政事业性收费|收费事项|相关费用|任何费用|费用"
     r"|(?<![^\s，。；;,、无有生开])收费(?:及|和|与|、)?(?:减免)?(?:情况|事项)?(?=[，,。；;、\s）)]|$)"
     r"|(?:行政)?规范性文件(?!清理|备案|审查|审核|管理|制度|库|目录|栏目|专栏|合法性|的)"
+    r"|(?:政府|部门)?规章(?!制度|清理|备案|审查|审核|管理|库|目录|栏目|专栏|合法性|的|[\u4e00-\u9fff]*规定)"
     # a request outcome that did not occur (未出现无法提供的情形, 无不予公开情况) and nothing carried forward
     # (未结转申请至下年度, 无结转下年度办理的申请)
     r"|(?:无法提供|不予公开|部分公开|不予处理)(?:(?:的)?(?:情形|情况|申请|答复)|(?=[，。；;,、]|$))"
@@ -122,7 +123,7 @@ RE_NEG = re.compile(
     r"(?!(?:公开|信息公开)?而?(?:引起|引发|导致|产生的|提起))")   # 未发生因(依)申请(公开)引起的行政复议: 申请 only qualifies
 _OUTCOME_NOUNS = ("无法提供", "不予公开", "部分公开", "不予处理", "结转")    # negated only right after the negation
 NEG_OPENERS = "未没无"            # what every negation (RE_NEG) opens with: a span without them has none
-# a negated normative document states that none was issued only bare (未制发规范性文件, 未出台任何规范性文件):
+# a negated normative document (or regulation: 未制发规章) states that none was issued only bare (未制发规范性文件, 未出台任何规范性文件):
 # 未出台排除限制竞争的规范性文件 is a fair-competition review's finding; 上半年未出台… a part of the year
 RE_FIELD_BEFORE = re.compile(r"[：:]\s?$")
 _NORMATIVE_MID = frozenset({"", "任何", "新的", "新", "过", "过任何"})
@@ -290,7 +291,7 @@ def extract_numbers(text: str, spans: list[tuple[int, int, str | None]] | None =
             noun = m.group("noun")
             if m.group("neg") == "无" and "\n" in m.group("mid") and RE_FIELD_BEFORE.search(norm, max(s0, start - 2), start):
                 continue                              # 附件：无\n…: a field's value, not a negation of what follows
-            if noun.endswith("规范性文件") and (m.group("mid").replace("\n", "") not in _NORMATIVE_MID
+            if noun.endswith(("规范性文件", "规章")) and (m.group("mid").replace("\n", "") not in _NORMATIVE_MID
                                                 or RE_PART_OF_YEAR.search(norm, max(s0, start - 8), start)):
                 continue
             if noun.startswith(_OUTCOME_NOUNS) and m.group("mid").strip():

@@ -684,3 +684,44 @@ def test_other_management_and_service_matters_in_the_2019_table():
     assert _claims(rep)["116件"].status == "mismatch"
     rep = _report("其他对外管理服务事项处理决定161件。", fmt="2019", t2v19__other_mgmt_service__decisions=161)
     assert _claims(rep)["161件"].status == "match"
+
+
+def _not_processed(**rows):
+    """表三's 不予处理 rows (all in the 自然人 column) and the totals that keep 表三's identities."""
+    cells = {}
+    for row, v in rows.items():
+        cells[f"t3__not_processed__{row}__total"] = cells[f"t3__not_processed__{row}__natural"] = v
+    n = sum(rows.values())
+    cells.update(t3__new__total=n, t3__new__natural=n, t3__total_processed__total=n, t3__total_processed__natural=n)
+    return cells
+
+
+def test_two_rows_of_one_outcome_named_together_are_summed_and_with_deng_may_be_the_outcomes_whole():
+    """对信访举报投诉类和重复申请共N件不予处理: one figure for two rows (their sum, not the last row's: a false error
+    before); …、重复申请等N件: the rows named are examples, the outcome's whole agrees too."""
+    rep = _report("对信访举报投诉类申请和重复提出的申请共8件作不予处理。", **_not_processed(petition=6, duplicate=2))
+    assert _claims(rep)["8件"].status == "match" and not _no_error(rep)
+    rep = _report("对信访举报投诉、重复申请等九十三件申请依法不予处理。",
+                  **_not_processed(petition=60, duplicate=29, publication=4))
+    assert _claims(rep)["九十三件"].status == "match" and not _no_error(rep)
+    wrong = _report("对信访举报投诉类申请和重复提出的申请共9件作不予处理。", **_not_processed(petition=6, duplicate=2))
+    assert _claims(wrong)["9件"].status == "mismatch"
+
+
+def test_requests_whose_reply_was_extended_are_no_count_of_the_tables():
+    rep = _report("5件申请因需征求第三方意见，延期至次年答复。",
+                  t3__new__total=40, t3__new__natural=40, t3__total_processed__total=40, t3__total_processed__natural=40)
+    assert _claims(rep)["5件"].status == "no_target" and not _no_error(rep)
+
+
+def test_licensing_matters_handled_in_jian_are_the_2019_tables_decisions():
+    """办理…行政许可事项386件 counts decisions (件, a handling verb), not the catalogue's items (上一年项目数量)."""
+    rep = _report("全年办理资格认定等行政许可事项386件。", fmt="2019", t2v19__licensing__prev_items=12,
+                  t2v19__licensing__decisions=386)
+    assert _claims(rep)["386件"].matched == "t2v19.licensing.decisions" and not _no_error(rep)
+
+
+def test_no_regulation_issued_is_a_zero_for_the_table():
+    assert _claims(_report("本年未制发规章。", t2__regulation__issued=2))["未制发规章"].status == "mismatch"
+    assert _claims(_report("本年未制发规章。"))["未制发规章"].status == "match"
+    assert "未出台规章制度" not in _claims(_report("本年未出台规章制度以外的文件。"))
