@@ -197,6 +197,8 @@ def _find_sections(text: str, start: int, lines: dict[str, list[re.Match[str]]] 
             cursor = m.end()
             if key == "general":
                 style = _heading_style(text, m)
+    if len(found) >= 3 and len(found) < len(ORDER):
+        _out_of_order(text, start, found, lines)
     if not any(k == "general" for k, _ in found):
         first = found[0][1].start() if found else len(text)
         m = next((m for m in RE_FIRST_HEADING.finditer(text, start, first) if not _in_table_row(text, m)), None)
@@ -231,6 +233,29 @@ def _find_sections(text: str, start: int, lines: dict[str, list[re.Match[str]]] 
         out.append(Section(key, text[m.start():body].strip().lstrip("#").strip().rstrip("*").strip(), m.start(), end,
                            body, inferred))
     return out
+
+
+_PART_NUMERAL = re.compile(r"[ \t\u3000#*]*(?:第)?([一二三四五六七八九十])(?:部分)?")
+
+
+def _out_of_order(text: str, start: int, found: list[tuple[str, re.Match[str]]],
+                  lines: dict[str, list[re.Match[str]]]) -> None:
+    """The parts the in-order search passed over, printed in another order (二、收到和处理…申请情况 before 三、主动公开…):
+    a missing part's numbered heading earlier in the outline, whose numeral no part found has, is added (in place,
+    ``found`` then in text order)."""
+    used = {n.group(1) for _, m in found if (n := _PART_NUMERAL.match(text, m.start()))}
+    first = found[0][1].start()
+    spans = [(m.start(), m.end()) for _, m in found]
+    for key in ORDER:
+        if any(k == key for k, _ in found):
+            continue
+        m = _first(text, key, first, lines)
+        n = _PART_NUMERAL.match(text, m.start()) if m is not None else None
+        if n is None or n.group(1) in used or any(a <= m.start() < b for a, b in spans):
+            continue
+        found.append((key, m))
+        used.add(n.group(1))
+    found.sort(key=lambda km: km[1].start())
 
 
 # the rest of a heading's line that is still its words (五、2023年度存在的主要问题及2024年改进措施, 六、其他事项说明):

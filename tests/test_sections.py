@@ -425,3 +425,15 @@ def test_a_heading_run_into_a_table_row_or_header_is_a_heading():
                                                     "problems", "other"]
     rows = "一、主动公开政府信息情况\t12\t3\n二、依申请公开情况\t3\t4\n"
     assert find_sections("一、概述\n略。\n" + rows)[0].key == "general" and len(find_sections("一、概述\n略。\n" + rows)) == 1
+
+
+@pytest.mark.parametrize("order", [("general", "requests", "proactive", "review_litigation", "problems", "other"),
+                                   ("general", "proactive", "review_litigation", "requests", "problems", "other")])
+def test_parts_printed_in_another_order_are_all_found(order):
+    """二、收到和处理…申请情况 before 三、主动公开…: the in-order search passed over the part printed early; it is found by
+    its numbered heading, whose numeral no other part has."""
+    numerals = "一二三四五六"
+    text = "".join(f"{numerals[i]}、{TEMPLATE[key][2:]}\n{BODY}\n" for i, key in enumerate(order))
+    got = find_sections(text)
+    assert [s.key for s in got] == list(order)
+    assert all(text[s.body_start:s.end].strip() == BODY for s in got)
