@@ -1090,6 +1090,33 @@ def _share_named_before(text: str, m: Mention, report: Report, fmt: str) -> Clai
     return _share_claim(m, tops[0], dens) if dens and tops else None
 
 
+# "…分别占（新收申请的）70.2%和29.8%": the shares of the figures listed before, in their order
+RE_RESPECTIVE_SHARE = re.compile(r"分别(?:约)?占(?P<whole>[^，。；;\d%]{0,12}?的)?(?:比例|比重)?(?:为|达|是)?")
+RE_PERCENT_FIGURE = re.compile(r"\d+(?:\.\d+)?\s*[%％]")
+
+
+def _respective_share(text: str, m: Mention, earlier: list[Claim]) -> Claim | None:
+    """The share claim of a percentage in a 分别占 list after as many figures of its sentence (each bound to a part
+    with plausible wholes): the figure in its place; None where the counts differ or a part has no whole."""
+    s0, s1 = sentence_bounds(text, m.start)
+    k = None
+    for k in RE_RESPECTIVE_SHARE.finditer(text, s0, m.start):
+        pass
+    if k is None or RE_GAP_BREAK.search(text, k.end(), m.start):
+        return None
+    parts = [c for c in earlier if s0 <= c.mention.start and c.mention.end <= k.start() and c.mention.kind == "count"]
+    shares = RE_PERCENT_FIGURE.findall(text, k.end(), s1)
+    before = [c for c in earlier if c.mention.start >= k.end() and c.mention.kind == "percent"]
+    if not parts or len(parts) != len(shares) or len(before) >= len(parts):
+        return None
+    part = parts[len(before)]
+    whole = k["whole"] or ""
+    dens = next((d for word, d in _SHARE_WHOLE if word in whole), SHARE_DENOMINATORS.get(part.concept or ""))
+    if not dens or not part.targets or any(c.concept not in SHARE_DENOMINATORS for c in parts):
+        return None
+    return _share_claim(m, part.targets[0], dens)
+
+
 def _share_claim(m: Mention, numerator: str, dens: tuple[str, ...]) -> Claim:
     """A percentage's claim: ``numerator`` (a target) over each plausible whole, as percent targets."""
     claim = Claim(m, SHARE.key, note="")
@@ -1326,6 +1353,11 @@ def make_claims(report: Report, mentions: list[Mention]) -> list[Claim]:
                 out.append(claim)
                 continue
         if concept is None and m.kind == "percent":
+            share = _respective_share(text, m, out)
+            if share is not None:                    # "自然人86件、法人34件，分别占70.2%和29.8%": each part's share
+                _resolve(share, report)
+                out.append(share)
+                continue
             share = _share_named_before(text, m, report, fmt)
             if share is not None:                    # "予以公开的占比为52.1%": the outcome's share, its count unstated
                 _resolve(share, report)

@@ -725,3 +725,16 @@ def test_no_regulation_issued_is_a_zero_for_the_table():
     assert _claims(_report("本年未制发规章。", t2__regulation__issued=2))["未制发规章"].status == "mismatch"
     assert _claims(_report("本年未制发规章。"))["未制发规章"].status == "match"
     assert "未出台规章制度" not in _claims(_report("本年未出台规章制度以外的文件。"))
+
+
+def test_shares_listed_after_their_parts_without_the_total_are_checked_against_the_tables_whole():
+    """自然人86件、法人或其他组织34件，分别占70.2%和29.8%: each share is its part over the year's new requests (before:
+    no target, never checked); a right pair passes, and the form that states the total is left to the text's own
+    arithmetic (no second finding)."""
+    cells = dict(t3__new__total=120, t3__new__natural=86, t3__new__commercial=34)
+    c = _claims(_report("其中自然人申请86件、法人或其他组织申请34件，分别占70.2%和29.8%。", **cells))
+    assert c["70.2%"].status == c["29.8%"].status == "mismatch"
+    c = _claims(_report("其中自然人申请86件、法人或其他组织申请34件，分别占71.7%和28.3%。", **cells))
+    assert c["71.7%"].status == c["28.3%"].status == "match"
+    c = _claims(_report("全年新收申请120件，其中自然人申请86件、法人或其他组织申请34件，分别占71.7%和28.3%。", **cells))
+    assert c["71.7%"].status == "no_target"
