@@ -70,11 +70,8 @@ def _grid_rows(part: str, wrap: int | None = None, width: int = 0) -> str:
     cell padded to its column's width); with ``wrap``, a cell's text is wrapped to lines of that many characters, as
     pandoc wraps a cell to its column's width (the row then spans several lines between its rules); every column at
     least ``width`` characters wide."""
-    out, table = [], []
-
-    def flush() -> None:
-        if not table:
-            return
+    def render(table: list[list[str]]) -> list[str]:
+        out = []
         n = max(len(r) for r in table)
         rows = [r + [""] * (n - len(r)) for r in table]
         if wrap:
@@ -88,16 +85,22 @@ def _grid_rows(part: str, wrap: int | None = None, width: int = 0) -> str:
             for k in range(max(len(c) for c in r)):
                 out.append("| " + " | ".join((c[k] if k < len(c) else "").ljust(w) for c, w in zip(r, widths)) + " |")
             out.append(rule.replace("-", "=") if i == 0 else rule)
-        table.clear()
+        return out
+    return _tables_rendered(part, render)
 
-    for line in part.split("\n"):
+
+def _tables_rendered(part: str, render) -> str:
+    """``part`` with each run of tab-separated lines (a table) replaced by ``render``'s lines for its rows."""
+    out, table = [], []
+    for line in part.split("\n") + [""]:
         if "\t" in line:
             table.append(line.split("\t"))
             continue
-        flush()
+        if table:
+            out += render(table)
+            table = []
         out.append(line)
-    flush()
-    return "\n".join(out)
+    return "\n".join(out[:-1])
 
 
 def _in_t4(text: str, f) -> str:
@@ -262,7 +265,6 @@ def _latex_rows(part: str) -> str:
     """Tab-separated rows as the LaTeX tables a PDF converter writes: \\begin{tabular}{|c|…|}, cells apart by &, each
     row ended by \\\\ and a \\hline, the first row's words in \\multicolumn{1}{|c|}{…}, a long label broken by a
     \\newline and every figure in \\textbf{…} on one row in three."""
-    out, table = [], []
 
     def cell(c: str, first_row: bool, bold: bool) -> str:
         if first_row and c.strip() and not c.strip().isdigit():
@@ -271,24 +273,13 @@ def _latex_rows(part: str) -> str:
             return c[:5] + " \\newline " + c[5:]
         return "\\textbf{" + c + "}" if bold and c.isdigit() else c
 
-    def flush() -> None:
-        if not table:
-            return
+    def render(table: list[list[str]]) -> list[str]:
         n = max(len(r) for r in table)
-        out.append("\\begin{tabular}{|" + "c|" * n + "}\n\\hline")
-        for i, r in enumerate(table):
-            out.append(" & ".join(cell(c, i == 0, i % 3 == 1) for c in r + [""] * (n - len(r))) + " \\\\ \\hline")
-        out.append("\\end{tabular}")
-        table.clear()
-
-    for line in part.split("\n"):
-        if "\t" in line:
-            table.append(line.split("\t"))
-            continue
-        flush()
-        out.append(line)
-    flush()
-    return "\n".join(out)
+        return (["\\begin{tabular}{|" + "c|" * n + "}\n\\hline"]
+                + [" & ".join(cell(c, i == 0, i % 3 == 1) for c in r + [""] * (n - len(r))) + " \\\\ \\hline"
+                   for i, r in enumerate(table)]
+                + ["\\end{tabular}"])
+    return _tables_rendered(part, render)
 
 
 def _in_tables(f):
