@@ -720,6 +720,9 @@ def bind(text: str, mention: Mention, year: int | None) -> tuple[Concept | None,
     after the figure that only names a kind (无法提供12件（本机关不掌握）和3件（需另行制作）) names what it counts."""
     negation = mention.value == 0 and mention.low == 0 and mention.high == 0 and (
         "未" in mention.surface[:2] or mention.surface[:1] in "无没")
+    if mention.surface[:1] in "均都" or mention.surface.startswith("全部"):
+        # 均维持原答复 after a count of cases (nlp.numbers: a figure implied): the outcome its words name
+        return _bind_in(text, mention, year, _compact(mention.surface), False)
     before = "" if negation else clause_before(text, mention)
     if RE_BACK_REFERENCE.search(before):
         return None, "指代前文所述的一类情形（此类、上述），无法确定对应的表格单元格"

@@ -338,7 +338,36 @@ def extract_numbers(text: str, spans: list[tuple[int, int, str | None]] | None =
         out = _drop_inside(out, RE_SLOGAN_QUOTE, norm, lambda x: x.surface[:1] in _CN_SET and x.value != 0
                            and x.kind == "count" and x.unit not in _CASE_UNITS)
     out.sort(key=lambda x: x.start)
+    if ("均" in norm or "全部" in norm) and ("复议" in norm or "诉讼" in norm):
+        out = _all_of_them(text, norm, out, spans)
     return _join_ranges(text, out) if len(out) > 1 else out
+
+
+# …行政复议2件，均维持原答复 / 全部被纠正: every one of the cases just counted had that outcome
+RE_ALL_OUTCOME = re.compile(r"(?<=[，,])\s*(?:且|并)?(?:均|全部|都)(?:已)?(?:被|经)?(?:复议机关|法院)?(?:予以|判决|决定)?"
+                            r"(?P<outcome>维持|纠正|纠错)")
+RE_CASES_BEFORE = re.compile(r"复议|诉讼|起诉")
+
+
+def _all_of_them(text: str, norm: str, out: list[Mention], spans) -> list[Mention]:
+    """A figure implied for an outcome of 表四: 均维持 after a count of review or litigation cases is that count of
+    upheld cases (a mention of the count's value spanning the words), where the count's clause names the cases."""
+    extra = []
+    for s0, e0, section in spans:
+        for m in RE_ALL_OUTCOME.finditer(norm, s0, e0):
+            prev = next((x for x in reversed(out) if x.end <= m.start()), None)
+            if prev is None or prev.kind != "count" or not prev.value or \
+                    norm.rfind("。", prev.end, m.start()) >= 0 or norm.count("，", prev.end, m.start()) + \
+                    norm.count(",", prev.end, m.start()) > 1 or \
+                    not RE_CASES_BEFORE.search(norm, max(s0, prev.start - 24), prev.end + 4):
+                continue
+            clause = max(norm.rfind(c, s0, prev.start) for c in "，,。；;") + 1
+            if any(x is not prev and clause <= x.start < m.start() for x in out):
+                continue                  # (行政复议1件、行政诉讼2件，均被纠正: every case of both, a sum not stated)
+            start = m.start() + len(m.group()) - len(m.group().lstrip())
+            extra.append(Mention(start, m.end(), text[start:m.end()], prev.value, prev.low, prev.high, prev.unit,
+                                 "count", section, m.group("outcome")))
+    return sorted(out + extra, key=lambda x: x.start) if extra else out
 
 
 def _unitless_possible(norm: str, start: int, end: int) -> bool:

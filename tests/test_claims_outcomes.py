@@ -738,3 +738,16 @@ def test_shares_listed_after_their_parts_without_the_total_are_checked_against_t
     assert c["71.7%"].status == c["28.3%"].status == "match"
     c = _claims(_report("全年新收申请120件，其中自然人申请86件、法人或其他组织申请34件，分别占71.7%和28.3%。", **cells))
     assert c["71.7%"].status == "no_target"
+
+
+def test_all_cases_upheld_after_their_count_is_that_count_of_upheld_cases():
+    """被申请行政复议2件，均维持原答复 says two upheld (before: no figure, nothing checked); a count of two kinds of cases
+    before 均被纠正 states no single figure and is left alone."""
+    wrong = _report("全年被申请行政复议2件，均维持原答复。", **_t4(review_upheld=1, review_corrected=1))
+    assert [(s, c, st) for s, c, st, _ in _seq(wrong)][-1] == ("均维持", "t4_upheld", "mismatch")
+    right = _report("全年被申请行政复议2件，均维持原答复。", **_t4(review_upheld=2))
+    assert _seq(right)[-1][1:] == ("t4_upheld", "match", "t4.review.upheld") and not _no_error(right)
+    court = _report("被提起行政诉讼3件，全部被法院判决维持。", **_t4(lit_direct_upheld=3))
+    assert _seq(court)[-1][2] == "match"
+    both = _report("被申请行政复议1件、被提起行政诉讼2件，均被纠正。", **_t4(review_corrected=1, lit_direct_corrected=2))
+    assert [s for s, *_ in _seq(both)] == ["1件", "2件"]
