@@ -10,7 +10,7 @@ from dataclasses import dataclass, field
 from .arithmetic import StatedChange, respective_shares, stated_changes, sums_after_parts
 from .claims import Claim, PartsList, RateCheck, make_claims, parts_lists, rate_checks
 from .narrative_checks import narrative_findings
-from .numbers import Mention, extract_numbers
+from .numbers import Mention, extract_numbers, implied
 from .types import Finding, Report
 
 
@@ -55,9 +55,10 @@ def narrative_spans(report: Report) -> list[tuple[int, int, str | None]]:
 def analyse(report: Report) -> Analysis:
     mentions = extract_numbers(report.text, narrative_spans(report))
     claims = make_claims(report, mentions)
+    stated = [m for m in mentions if not implied(m)]       # (the text's own arithmetic: the figures it prints)
     a = Analysis(report, mentions, claims,
-                 parts_lists(report.text, mentions, claims) + sums_after_parts(report.text, mentions),
-                 rate_checks(report.text, mentions) + respective_shares(report.text, mentions),
-                 stated_changes(report.text, mentions))
+                 parts_lists(report.text, stated, claims) + sums_after_parts(report.text, stated),
+                 rate_checks(report.text, stated) + respective_shares(report.text, stated),
+                 stated_changes(report.text, stated))
     a.findings = narrative_findings(a)
     return a

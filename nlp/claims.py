@@ -16,7 +16,7 @@ from functools import cache, lru_cache
 from dataclasses import dataclass, field
 from typing import Callable
 
-from .numbers import Mention
+from .numbers import Mention, implied
 from .types import AMBIGUOUS, MISSING, VALUE, Report
 
 ORG_COLS = ("commercial", "research", "social_welfare", "legal_service", "org_other")
@@ -103,7 +103,7 @@ _DECISION_UNITS = ("件", "份", "个", "项", "起", "宗", "次", "部", "条"
 # what a carried-over / carried-forward keyword may carry after it: "上年结转政府信息公开申请 2 件",
 # "转下一年度办理答复的有 1 件"
 _REQ_NOUN = r"(?:的)?(?:政府信息公开|依申请公开|信息公开)?(?:申请)?"
-_NEXT_YEAR = r"(?:至|到|入)?下(?:一)?(?:个)?(?:年度|年)"
+_NEXT_YEAR = r"(?:至|到|入)?(?:下(?:一)?(?:个)?(?:年度|年)|次年(?:度)?)"
 
 # applications of other kinds: "受理行政许可申请N件" counts no 表三 request
 _OTHER_APPLICATIONS = (r"许可|审批|复议|诉讼|补助|补贴|救助|低保|赔偿|听证|专利|商标|备案|注册|认定|资格|资质|执照|证照|项目|资金|办件"
@@ -151,9 +151,9 @@ CONCEPTS: tuple[Concept, ...] = (
     # (信息处理费收费金额为0元: the amount of the information-processing fee, not 表二's 收费金额)
     _c("info_fee", r"信息处理费(?:的)?(?:收费|收取)?(?:金额|总额|总金额)?", [], kinds=("money",), zh="信息处理费"),
     _c("admin_fee", r"行政事业性收费|收费金额", ["t2.admin_fee.amount_wan"], kinds=("money",), zh="行政事业性收费"),
-    _c("carried_forward", rf"(?:结转|转入|转|顺延|延至|留待){_NEXT_YEAR}(?:继续)?(?:办理|答复|处理)*{_REQ_NOUN}"
+    _c("carried_forward", rf"(?:结转|转入|转|顺延|延至|延期|留待){_NEXT_YEAR}(?:继续)?(?:办理|答复|处理)*{_REQ_NOUN}"
                           rf"|结转(?:政府信息公开)?申请(?:至|到)下(?:一)?(?:个)?(?:年度|年)"
-                          rf"|(?:结转|顺延|延至|推迟)(?:至|到)?20\d\d年{_REQ_NOUN}|(?:尚|仍|正)在(?:办理|处理|答复)(?:中|过程中|期限内)?(?:的)?{_REQ_NOUN}"
+                          rf"|(?:结转|顺延|延至|延期|推迟)(?:至|到)?20\d\d年{_REQ_NOUN}|(?:尚|仍|正)在(?:办理|处理|答复)(?:中|过程中|期限内)?(?:的)?{_REQ_NOUN}"
                           r"|(?:尚|仍)(?:在|处于)(?:法定)?(?:答复|办理)(?:期限|时限|期)内",
        ["t3.carried_forward.total"], zh="结转下年度", context=_REQ),
     _c("carried_over", rf"(?:上年(?:度)?|上一年度|往年|20\d\d年)结转{_REQ_NOUN}|结转上(?:一)?年(?:度)?{_REQ_NOUN}",
@@ -583,8 +583,6 @@ RE_OVERDUE = re.compile(r"(?:超期|逾期|超时|延期)(?:答复|办结|办理
 # …，其中2件依法延长答复期限: the figure counts replies whose deadline was extended (the tables do not say which)
 RE_PENDING_AFTER = re.compile(r"未审结|尚未结案|(?:尚|仍|正)在审理")
 RE_EXTENDED_AFTER = re.compile(r"\s*(?:件|个)?(?:申请)?(?:依法|经批准|经审批)?(?:延长|延期)")
-# (the clause after a cause: 9件因需征求第三方意见，延期至2020年答复 / 依法顺延答复 / 延长答复期限)
-RE_EXTENDED_NEXT = re.compile(r"(?:均|已|并)?(?:依法|经批准|经审批)?(?:延长|延期|顺延)")
 # …，其余11件按其他情形依法答复: the rest of a list, not the whole it is part of
 RE_REMAINDER = re.compile(r"(?:其余|剩余|余下|另有|其他)(?:的)?$")
 # 在发文环节认定主动公开公文158件、依申请公开6件、不予公开14件: documents' disclosure attributes, not requests
@@ -720,7 +718,7 @@ def bind(text: str, mention: Mention, year: int | None) -> tuple[Concept | None,
     after the figure that only names a kind (无法提供12件（本机关不掌握）和3件（需另行制作）) names what it counts."""
     negation = mention.value == 0 and mention.low == 0 and mention.high == 0 and (
         "未" in mention.surface[:2] or mention.surface[:1] in "无没")
-    if mention.surface[:1] in "均都" or mention.surface.startswith("全部"):
+    if implied(mention):
         # 均维持原答复 after a count of cases (nlp.numbers: a figure implied): the outcome its words name
         return _bind_in(text, mention, year, _compact(mention.surface), False)
     before = "" if negation else clause_before(text, mention)
@@ -948,8 +946,6 @@ def _bind_in(text: str, mention: Mention, year: int | None, scope: str, negation
                 _, hi = sentence_bounds(text, mention.start)
                 rest = re.split(r"[，,；;]", _compact(text[mention.end:hi]), 1)
                 nxt = rest[1] if len(rest) > 1 else ""
-                if RE_EXTENDED_NEXT.match(nxt):
-                    return None, "延期答复的件数：表格不反映办理是否延期"     # …，延期至2020年答复 / 顺延至…
                 starts = [(m.start(), -i, c) for i, c, loose in cands if not loose for m in c.pattern.finditer(nxt)]
                 if not starts:
                     return None, ""

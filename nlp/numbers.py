@@ -349,6 +349,11 @@ RE_ALL_OUTCOME = re.compile(r"(?<=[，,])\s*(?:且|并)?(?:均|全部|都)(?:已
 RE_CASES_BEFORE = re.compile(r"复议|诉讼|起诉")
 
 
+def implied(m: Mention) -> bool:
+    """A figure the text implies, not prints (:func:`_all_of_them`: 均维持): no part of the text's own arithmetic."""
+    return m.surface[:1] in "均都" or m.surface.startswith("全部")
+
+
 def _all_of_them(text: str, norm: str, out: list[Mention], spans) -> list[Mention]:
     """A figure implied for an outcome of 表四: 均维持 after a count of review or litigation cases is that count of
     upheld cases (a mention of the count's value spanning the words), where the count's clause names the cases."""

@@ -708,10 +708,14 @@ def test_two_rows_of_one_outcome_named_together_are_summed_and_with_deng_may_be_
     assert _claims(wrong)["9件"].status == "mismatch"
 
 
-def test_requests_whose_reply_was_extended_are_no_count_of_the_tables():
-    rep = _report("5件申请因需征求第三方意见，延期至次年答复。",
-                  t3__new__total=40, t3__new__natural=40, t3__total_processed__total=40, t3__total_processed__natural=40)
-    assert _claims(rep)["5件"].status == "no_target" and not _no_error(rep)
+@pytest.mark.parametrize("when", ["次年", "2024年"])
+def test_requests_whose_reply_was_put_off_to_next_year_are_the_carried_forward(when):
+    """9件申请因需征求第三方意见，延期至2024年答复 (a 2023 report): the requests carried forward (before: compared with
+    办结 as an error)."""
+    cells = dict(t3__new__total=40, t3__new__natural=40, t3__total_processed__total=35,
+                 t3__total_processed__natural=35, t3__carried_forward__total=5, t3__carried_forward__natural=5)
+    rep = _report(f"5件申请因需征求第三方意见，延期至{when}答复。", **cells)
+    assert _claims(rep)["5件"].matched == "t3.carried_forward.total" and not _no_error(rep)
 
 
 def test_licensing_matters_handled_in_jian_are_the_2019_tables_decisions():
