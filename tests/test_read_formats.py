@@ -460,6 +460,41 @@ DOCX_E006_CASES = [
 ]
 
 
+def _numbered(d, paragraphs, levels=(("chineseCounting", "%1、"), ("chineseCounting", "（%2）"), ("decimal", "%3."))):
+    """Paragraphs of ``d`` numbered by a Word list (w:numPr; the number only in numbering.xml), each (text, level)."""
+    from docx.oxml import parse_xml
+    from docx.oxml.ns import nsdecls
+    lvls = "".join(f'<w:lvl w:ilvl="{i}"><w:start w:val="1"/><w:numFmt w:val="{fmt}"/><w:lvlText w:val="{text}"/></w:lvl>'
+                   for i, (fmt, text) in enumerate(levels))
+    numbering = d.part.numbering_part.element
+    numbering.insert(0, parse_xml(f'<w:abstractNum {nsdecls("w")} w:abstractNumId="90">{lvls}</w:abstractNum>'))
+    numbering.append(parse_xml(f'<w:num {nsdecls("w")} w:numId="90"><w:abstractNumId w:val="90"/></w:num>'))
+    for text, level in paragraphs:
+        p = d.add_paragraph(text)
+        p._p.get_or_add_pPr().append(parse_xml(
+            f'<w:numPr {nsdecls("w")}><w:ilvl w:val="{level}"/><w:numId w:val="90"/></w:numPr>'))
+
+
+def test_docx_list_numbers_are_printed_as_word_prints_them():
+    """Headings numbered by a Word list carry no number in their text: the reader prints it (一、 （一） 1.), so that a
+    sub-heading (（一）主动公开政府信息情况 under 一、总体情况) is not taken for part 二 with the same words."""
+    doc = read_docx(_docx_bytes(lambda d: _numbered(d, [
+        ("总体情况", 0), ("主动公开政府信息情况", 1), ("依申请公开情况", 1), ("办理流程", 2), ("回复时限", 2),
+        ("政府信息管理情况", 1), ("主动公开政府信息情况", 0)])))
+    assert doc.text.split("\n") == ["一、总体情况", "（一）主动公开政府信息情况", "（二）依申请公开情况", "1.办理流程",
+                                    "2.回复时限", "（三）政府信息管理情况", "二、主动公开政府信息情况"]
+
+
+@pytest.mark.parametrize("n,fmt,text", [(1, "chineseCounting", "一"), (10, "chineseCounting", "十"),
+                                        (11, "chineseCountingThousand", "十一"), (20, "chineseCounting", "二十"),
+                                        (23, "chineseCounting", "二十三"), (105, "chineseCounting", "一百零五"),
+                                        (3, "decimalEnclosedCircle", "③"), (4, "upperRoman", "IV"),
+                                        (28, "lowerLetter", "bb"), (7, "decimalFullWidth", "７"), (9, "decimal", "9")])
+def test_word_number_formats(n, fmt, text):
+    from nlp.read.docx_numbers import format_number
+    assert format_number(n, fmt) == text
+
+
 def test_docx_paragraphs_and_tables_in_document_order():
     doc = read_docx(REPORT_DOCX, "ng.docx")
     assert doc.source_format == "docx"

@@ -13,6 +13,8 @@
   vanish, others become one space); nested tables are flattened into the cell's text, except in a layout
   table around tables (no row of more than two cells), whose cells are read as the body is, the tables
   inside row by row.
+* A paragraph that a list numbers (``w:numPr``, its own or its style's) opens with the number Word prints
+  (一、 （一） 1.: :mod:`nlp.read.docx_numbers`), in the body and in table cells.
 * Deleted text (tracked changes), hidden text (``w:vanish``) and ``mc:Fallback`` duplicates are
   skipped; text boxes are read inline. All traversal is iterative.
 * An embedded document (``w:altChunk``, as converters from HTML write a whole report) is read where it
@@ -27,6 +29,7 @@ import zipfile
 from ..errors import Errors, NianbaoError
 from ..meta import FILE_TITLE_HINT, HEADER_TITLE_HINT, RE_REPORT_WORDS
 from ..types import Document
+from .docx_numbers import ListNumbers
 from .html import tidy
 
 MAX_UNCOMPRESSED = 200 * 1024 * 1024
@@ -119,14 +122,21 @@ def _blocks(container):
             stack.extend(reversed(el))
 
 
-def _cell_text(tc) -> str:
+def _numbered_text(p, numbers: ListNumbers | None) -> str:
+    """A paragraph's text after the number Word prints before it, where a list numbers it (一、 （一） 1.)."""
+    text = _paragraph_text(p)
+    label = numbers.label(p) if numbers is not None else ""
+    return label + text.lstrip(" \u3000") if label and text.strip() else text
+
+
+def _cell_text(tc, numbers: ListNumbers | None = None) -> str:
     """All text of a cell, nested tables flattened, paragraphs separated by line breaks."""
     parts: list[str] = []
     stack = [tc]
     while stack:
         el = stack.pop()
         if el.tag == P:
-            parts.append(_paragraph_text(el))
+            parts.append(_numbered_text(el, numbers))
         elif isinstance(el.tag, str) and el.tag not in _SKIP:
             stack.extend(reversed(el))
     return tidy("\n".join(parts))
@@ -167,12 +177,13 @@ def _wraps_tables(tbl) -> bool:
     return all(len(r) <= 2 for r in rows) and any(tag == TBL for r in rows for tc in r for tag, _ in _blocks(tc))
 
 
-def _table_lines(tbl, part=None, warnings: list[str] | None = None, depth: int = 0) -> list[str]:
+def _table_lines(tbl, part=None, warnings: list[str] | None = None, depth: int = 0,
+                 numbers: ListNumbers | None = None) -> list[str]:
     if depth < MAX_NESTING and _wraps_tables(tbl):
         # a frame around the statistics table (a one-cell table holding it): its cells' content as the body's is,
         # the table inside row by row (flattened into the frame's one cell, its empty cells would vanish)
         return [line for tr in _children(tbl, TR) for tc in _children(tr, TC)
-                for line in _body_lines(tc, part, warnings, depth + 1)]
+                for line in _body_lines(tc, part, warnings, depth + 1, numbers)]
     lines: list[str] = []
     roots: dict[int, object] = {}         # grid column → the cell that owns it (for vMerge)
     texts: dict[int, str] = {}            # id(tc) → text, computed once per merged cell
@@ -192,7 +203,7 @@ def _table_lines(tbl, part=None, warnings: list[str] | None = None, depth: int =
             prev = owner
             keep.append(owner)
             if id(owner) not in texts:
-                texts[id(owner)] = _cell_text(owner)
+                texts[id(owner)] = _cell_text(owner, numbers)
             row.append(texts[id(owner)])
         if len(row) > 1 or (row and row[0]):
             lines.append("\t".join(row))
@@ -210,13 +221,14 @@ def _children(el, tag: str):
             stack.extend(reversed(child))
 
 
-def _body_lines(body, part=None, warnings: list[str] | None = None, depth: int = 0) -> list[str]:
+def _body_lines(body, part=None, warnings: list[str] | None = None, depth: int = 0,
+                numbers: ListNumbers | None = None) -> list[str]:
     lines: list[str] = []
     for tag, el in _blocks(body):
         if tag == P:
-            lines.extend(line for line in (tidy(x) for x in _paragraph_text(el).split("\n")) if line)
+            lines.extend(line for line in (tidy(x) for x in _numbered_text(el, numbers).split("\n")) if line)
         elif tag == TBL:
-            lines.extend(_table_lines(el, part, warnings, depth))
+            lines.extend(_table_lines(el, part, warnings, depth, numbers))
         elif part is not None:
             lines.extend(_alt_chunk_lines(el, part, [] if warnings is None else warnings))
     return lines
@@ -248,6 +260,19 @@ def _alt_chunk_lines(el, part, warnings: list[str]) -> list[str]:
     return [line for line in (tidy(x) if "\t" not in x else x.strip(" \r\u3000") for x in text.split("\n")) if line]
 
 
+def _list_numbers(doc) -> ListNumbers | None:
+    """The document's list numbering (None without a numbering part: nothing is numbered)."""
+    try:
+        numbering = doc.part.numbering_part.element
+    except (KeyError, NotImplementedError, AttributeError):
+        return None
+    try:
+        styles = doc.styles.element
+    except (KeyError, NotImplementedError, AttributeError):
+        styles = None
+    return ListNumbers(numbering, styles)
+
+
 def read_docx(data: bytes, source: str | None = None, *,
               max_uncompressed: int = MAX_UNCOMPRESSED) -> Document:
     """Read one DOCX file into a :class:`Document` (see the module docstring for the rules)."""
@@ -257,7 +282,7 @@ def read_docx(data: bytes, source: str | None = None, *,
 
         doc = docx.Document(io.BytesIO(data))
         warnings: list[str] = []
-        lines = _body_lines(doc.element.body, doc.part, warnings)
+        lines = _body_lines(doc.element.body, doc.part, warnings, numbers=_list_numbers(doc))
     except NianbaoError:
         raise
     except Exception as exc:  # noqa: BLE001 - python-docx/lxml failures on a damaged file are E006
