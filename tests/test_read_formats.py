@@ -485,6 +485,25 @@ def test_docx_list_numbers_are_printed_as_word_prints_them():
                                     "2.回复时限", "（三）政府信息管理情况", "二、主动公开政府信息情况"]
 
 
+def test_docx_a_footer_that_signs_the_report_gives_its_body_and_date():
+    """A Word report whose body and date are printed only in the page footer (青禾县司法局　2024年2月12日): they are the
+    report's (before: no body, no date); a footer with a page number alone gives nothing."""
+    from nlp.report import read_report
+
+    def build(footer: str):
+        def b(d):
+            for line in ("2023年度政府信息公开工作年度报告", "一、总体情况", "本年度各项工作有序开展。"):
+                d.add_paragraph(line)
+            d.sections[0].footer.paragraphs[0].text = footer
+        return b
+    signed = read_report(_docx_bytes(build("青禾县司法局\u3000\u30002024年2月12日")), name="r.docx")
+    assert (signed.meta.body, signed.meta.published) == ("青禾县司法局", "2024-02-12")
+    dated = read_report(_docx_bytes(build("发布日期：2024年1月5日")), name="r.docx")
+    assert (dated.meta.body, dated.meta.published) == (None, "2024-01-05")
+    numbered = read_report(_docx_bytes(build("第 1 页")), name="r.docx")
+    assert (numbered.meta.body, numbered.meta.published) == (None, None)
+
+
 @pytest.mark.parametrize("n,fmt,text", [(1, "chineseCounting", "一"), (10, "chineseCounting", "十"),
                                         (11, "chineseCountingThousand", "十一"), (20, "chineseCounting", "二十"),
                                         (23, "chineseCounting", "二十三"), (105, "chineseCounting", "一百零五"),

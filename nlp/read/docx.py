@@ -24,10 +24,11 @@
 from __future__ import annotations
 
 import io
+import re
 import zipfile
 
 from ..errors import Errors, NianbaoError
-from ..meta import FILE_TITLE_HINT, HEADER_TITLE_HINT, RE_REPORT_WORDS
+from ..meta import FILE_TITLE_HINT, HEADER_TITLE_HINT, PAGE_DATE_HINT, RE_REPORT_WORDS
 from ..types import Document
 from .docx_numbers import ListNumbers
 from .html import tidy
@@ -260,6 +261,26 @@ def _alt_chunk_lines(el, part, warnings: list[str]) -> list[str]:
     return [line for line in (tidy(x) if "\t" not in x else x.strip(" \r\u3000") for x in text.split("\n")) if line]
 
 
+# a date in a page footer (2024年2月12日, 二〇二四年二月十二日, 2024-02-12), and the body signing before it
+_FOOTER_DATE = re.compile(r"(?:19|20)\d\d\s*(?:年|[-/.]\s*\d)|[〇○零一二][〇○零一二三四五六七八九]{3}年")
+_FOOTER_SIGNATURE = re.compile(r"^\s*(?:落款[:：])?\s*(?P<body>[\u4e00-\u9fff（）()]{2,30}?"
+                               r"(?:人民政府|办公室|办公厅|委员会|管委会|事处|局|委|办|院|中心|所|站|处|厅|部|署|队))[\s\u3000]+")
+
+
+def _footer_hints(lines) -> dict[str, str]:
+    """A page footer that signs the report (萤桥市司法局　2024年2月12日) or gives its date (发布日期：2022年1月5日): the
+    page's date and the signing body as hints, where the text itself may not print them."""
+    out: dict[str, str] = {}
+    for line in lines:
+        if not line or not _FOOTER_DATE.search(line):
+            continue
+        out.setdefault(PAGE_DATE_HINT, line)
+        signed = _FOOTER_SIGNATURE.match(line)
+        if signed:
+            out.setdefault("发布机构", signed.group("body"))
+    return out
+
+
 def _list_numbers(doc) -> ListNumbers | None:
     """The document's list numbering (None without a numbering part: nothing is numbered)."""
     try:
@@ -299,7 +320,8 @@ def read_docx(data: bytes, source: str | None = None, *,
         header = next((t for t in headers if RE_REPORT_WORDS.search(t)), None)
         if header:
             hints[HEADER_TITLE_HINT] = header
-    except Exception:  # noqa: BLE001 - a damaged header part only costs the hint
+        hints.update(_footer_hints(tidy(p.text) for section in doc.sections for p in section.footer.paragraphs))
+    except Exception:  # noqa: BLE001 - a damaged header or footer part only costs the hints
         pass
     return Document(text="\n".join(lines), source_format="docx", encoding=None, hints=hints,
                     warnings=tuple(warnings))
