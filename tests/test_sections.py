@@ -437,3 +437,23 @@ def test_parts_printed_in_another_order_are_all_found(order):
     got = find_sections(text)
     assert [s.key for s in got] == list(order)
     assert all(text[s.body_start:s.end].strip() == BODY for s in got)
+
+
+@pytest.mark.parametrize("title", ["依申请公开和不予公开情况", "依申请公开和不予公开政府信息情况", "依申请公开及不予公开情况",
+                                   "受理政府信息公开申请情况"])
+def test_an_old_outlines_merged_requests_part_is_the_requests_part(title):
+    """Pre-2019 outlines merge 依申请公开 and 不予公开 in one part (三、依申请公开和不予公开情况): it was not recognised,
+    and 主动公开 ran over it (or a statistics table's row 二、依申请公开情况 was taken for it)."""
+    heads = dict(TEMPLATE, requests="三、" + title)
+    text = "".join(f"{h}\n{BODY}\n" for h in heads.values())
+    assert [s.key for s in find_sections(text)] == ALL_SIX
+
+
+@pytest.mark.parametrize("tail", ["第七部分 政府信息公开情况统计表\n统计指标\t单位\t统计数\n", "政府信息公开情况统计表\n一、主动公开情况\t条\t5\n",
+                                  "某县某镇人民政府\n2015年1月20日\n统计指标\t单位\t统计数\n一、主动公开情况\t条\t5\n"])
+def test_the_last_part_ends_before_an_old_statistics_table(tail):
+    """The old outline's statistics table after the last part: as 第七部分…统计表, as its title alone on a line, or as its
+    header row (统计指标 单位 统计数) after the signature; the last part ran through the table."""
+    text = "".join(h + f"\n{BODY}\n" for h in TEMPLATE.values()) + tail
+    last = find_sections(text)[-1]
+    assert "统计" not in text[last.body_start:last.end] and "一、主动公开情况" not in text[last.body_start:last.end]
