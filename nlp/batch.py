@@ -905,8 +905,7 @@ def finalize(out: Path, tables: list[str], *, html: bool = True, job: str = "che
     # coverage view and the reports table alike
     records = read_records(out)
     keys = resolve_body_keys(r.body_key for r in records)
-    records = [r if keys.get(r.body_key, r.body_key) == r.body_key else replace(r, body_key=keys[r.body_key])
-               for r in records]
+    records = [replace(r, body_key=keys.get(r.body_key, r.body_key)) for r in records]
     extra_rows: list[dict] = []
     sims = section5_similarities(records)           # for the cross-year findings and report_topics
     cross = cross_year_findings(records, sims) if job == "check" else {}

@@ -1,4 +1,5 @@
-"""Chinese numerals → numbers (十六, 一百零七, 两千三百, 二〇二一, 1.25万, 百分之八十九).
+"""Chinese numerals → numbers (十六, 一百零七, 两千三百, 二〇二一, 1.25万, 百分之八十九), and numbers → numerals
+(:func:`cn_numeral`).
 
 A small exact converter for the spans the number extractor selects; span selection is elsewhere.
 """
@@ -54,3 +55,28 @@ def to_number(s: str) -> float | int | None:
             return None
         return float(f"{w}.{''.join(str(DIGITS[ch]) for ch in frac)}")
     return cn_to_int(s)
+
+
+_NUMERALS = "零一二三四五六七八九"
+
+
+def cn_numeral(n: int) -> str:
+    """Chinese numeral for 0 ≤ n < 10000 (十六, 一百零七, 两千…; 二 not 两 except before 千)."""
+    if n == 0:
+        return "零"
+    if n < 0 or n >= 10000:
+        raise ValueError(n)
+    out, zero = [], False
+    for unit_val, unit in ((1000, "千"), (100, "百"), (10, "十"), (1, "")):
+        d = n // unit_val % 10
+        if d == 0:
+            zero = bool(out)
+            continue
+        if zero:
+            out.append("零")
+            zero = False
+        digit = "两" if (d == 2 and unit == "千") else _NUMERALS[d]
+        if not (unit == "十" and d == 1 and not out):
+            out.append(digit)
+        out.append(unit)
+    return "".join(out)

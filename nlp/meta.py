@@ -328,8 +328,7 @@ def body_key(body: str | None) -> str | None:
         key = _SHORT_OFFICE.sub("人民政府办公室", key)
     if "和" in key:
         key = _DEPARTMENT_AND.sub(r"\1\2", key)
-    if "委员会" in key:
-        key = key.replace("委员会", "委")
+    key = key.replace("委员会", "委")
     return key or None
 
 

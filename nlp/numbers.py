@@ -344,7 +344,7 @@ def extract_numbers(text: str, spans: list[tuple[int, int, str | None]] | None =
 
 
 # …行政复议2件，均维持原答复 / 全部被纠正: every one of the cases just counted had that outcome
-RE_ALL_OUTCOME = re.compile(r"(?<=[，,])\s*(?:且|并)?(?:均|全部|都)(?:已)?(?:被|经)?(?:复议机关|法院)?(?:予以|判决|决定)?"
+RE_ALL_OUTCOME = re.compile(r"(?<=[，,])\s*(?:且|并)?(?P<all>均|全部|都)(?:已)?(?:被|经)?(?:复议机关|法院)?(?:予以|判决|决定)?"
                             r"(?P<outcome>维持|纠正|纠错)")
 RE_CASES_BEFORE = re.compile(r"复议|诉讼|起诉")
 
@@ -369,7 +369,7 @@ def _all_of_them(text: str, norm: str, out: list[Mention], spans) -> list[Mentio
             clause = max(norm.rfind(c, s0, prev.start) for c in "，,。；;") + 1
             if any(x is not prev and clause <= x.start < m.start() for x in out):
                 continue                  # (行政复议1件、行政诉讼2件，均被纠正: every case of both, a sum not stated)
-            start = m.start() + len(m.group()) - len(m.group().lstrip())
+            start = m.start("all")         # (the words from 均 on: what :func:`implied` knows them by)
             extra.append(Mention(start, m.end(), text[start:m.end()], prev.value, prev.low, prev.high, prev.unit,
                                  "count", section, m.group("outcome")))
     return sorted(out + extra, key=lambda x: x.start) if extra else out

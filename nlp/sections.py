@@ -199,7 +199,7 @@ def _find_sections(text: str, start: int, lines: dict[str, list[re.Match[str]]] 
             if key == "general":
                 style = _heading_style(text, m)
     if len(found) >= 3 and len(found) < len(ORDER):
-        _out_of_order(text, start, found, lines)
+        _out_of_order(text, found, lines)
     if not any(k == "general" for k, _ in found):
         first = found[0][1].start() if found else len(text)
         m = next((m for m in RE_FIRST_HEADING.finditer(text, start, first) if not _in_table_row(text, m)), None)
@@ -239,8 +239,7 @@ def _find_sections(text: str, start: int, lines: dict[str, list[re.Match[str]]] 
 _PART_NUMERAL = re.compile(r"[ \t\u3000#*]*(?:第)?([一二三四五六七八九十])(?:部分)?")
 
 
-def _out_of_order(text: str, start: int, found: list[tuple[str, re.Match[str]]],
-                  lines: dict[str, list[re.Match[str]]]) -> None:
+def _out_of_order(text: str, found: list[tuple[str, re.Match[str]]], lines: dict[str, list[re.Match[str]]]) -> None:
     """The parts the in-order search passed over, printed in another order (二、收到和处理…申请情况 before 三、主动公开…):
     a missing part's numbered heading earlier in the outline, whose numeral no part found has, is added (in place,
     ``found`` then in text order)."""

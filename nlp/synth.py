@@ -35,6 +35,7 @@ from decimal import Decimal
 from pathlib import Path
 from typing import Any, Iterable
 
+from .cnnum import cn_numeral
 from .schema import T3_APPLICANT_COLS, T4_GROUPS, load_schema
 
 __all__ = [
@@ -281,29 +282,6 @@ def _short_name(body: str) -> str:
     return {"县": "我县", "市": "我市", "区": "我区"}.get(body[-5:-4], "本机关")
 
 
-_CN_DIGITS = "零一二三四五六七八九"
-
-
-def cn_numeral(n: int) -> str:
-    """Chinese numeral for 0 ≤ n < 10000 (十六, 一百零七, 两千…; 二 not 两 except before 千)."""
-    if n == 0:
-        return "零"
-    if n < 0 or n >= 10000:
-        raise ValueError(n)
-    out, zero = [], False
-    for unit_val, unit in ((1000, "千"), (100, "百"), (10, "十"), (1, "")):
-        d = n // unit_val % 10
-        if d == 0:
-            zero = bool(out)
-            continue
-        if zero:
-            out.append("零")
-            zero = False
-        digit = "两" if (d == 2 and unit == "千") else _CN_DIGITS[d]
-        if not (unit == "十" and d == 1 and not out):
-            out.append(digit)
-        out.append(unit)
-    return "".join(out)
 
 
 def _fullwidth(s: str) -> str:

@@ -13,8 +13,9 @@ print nothing (as before: the text alone).
 """
 from __future__ import annotations
 
+from ..cnnum import cn_numeral
+
 _W = "{http://schemas.openxmlformats.org/wordprocessingml/2006/main}"
-_CN_DIGITS = "〇一二三四五六七八九"
 _CIRCLED = "①②③④⑤⑥⑦⑧⑨⑩⑪⑫⑬⑭⑮⑯⑰⑱⑲⑳"
 _ROMAN = ((1000, "M"), (900, "CM"), (500, "D"), (400, "CD"), (100, "C"), (90, "XC"), (50, "L"), (40, "XL"),
           (10, "X"), (9, "IX"), (5, "V"), (4, "IV"), (1, "I"))
@@ -36,28 +37,10 @@ def _int(s: str | None, default: int) -> int:
         return default
 
 
-def cn_number(n: int) -> str:
-    """一, 十, 十一, 二十, 一百零五 (Word's Chinese counting)."""
-    if n <= 0:
-        return "〇"
-    if n < 10:
-        return _CN_DIGITS[n]
-    if n < 20:
-        return "十" + (_CN_DIGITS[n % 10] if n % 10 else "")
-    if n < 100:
-        return _CN_DIGITS[n // 10] + "十" + (_CN_DIGITS[n % 10] if n % 10 else "")
-    if n < 1000:
-        rest = n % 100
-        tail = "" if rest == 0 else ("零" + cn_number(rest) if rest < 10 else cn_number(rest) if rest >= 20
-                                     else "一" + cn_number(rest))
-        return _CN_DIGITS[n // 100] + "百" + tail
-    return str(n)
-
-
 def format_number(n: int, fmt: str) -> str:
     """``n`` in a ``w:numFmt``; an unknown format as decimal."""
     if fmt in _CHINESE:
-        return cn_number(n)
+        return "〇" if n == 0 else cn_numeral(n) if 0 < n < 10000 else str(n)
     if fmt in ("upperLetter", "lowerLetter"):
         s = chr(ord("A") + (n - 1) % 26) * ((n - 1) // 26 + 1) if n > 0 else ""
         return s if fmt == "upperLetter" else s.lower()

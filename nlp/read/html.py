@@ -19,6 +19,7 @@ from __future__ import annotations
 
 import codecs
 import re
+from itertools import islice
 
 from ..errors import Errors, NianbaoError
 from ..meta import PAGE_DATE_HINT, RE_REPORT_WORDS, title_words
@@ -167,10 +168,7 @@ def _title(root) -> str | None:
     for el in root.iter("meta"):
         if (el.get("name") or "").strip().lower() in _TITLE_META:
             found.append(tidy(el.get("content") or ""))
-    for i, el in enumerate(root.iter("h1")):
-        if i == 3:
-            break
-        found.append(tidy(el.text_content()))
+    found += [tidy(el.text_content()) for el in islice(root.iter("h1"), 3)]
     found = [t for t in found if t]
     named = [t for t in found if RE_REPORT_WORDS.search(t)]
     return max(named, key=title_words) if named else (found[0] if found else None)
@@ -183,8 +181,8 @@ _TITLE_META = frozenset({"articletitle", "title"})
 # (发布时间：2024-01-25 in a <div class="info"> above the article, which the article's text does not include)
 _PUBDATE_META = frozenset({"pubdate", "publishdate", "publish_date", "published_time", "article:published_time",
                            "firstpublishedtime"})
+# (时间：2023/02/08 | 文章来源：… alone in a page's info bar too; not 统计时间, 办公时间)
 _PUBDATE_FIELD = re.compile(r"(?:发布时间|发布日期|发文日期|(?<![\u4e00-\u9fff])时间)\s*[:：]\s*([^\n]{6,24})")
-# (时间：2023/02/08 | 文章来源：… alone in a page's info bar; not 统计时间, 办公时间)
 
 
 def _published(root) -> tuple[str | None, str | None]:

@@ -251,7 +251,7 @@ def _tabular_masked(m: re.Match) -> str:
             out.append(" " * len(tok))      # an optional argument ([c], [l]) of a command being unwrapped
             continue
         if tok == "\\\\":
-            if closing and any(closing):    # a line break inside a cell (\makecell{a\\b})
+            if any(closing):                # a line break inside a cell (\makecell{a\\b})
                 out.append("  ")
             else:
                 out.append("  " if _TEX_ROW_END.match(block, piece.end()) else " \n")
@@ -1632,11 +1632,10 @@ def _separated_cells(text: str, start: int, end: int) -> list[Part] | None:
     """The cells of one line of tab- or pipe-separated cells between ``start`` and ``end``, an empty cell's blank
     too (| 7 | 1 |  | 0 |: four cells); None where the figures are on no such line."""
     line_end = text.find("\n", start, end)
-    line = text[start:end if line_end < 0 else line_end]
+    line = text[start:end if line_end < 0 else line_end].strip()
     if not _CELL_SEP.search(line) or text[line_end if line_end >= 0 else end:end].strip():
         return None
-    pieces = _CELL_SEP.split(line.strip())
-    n = len(pieces) - (line.strip()[:1] == "|") - (line.strip()[-1:] == "|")
+    n = len(_CELL_SEP.split(line)) - line.startswith("|") - line.endswith("|")
     found = _cell_readings(text, start, end, n) if n > 1 else None
     return list(found[0]) if found and len(found) == 1 else None
 
