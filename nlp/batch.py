@@ -252,13 +252,46 @@ WORKER_GC_THRESHOLD = (50_000, 20, 20)
 
 
 def usable_cpus() -> int:
-    """How many CPUs this process may use, the default number of workers: joblib's count, which honours the
-    process's CPU affinity (``taskset``, a cpuset) and a container's CPU quota (cgroups v1 and v2, as ``docker
-    --cpus`` and Kubernetes limits set it) and ``LOKY_MAX_CPU_COUNT``. ``os.cpu_count()`` gives the machine's
-    cores instead: a run in a 4-CPU container on a 64-core host would start 64 workers, each loading the tagger.
-    (Importing joblib takes ~0.05 s here, while the tagger still loads in its threads.)"""
-    from joblib import cpu_count
-    return max(1, cpu_count())
+    """How many CPUs this process may use, the default number of workers, counted as joblib (loky) counts them:
+    the least of the machine's CPUs, the process's CPU affinity (``taskset``, a cpuset), a container's CPU quota
+    (cgroups v2 ``cpu.max``, else v1 ``cpu.cfs_quota_us``, as ``docker --cpus`` and Kubernetes limits set it) and
+    ``LOKY_MAX_CPU_COUNT``. ``os.cpu_count()`` alone gives the machine's cores: a run in a 4-CPU container on a
+    64-core host would start 64 workers, each loading the tagger. (Not through joblib: importing it takes ~0.05 s
+    of the main process's start, before the workers fork.)"""
+    machine = os.cpu_count() or 1
+    counts = [machine, cgroup_cpus(machine)]
+    if hasattr(os, "sched_getaffinity"):
+        counts.append(len(os.sched_getaffinity(0)))
+    try:
+        counts.append(int(os.environ.get("LOKY_MAX_CPU_COUNT", machine)))
+    except ValueError:
+        pass
+    return max(1, min(counts))
+
+
+def cgroup_cpus(machine: int, root: str = "/sys/fs/cgroup") -> int:
+    """The CPUs a container's quota allows (its quota over its period, rounded up); ``machine`` without one."""
+    quota = period = None
+    try:
+        with open(os.path.join(root, "cpu.max")) as fh:                    # cgroups v2: "max 100000", "150000 100000"
+            parts = fh.read().split()
+        if len(parts) == 2:
+            quota, period = parts
+    except OSError:
+        pass
+    if quota is None:
+        try:
+            with open(os.path.join(root, "cpu", "cpu.cfs_quota_us")) as fh:      # cgroups v1: -1 without a quota
+                quota = fh.read().strip()
+            with open(os.path.join(root, "cpu", "cpu.cfs_period_us")) as fh:
+                period = fh.read().strip()
+        except OSError:
+            return machine
+    try:
+        q, p = int(quota), int(period)
+    except (TypeError, ValueError):
+        return machine                                                        # "max": no quota
+    return -(-q // p) if q > 0 and p > 0 else machine
 
 
 def tune_worker_gc() -> None:

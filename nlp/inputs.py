@@ -70,17 +70,39 @@ def is_document(name: str) -> bool:
     return suffix in REPORT_SUFFIXES or suffix in OTHER_DOCUMENT_SUFFIXES or suffix == ".zip"
 
 
-def _walk(path: Path, skipped: list[str]) -> list[Path]:
-    out = []
-    for f in sorted(path.rglob("*")):
-        if f.name in SKIP_NAMES or any(part.startswith(".") for part in f.relative_to(path).parts):
+def _walk(path: Path, skipped: list[str]) -> list[str]:
+    """The documents under ``path`` in the order of their paths' parts (``sorted(path.rglob("*"))``'s order),
+    leaving out names that start with a dot (a hidden folder is not entered: a checkout's .git, a .venv) and
+    :data:`SKIP_NAMES`. A link to a folder is not followed; a broken link is kept (its read says so, it is not
+    dropped in silence). One ``scandir`` per folder: its entries' types come with the listing, so no file is
+    looked at on its own."""
+    root = str(path)
+    prefix = "" if root == "." else root if root.endswith(os.sep) else root + os.sep
+    found: list[tuple[str, ...]] = []
+    folders: list[tuple[str, tuple[str, ...]]] = [(root, ())]
+    while folders:
+        folder, rel = folders.pop()
+        try:
+            entries = os.scandir(folder)
+        except OSError:
             continue
-        if not f.is_file() and not (f.is_symlink() and not f.exists()):
-            continue                     # (a broken link is kept: its read says so, it is not dropped in silence)
-        if is_document(f.name):
-            out.append(f)
-        else:
-            skipped.append(str(f))
+        with entries:
+            for e in entries:
+                if e.name.startswith("."):
+                    continue
+                try:
+                    if e.is_dir(follow_symlinks=False):
+                        folders.append((e.path, rel + (e.name,)))
+                        continue
+                    keep = e.is_file() or (e.is_symlink() and not os.path.exists(e.path))
+                except OSError:
+                    keep = False
+                if keep and e.name not in SKIP_NAMES:
+                    found.append(rel + (e.name,))
+    out = []
+    for parts in sorted(found):
+        f = prefix + os.sep.join(parts)
+        (out if is_document(parts[-1]) else skipped).append(f)
     return out
 
 
@@ -139,7 +161,7 @@ def expand_inputs(paths: list[str], skipped: list[str] | None = None, *,
             mode = None
         if mode is not None and stat.S_ISDIR(mode):
             for f in _walk(path, skipped):
-                out.extend(_zip_members(f, skipped) if f.suffix.lower() == ".zip" else [InputSpec(str(f), str(f))])
+                out.extend(_zip_members(Path(f), skipped) if f[-4:].lower() == ".zip" else [InputSpec(f, f)])
         elif mode is not None and stat.S_ISREG(mode) and path.suffix.lower() == ".zip":
             out.extend(_zip_members(path, skipped))
         elif mode is None and any(ch in p for ch in "*?["):

@@ -42,6 +42,28 @@ def test_expand_inputs_dirs_globs_lists_and_zips(tmp_path):
     assert len(sources) == len(set(sources)) == 4
 
 
+def test_a_folder_is_walked_in_path_order_without_hidden_folders_or_linked_folders(tmp_path, monkeypatch):
+    """The order is that of the paths' parts (a/b/x.txt before a-c.txt, though "/" sorts after "-"); a hidden
+    folder is not entered (a checkout's .git); a link to a folder is not followed, a broken link is an input;
+    a relative folder gives relative sources."""
+    root = tmp_path / "c"
+    for rel in ("a/b/x.txt", "a-c.txt", "a/README.md", "a/Z.TXT", "b/logo.png", ".git/objects/o.txt",
+                "b/.cache/y.txt", "b/deep/deeper/z.html"):
+        (root / rel).parent.mkdir(parents=True, exist_ok=True)
+        (root / rel).write_text("x", encoding="utf-8")
+    (root / "b" / "to_a").symlink_to(root / "a", target_is_directory=True)
+    (root / "b" / "gone.txt").symlink_to(root / "nowhere.txt")
+    skipped: list[str] = []
+    sources = [s.source for s in expand_inputs([str(root)], skipped)]
+    assert sources == [str(root / rel) for rel in ("a/Z.TXT", "a/b/x.txt", "a-c.txt", "b/deep/deeper/z.html",
+                                                   "b/gone.txt")]
+    assert skipped == [str(root / "b" / "logo.png")]
+    monkeypatch.chdir(root)
+    assert [s.source for s in expand_inputs(["."])] == ["a/Z.TXT", "a/b/x.txt", "a-c.txt", "b/deep/deeper/z.html",
+                                                        "b/gone.txt"]
+    assert [s.source for s in expand_inputs(["a/"])] == ["a/Z.TXT", "a/b/x.txt"]
+
+
 def test_documents_in_other_formats_are_inputs_and_other_files_are_skipped_and_named(tmp_path):
     """A crawl folder holds reports as .doc/.wps/.ofd/.xlsx too: each is an input whose read gives E011 naming the
     format (so it lands in errors.csv); images and style sheets are not inputs, and the caller is told which."""
@@ -885,3 +907,30 @@ def test_the_part_written_after_the_last_result_is_small(n):
 def test_a_small_run_writes_one_part():
     assert _parts_written(100, 500) == [100]
     assert _parts_written(14, 500, chunk=1) == [14]
+
+
+@pytest.mark.parametrize("files, expected", [
+    ({"cpu.max": "150000 100000\n"}, 2),                   # cgroups v2: 1.5 CPUs of quota, rounded up
+    ({"cpu.max": "50000 100000\n"}, 1),
+    ({"cpu.max": "max 100000\n"}, 64),                     # no quota
+    ({"cpu/cpu.cfs_quota_us": "300000\n", "cpu/cpu.cfs_period_us": "100000\n"}, 3),      # cgroups v1
+    ({"cpu/cpu.cfs_quota_us": "-1\n", "cpu/cpu.cfs_period_us": "100000\n"}, 64),
+    ({}, 64),                                              # no cgroup files: another system
+])
+def test_a_containers_cpu_quota_bounds_the_workers(tmp_path, files, expected):
+    from nlp.batch import cgroup_cpus
+    for rel, text in files.items():
+        (tmp_path / rel).parent.mkdir(parents=True, exist_ok=True)
+        (tmp_path / rel).write_text(text, encoding="utf-8")
+    assert cgroup_cpus(64, str(tmp_path)) == expected
+
+
+@pytest.mark.parametrize("loky_max", [None, "1"])
+def test_the_default_workers_are_the_cpus_joblib_counts(monkeypatch, loky_max):
+    """The count joblib gives (its import is left out of a run's start), a user's limit included (affinity:
+    test_a_run_without_a_worker_count_starts_one_worker_per_cpu_it_may_use)."""
+    from joblib import cpu_count
+    from nlp.batch import usable_cpus
+    if loky_max:
+        monkeypatch.setenv("LOKY_MAX_CPU_COUNT", loky_max)
+    assert usable_cpus() == cpu_count()
