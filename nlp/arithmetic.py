@@ -253,6 +253,25 @@ RE_SHARES_OPEN = re.compile(r"^[^\S\n]*[，,]?[^\S\n]*(?:分别占(?:比)?(?:总
                             r"|分别占(?:总数|全部)?的)[^\S\n]*$")
 RE_SHARES_JOIN = re.compile(r"^[^\S\n]*(?:和|与|及|、|，|,)[^\S\n]*$")
 RE_PARTS_JOIN = re.compile(r"^[^。；;！？!?\n]*$")
+# between the one part after 其中 and its share, the whole not named otherwise: ，占34% / ，占比为70% / （占总数的80%）
+RE_SHARE_OPEN_ONE = re.compile(r"[^\S\n]*[，,（(]?[^\S\n]*(?:约)?(?:占(?:比|总数的?|全部的?|总量的?)?|所占比例)(?:为|达|是)?[^\S\n]*$")
+# between a whole and its one part: …共3次，其中线上培训1次 (nothing that ends the sentence or the clause's list)
+RE_WHOLE_THEN_PART = re.compile(r"[^。；;！？!?\n]*?其中[^。；;！？!?\n、]*$")
+
+
+def _share_of_one_part(text: str, total: Mention, part: Mention, share: Mention) -> RateCheck | None:
+    """The share of the one part named after 其中 (组织培训3次，其中线上培训1次，占34%): over the whole just before
+    it in the sentence, at the share's precision. Nothing where the figures are not two counts of one unit, a part
+    no greater than its whole, or where another figure or clause stands between them."""
+    if total.value is None or part.value is None or share.value is None or not total.value:
+        return None
+    if total.kind != "count" or part.kind != "count" or part.unit != total.unit or part.value > total.value:
+        return None
+    if sentence_bounds(text, total.start) != sentence_bounds(text, share.start) or \
+            not RE_WHOLE_THEN_PART.fullmatch(text, total.end, part.start):
+        return None
+    ratio = 100 * part.value / total.value
+    return RateCheck(share, part, total, agrees_at_precision(ratio, share.value, stated_decimals(share)), ratio)
 
 
 def respective_shares(text: str, mentions: list[Mention]) -> list[RateCheck]:
@@ -264,6 +283,12 @@ def respective_shares(text: str, mentions: list[Mention]) -> list[RateCheck]:
     i = 0
     while i < len(mentions):
         m = mentions[i]
+        if m.kind == "percent" and i >= 2 and RE_SHARE_OPEN_ONE.match(text, mentions[i - 1].end, m.start):
+            one = _share_of_one_part(text, mentions[i - 2], mentions[i - 1], m)
+            if one is not None:
+                out.append(one)
+            i += 1
+            continue
         if m.kind != "percent" or i < 2 or not RE_SHARES_OPEN.match(text[mentions[i - 1].end:m.start]):
             i += 1
             continue

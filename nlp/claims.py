@@ -84,6 +84,10 @@ class Concept:
 
 
 _REQ = r"申请|依申请"
+# a rate stated over this year's new requests alone (120 of 125 new, 5 carried over: 办结率96%); never for a rate of
+# 100%, which says that every request was handled (one carried over and still open contradicts it)
+RATE_OVER_NEW = "t3.total_processed.total/t3.new.total*100"
+PARTIAL_BASES = frozenset({RATE_OVER_NEW})
 
 
 # requests and cases are counted in 件 (or 个/次/起/宗); 条/份/篇 count published information instead
@@ -146,7 +150,7 @@ CONCEPTS: tuple[Concept, ...] = (
                       r"|(?:办结|答复|办复|办理|回复)(?:及时|按时|按期)率",
        [], kinds=("percent",), zh="按时办结率", context=_REQ),
     _c("processing_rate", r"办结率|答复率|办复率",
-       ["t3.total_processed.total/(t3.new.total+t3.carried_over.total)*100"],
+       ["t3.total_processed.total/(t3.new.total+t3.carried_over.total)*100", RATE_OVER_NEW],
        kinds=("percent",), zh="办结率", context=_REQ),
     # (信息处理费收费金额为0元: the amount of the information-processing fee, not 表二's 收费金额)
     _c("info_fee", r"信息处理费(?:的)?(?:收费|收取)?(?:金额|总额|总金额)?", [], kinds=("money",), zh="信息处理费"),
@@ -922,6 +926,8 @@ def _bind_in(text: str, mention: Mention, year: int | None, scope: str, negation
             return None, "所述比率是建议提案、热线等其他事务的办结率，不是政府信息公开申请的"
     if not negation and (RE_PER_UNIT.search(scope[-8:]) or text[mention.end:mention.end + 1] in ("/", "／")):
         return None, "按单位计的标准、单价或频次，不是表格中的总数"
+    if not negation and mention.kind != "percent" and RE_PER_PERIOD.search(scope):
+        return None, "平均数或每月（季、日）的数量，不是表格中的全年数量"
     named_after = ""                      # the text after the figure, when its keyword stands there
     if best is None:
         # "1件公开申请已办结", "收到70件申请": the keyword follows the figure (or straddles it); a
@@ -1465,6 +1471,8 @@ RE_TO_REQUESTS = re.compile(r"\s*(?:件|份|个)?(?:政府信息公开|依申请
 
 
 # 此类答复全年共计十九件: a kind described earlier in the text, which no keyword here names
+# an average or a count per period (月均受理申请10.4件, 平均每个工作日受理0.5件, 每月收到5至15件): no table cell
+RE_PER_PERIOD = re.compile(r"平均|[日周月季年]均|每(?:个)?(?:工作日|日|天|周|星期|月|季度|季|年度?)(?!度报告)")
 RE_BACK_REFERENCE = re.compile(r"(?:此类|该类|这类|上述|前述|以上)(?:情形|情况|答复|申请|事项)")
 # a bracket after a figure that names a kind: no figure in it, not what it includes (含…, 其中…) or compares (同比…)
 RE_LABEL_BRACKET = re.compile(r"[ \t]*[（(](?!\s*(?:含|包括|包含|不含|其中|即|均|以|占|同比|较|比|下同|详见|见|主要|大多|多为|多数|大部分"
@@ -1683,6 +1691,12 @@ def candidates_of(expr: str, report: Report) -> tuple[float, ...]:
 
 
 SCALES = {"admin_fee": (1 / 10_000,), "procurement_amount": (1, 1 / 10_000)}
+
+
+def _base_allowed(target: str, m: Mention) -> bool:
+    return target not in PARTIAL_BASES or m.value is None or m.value < 100
+
+
 # targets that only back up another (a 表四 group's outcome sum beside its total): an unresolved one does
 # not make the claim unresolved
 FALLBACK_TARGETS = frozenset(_t4_group_total(g)[1] for g in T4_GROUPS) | {
@@ -1738,6 +1752,7 @@ def _resolve(claim: Claim, report: Report) -> None:
 
 def _resolve_status(claim: Claim, report: Report) -> None:
     m = claim.mention
+    claim.targets = [t for t in claim.targets if _base_allowed(t, m)]
     if not claim.targets:
         claim.status = "no_target"
         return
@@ -1979,6 +1994,8 @@ class RateCheck:
     computed: float
 
 
+# what names a rate's base by its verb: the requests due to be handled (应办结130件, 共需办理130件)
+RE_DUE = re.compile(r"[应需]办|需要办|应当办|应予办|待办")
 # the words a rate's numerator may be stated with (纠错率 over 结果纠正N件)
 RATE_STEMS = {"纠错": ("纠错", "纠正"), "维持": ("维持",), "办结": ("办结", "办复", "答复"), "答复": ("答复", "办复", "办结"),
               "办复": ("办复", "答复", "办结")}
@@ -2028,6 +2045,8 @@ def rate_checks(text: str, mentions: list[Mention]) -> list[RateCheck]:
         good = next((c for c in checks if c.consistent), None)
         if good is not None:
             out.append(good)
-        elif len(earlier) == 1 and checks and stem not in clause_before(text, earlier[0])[-6:]:
-            out.append(checks[0])                     # (予以公开27件、部分公开8件，公开率…: siblings, no base)
+        elif len(earlier) == 1 and checks and (stem not in (lead := clause_before(text, earlier[0])[-6:])
+                                                or RE_DUE.search(lead)):
+            # (予以公开27件、部分公开8件，公开率…: siblings, no base; 应办结130件，实际办结120件，办结率…: the base)
+            out.append(checks[0])
     return out

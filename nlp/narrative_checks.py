@@ -14,7 +14,7 @@ from __future__ import annotations
 
 import re
 
-from .claims import CONCEPT_BY_KEY, sentence_bounds
+from .claims import CONCEPT_BY_KEY, PARTIAL_BASES, sentence_bounds
 from .types import AMBIGUOUS, MISSING, Finding
 
 
@@ -116,9 +116,10 @@ def narrative_findings(a) -> list[Finding]:
         else:
             out.append(Finding("PARTS-PARTIAL", "info", f"{what}，少于总数{_fmt(total)}（所列并非全部类别）", (),
                                total, s, span, _evidence(text, p.total.start)))
-    confirmed = {id(c.mention) for c in a.claims if c.status == "match"}
+    # (a rate the table confirms has a base the sentence does not state in full: 办结率 over 新收 and 上年结转; not when
+    # only this year's new requests confirm it: a sentence that states its base, 应办结130件, says what it is over)
+    confirmed = {id(c.mention) for c in a.claims if c.status == "match" and c.matched not in PARTIAL_BASES}
     for r in a.rates:
-        # (a rate the table confirms has a base the sentence does not state in full: 办结率 over 新收 and 上年结转)
         if not r.consistent and id(r.rate) not in confirmed:
             out.append(Finding("RATE-MISMATCH", "warning",
                                f"“{r.rate.surface}”与同句的{_fmt(r.numerator.value)}/{_fmt(r.denominator.value)}"

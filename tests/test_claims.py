@@ -230,6 +230,13 @@ def test_rates_checked_at_stated_precision():
     ("全年收到申请120件，其中网上申请60件、信函申请40件，分别占50%和30%。", ["RATE-MISMATCH"]),
     ("全年新收申请699件，予以公开327件、部分公开96件，分别占47.4%和13.9%。", []),
     ("办结申请450件，公开300件，办结率和公开率分别为98%和60%。", []),
+    # the share of the one part after 其中 (…，占X%): over the whole before it, at the share's precision
+    ("组织开展业务培训3次，其中线上培训1次，占34%。", ["RATE-MISMATCH"]),
+    ("组织开展业务培训3次，其中线上培训1次，占33.3%。", []),
+    ("政务微博全年发布信息860条，其中原创信息516条，占比70%。", ["RATE-MISMATCH"]),
+    ("政务微博全年发布信息860条，其中原创信息516条，占比60%。", []),
+    ("政务微博全年发布信息860条，其中原创信息516条（占总数的60%）。", []),
+    ("政务微博全年发布信息860条，转发其他账号300条，其中原创信息516条，占70%。", []),     # (two figures before)
     # two rates: a change in percentage points is checked; one in percent may be relative, nothing is said
     ("本年度申请办结率为96.40%，较上年的93.40%提高3个百分点。", []),
     ("本年度申请办结率为96.40%，较上年的93.40%提高2个百分点。", ["CHANGE-MISMATCH"]),
@@ -618,3 +625,42 @@ def test_an_approximation_whose_range_leaves_out_the_table_is_a_warning(sentence
     assert claim.status == status
     found = [(f.rule, f.severity) for f in analyse(rep).findings if f.severity != "info"]
     assert found == ([("NARRATIVE-APPROX-OUTSIDE", "warning")] if status == "outside" else [])
+
+
+def _rate_cells(**more):
+    return dict(t3__new__natural=125, t3__new__total=125, t3__carried_over__natural=5, t3__carried_over__total=5,
+                t3__granted__natural=120, t3__granted__total=120, t3__total_processed__natural=120,
+                t3__total_processed__total=120, t3__carried_forward__natural=10, t3__carried_forward__total=10, **more)
+
+
+@pytest.mark.parametrize("narrative, status", [
+    ("全年申请办结率为96%。", "match"),                # 120 of the 125 new requests (5 more carried over)
+    ("全年申请办结率为92.3%。", "match"),              # 120 of 125 + 5
+    ("全年申请办结率为94%。", "mismatch"),
+    ("全年申请办结率为100%。", "mismatch"),            # 10 carried forward, still open: not every request was handled
+])
+def test_a_processing_rate_may_be_over_this_years_new_requests(narrative, status):
+    rep = _report(narrative, **_rate_cells())
+    claim = next(c for c in analyse(rep).claims if c.mention.kind == "percent")
+    assert claim.status == status
+
+
+def test_a_rate_over_its_stated_base_is_checked_though_new_requests_alone_give_it():
+    """应办结130件，实际办结120件，办结率96%: 96% is 120 of the 125 new requests, but the sentence says what it is over."""
+    findings = [f for f in analyse(_report("全年应办结申请130件，实际办结120件，办结率96%。", **_rate_cells())).findings
+                if f.rule == "RATE-MISMATCH"]
+    assert [(f.stated, f.expected) for f in findings] == [(96, 92.31)]
+
+
+@pytest.mark.parametrize("narrative, figure", [
+    ("月均受理申请10.4件。", "10.4件"),
+    ("平均每个工作日受理申请0.5件。", "0.5件"),
+    ("每季度平均发生行政复议1.5件。", "1.5件"),
+    ("每月收到申请5至15件不等。", "5至15件"),
+])
+def test_averages_and_counts_per_period_are_no_table_figures(narrative, figure):
+    """A count per month (quarter, working day) or an average is no annual cell: no target, no finding."""
+    a = analyse(_report(narrative, **_rate_cells(t4__review__upheld=6, t4__review__total=6)))
+    claim = next(c for c in a.claims if c.mention.surface == figure)
+    assert claim.status == "no_target" and claim.note
+    assert not [f for f in a.findings if f.severity in ("error", "warning")]
