@@ -1850,6 +1850,10 @@ class PartsList:
 
 
 RE_QIZHONG = re.compile(r"其中|分别为|分别是|包括|具体为")
+# a list opened without 其中: the whole's noun then 中 right after the figure (收到的125件申请中，网上申请80件、…), or a
+# bracket of labelled figures (发布解读60篇（图文解读30篇、视频解读18篇）; not 含…, 上年…, 同比…, 占…)
+RE_AMONG_OPEN = re.compile(r"[\u4e00-\u9fff]{0,8}?之?中[，,：:]")
+RE_PAREN_LIST_OPEN = re.compile(r"\s*[（(](?![含包上去同较比占约近为即])(?=[\u4e00-\u9fff]{1,8}$)")
 # …重复申请4件，其他情形1件: the list goes on (其他处理 is 表三's outcome of that name, the next of the outcomes: 不予处理
 # 31件，其中信访类20件、重复申请11件，其他处理40件)
 RE_OTHER_PART = re.compile(r"(?:其他|其它|其余)(?!处理)")
@@ -1921,7 +1925,7 @@ def _parts_after(text: str, mentions: list[Mention], i: int, total: Mention, lis
         return None
     nxt = mentions[j]
     between = text[list_from:nxt.start]
-    q = RE_QIZHONG.search(between)
+    q = RE_QIZHONG.search(between) or RE_AMONG_OPEN.match(between) or (RE_PAREN_LIST_OPEN.match(between) if inside else None)
     if not q or len(between) > 40:
         return None
     lead = between[:q.start()].strip(" 。，,：:\n（(")

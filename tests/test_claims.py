@@ -223,6 +223,18 @@ def test_rates_checked_at_stated_precision():
     ("全年共收到政府信息公开申请699件，同比增加49件（上年为650件）。", []),
     ("全年共收到政府信息公开申请699件，较上年增加49件（2022年：650件）。", []),
     ("全年共收到政府信息公开申请699件，同比增加59件（其中自然人申请50件）。", []),
+    # last year's figure first, each figure in its clause
+    ("上年收到申请100件，本年收到125件，增长20%。", ["CHANGE-MISMATCH"]),
+    ("上年收到申请100件，本年收到125件，增长25%。", []),
+    ("上年收到申请100件，本年收到125件，增加20件。", ["CHANGE-MISMATCH"]),
+    ("2022年收到申请100件，今年收到申请125件，同比增长25%。", []),
+    # parts without 其中: the whole's noun then 中 (…125件申请中，…), or a bracket of labelled figures after the whole
+    ("全年收到的125件申请中，网上申请80件、信函申请30件、当面申请25件。", ["PARTS-EXCEED"]),
+    ("全年收到的125件申请中，网上申请80件、信函申请30件、当面申请15件。", []),
+    ("全年发布政策解读60篇（图文解读30篇、视频解读18篇、新闻发布会解读22篇）。", ["PARTS-EXCEED"]),
+    ("全年发布政策解读60篇（图文解读30篇、视频解读18篇、新闻发布会解读12篇）。", []),
+    ("全年收到申请699件（上年为650件、前年为600件）。", []),
+    ("共收到申请12件，在办理过程中，予以公开8件，部分公开4件。", []),
     # shares stated for a list's parts (分别占): each part over the total the list breaks down
     ("全年新收申请699件，自然人申请531件、法人或其他组织申请168件，分别占75.97%和25.03%。", ["RATE-MISMATCH"]),
     ("全年新收申请699件，自然人申请531件、法人或其他组织申请168件，分别占75.97%和24.03%。", []),
@@ -251,7 +263,7 @@ def test_narrative_arithmetic_sums_and_changes(narrative, found):
     """Arithmetic the narrative states with all its figures: a sum after its parts (合计/共计), and a change with both
     figures (460件，较2022年的422件增加48件): a warning when the figures do not give it."""
     findings = [f for f in analyse(_report(narrative)).findings
-                if f.rule in ("PARTS-SUM", "CHANGE-MISMATCH", "RATE-MISMATCH")]
+                if f.rule in ("PARTS-SUM", "PARTS-EXCEED", "CHANGE-MISMATCH", "RATE-MISMATCH")]
     assert [f.rule for f in findings] == found
     assert all(f.severity == "warning" and f.span and f.evidence for f in findings)
 
