@@ -1869,6 +1869,11 @@ def _in_parentheses(text: str, m: Mention, since: int | None = None) -> bool:
     return seg.count("（") + seg.count("(") > seg.count("）") + seg.count(")")
 
 
+def _whole(total: Mention) -> float | None:
+    """What a list's parts are held to: the total's value, or an approximate total's upper bound (近两千条: 2,000)."""
+    return total.value if total.value is not None else total.high if total.low else None
+
+
 def _earlier_total(text: str, mentions: list[Mention], total: Mention, value: float) -> bool:
     """Whether a figure of the same unit earlier in the sentence states ``value`` (the total a list adds up to)."""
     s0, _ = sentence_bounds(text, total.start)
@@ -1900,7 +1905,7 @@ def parts_lists(text: str, mentions: list[Mention], claims: list[Claim] = ()) ->
     concept_of = {id(c.mention): c.concept for c in claims}
     out = []
     for i, total in enumerate(mentions):
-        if not total.value or total.kind not in ("count", "money"):
+        if not _whole(total) or total.kind not in ("count", "money"):
             continue                                    # (0件: nothing to break down; a 其中 after it is another's)
         before = clause_before(text, total)
         if _in_parentheses(text, total) or RE_DELTA_BEFORE.search(before) or RE_CHANGED_BY.search(before):
@@ -1961,7 +1966,7 @@ def _parts_after(text: str, mentions: list[Mention], i: int, total: Mention, lis
                     nested = None
                 continue
             nested = None
-        if parts and m.value is not None and abs(running - total.value) < 1e-9 and \
+        if parts and m.value is not None and abs(running - _whole(total)) < 1e-9 and \
                 not RE_OTHER_PART.search(clause_before(text, m)[-8:]):
             break                                       # the parts so far make the total: what follows is no part
         parts.append(m)
@@ -1984,7 +1989,7 @@ def _parts_after(text: str, mentions: list[Mention], i: int, total: Mention, lis
         certain = certain and len(same) == 1
     if concept_of.get(id(total)) == "requests" and any(concept_of.get(id(x)) in OUTCOME_CONCEPTS for x in parts):
         certain = False
-    if running > total.value + 1e-9 and _earlier_total(text, mentions, total, running):
+    if running > _whole(total) + 1e-9 and _earlier_total(text, mentions, total, running):
         certain = False                                 # 收到13件，上年结转1件，其中…: the parts add up to the 13
     return PartsList(total, parts, exhaustive, certain=certain)
 

@@ -93,11 +93,16 @@ def narrative_findings(a) -> list[Finding]:
                            _evidence(text, m.start)))
     for p in a.parts:
         total = p.total.value
-        if any(x.value is None for x in p.parts) or total is None:
+        if any(x.value is None for x in p.parts) or total is None and p.total.high is None:
             continue
         s = sum(x.value for x in p.parts)
         span = (p.total.start, p.parts[-1].end)
         what = f"“{p.total.surface}”下列出的{len(p.parts)}项合计{_fmt(s)}"
+        if total is None:               # an approximate total (近两千条): only parts beyond its upper bound say anything
+            if p.certain and s > p.total.high + 1e-9:
+                out.append(Finding("PARTS-EXCEED", "warning", f"{what}，超过约数“{p.total.surface}”的上限{_fmt(p.total.high)}",
+                                   (), p.total.high, s, span, _evidence(text, p.total.start)))
+            continue
         if abs(s - total) < 1e-9:
             continue
         if p.trailing:
