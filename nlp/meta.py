@@ -399,8 +399,9 @@ _PUBLISHED_FIELD = re.compile(rf"(?:^|(?<=[\u3000\t|])|(?<=  ))[ \t\u3000]*(?P<n
 # the same after a single space (来源：… 发布时间：2024-01-23 浏览次数：…): only where no field stands as above
 _PUBLISHED_FIELD_LOOSE = re.compile(rf"(?<= )(?P<name>{_PUBLISHED_NAMES})[ \t]*[:：|][^\n]*")
 # a date in brackets on a line of its own (under the title: （2024年1月20日）)
-_DATE_LINE = re.compile(r"^[ \t\u3000]*[（(]?[ \t]*(?:19|20)\d{2}\s*年\s*(?:\d{1,2}|元)\s*月\s*\d{1,2}\s*日[ \t]*[)）]?[ \t\u3000]*$",
-                        re.M)
+_DATE_LINE = re.compile(r"^[ \t\u3000]*[（(]?[ \t]*(?:(?:19|20)\d{2}\s*年\s*(?:\d{1,2}|元)\s*月\s*\d{1,2}\s*日"
+                        r"|二[〇○零][一二三四五六七八九〇○零]{2}\s*年\s*[元一二三四五六七八九十]{1,2}\s*月\s*[一二三四五六七八九十]{1,3}\s*日)"
+                        r"[ \t]*[)）]?[ \t\u3000]*$", re.M)       # (二〇二五年一月十一日: a cover page's)
 # a page's own fields (crawled text without the ===正文=== marker): 发布时间：2024-01-20, 来源：…, 浏览次数：…
 RE_PAGE_FIELD = _field_lines(_PUBLISHED_NAMES + r"|发文日期|日期|来源|浏览次数|访问量|字号|索引号|发布机构|发文机关|信息来源")
 

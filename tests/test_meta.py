@@ -107,6 +107,9 @@ def test_guess_published_reads_chinese_dates_page_fields_and_the_signature_last(
 @pytest.mark.parametrize("text,date", [
     ("临川市民政局2023年政府信息公开工作年度报告\n2024年1月25日\n\n本报告……", "2024-01-25"),       # a date line under the title
     ("……\n临川市民政局\n2024年元月20日\n", "2024-01-20"),                                   # 元月 is January
+    # a cover page: the title, the body and the date in numerals on their lines, then the preface
+    ("临川市民政局2023年政府信息公开工作年度报告\n临川市民政局\n二〇二四年一月十一日\n本报告……统计期限自2023年1月1日起。\n"
+     + "全年各项工作有序开展。" * 40, "2024-01-11"),
     ("成文日期：2024-01-15\n发布日期：2024-01-19\n临川市民政局2023年…报告\n……", "2024-01-19"),     # 发布 before 成文
     ("| 名称 | 临川市民政局2023年…报告 |\n| 发布日期 | 2024-01-19 |\n……", "2024-01-19"),           # fields as a table
     ("……下一步，计划于2024年6月30日前整改到位。\n", None),                                    # a deadline, not a signature
