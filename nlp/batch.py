@@ -18,13 +18,13 @@ import itertools
 import json
 import multiprocessing as mp
 import os
-import queue
 import shutil
 import sys
 import threading
 import time
 import traceback
 from collections import deque
+from multiprocessing.connection import wait as mp_wait
 from contextlib import contextmanager
 from dataclasses import dataclass, field, replace
 from pathlib import Path
@@ -84,17 +84,29 @@ class ChunkResult:
         return cls([source], errors=[error_row(error, source, stage)])
 
 
+def _no_tick(i: int | None) -> None:
+    pass
+
+
+# called as the work on each file of a chunk starts (its index in the chunk; None: the chunk's files together): a
+# local pool's worker sets it to note the time and the file (its deadline runs per file, LocalPool)
+_tick: Callable[[int | None], None] = _no_tick
+
+
 def run_chunk(specs: list[InputSpec], opts: JobOptions) -> ChunkResult:
     """Several inputs at once (their section 五 items tagged in one model call)."""
     from .pipeline import run_many
-    inputs, results = [], {}
-    for spec in specs:
+    inputs, results, where = [], {}, []
+    for k, spec in enumerate(specs):
+        _tick(k)
         try:
             inputs.append((spec, spec.read(opts.max_bytes)))
+            where.append(k)
         except NianbaoError as exc:
             results[spec.source] = JobResult.failed(spec.source, exc, "read")
     try:
-        done = run_many([(s.source, d) for s, d in inputs], opts, [s.report_id for s, _ in inputs])
+        done = run_many([(s.source, d) for s, d in inputs], opts, [s.report_id for s, _ in inputs],
+                        tick=lambda i: _tick(None if i is None else where[i]))
     except Exception:  # noqa: BLE001 - isolate the file that fails: run each on its own
         done = [run_spec(s, opts) for s, _ in inputs]
     for (spec, _), res in zip(inputs, done):
@@ -345,27 +357,42 @@ def tune_worker() -> None:
     one_blas_thread()
 
 
-def _worker(tasks: mp.Queue, results, current, slot: int, opts: JobOptions, fn: Callable) -> None:
+def _worker(tasks, results, current, slot: int, opts: JobOptions, fn: Callable) -> None:
+    """A local pool's worker: chunks from its own pipe ``tasks``, results into its own pipe ``results`` (no lock
+    shared with another process: one killed while sending or waiting leaves no other stuck). In ``current`` it
+    notes the chunk it runs, and when and on which of its files the latest work started (:data:`_tick`)."""
+    global _tick
     _arrow_without_pandas()
     _die_with_parent()
     _warm_up(opts)
     tune_worker()                   # after the model load: its objects are frozen too, every BLAS it loaded limited
     parent = os.getppid()
+    base = STATE_WIDTH * slot
+
+    def tick(i: int | None) -> None:
+        current[base + 1] = time.time()
+        current[base + 2] = -1 if i is None else i
+    _tick = tick
     while True:
         try:
-            item = tasks.get(timeout=1.0)
-        except queue.Empty:
-            if os.getppid() != parent:          # the main process is gone (kill -9): do not outlive it
-                return
-            continue
+            if not tasks.poll(1.0):
+                if os.getppid() != parent:      # the main process is gone (kill -9): do not outlive it
+                    return
+                continue
+            item = tasks.recv()
+        except (EOFError, OSError):
+            return
         if item is None:
             return
         task_id, specs = item
-        current[2 * slot] = task_id
-        current[2 * slot + 1] = time.time()
+        current[base + 1], current[base + 2] = time.time(), NO_TICK
+        current[base] = task_id
         res = fn(specs, opts)
-        current[2 * slot] = -1
-        results.put((task_id, res))
+        current[base] = -1
+        try:
+            results.send((task_id, res))
+        except (BrokenPipeError, OSError):
+            return
 
 
 def _die_with_parent() -> None:
@@ -426,90 +453,152 @@ def _import_quietly(modules: tuple[str, ...]) -> None:
 IDLE_DEATHS = 3    # per worker: a local pool that keeps losing workers before they take a file ends the run (E026)
 
 
-class LocalPool:
-    """Worker processes fed chunks of inputs (a chunk's section 五 items are tagged together).
+# a worker's entries in the pool's shared array: its chunk (-1: none), when the latest work began, on which file
+STATE_WIDTH = 3
+NO_TICK = -2.0          # the file entry of a chunk whose function notes no file: its deadline is per chunk
+DEPTH = 2               # chunks sent to a worker ahead of its results (the next one waits in its pipe)
 
-    A chunk that hangs (longer than ``timeout`` per file) or kills its worker is split into single
-    files and retried, so only the file at fault ends up as an error row (E013 hung, E014 crashed);
-    the worker is replaced and the run goes on."""
+
+class LocalPool:
+    """Worker processes fed chunks of inputs (a chunk's section 五 items are tagged together), each through pipes
+    of its own.
+
+    A file that runs past ``timeout`` seconds (from when the work on it started) is recorded as hung (E013) and
+    the rest of its chunk is run again; a chunk whose function notes no file has ``timeout`` per file for the
+    whole chunk. A chunk that kills its worker is split into single files and retried, so only the file at fault
+    ends up as an error row (E014). The worker is replaced and the run goes on."""
 
     def __init__(self, workers: int, opts: JobOptions, timeout: float, fn: Callable = run_chunk):
         ctx = mp.get_context("fork" if sys.platform.startswith("linux") else "spawn")
         self.ctx, self.opts, self.timeout, self.n, self.fn = ctx, opts, timeout, workers, fn
-        # results go through a SimpleQueue: put() writes synchronously, so a result is never lost when
-        # the worker dies on its next file (a Queue's feeder thread would still be holding it)
-        self.tasks, self.results = ctx.Queue(), ctx.SimpleQueue()
-        self.current = ctx.Array("d", [-1.0, 0.0] * workers, lock=False)
+        self.current = ctx.Array("d", [-1.0, 0.0, NO_TICK] * workers, lock=False)
         self.procs: list = [None] * workers
+        self.senders: list = [None] * workers
+        self.receivers: list = [None] * workers
+        self.sent: list[deque[int]] = [deque() for _ in range(workers)]     # chunks each worker holds, in order
         for slot in range(workers):
             self._start(slot)
 
     def _start(self, slot: int) -> None:
         _join_prefetch()
-        p = self.ctx.Process(target=_worker, args=(self.tasks, self.results, self.current, slot, self.opts, self.fn),
+        task_out, task_in = self.ctx.Pipe(duplex=False)
+        result_out, result_in = self.ctx.Pipe(duplex=False)
+        base = STATE_WIDTH * slot
+        self.current[base], self.current[base + 2] = -1, NO_TICK
+        p = self.ctx.Process(target=_worker, args=(task_out, result_in, self.current, slot, self.opts, self.fn),
                              daemon=True)
         p.start()
-        self.procs[slot] = p
+        task_out.close()            # (the worker's ends: its death then closes the pipes for good)
+        result_in.close()
+        self.procs[slot], self.senders[slot], self.receivers[slot] = p, task_in, result_out
+        self.sent[slot].clear()
 
     def map(self, specs: list[InputSpec], chunk: int = 1):
         """Yield one ChunkResult per chunk (or per file of a chunk that hung or crashed) in completion order."""
         tasks: dict[int, list[int]] = {}
+        waiting: deque[int] = deque()
         next_id = 0
 
-        def submit(idxs: list[int]) -> None:
+        def submit(idxs: list[int], first: bool = False) -> None:
             nonlocal next_id
             tasks[next_id] = idxs
-            self.tasks.put((next_id, [specs[i] for i in idxs]))
+            (waiting.appendleft if first else waiting.append)(next_id)
             next_id += 1
+
+        def send() -> None:
+            for slot in range(self.n):
+                while waiting and len(self.sent[slot]) < DEPTH and self.procs[slot].is_alive():
+                    task_id = waiting[0]
+                    try:
+                        self.senders[slot].send((task_id, [specs[i] for i in tasks[task_id]]))
+                    except (BrokenPipeError, OSError):
+                        break                   # (it died: found below)
+                    waiting.popleft()
+                    self.sent[slot].append(task_id)
+
+        def received(slot: int):
+            """The results a worker has sent (all of them, before its death is looked at)."""
+            conn = self.receivers[slot]
+            try:
+                while conn.poll(0):
+                    task_id, res = conn.recv()
+                    if task_id in self.sent[slot]:
+                        self.sent[slot].remove(task_id)
+                    if tasks.pop(task_id, None) is not None:
+                        yield res
+            except (EOFError, OSError):
+                pass                            # cut short by its death
 
         for lo, hi in chunk_bounds(len(specs), chunk, self.n):
             submit(list(range(lo, hi)))
-        reader = self.results._reader
         idle_deaths = 0                 # workers that died holding no file since the last result
         while tasks:
-            if reader.poll(0.2):
-                task_id, results = self.results.get()
-                idle_deaths = 0
-                if tasks.pop(task_id, None) is not None:
-                    yield results
-                continue
+            send()
+            ready = mp_wait([c for c in self.receivers] + [p.sentinel for p in self.procs], timeout=0.2)
+            for slot in range(self.n):
+                if self.receivers[slot] in ready:
+                    for res in received(slot):
+                        idle_deaths = 0
+                        yield res
             now = time.time()
             for slot, p in enumerate(self.procs):
-                task_id = int(self.current[2 * slot])
-                started = self.current[2 * slot + 1]
+                base = STATE_WIDTH * slot
+                task_id = int(self.current[base])
+                running = task_id >= 0 and task_id in tasks and self.sent[slot] and self.sent[slot][0] == task_id
+                idxs = tasks[task_id] if running else []
+                started, at = self.current[base + 1], int(self.current[base + 2])
+                budget = self.timeout * (len(idxs) if at == NO_TICK else 1)
+                hung = bool(idxs) and now - started > budget
                 dead = not p.is_alive()
-                idxs = tasks.get(task_id, []) if task_id >= 0 else []
-                hung = bool(idxs) and now - started > self.timeout * len(idxs)
                 if not (dead or hung):
                     continue
                 if hung:
                     p.kill()
-                    p.join()
-                if not idxs:
-                    idle_deaths += 1
-                    if idle_deaths > IDLE_DEATHS * self.n:     # they die as they start: no file is at fault
-                        raise NianbaoError(Errors.E026, None, detail=f"exit code {p.exitcode}, {idle_deaths} times")
+                p.join()
+                for res in received(slot):      # what it sent before it died
+                    yield res
+                held = [t for t in self.sent[slot] if t in tasks]
+                running = bool(idxs) and task_id in held
+                for t in reversed(held[1:] if running else held):
+                    waiting.appendleft(t)       # sent, not begun: to the next worker
+                if not running:
+                    if not held or int(self.current[base]) < 0:
+                        idle_deaths += 1
+                        if idle_deaths > IDLE_DEATHS * self.n:     # they die as they start: no file is at fault
+                            raise NianbaoError(Errors.E026, None, detail=f"exit code {p.exitcode}, {idle_deaths} times")
                 else:
                     tasks.pop(task_id)
-                    if len(idxs) > 1:
-                        for i in idxs:                  # isolate the file at fault
-                            submit([i])
+                    if hung and 0 <= at < len(idxs):
+                        # the file it was on: recorded; the chunk's other files run again
+                        spec = specs[idxs[at]]
+                        yield ChunkResult.failed(spec.source, NianbaoError(Errors.E013, spec.source,
+                                                 detail=f"more than {self.timeout:g} s"), "worker")
+                        rest = [i for k, i in enumerate(idxs) if k != at]
+                        if rest:
+                            submit(rest, first=True)
+                    elif len(idxs) > 1:
+                        for i in reversed(idxs):        # isolate the file at fault
+                            submit([i], first=True)
                     else:
                         spec = specs[idxs[0]]
                         err = (NianbaoError(Errors.E013, spec.source, detail=f"more than {self.timeout:g} s")
                                if hung else NianbaoError(Errors.E014, spec.source, detail=f"exit code {p.exitcode}"))
                         yield ChunkResult.failed(spec.source, err, "worker")
-                self.current[2 * slot] = -1
                 self._start(slot)
 
     def close(self) -> None:
         _join_prefetch()
-        for _ in self.procs:
-            self.tasks.put(None)
+        for slot, p in enumerate(self.procs):
+            try:
+                self.senders[slot].send(None)
+            except (BrokenPipeError, OSError):
+                pass
         for p in self.procs:
             p.join(timeout=2)
             if p.is_alive():
                 p.kill()
+        for conn in self.senders + self.receivers:
+            conn.close()
 
 
 def chunk_bounds(n: int, chunk: int, workers: int) -> list[tuple[int, int]]:

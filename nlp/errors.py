@@ -22,7 +22,8 @@ class Errors:
                      "Supported formats: .txt, .md, .html/.htm, .docx, .pdf; save .doc, .wps, .rtf or .ofd "
                      "files as .docx or .pdf first.")
     E003 = ErrorSpec("E003", "Cannot decode text: not UTF-8, UTF-16 or GB18030 ({detail})",
-                     "Convert the file to UTF-8 or pass the correct encoding with --encoding.")
+                     "Convert the file to UTF-8, or read it with `nianbao parse --encoding ENCODING` (a batch run "
+                     "reads each file's own encoding).")
     E004 = ErrorSpec("E004", "Input is too large: {size} bytes exceeds the limit of {limit} bytes",
                      "Raise the limit with --max-bytes if the file is genuine.")
     E005 = ErrorSpec("E005", "Not a government-information-disclosure annual report ({detail})",
@@ -36,7 +37,7 @@ class Errors:
     E009 = ErrorSpec("E009", "HTML cannot be read: {detail}",
                      "The page may be truncated; save the complete page and try again.")
     E010 = ErrorSpec("E010", "File not found or not readable: {detail}",
-                     "Check the path.")
+                     "Check the path, and that the file may be read.")
     E011 = ErrorSpec("E011", "Unsupported file type {detail}",
                      "Supported formats: .txt, .md, .html/.htm, .docx, .pdf; save .doc, .wps, .rtf or .ofd "
                      "files as .docx or .pdf first.")
@@ -50,6 +51,9 @@ class Errors:
     E018 = ErrorSpec("E018", "Archive member cannot be read safely: {detail}",
                      "Unpack the archive yourself and give the file: the member is encrypted, damaged or "
                      "compressed beyond a safe ratio.")
+    E019 = ErrorSpec("E019", "Archive cannot be opened: {detail}",
+                     "The archive is damaged, cut short or not a zip file: download it again, or unpack it with "
+                     "another tool and give its files.")
     E013 = ErrorSpec("E013", "Reading took too long: {detail}",
                      "The file is probably malformed; inspect it by hand.")
     E014 = ErrorSpec("E014", "The worker processing this file died ({detail})",

@@ -8,7 +8,7 @@ import stat
 import zipfile
 import zlib
 from collections import defaultdict
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from pathlib import Path
 
 from .errors import Errors, NianbaoError
@@ -30,18 +30,21 @@ class InputSpec:
     member: str | None = None   # the member inside the archive
     report_id: str | None = None     # unique in its run (:func:`with_report_ids`); None: the file name's stem
     member_index: int | None = None  # the member's place in the archive (two members may share a name)
+    unopened: str | None = None      # why an archive given as an input could not be listed (its read says so)
 
     def read(self, max_bytes: int) -> bytes:
         """The input's bytes, refusing oversized files and zip bombs with coded errors."""
+        if self.unopened is not None:
+            raise NianbaoError(Errors.E019, self.source, detail=self.unopened)
         if self.member is None:
             p = Path(self.path)
             try:
                 size = p.stat().st_size
-            except OSError as exc:
+                if size > max_bytes:
+                    raise NianbaoError(Errors.E004, self.source, size=size, limit=max_bytes)
+                return p.read_bytes()
+            except OSError as exc:                 # missing, a folder, no permission to read
                 raise NianbaoError(Errors.E010, self.source, detail=exc.strerror or str(exc)) from None
-            if size > max_bytes:
-                raise NianbaoError(Errors.E004, self.source, size=size, limit=max_bytes)
-            return p.read_bytes()
         try:
             with zipfile.ZipFile(self.path) as zf:
                 info = zf.infolist()[self.member_index] if self.member_index is not None else zf.getinfo(self.member)
@@ -118,11 +121,13 @@ def _member_name(info: zipfile.ZipInfo) -> str:
 
 
 def _zip_members(path: Path, skipped: list[str]) -> list[InputSpec]:
+    """The documents in an archive, each an input; an archive that cannot be listed (damaged, cut short, not a zip)
+    is one input whose read says so, so that the rest of the run goes on."""
     try:
         with zipfile.ZipFile(path) as zf:
             infos = [(k, i) for k, i in enumerate(zf.infolist()) if not i.is_dir()][:MAX_ZIP_MEMBERS]
-    except (zipfile.BadZipFile, OSError) as exc:
-        raise NianbaoError(Errors.E010, str(path), detail=f"not a readable zip archive: {exc}") from None
+    except (zipfile.BadZipFile, OSError, ValueError, EOFError) as exc:
+        return [InputSpec(str(path), str(path), unopened=f"not a readable zip archive: {exc}")]
     out, used = [], set()
     for k, i in infos:
         name = Path(i.filename).name
@@ -171,8 +176,10 @@ def expand_inputs(paths: list[str], skipped: list[str] | None = None, *,
             out.append(InputSpec(p, p))
     seen, unique = set(), []
     for spec in out:
-        if spec.source not in seen:
-            seen.add(spec.source)
+        # one file however it was named (a/r.txt, ./a/r.txt, its absolute path, its folder): the first naming
+        key = (os.path.normpath(os.path.abspath(spec.path)), spec.member if spec.member_index is None else spec.member_index)
+        if key not in seen:
+            seen.add(key)
             unique.append(spec)
     return with_report_ids(unique) if _ids else unique
 
@@ -222,7 +229,7 @@ def with_report_ids(specs: list[InputSpec]) -> list[InputSpec]:
             unique = f"{rid}~{n}"
         used.add(unique)
         ids[i] = unique
-    return [InputSpec(s.source, s.path, s.member, rid, s.member_index) for s, rid in zip(specs, ids)]
+    return [replace(s, report_id=rid) for s, rid in zip(specs, ids)]
 
 
 def _list_key(name: str) -> str:

@@ -2,6 +2,7 @@
 every output table. Pure and picklable, so the local pool and Dask run the very same function."""
 from __future__ import annotations
 
+from collections.abc import Callable
 from dataclasses import dataclass, field
 
 from .analysis import analyse
@@ -57,13 +58,17 @@ def run_one(source: str, data: bytes | None, opts: JobOptions, report_id: str | 
 
 
 def run_many(inputs: list[tuple[str, bytes | None]], opts: JobOptions,
-             report_ids: list[str | None] | None = None) -> list[JobResult]:
+             report_ids: list[str | None] | None = None,
+             tick: Callable[[int | None], None] = lambda i: None) -> list[JobResult]:
     """Process several inputs, tagging their section 五 items together (one model call for all).
-    ``report_ids``: the ids their batch gave them (default: each file name's stem)."""
+    ``report_ids``: the ids their batch gave them (default: each file name's stem). ``tick(i)`` is called as the
+    work on input ``i`` starts (reading it, then checking it), ``tick(None)`` as the tagging of all starts: a
+    worker's deadline runs per file from there."""
     results: list[JobResult | None] = [None] * len(inputs)
     reports = []
     ids = report_ids or [None] * len(inputs)
     for i, ((source, data), rid) in enumerate(zip(inputs, ids)):
+        tick(i)
         try:
             reports.append((i, read_report(data if data is not None else source, name=source, max_bytes=opts.max_bytes,
                                            report_id=rid)))
@@ -71,8 +76,10 @@ def run_many(inputs: list[tuple[str, bytes | None]], opts: JobOptions,
             results[i] = JobResult.failed(source, exc, "read")
     tagged_all: list[list[dict] | None] = [None] * len(reports)
     if opts.tags and reports:
+        tick(None)
         tagged_all = list(_tag_many([r for _, r in reports], opts.model_dir))
     for (i, report), tagged in zip(reports, tagged_all):
+        tick(i)
         try:
             results[i] = _process(report, opts, tagged)
         except NianbaoError as exc:

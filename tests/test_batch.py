@@ -934,3 +934,69 @@ def test_the_default_workers_are_the_cpus_joblib_counts(monkeypatch, loky_max):
     if loky_max:
         monkeypatch.setenv("LOKY_MAX_CPU_COUNT", loky_max)
     assert usable_cpus() == cpu_count()
+
+
+def test_a_damaged_archive_and_a_file_named_twice_are_each_accounted_for(tmp_path):
+    """A zip that cannot be listed (cut short, or not a zip) is one input whose row says so (E019), and the run goes
+    on; one file named two ways is one input; the second archive member of a name (pack.zip/r.txt#2) is read by
+    its own suffix."""
+    from nlp.cli import main
+    demo = sorted(p for p in DEMO.iterdir() if p.suffix == ".txt")[0]
+    (tmp_path / "in").mkdir()
+    (tmp_path / "in" / "cut.zip").write_bytes(b"PK\x03\x04" + b"\0" * 40)
+    (tmp_path / "in" / "fake.zip").write_text("not an archive", encoding="utf-8")
+    (tmp_path / "in" / "r.txt").write_bytes(demo.read_bytes())
+    with zipfile.ZipFile(tmp_path / "in" / "pack.zip", "w") as zf:
+        zf.writestr("r.txt", demo.read_bytes())
+        zf.writestr("r.txt", demo.read_bytes())
+    args = [str(tmp_path / "in"), str(tmp_path / "in" / "r.txt"), str(tmp_path / "in" / ".." / "in" / "r.txt")]
+    assert len(expand_inputs(args)) == 5
+    assert main(["check", *args, "-o", str(tmp_path / "out"), "--no-progress", "--no-tag"]) == 0
+    errors = pd.read_csv(tmp_path / "out" / "errors.csv")
+    reports = pd.read_parquet(tmp_path / "out" / "reports.parquet")
+    assert dict(zip(errors.source.map(lambda s: Path(s).name), errors.code)) == {"cut.zip": "E019", "fake.zip": "E019"}
+    assert sorted(reports.source.map(lambda s: s.split("/")[-1])) == ["r.txt", "r.txt", "r.txt#2"]
+
+
+def test_a_file_that_cannot_be_read_is_a_coded_error(tmp_path, monkeypatch):
+    """No permission to read (what root cannot be refused: simulated): E010 naming the file, not a crashed worker."""
+    from nlp.errors import NianbaoError
+    (tmp_path / "r.txt").write_text("x", encoding="utf-8")
+
+    def refuse(self):
+        raise PermissionError(13, "Permission denied")
+    monkeypatch.setattr(Path, "read_bytes", refuse)
+    with pytest.raises(NianbaoError) as exc:
+        InputSpec(str(tmp_path / "r.txt"), str(tmp_path / "r.txt")).read(1 << 20)
+    assert exc.value.code == "E010" and "Permission denied" in exc.value.message
+
+
+def _ticking(specs, opts):
+    """A chunk function that notes each file as it starts (as run_chunk does) and hangs on hang.txt."""
+    from nlp import batch
+    for k, spec in enumerate(specs):
+        batch._tick(k)
+        with open(Path(spec.path).with_name("started.log"), "a", encoding="utf-8") as fh:
+            fh.write(Path(spec.source).name + "\n")
+        if Path(spec.source).name == "hang.txt":
+            time.sleep(60)
+    return ChunkResult.pack([JobResult(s.source, rows={"reports": [{"source": s.source}]}) for s in specs])
+
+
+def test_a_hung_file_is_known_by_the_file_its_worker_was_on_and_the_rest_of_its_chunk_runs_again(tmp_path):
+    """The deadline runs per file from when the work on it started: the file the worker was on is recorded as hung
+    (E013) at once, not found again by running its chunk file by file; every other file of the chunk is done."""
+    names = ("a.txt", "b.txt", "hang.txt", "c.txt", "d.txt", "e.txt")
+    specs = [InputSpec(str(tmp_path / n), str(tmp_path / n)) for n in names]
+    pool = LocalPool(1, JobOptions(), timeout=1.0, fn=_ticking)
+    try:
+        results = list(pool.map(specs, chunk=6))
+    finally:
+        pool.close()
+    errors = {Path(e["source"]).name: e["code"] for r in results for e in r.errors}
+    assert errors == {"hang.txt": "E013"}
+    rows = sorted(Path(row["source"]).name for r in results if "reports" in r.tables
+                  for row in r.tables["reports"].to_pylist())
+    assert rows == ["a.txt", "b.txt", "c.txt", "d.txt", "e.txt"]
+    started = (tmp_path / "started.log").read_text(encoding="utf-8").split()
+    assert started.count("hang.txt") == 1

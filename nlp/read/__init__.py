@@ -21,19 +21,27 @@ _OTHER_ZIP_FORMATS = {".xlsx": "an Excel workbook", ".pptx": "a PowerPoint deck"
                       ".ofd": "an OFD document", ".epub": "an e-book", ".zip": "an archive inside an archive: unpack it"}
 
 
+# the source of the second archive member of a name (pack.zip/r.txt#2: nlp.inputs): its suffix is the name's
+_DUPLICATE_MARK = re.compile(r"#\d+$")
+
+
+def _suffix(name: str | None) -> str:
+    return Path(_DUPLICATE_MARK.sub("", name)).suffix.lower() if name else ""
+
+
 def sniff(data: bytes, name: str | None) -> str:
     """The format of ``data``: by content magic first (a .txt that is really a PDF is a PDF)."""
     head = data[:2048].lstrip()
     if data[:5] == b"%PDF-":
         return "pdf"
     if data[:4] == b"PK\x03\x04":
-        ext = Path(name).suffix.lower() if name else ""
+        ext = _suffix(name)
         if ext in _OTHER_ZIP_FORMATS:          # OOXML workbooks and slides, OpenDocument, OFD, EPUB: zips too
             raise NianbaoError(Errors.E011, name, detail=f"{ext} ({_OTHER_ZIP_FORMATS[ext]})")
         return "docx"
     if data[:8] == b"\xd0\xcf\x11\xe0\xa1\xb1\x1a\xe1":
         raise NianbaoError(Errors.E011, name, detail="(legacy .doc/.xls OLE file)")
-    ext = Path(name).suffix.lower() if name else ""
+    ext = _suffix(name)
     if ext in _EXT:
         fmt = _EXT[ext]
         if fmt in ("pdf", "docx"):
