@@ -171,6 +171,20 @@ def test_t4_flattened_and_group_identity():
     assert t4.cells["t4.review.upheld"].value == 2 and t4.cells["t4.review.total"].value == 3
 
 
+def test_t4_with_its_empty_cells_left_out_is_not_read_by_cutting_figures():
+    """Eleven figures for fifteen cells, separated (5 4 5 14 0 0 9 9 0 11 11): the empty cells were left out. Cutting
+    14 into 1 and 4 to make fifteen keeps no group's total, so no reading is given and no total is reported
+    wrong; with the separators lost instead (21003 00011 00000) the cuts that keep every total are read."""
+    head = "四、政府信息公开行政复议、行政诉讼情况行政复议行政诉讼结果维持结果纠正其他结果尚未审结总计未经复议直接起诉复议后起诉" \
+           "结果维持结果纠正其他结果尚未审结总计结果维持结果纠正其他结果尚未审结总计"
+    t4 = read_t4(head + "5 4 5 14 0 0 9 9 0 11 11五、存在的主要问题")
+    assert t4.broken == []
+    assert {c.status for c in t4.cells.values()} == {MISSING}
+    assert any("无法逐一对应" in n for n in t4.notes)
+    t4 = read_t4(head + "5 4 0 5 14 0 0 0 9 9 0 11 0 0 11五、")           # every cell printed: read as printed
+    assert t4.cells["t4.review.total"].value == 14 and t4.cells["t4.lit_after_review.corrected"].value == 11
+
+
 def test_missing_row_is_missing():
     text = _t3_flat({}).replace("8.属于行政查询事项0000000", "")
     t3 = read_t3(text)

@@ -1408,7 +1408,15 @@ def _t4_values(text: str, header_end: int, keys: list[str], idents: list[Identit
         return None
     if len(rd) >= ROW_CAP:
         rd = _t4_run_by_sums(text, header_end, len(keys)) or rd
-    return solve([RowSlot(keys, rd)], idents)
+    best, notes = solve([RowSlot(keys, rd)], idents)
+    if best and not any(all(i.holds({k: p.value for k, p in b.items()}) for i in idents) for b in best):
+        figures = [t for t in _toks(text, header_end, open_end(text, header_end), None) if t.kind != "blank"]
+        if 1 < len(figures) < len(keys):
+            # fewer separated figures than cells, and no way of cutting them into more keeps the groups' totals:
+            # the empty cells were left out (5 4 5 14 0 0 9 9 0 11 11), not separators lost: the figures cannot
+            # be placed (a guess would read 14 as 1 and 4 and report totals that do not add up)
+            return None
+    return best, notes
 
 
 # 表四's groups in the template's order: each group's 总计 (its fifth cell) sums its four results
