@@ -54,6 +54,9 @@ class Errors:
     E019 = ErrorSpec("E019", "Archive cannot be opened: {detail}",
                      "The archive is damaged, cut short or not a zip file: download it again, or unpack it with "
                      "another tool and give its files.")
+    E028 = ErrorSpec("E028", "Page too large to read as a report: {detail}",
+                     "A report's page holds a few hundred table cells; save the report's own page (or its PDF or "
+                     "DOCX) and try again.")
     E013 = ErrorSpec("E013", "Reading took too long: {detail}",
                      "The file is probably malformed; inspect it by hand.")
     E014 = ErrorSpec("E014", "The worker processing this file died ({detail})",

@@ -27,6 +27,9 @@ from ..types import Document
 from .text import _BOMS, _plausible_chinese, decode
 
 MAX_BYTES = 50 * 1024 * 1024
+# table cells a page may hold: a report's three tables have ~300, its page's chrome a few hundred more; a page
+# of millions (a data dump under the size limit) would take gigabytes to build and read, and is no report
+MAX_TABLE_CELLS = 100_000
 ARTICLE_SHARE = 0.8          # the article holds at least this share of the page's report weight
 LAYOUT_CELL_CHARS = 500      # a cell longer than this marks its table as layout, not data
 KEYWORD_BONUS = 50
@@ -420,6 +423,9 @@ def read_html(data: bytes, source: str | None = None, *, encoding: str | None = 
     """Read one HTML page into a :class:`Document` (see the module docstring for the rules)."""
     if len(data) > max_bytes:
         raise NianbaoError(Errors.E004, source, size=len(data), limit=max_bytes)
+    cells = sum(data.count(tag) for tag in (b"<td", b"<TD", b"<th", b"<TH"))
+    if cells > MAX_TABLE_CELLS:
+        raise NianbaoError(Errors.E028, source, detail=f"it holds {cells} table cells (more than {MAX_TABLE_CELLS})")
     warnings: list[str] = []
     try:
         text, enc = _decode_html(data, source, encoding, warnings)
