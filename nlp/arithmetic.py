@@ -282,7 +282,7 @@ def _share_of_one_part(text: str, total: Mention, part: Mention, share: Mention)
     """The share of the one part named after 其中 (组织培训3次，其中线上培训1次，占34%): over the whole just before
     it in the sentence, at the share's precision. Nothing where the figures are not two counts of one unit, a part
     no greater than its whole, or where another figure or clause stands between them."""
-    if total.value is None or part.value is None or share.value is None or not total.value:
+    if not total.value or part.value is None or share.value is None:
         return None
     if total.kind != "count" or part.kind != "count" or part.unit != total.unit or part.value > total.value:
         return None

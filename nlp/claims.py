@@ -1195,7 +1195,9 @@ RE_CONCLUDED = re.compile(r"办结|办理完毕")
 def _targets(concept: Concept, report: Report, m: Mention, fmt: str) -> tuple[list[str], bool]:
     """The figure's targets, and whether they are one applicant column of a 表三 row (:func:`_column_targets`)."""
     scoped = _column_targets(report.text, concept, m, fmt)
-    return (scoped, True) if scoped else (_row_targets(concept, report, m, fmt), False)
+    if scoped:
+        return scoped, True
+    return [t for t in _row_targets(concept, report, m, fmt) if _base_allowed(t, m)], False
 
 
 # the applicant columns each applicant concept names (企业: the 商业企业 column or all five 法人或其他组织)
@@ -1470,9 +1472,9 @@ RE_RECEIVED = re.compile(r"新收|收到|受理|接收|接到")
 RE_TO_REQUESTS = re.compile(r"\s*(?:件|份|个)?(?:政府信息公开|依申请公开|信息公开)?申请\s*")      # 对22件|申请|，…
 
 
-# 此类答复全年共计十九件: a kind described earlier in the text, which no keyword here names
 # an average or a count per period (月均受理申请10.4件, 平均每个工作日受理0.5件, 每月收到5至15件): no table cell
 RE_PER_PERIOD = re.compile(r"平均|[日周月季年]均|每(?:个)?(?:工作日|日|天|周|星期|月|季度|季|年度?)(?!度报告)")
+# 此类答复全年共计十九件: a kind described earlier in the text, which no keyword here names
 RE_BACK_REFERENCE = re.compile(r"(?:此类|该类|这类|上述|前述|以上)(?:情形|情况|答复|申请|事项)")
 # a bracket after a figure that names a kind: no figure in it, not what it includes (含…, 其中…) or compares (同比…)
 RE_LABEL_BRACKET = re.compile(r"[ \t]*[（(](?!\s*(?:含|包括|包含|不含|其中|即|均|以|占|同比|较|比|下同|详见|见|主要|大多|多为|多数|大部分"
@@ -1752,7 +1754,6 @@ def _resolve(claim: Claim, report: Report) -> None:
 
 def _resolve_status(claim: Claim, report: Report) -> None:
     m = claim.mention
-    claim.targets = [t for t in claim.targets if _base_allowed(t, m)]
     if not claim.targets:
         claim.status = "no_target"
         return
@@ -1937,6 +1938,7 @@ def _parts_after(text: str, mentions: list[Mention], i: int, total: Mention, lis
     if len(lead) > 2 and not (list_from > total.end and RE_LIST_LEAD.fullmatch(lead)):
         return None
     _, s_end = sentence_bounds(text, nxt.start)
+    whole = _whole(total)
     parts = []
     prev_end = total.end
     running = 0.0
@@ -1966,7 +1968,7 @@ def _parts_after(text: str, mentions: list[Mention], i: int, total: Mention, lis
                     nested = None
                 continue
             nested = None
-        if parts and m.value is not None and abs(running - _whole(total)) < 1e-9 and \
+        if parts and m.value is not None and abs(running - whole) < 1e-9 and \
                 not RE_OTHER_PART.search(clause_before(text, m)[-8:]):
             break                                       # the parts so far make the total: what follows is no part
         parts.append(m)
@@ -1989,7 +1991,7 @@ def _parts_after(text: str, mentions: list[Mention], i: int, total: Mention, lis
         certain = certain and len(same) == 1
     if concept_of.get(id(total)) == "requests" and any(concept_of.get(id(x)) in OUTCOME_CONCEPTS for x in parts):
         certain = False
-    if running > _whole(total) + 1e-9 and _earlier_total(text, mentions, total, running):
+    if running > whole + 1e-9 and _earlier_total(text, mentions, total, running):
         certain = False                                 # 收到13件，上年结转1件，其中…: the parts add up to the 13
     return PartsList(total, parts, exhaustive, certain=certain)
 

@@ -1409,9 +1409,8 @@ def _t4_values(text: str, header_end: int, keys: list[str], idents: list[Identit
     if len(rd) >= ROW_CAP:
         rd = _t4_run_by_sums(text, header_end, len(keys)) or rd
     best, notes = solve([RowSlot(keys, rd)], idents)
-    if best and not any(all(i.holds({k: p.value for k, p in b.items()}) for i in idents) for b in best):
-        figures = [t for t in _toks(text, header_end, open_end(text, header_end), None) if t.kind != "blank"]
-        if 1 < len(figures) < len(keys):
+    if best and not any(_holds_all(b, idents) for b in best):
+        if 1 < len(_figures_after(text, header_end)) < len(keys):
             # fewer separated figures than cells, and no way of cutting them into more keeps the groups' totals:
             # the empty cells were left out (5 4 5 14 0 0 9 9 0 11 11), not separators lost: the figures cannot
             # be placed (a guess would read 14 as 1 and 4 and report totals that do not add up)
@@ -1423,10 +1422,20 @@ def _t4_values(text: str, header_end: int, keys: list[str], idents: list[Identit
 _T4_SUMS = ((0, 4), (5, 9), (10, 14))
 
 
+def _figures_after(text: str, start: int) -> list:
+    """The figures (no blank) of the run of values that starts at ``start``."""
+    return [t for t in _toks(text, start, open_end(text, start), None) if t.kind != "blank"]
+
+
+def _holds_all(reading: dict[str, Part], idents: list[Identity]) -> bool:
+    values = {k: p.value for k, p in reading.items()}
+    return all(i.holds(values) for i in idents)
+
+
 def _t4_run_by_sums(text: str, start: int, n: int) -> list[Reading]:
     """表四's figures run together in one run of digits with more ways into fifteen cells than are looked at
     (９３０１２２４４００１７０５７１１００３５４６): the ways in which every group's 总计 sums its results, found directly."""
-    toks = [t for t in _toks(text, start, open_end(text, start), None) if t.kind != "blank"]
+    toks = _figures_after(text, start)
     if len(toks) != 1 or toks[0].kind != "int" or not toks[0].text.isdigit():
         return []
     return sum_readings(toks[0], n, _T4_SUMS, ROW_CAP)
@@ -1523,13 +1532,10 @@ def _t4_total_first_by_figures(best: list[dict[str, Part]], keys: list[str],
     """With a header that cannot tell the columns' order, the figures in the order 总计 first (a common variant),
     when every reading in the template's order breaks a group's total and in that order every group's holds:
     the identities tell the order. None otherwise (the template's order stands, and a broken total is reported)."""
-    def holds(reading: dict[str, Part]) -> bool:
-        values = {k: p.value for k, p in reading.items()}
-        return all(i.holds(values) for i in idents)
-    if not best or any(holds(b) for b in best):
+    if not best or any(_holds_all(b, idents) for b in best):
         return None
     moved = [_t4_reordered(b, keys, _T4_TOTAL_FIRST) for b in best]
-    return moved if all(holds(b) for b in moved) else None
+    return moved if all(_holds_all(b, idents) for b in moved) else None
 
 
 # 表四's two litigation groups as its header names them
